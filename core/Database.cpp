@@ -1,0 +1,242 @@
+#include "Database.h"
+
+#include "DbWorker.h"
+
+namespace fb {
+
+Database::Database(QObject *parent)
+    : QObject(parent)
+{
+    registerMetaTypes();
+    m_writerThread.setObjectName(u"fieldbook-db"_qs);
+    m_readerThread.setObjectName(u"fieldbook-db-read"_qs);
+    m_writer = new DbWorker(BookConnection::Role::Writer);
+    m_reader = new DbWorker(BookConnection::Role::Reader);
+    m_writer->moveToThread(&m_writerThread);
+    m_reader->moveToThread(&m_readerThread);
+
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(&m_writerThread, &QThread::finished, this, &Database::onThreadFinished);
+    connect(&m_readerThread, &QThread::finished, this, &Database::onThreadFinished);
+
+    connect(this, &Database::openRequested, m_writer, &DbWorker::open);
+    connect(this, &Database::writeRequested, m_writer, &DbWorker::submit);
+    connect(this, &Database::readRequested, m_reader, &DbWorker::submit);
+    connect(this, &Database::writerShutdownRequested, m_writer, &DbWorker::shutdown);
+    connect(this, &Database::readerShutdownRequested, m_reader, &DbWorker::shutdown);
+
+    connect(m_writer, &DbWorker::opened, this, &Database::onWriterOpened);
+    connect(m_reader, &DbWorker::opened, this,
+            [this](const DbError &error, bool, const QList<FormDef> &) { onReaderOpened(error); });
+    connect(m_writer, &DbWorker::replied, this, &Database::onReplies);
+    connect(m_reader, &DbWorker::replied, this, &Database::onReplies);
+    connect(m_writer, &DbWorker::formsChanged, this, [this](const QList<FormDef> &forms) {
+        m_forms = forms;
+        Q_EMIT formsChanged();
+    });
+    connect(m_writer, &DbWorker::retrying, this, &Database::retrying);
+
+    m_writerThread.start();
+    m_readerThread.start();
+}
+
+Database::~Database()
+{
+    if (!m_closed) {
+        Q_EMIT writerShutdownRequested();
+        Q_EMIT readerShutdownRequested();
+    }
+    // The workers quit their threads once every queued write is committed; nothing is
+    // abandoned and no thread is terminated.
+    m_writerThread.wait();
+    m_readerThread.wait();
+}
+
+void Database::assertThread() const
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+}
+
+void Database::setState(BookState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Database::open(const BookSpec &spec)
+{
+    assertThread();
+    m_spec = spec;
+    setState(BookState::Opening);
+    Q_EMIT openRequested(spec);
+}
+
+void Database::onWriterOpened(const DbError &error, bool readOnly, const QList<FormDef> &forms)
+{
+    m_error = error;
+    m_forms = forms;
+    if (error.isError()) {
+        setState(BookState::Error);
+        for (const DbRequest &r : std::as_const(m_readsBeforeOpen))
+            onReplies({DbReply{r.id, error, {}}});
+        m_readsBeforeOpen.clear();
+        return;
+    }
+    // The reader opens once the writer has created or migrated the book.
+    QMetaObject::invokeMethod(m_reader, "open", Qt::QueuedConnection, Q_ARG(fb::BookSpec, m_spec));
+    Q_EMIT formsChanged();
+    setState(readOnly ? BookState::ReadOnly : BookState::Open);
+}
+
+void Database::onReaderOpened(const DbError &error)
+{
+    m_readerOpen = true;
+    if (error.isError())
+        qWarning("Reader connection: %s", qPrintable(error.toLogString()));
+    for (const DbRequest &r : std::as_const(m_readsBeforeOpen))
+        Q_EMIT readRequested(r);
+    m_readsBeforeOpen.clear();
+}
+
+void Database::dispatch(DbRequest request)
+{
+    const bool write = isWrite(request.op);
+    // Form lists come from the writer, in order with the schema changes before them.
+    const bool viaWriter = write || std::holds_alternative<Op::ListForms>(request.op);
+    m_isWrite.insert(request.id, write);
+    if (write) {
+        ++m_pendingWrites;
+        Q_EMIT pendingWritesChanged(m_pendingWrites);
+    }
+    if (viaWriter)
+        Q_EMIT writeRequested(request);
+    else if (m_readerOpen)
+        Q_EMIT readRequested(request);
+    else
+        m_readsBeforeOpen.append(std::move(request));
+}
+
+template<typename T>
+QFuture<Reply<T>> Database::send(DbOp op)
+{
+    assertThread();
+    auto promise = std::make_shared<QPromise<Reply<T>>>();
+    promise->start();
+    QFuture<Reply<T>> future = promise->future();
+    const quint64 id = ++m_nextId;
+    if (m_closed || m_closing) {
+        promise->addResult(Reply<T>{DbError(DbError::Kind::Connection,
+                                            QT_TRANSLATE_NOOP("fb::DbError", "The book is closing.")),
+                                    T{}});
+        promise->finish();
+        return future;
+    }
+    m_waiting.insert(id, [promise](const DbReply &reply) {
+        Reply<T> r{reply.error, T{}};
+        if (!reply.error.isError())
+            r.value = reply.value.value<T>();
+        promise->addResult(std::move(r));
+        promise->finish();
+    });
+    dispatch(DbRequest{id, std::move(op)});
+    return future;
+}
+
+void Database::onReplies(const QList<DbReply> &replies)
+{
+    assertThread();
+    int writes = 0;
+    for (const DbReply &reply : replies) {
+        const bool write = m_isWrite.take(reply.id);
+        if (write) {
+            ++writes;
+            if (reply.error.isError())
+                Q_EMIT writeFailed(reply.error);
+            else if (reply.value.canConvert<SavedRecord>())
+                Q_EMIT recordWritten(reply.value.value<SavedRecord>());
+        }
+        if (auto complete = m_waiting.take(reply.id))
+            complete(reply);
+    }
+    if (writes) {
+        m_pendingWrites -= writes;
+        Q_EMIT pendingWritesChanged(m_pendingWrites);
+    }
+}
+
+QFuture<void> Database::close()
+{
+    assertThread();
+    if (!m_closing) {
+        m_closing = std::make_shared<QPromise<void>>();
+        m_closing->start();
+        Q_EMIT writerShutdownRequested();
+        Q_EMIT readerShutdownRequested();
+    }
+    return m_closing->future();
+}
+
+void Database::onThreadFinished()
+{
+    if (!m_writerThread.isFinished() || !m_readerThread.isFinished() || m_closed)
+        return;
+    m_closed = true;
+    setState(BookState::Closed);
+    if (m_closing)
+        m_closing->finish();
+    Q_EMIT closed();
+}
+
+std::optional<FormDef> Database::form(qint64 id) const
+{
+    for (const FormDef &f : m_forms) {
+        if (f.id == id)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QFuture<Reply<FormDef>> Database::createForm(const FormDef &form)
+{
+    return send<FormDef>(Op::CreateForm{form});
+}
+
+QFuture<Reply<SavedRecord>> Database::saveRecord(qint64 formId, const Record &record)
+{
+    return send<SavedRecord>(Op::SaveRecord{formId, record});
+}
+
+QFuture<Reply<SavedRecord>> Database::trashRecord(qint64 formId, qint64 recordId)
+{
+    return send<SavedRecord>(Op::TrashRecord{formId, recordId});
+}
+
+QFuture<Reply<SavedRecord>> Database::restoreRecord(qint64 formId, qint64 recordId)
+{
+    return send<SavedRecord>(Op::RestoreRecord{formId, recordId});
+}
+
+QFuture<Reply<QList<FormDef>>> Database::listForms()
+{
+    return send<QList<FormDef>>(Op::ListForms{});
+}
+
+QFuture<Reply<qint64>> Database::countRecords(const FormDef &form, const PageQuery &query)
+{
+    return send<qint64>(Op::CountRecords{form, query});
+}
+
+QFuture<Reply<RecordPage>> Database::fetchPage(const FormDef &form, const PageQuery &query)
+{
+    return send<RecordPage>(Op::FetchPage{form, query});
+}
+
+QFuture<Reply<Record>> Database::fetchRecord(const FormDef &form, qint64 recordId)
+{
+    return send<Record>(Op::FetchRecord{form, recordId});
+}
+
+} // namespace fb

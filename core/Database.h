@@ -1,0 +1,102 @@
+#pragma once
+
+#include "BookSpec.h"
+#include "Requests.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace fb {
+
+class DbWorker;
+
+// The GUI thread's handle on one book. Lives in the thread that created it; never touches
+// SQL. Requests go to the database threads as queued signals carrying values; replies come
+// back as queued signals and complete the QFutures handed out here, in this object's thread,
+// so a coroutine that co_awaits one resumes on the GUI thread.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Database(QObject *parent = nullptr);
+    // Drains and commits everything queued, then joins the threads.
+    ~Database() override;
+
+    void open(const BookSpec &spec);
+    // Applies everything queued, closes the connections and joins the threads; the future
+    // finishes in this thread when that is done.
+    QFuture<void> close();
+
+    BookState state() const { return m_state; }
+    DbError lastError() const { return m_error; }
+    const BookSpec &spec() const { return m_spec; }
+    QList<FormDef> forms() const { return m_forms; }
+    std::optional<FormDef> form(qint64 id) const;
+    int pendingWrites() const { return m_pendingWrites; }
+    bool isClosed() const { return m_closed; }
+
+    QFuture<Reply<FormDef>> createForm(const FormDef &form);
+    QFuture<Reply<SavedRecord>> saveRecord(qint64 formId, const Record &record);
+    QFuture<Reply<SavedRecord>> trashRecord(qint64 formId, qint64 recordId);
+    QFuture<Reply<SavedRecord>> restoreRecord(qint64 formId, qint64 recordId);
+    QFuture<Reply<QList<FormDef>>> listForms();
+    QFuture<Reply<qint64>> countRecords(const FormDef &form, const PageQuery &query);
+    QFuture<Reply<RecordPage>> fetchPage(const FormDef &form, const PageQuery &query);
+    QFuture<Reply<Record>> fetchRecord(const FormDef &form, qint64 recordId);
+
+    // For tests and diagnostics: the threads the workers live on.
+    const QThread *writerThread() const { return &m_writerThread; }
+    const QThread *readerThread() const { return &m_readerThread; }
+
+Q_SIGNALS:
+    void stateChanged(fb::BookState state);
+    void pendingWritesChanged(int pending);
+    void formsChanged();
+    void recordWritten(const fb::SavedRecord &saved); // saved, trashed or restored: committed
+    void writeFailed(const fb::DbError &error);
+    void retrying(int attempt, const fb::DbError &error);
+    void closed();
+
+    // To the workers (queued).
+    void openRequested(const fb::BookSpec &spec);
+    void writeRequested(const fb::DbRequest &request);
+    void readRequested(const fb::DbRequest &request);
+    void writerShutdownRequested();
+    void readerShutdownRequested();
+
+private:
+    template<typename T>
+    QFuture<Reply<T>> send(DbOp op);
+    void dispatch(DbRequest request);
+    void onWriterOpened(const DbError &error, bool readOnly, const QList<FormDef> &forms);
+    void onReaderOpened(const DbError &error);
+    void onReplies(const QList<DbReply> &replies);
+    void onThreadFinished();
+    void setState(BookState state);
+    void assertThread() const;
+
+    QThread m_writerThread;
+    QThread m_readerThread;
+    DbWorker *m_writer = nullptr; // deleted on its thread when the thread finishes
+    DbWorker *m_reader = nullptr;
+    BookSpec m_spec;
+    BookState m_state = BookState::Closed;
+    DbError m_error;
+    QList<FormDef> m_forms;
+    bool m_readerOpen = false;
+    bool m_closed = false;
+    QList<DbRequest> m_readsBeforeOpen;
+    quint64 m_nextId = 0;
+    int m_pendingWrites = 0;
+    QHash<quint64, std::function<void(const DbReply &)>> m_waiting;
+    QHash<quint64, bool> m_isWrite;
+    std::shared_ptr<QPromise<void>> m_closing;
+};
+
+} // namespace fb

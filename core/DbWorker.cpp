@@ -1,0 +1,276 @@
+#include "DbWorker.h"
+
+#include "FormStore.h"
+#include "RecordStore.h"
+
+#include <QCoroTimer>
+#include <QThread>
+
+#include <chrono>
+
+namespace fb {
+
+namespace {
+
+using Kind = DbError::Kind;
+constexpr int maxBusyRetries = 6;
+
+DbError notOpen()
+{
+    return DbError(Kind::Connection, QT_TRANSLATE_NOOP("fb::DbError", "The book is not open."));
+}
+
+DbError unknownForm(qint64 id)
+{
+    return DbError(Kind::Validation, QT_TRANSLATE_NOOP("fb::DbError", "Form %1 does not exist."),
+                   {QString::number(id)});
+}
+
+template<class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
+template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+} // namespace
+
+DbWorker::DbWorker(BookConnection::Role role, QObject *parent)
+    : QObject(parent)
+    , m_role(role)
+{
+}
+
+DbWorker::~DbWorker() = default;
+
+void DbWorker::assertThread() const
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+}
+
+const FormDef *DbWorker::form(qint64 id) const
+{
+    for (const FormDef &f : m_forms) {
+        if (f.id == id)
+            return &f;
+    }
+    return nullptr;
+}
+
+void DbWorker::open(const BookSpec &spec)
+{
+    assertThread();
+    const QString name = u"fieldbook-%1-%2"_qs.arg(m_role == BookConnection::Role::Writer ? u"w"_qs : u"r"_qs)
+                             .arg(quintptr(this), 0, 16);
+    m_connection = std::make_unique<BookConnection>(spec, m_role, name);
+    DbError error = m_connection->open();
+    if (!error.isError() && m_role == BookConnection::Role::Writer)
+        error = FormStore(m_connection->sql()).load(&m_forms);
+    if (error.isError()) {
+        qWarning("Cannot open book: %s", qPrintable(error.toLogString()));
+        m_connection.reset();
+    }
+    Q_EMIT opened(error, m_connection ? m_connection->isReadOnly() : false, m_forms);
+}
+
+void DbWorker::submit(const DbRequest &request)
+{
+    assertThread();
+    m_queue.push_back(request);
+    scheduleDrain();
+}
+
+void DbWorker::scheduleDrain()
+{
+    // Posting (rather than draining at once) lets the requests already in the event queue
+    // arrive first, so they share one transaction.
+    if (m_drainPosted || m_draining)
+        return;
+    m_drainPosted = true;
+    QMetaObject::invokeMethod(
+        this, [this] {
+            m_drainPosted = false;
+            drain();
+        },
+        Qt::QueuedConnection);
+}
+
+QCoro::Task<> DbWorker::drain()
+{
+    if (m_draining)
+        co_return;
+    m_draining = true;
+    while (!m_queue.empty()) {
+        if (!isWrite(m_queue.front().op)) {
+            const DbRequest request = std::move(m_queue.front());
+            m_queue.pop_front();
+            Q_EMIT replied({applyRead(request)});
+            continue;
+        }
+        std::vector<DbRequest> batch;
+        while (!m_queue.empty() && isWrite(m_queue.front().op) && batch.size() < maxBatch) {
+            batch.push_back(std::move(m_queue.front()));
+            m_queue.pop_front();
+        }
+        co_await commitBatch(std::move(batch));
+        assertThread();
+    }
+    m_draining = false;
+    if (m_shuttingDown)
+        finishShutdown();
+}
+
+QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch)
+{
+    QList<DbReply> replies;
+    DbError error;
+    for (int attempt = 0;; ++attempt) {
+        replies.clear();
+        error = tryBatch(batch, &replies);
+        if (error.kind() != Kind::Busy || attempt >= maxBusyRetries)
+            break;
+        Q_EMIT retrying(attempt + 1, error);
+        // Back off while another program holds the book; the queue waits behind us.
+        co_await QCoro::sleepFor(std::chrono::milliseconds(50 << attempt));
+    }
+    if (error.isError()) {
+        qWarning("Group commit of %zu writes failed: %s", batch.size(), qPrintable(error.toLogString()));
+        replies.clear();
+        for (const DbRequest &r : batch)
+            replies.append(DbReply{r.id, error, {}});
+    }
+    Q_EMIT replied(replies);
+}
+
+DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies)
+{
+    if (!m_connection)
+        return notOpen();
+    if (m_connection->isReadOnly())
+        return DbError(Kind::ReadOnly, QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only; nothing was saved."));
+    SqlRun &sql = m_connection->sql();
+    const bool savepoints = m_connection->dialect().needsSavepointPerWrite();
+    const QList<FormDef> formsBefore = m_forms;
+    if (DbError e = sql.exec(m_connection->dialect().beginWrite()); e.isError())
+        return e;
+    for (DbRequest &request : batch) {
+        // Savepoints keep one failed write from undoing the others in the group.
+        const bool savepoint = savepoints || std::holds_alternative<Op::CreateForm>(request.op);
+        if (savepoint)
+            sql.exec(u"SAVEPOINT fb_write"_qs);
+        DbReply reply = applyWrite(request);
+        if (savepoint)
+            sql.exec(reply.error.isError() ? u"ROLLBACK TO SAVEPOINT fb_write"_qs
+                                           : u"RELEASE SAVEPOINT fb_write"_qs);
+        if (reply.error.kind() == Kind::Busy || reply.error.kind() == Kind::Connection
+            || reply.error.kind() == Kind::Storage) {
+            sql.exec(u"ROLLBACK"_qs);
+            m_forms = formsBefore;
+            return reply.error;
+        }
+        replies->append(reply);
+    }
+    if (DbError e = sql.exec(u"COMMIT"_qs); e.isError()) {
+        sql.exec(u"ROLLBACK"_qs);
+        m_forms = formsBefore;
+        return e;
+    }
+    if (m_forms != formsBefore)
+        Q_EMIT formsChanged(m_forms);
+    return {};
+}
+
+DbReply DbWorker::applyWrite(DbRequest &request)
+{
+    SqlRun &sql = m_connection->sql();
+    DbReply reply{request.id, {}, {}};
+    auto recordOp = [&](qint64 formId, auto &&apply) {
+        const FormDef *f = form(formId);
+        if (!f) {
+            reply.error = unknownForm(formId);
+            return;
+        }
+        SavedRecord saved{formId, {}};
+        reply.error = apply(*f, &saved.record);
+        if (!reply.error.isError())
+            reply.value = QVariant::fromValue(saved);
+    };
+    std::visit(Overloaded{
+                   [&](Op::CreateForm &op) {
+                       reply.error = FormStore(sql).create(&op.form, m_forms);
+                       if (!reply.error.isError()) {
+                           m_forms.append(op.form);
+                           reply.value = QVariant::fromValue(op.form);
+                       }
+                   },
+                   [&](Op::SaveRecord &op) {
+                       recordOp(op.formId, [&](const FormDef &f, Record *out) {
+                           *out = op.record;
+                           return RecordStore(sql).save(f, out);
+                       });
+                   },
+                   [&](Op::TrashRecord &op) {
+                       recordOp(op.formId, [&](const FormDef &f, Record *out) {
+                           out->id = op.recordId;
+                           return RecordStore(sql).trash(f, op.recordId);
+                       });
+                   },
+                   [&](Op::RestoreRecord &op) {
+                       recordOp(op.formId, [&](const FormDef &f, Record *out) {
+                           out->id = op.recordId;
+                           return RecordStore(sql).restore(f, op.recordId);
+                       });
+                   },
+                   [&](auto &) {
+                       reply.error = DbError(Kind::Internal, QT_TRANSLATE_NOOP("fb::DbError", "A read was sent as a write."));
+                   },
+               },
+               request.op);
+    return reply;
+}
+
+DbReply DbWorker::applyRead(const DbRequest &request)
+{
+    DbReply reply{request.id, {}, {}};
+    if (!m_connection) {
+        reply.error = notOpen();
+        return reply;
+    }
+    RecordStore store(m_connection->sql());
+    std::visit(Overloaded{
+                   [&](const Op::ListForms &) { reply.value = QVariant::fromValue(m_forms); },
+                   [&](const Op::CountRecords &op) {
+                       qint64 n = 0;
+                       reply.error = store.count(op.form, op.query, &n);
+                       reply.value = n;
+                   },
+                   [&](const Op::FetchPage &op) {
+                       RecordPage page;
+                       reply.error = store.page(op.form, op.query, &page);
+                       reply.value = QVariant::fromValue(page);
+                   },
+                   [&](const Op::FetchRecord &op) {
+                       Record record;
+                       reply.error = store.fetch(op.form, op.recordId, &record);
+                       reply.value = QVariant::fromValue(record);
+                   },
+                   [&](const auto &) {
+                       reply.error = DbError(Kind::Internal, QT_TRANSLATE_NOOP("fb::DbError", "A write was sent as a read."));
+                   },
+               },
+               request.op);
+    return reply;
+}
+
+void DbWorker::shutdown()
+{
+    assertThread();
+    m_shuttingDown = true;
+    if (!m_draining)
+        drain(); // finishes the shutdown once the queue is empty
+}
+
+void DbWorker::finishShutdown()
+{
+    m_connection.reset(); // closes on this thread, where it was opened
+    Q_EMIT closed();
+    thread()->quit();
+}
+
+} // namespace fb

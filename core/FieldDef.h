@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace fb {
+
+enum class FieldType {
+    Text,        // single line; maxLength, pattern
+    LongText,    // several lines
+    Integer,     // qlonglong; min/max
+    Decimal,     // exact decimal kept as a canonical string; min/max, places
+    Date,        // QDate
+    Time,        // QTime
+    DateTime,    // QDateTime, stored in UTC
+    Bool,        // yes/no
+    Choice,      // one of `choices`
+    MultiChoice, // several of `choices`, a QStringList
+    Reference,   // id of a record of `referenceFormId`
+};
+
+QString fieldTypeName(FieldType type);                // stable name used in JSON and meta tables
+bool fieldTypeFromName(const QString &name, FieldType *type);
+QList<FieldType> allFieldTypes();
+
+// One field of a form: its type and rules. `key` is the column name, a sanitised slug given
+// when the field is created and kept through renames so stored data never moves.
+struct FieldDef
+{
+    QString key;
+    QString label;
+    FieldType type = FieldType::Text;
+    QString help;
+    bool required = false;
+    bool unique = false;
+    QVariant defaultValue;
+    int maxLength = 0;   // 0: no limit
+    QString pattern;     // a regular expression the whole text must match
+    QVariant minimum;    // null: no limit; same value type as the field
+    QVariant maximum;
+    int places = 2;      // decimals only
+    QStringList choices;
+    qint64 referenceFormId = 0;
+    QMap<QString, QString> labelByLanguage; // per-language labels, e.g. "de" -> "Name"
+    QMap<QString, QString> helpByLanguage;
+
+    bool operator==(const FieldDef &) const = default;
+};
+
+} // namespace fb
+
+Q_DECLARE_METATYPE(fb::FieldDef)

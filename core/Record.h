@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QVariantMap>
+
+namespace fb {
+
+// One filled-in form. `values` maps field keys to values of the field's type (see FieldType);
+// a key that is absent or null means empty.
+struct Record
+{
+    qint64 id = 0; // 0: not saved yet
+    QString uuid;
+    qint64 version = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QVariantMap values;
+};
+
+} // namespace fb
+
+Q_DECLARE_METATYPE(fb::Record)

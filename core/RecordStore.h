@@ -1,0 +1,36 @@
+#pragma once
+
+#include "RecordQuery.h"
+#include "SqlRun.h"
+
+namespace fb {
+
+// Reads and writes the records of one book's form tables. Runs on a database thread; writes
+// run inside the caller's transaction.
+class RecordStore
+{
+public:
+    explicit RecordStore(SqlRun &sql)
+        : m_sql(sql)
+    {
+    }
+
+    // Validates, then inserts (id 0) or updates (based on record->version; a stale version is
+    // refused as a conflict). On success `record` holds what was stored.
+    DbError save(const FormDef &form, Record *record);
+    DbError trash(const FormDef &form, qint64 id);
+    DbError restore(const FormDef &form, qint64 id);
+    DbError fetch(const FormDef &form, qint64 id, Record *record);
+    DbError count(const FormDef &form, const PageQuery &query, qint64 *count);
+    DbError page(const FormDef &form, const PageQuery &query, RecordPage *page);
+
+private:
+    DbError insert(const FormDef &form, Record *record);
+    DbError update(const FormDef &form, Record *record);
+    DbError explainMissedUpdate(const FormDef &form, const Record &record);
+    Record readRow(const FormDef &form, const QSqlQuery &query) const;
+
+    SqlRun &m_sql;
+};
+
+} // namespace fb

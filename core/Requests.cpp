@@ -1,0 +1,26 @@
+#include "Requests.h"
+
+namespace fb {
+
+bool isWrite(const DbOp &op)
+{
+    return std::holds_alternative<Op::CreateForm>(op) || std::holds_alternative<Op::SaveRecord>(op)
+           || std::holds_alternative<Op::TrashRecord>(op)
+           || std::holds_alternative<Op::RestoreRecord>(op);
+}
+
+void registerMetaTypes()
+{
+    qRegisterMetaType<DbError>();
+    qRegisterMetaType<DbRequest>();
+    qRegisterMetaType<DbReply>();
+    qRegisterMetaType<QList<DbReply>>();
+    qRegisterMetaType<BookSpec>();
+    qRegisterMetaType<FormDef>();
+    qRegisterMetaType<QList<FormDef>>();
+    qRegisterMetaType<Record>();
+    qRegisterMetaType<RecordPage>();
+    qRegisterMetaType<SavedRecord>();
+}
+
+} // namespace fb

@@ -1,0 +1,69 @@
+#pragma once
+
+// The values that cross between the GUI thread and the database threads: requests, replies
+// and their payloads. Nothing here points into either thread.
+
+#include "DbError.h"
+#include "FormDef.h"
+#include "Record.h"
+#include "RecordQuery.h"
+
+#include <QMetaType>
+#include <variant>
+
+namespace fb {
+
+namespace Op {
+// Writes: applied in order on the writer thread, committed in groups.
+struct CreateForm { FormDef form; };
+struct SaveRecord { qint64 formId = 0; Record record; }; // id 0 inserts; else an update based on record.version
+struct TrashRecord { qint64 formId = 0; qint64 recordId = 0; };
+struct RestoreRecord { qint64 formId = 0; qint64 recordId = 0; };
+// Reads: served by the reader connection.
+struct ListForms {};
+struct CountRecords { FormDef form; PageQuery query; };
+struct FetchPage { FormDef form; PageQuery query; };
+struct FetchRecord { FormDef form; qint64 recordId = 0; };
+} // namespace Op
+
+using DbOp = std::variant<Op::CreateForm, Op::SaveRecord, Op::TrashRecord, Op::RestoreRecord,
+                          Op::ListForms, Op::CountRecords, Op::FetchPage, Op::FetchRecord>;
+
+bool isWrite(const DbOp &op);
+
+struct DbRequest
+{
+    quint64 id = 0;
+    DbOp op;
+};
+
+struct DbReply
+{
+    quint64 id = 0;
+    DbError error;
+    QVariant value;
+};
+
+// What a write of a record acknowledges: the record as committed (id, uuid, version, times).
+struct SavedRecord
+{
+    qint64 formId = 0;
+    Record record;
+};
+
+// What the facade's futures carry.
+template<typename T>
+struct Reply
+{
+    DbError error;
+    T value{};
+    bool ok() const { return !error.isError(); }
+};
+
+void registerMetaTypes();
+
+} // namespace fb
+
+Q_DECLARE_METATYPE(fb::DbRequest)
+Q_DECLARE_METATYPE(fb::DbReply)
+Q_DECLARE_METATYPE(fb::SavedRecord)

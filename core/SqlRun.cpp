@@ -1,0 +1,52 @@
+#include "SqlRun.h"
+
+#include "SqlErrors.h"
+
+#include <QSqlError>
+
+namespace fb {
+
+DbError SqlRun::exec(const QString &sql, const QVariantList &binds, const FormDef *form)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return errorFromSql(query.lastError(), d, form);
+    return run(query, binds, form);
+}
+
+DbError SqlRun::run(QSqlQuery &query, const QVariantList &binds, const FormDef *form)
+{
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    if (!query.exec())
+        return errorFromSql(query.lastError(), d, form);
+    return {};
+}
+
+QSqlQuery *SqlRun::prepared(const QString &sql, DbError *error)
+{
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end())
+        return &it->second;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *error = errorFromSql(query.lastError(), d);
+        return nullptr;
+    }
+    return &m_cache.emplace(sql, std::move(query)).first->second;
+}
+
+DbError SqlRun::execPrepared(const QString &sql, const QVariantList &binds, QSqlQuery **out,
+                             const FormDef *form)
+{
+    DbError error;
+    QSqlQuery *query = prepared(sql, &error);
+    if (!query)
+        return error;
+    *out = query;
+    return run(*query, binds, form);
+}
+
+} // namespace fb

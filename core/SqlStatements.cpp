@@ -1,0 +1,185 @@
+#include "SqlStatements.h"
+
+#include "RecordQuery.h"
+
+namespace fb {
+
+QString SqlStatements::listTables() const
+{
+    return d.isSqlite()
+               ? u"SELECT name FROM sqlite_master WHERE type = 'table'"_qs
+               : u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_qs;
+}
+
+QString SqlStatements::selectMeta() const { return u"SELECT key, value FROM fb_meta"_qs; }
+
+QString SqlStatements::upsertMeta() const
+{
+    return u"INSERT INTO fb_meta (key, value) VALUES (?, ?) "
+           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_qs;
+}
+
+QString SqlStatements::selectForms() const
+{
+    return u"SELECT id, name, table_name, display_field, language, translations "
+           "FROM fb_forms ORDER BY name, id"_qs;
+}
+
+QString SqlStatements::selectFields() const
+{
+    return u"SELECT form_id, key, label, type, help, required, is_unique, default_value, "
+           "max_length, pattern, minimum, maximum, places, choices, reference_form, translations "
+           "FROM fb_fields ORDER BY form_id, position"_qs;
+}
+
+QString SqlStatements::insertForm() const
+{
+    return u"INSERT INTO fb_forms (name, table_name, display_field, language, translations) "
+           "VALUES (?, ?, ?, ?, ?) RETURNING id"_qs;
+}
+
+QString SqlStatements::updateForm() const
+{
+    return u"UPDATE fb_forms SET name = ?, display_field = ?, language = ?, translations = ? "
+           "WHERE id = ?"_qs;
+}
+
+QString SqlStatements::deleteForm() const { return u"DELETE FROM fb_forms WHERE id = ?"_qs; }
+
+QString SqlStatements::insertField() const
+{
+    return u"INSERT INTO fb_fields (form_id, position, key, label, type, help, required, "
+           "is_unique, default_value, max_length, pattern, minimum, maximum, places, choices, "
+           "reference_form, translations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs;
+}
+
+QString SqlStatements::deleteFields() const { return u"DELETE FROM fb_fields WHERE form_id = ?"_qs; }
+
+QString SqlStatements::createTable(const FormDef &form, const QMap<qint64, QString> &tables) const
+{
+    const QString ts = d.timestampType();
+    QStringList columns{d.idColumn(), u"uuid TEXT NOT NULL UNIQUE"_qs,
+                        u"created_at %1 NOT NULL"_qs.arg(ts), u"updated_at %1 NOT NULL"_qs.arg(ts),
+                        u"version BIGINT NOT NULL DEFAULT 1"_qs, u"deleted_at %1"_qs.arg(ts)};
+    for (const FieldDef &f : form.fields)
+        columns << d.columnDefinition(f, tables.value(f.referenceFormId));
+    return u"CREATE TABLE %1 (\n  %2\n)"_qs.arg(d.quote(form.table), columns.join(u",\n  "_qs));
+}
+
+QStringList SqlStatements::createIndexes(const FormDef &form) const
+{
+    // Keyset paging sorts by (field, id); one index per sortable field keeps every page cheap.
+    QStringList out;
+    for (const FieldDef &f : form.fields) {
+        if (f.type == FieldType::LongText || f.type == FieldType::MultiChoice || f.unique)
+            continue;
+        const QString name = d.quote(form.table + u"__"_qs + f.key + u"_idx"_qs);
+        out << u"CREATE INDEX %1 ON %2 (%3, id)"_qs.arg(name, d.quote(form.table),
+                                                        d.sortExpression(f));
+    }
+    out << u"CREATE INDEX %1 ON %2 (updated_at, id)"_qs.arg(
+        d.quote(form.table + u"__updated_idx"_qs), d.quote(form.table));
+    return out;
+}
+
+QString SqlStatements::dropTable(const FormDef &form) const
+{
+    return u"DROP TABLE %1"_qs.arg(d.quote(form.table));
+}
+
+QString SqlStatements::recordColumns(const FormDef &form) const
+{
+    QStringList cols{u"id"_qs, u"uuid"_qs, u"version"_qs, u"created_at"_qs, u"updated_at"_qs};
+    for (const FieldDef &f : form.fields)
+        cols << d.quote(f.key);
+    return cols.join(u", "_qs);
+}
+
+QString SqlStatements::insertRecord(const FormDef &form) const
+{
+    QStringList cols{u"uuid"_qs, u"created_at"_qs, u"updated_at"_qs};
+    for (const FieldDef &f : form.fields)
+        cols << d.quote(f.key);
+    QStringList marks(cols.size(), u"?"_qs);
+    return u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_qs.arg(
+        d.quote(form.table), cols.join(u", "_qs), marks.join(u", "_qs));
+}
+
+QString SqlStatements::updateRecord(const FormDef &form) const
+{
+    QStringList sets{u"updated_at = ?"_qs, u"version = version + 1"_qs};
+    for (const FieldDef &f : form.fields)
+        sets << d.quote(f.key) + u" = ?"_qs;
+    return u"UPDATE %1 SET %2 WHERE id = ? AND version = ? AND deleted_at IS NULL"_qs.arg(
+        d.quote(form.table), sets.join(u", "_qs));
+}
+
+QString SqlStatements::trashRecord(const FormDef &form) const
+{
+    return u"UPDATE %1 SET deleted_at = ?, updated_at = ?, version = version + 1 "
+           "WHERE id = ? AND deleted_at IS NULL"_qs.arg(d.quote(form.table));
+}
+
+QString SqlStatements::restoreRecord(const FormDef &form) const
+{
+    return u"UPDATE %1 SET deleted_at = NULL, updated_at = ?, version = version + 1 "
+           "WHERE id = ? AND deleted_at IS NOT NULL"_qs.arg(d.quote(form.table));
+}
+
+QString SqlStatements::selectRecord(const FormDef &form) const
+{
+    return u"SELECT %1 FROM %2 WHERE id = ?"_qs.arg(recordColumns(form), d.quote(form.table));
+}
+
+QString SqlStatements::selectVersion(const FormDef &form) const
+{
+    return u"SELECT version, deleted_at FROM %1 WHERE id = ?"_qs.arg(d.quote(form.table));
+}
+
+QString SqlStatements::selectValueOwner(const FormDef &form, const FieldDef &field) const
+{
+    return u"SELECT id FROM %1 WHERE %2 = ? AND id <> ?"_qs.arg(d.quote(form.table),
+                                                                 d.quote(field.key));
+}
+
+QString SqlStatements::countRecords(const FormDef &form, const QString &where) const
+{
+    return u"SELECT COUNT(*) FROM %1 WHERE %2"_qs.arg(d.quote(form.table), where);
+}
+
+QString SqlStatements::selectPage(const FormDef &form, const QString &where, const QString &order,
+                                  int limit) const
+{
+    return u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5"_qs.arg(
+        recordColumns(form), d.quote(form.table), where, order, QString::number(limit));
+}
+
+QList<QPair<QString, QString>> SqlStatements::dataStatements(const FormDef &form) const
+{
+    QList<QPair<QString, QString>> out{
+        {u"listTables"_qs, listTables()},         {u"selectMeta"_qs, selectMeta()},
+        {u"upsertMeta"_qs, upsertMeta()},         {u"selectForms"_qs, selectForms()},
+        {u"selectFields"_qs, selectFields()},     {u"insertForm"_qs, insertForm()},
+        {u"updateForm"_qs, updateForm()},         {u"deleteForm"_qs, deleteForm()},
+        {u"insertField"_qs, insertField()},       {u"deleteFields"_qs, deleteFields()},
+        {u"insertRecord"_qs, insertRecord(form)}, {u"updateRecord"_qs, updateRecord(form)},
+        {u"trashRecord"_qs, trashRecord(form)},   {u"restoreRecord"_qs, restoreRecord(form)},
+        {u"selectRecord"_qs, selectRecord(form)}, {u"selectVersion"_qs, selectVersion(form)},
+    };
+    for (const FieldDef &f : form.fields)
+        out.append({u"selectValueOwner "_qs + f.key, selectValueOwner(form, f)});
+    for (const PageQuery &q : PageQuery::samples(form)) {
+        const RecordQuery rq(d, *this, form, q);
+        out.append({u"count "_qs + q.sortKey, rq.countSql()});
+        out.append({u"page "_qs + q.sortKey, rq.pageSql()});
+    }
+    return out;
+}
+
+QList<QPair<QString, QString>> SqlStatements::schemaStatements(const FormDef &form) const
+{
+    QList<QPair<QString, QString>> out{{u"createTable"_qs, createTable(form, {})}};
+    return out;
+}
+
+} // namespace fb

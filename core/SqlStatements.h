@@ -1,0 +1,59 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+#include <QList>
+#include <QPair>
+
+namespace fb {
+
+struct PageQuery;
+
+// Every SQL statement core runs, in one place, so a test can prepare each of them against a
+// freshly migrated book (see tests/SqlStatementsTest.cpp).
+class SqlStatements
+{
+public:
+    explicit SqlStatements(const SqlDialect &dialect)
+        : d(dialect)
+    {
+    }
+
+    // Meta tables
+    QString listTables() const;
+    QString selectMeta() const;
+    QString upsertMeta() const;
+    QString selectForms() const;
+    QString selectFields() const;
+    QString insertForm() const;
+    QString updateForm() const;
+    QString deleteForm() const;
+    QString insertField() const;
+    QString deleteFields() const;
+
+    // One form's table
+    QString createTable(const FormDef &form, const QMap<qint64, QString> &tables) const;
+    QStringList createIndexes(const FormDef &form) const;
+    QString dropTable(const FormDef &form) const;
+    QString insertRecord(const FormDef &form) const;
+    QString updateRecord(const FormDef &form) const;
+    QString trashRecord(const FormDef &form) const;
+    QString restoreRecord(const FormDef &form) const;
+    QString selectRecord(const FormDef &form) const;
+    QString selectVersion(const FormDef &form) const;
+    QString selectValueOwner(const FormDef &form, const FieldDef &field) const;
+    QString countRecords(const FormDef &form, const QString &where) const;
+    QString selectPage(const FormDef &form, const QString &where, const QString &order,
+                       int limit) const;
+
+    // Every statement above for `form`, named, with filters and sorting exercised.
+    QList<QPair<QString, QString>> dataStatements(const FormDef &form) const;
+    QList<QPair<QString, QString>> schemaStatements(const FormDef &form) const;
+
+    QString recordColumns(const FormDef &form) const;
+
+private:
+    const SqlDialect &d;
+};
+
+} // namespace fb
