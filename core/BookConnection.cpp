@@ -72,27 +72,32 @@ DbError BookConnection::openSqlite()
     const bool folderWritable = markedWritable(folder);
     m_readOnly = m_role == Role::Reader || !folderWritable || (file.exists() && !markedWritable(file));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_name);
-    QStringList options{u"QSQLITE_BUSY_TIMEOUT=5000"_qs};
-    if (m_readOnly)
-        options << u"QSQLITE_OPEN_READONLY"_qs;
-    if (!folderWritable) {
-        // Without a writable folder SQLite cannot make its WAL index; nobody can change the
-        // book there, so it is read as immutable.
-        QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
-        uri.setQuery(u"immutable=1"_qs);
-        db.setDatabaseName(uri.toString());
-        options << u"QSQLITE_OPEN_URI"_qs;
-    } else {
-        db.setDatabaseName(file.absoluteFilePath());
+    DbError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_name);
+        QStringList options{u"QSQLITE_BUSY_TIMEOUT=5000"_qs};
+        if (m_readOnly)
+            options << u"QSQLITE_OPEN_READONLY"_qs;
+        if (!folderWritable) {
+            // Without a writable folder SQLite cannot make its WAL index; nobody can change
+            // the book there, so it is read as immutable.
+            QUrl uri = QUrl::fromLocalFile(file.absoluteFilePath());
+            uri.setQuery(u"immutable=1"_qs);
+            db.setDatabaseName(uri.toString());
+            options << u"QSQLITE_OPEN_URI"_qs;
+        } else {
+            db.setDatabaseName(file.absoluteFilePath());
+        }
+        db.setConnectOptions(options.join(u';'));
+        m_dialect = std::make_unique<SqlDialect>(BookSpec::Backend::Sqlite, db.driver());
+        if (db.open())
+            m_sql = std::make_unique<SqlRun>(db, *m_dialect);
+        else
+            error = DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "Cannot open the book “%1”."),
+                            {m_spec.path}, db.lastError().text());
     }
-    db.setConnectOptions(options.join(u';'));
-    m_dialect = std::make_unique<SqlDialect>(BookSpec::Backend::Sqlite, db.driver());
-    if (!db.open())
-        return fail(DbError(Kind::Storage,
-                            QT_TRANSLATE_NOOP("fb::DbError", "Cannot open the book “%1”."),
-                            {m_spec.path}, db.lastError().text()));
-    m_sql = std::make_unique<SqlRun>(db, *m_dialect);
+    if (error.isError())
+        return fail(error);
     if (DbError e = inspect(); e.isError())
         return fail(e);
     if (m_role == Role::Writer && !m_readOnly) {
@@ -109,19 +114,25 @@ DbError BookConnection::openSqlite()
 
 DbError BookConnection::openPostgres()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, m_name);
-    db.setHostName(m_spec.host);
-    db.setPort(m_spec.port);
-    db.setDatabaseName(m_spec.database);
-    db.setUserName(m_spec.user);
-    db.setPassword(m_spec.password);
-    db.setConnectOptions(m_spec.options);
-    m_dialect = std::make_unique<SqlDialect>(BookSpec::Backend::Postgres, db.driver());
-    if (!db.open())
-        return fail(DbError(Kind::Connection,
+    DbError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, m_name);
+        db.setHostName(m_spec.host);
+        db.setPort(m_spec.port);
+        db.setDatabaseName(m_spec.database);
+        db.setUserName(m_spec.user);
+        db.setPassword(m_spec.password);
+        db.setConnectOptions(m_spec.options);
+        m_dialect = std::make_unique<SqlDialect>(BookSpec::Backend::Postgres, db.driver());
+        if (db.open())
+            m_sql = std::make_unique<SqlRun>(db, *m_dialect);
+        else
+            error = DbError(Kind::Connection,
                             QT_TRANSLATE_NOOP("fb::DbError", "Cannot connect to the server: %1"),
-                            {db.lastError().databaseText().trimmed()}, db.lastError().text()));
-    m_sql = std::make_unique<SqlRun>(db, *m_dialect);
+                            {db.lastError().databaseText().trimmed()}, db.lastError().text());
+    }
+    if (error.isError())
+        return fail(error);
     m_readOnly = m_role == Role::Reader;
     if (DbError e = inspect(); e.isError())
         return fail(e);

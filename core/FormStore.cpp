@@ -33,6 +33,9 @@ QMap<QString, QString> mapFromJson(const QJsonValue &value)
     return map;
 }
 
+// A null QString binds as SQL NULL; the meta tables want '' for "none".
+QString text(const QString &s) { return s.isNull() ? QString(u""_qs) : s; }
+
 QVariant textOrNull(const QVariant &v)
 {
     if (v.isNull() || !v.isValid())
@@ -140,9 +143,9 @@ DbError FormStore::insertFields(const FormDef &form)
         const FieldDef &f = form.fields.at(i);
         const QString tr = compact({{u"label"_qs, jsonObject(f.labelByLanguage)},
                                     {u"help"_qs, jsonObject(f.helpByLanguage)}});
-        const QVariantList binds{form.id, int(i), f.key, f.label, fieldTypeName(f.type), f.help,
+        const QVariantList binds{form.id, int(i), f.key, text(f.label), fieldTypeName(f.type), text(f.help),
                                  int(f.required), int(f.unique), textOrNull(f.defaultValue),
-                                 f.maxLength, f.pattern, textOrNull(f.minimum),
+                                 f.maxLength, text(f.pattern), textOrNull(f.minimum),
                                  textOrNull(f.maximum), f.places, textOrNull(f.choices),
                                  f.referenceFormId ? QVariant(f.referenceFormId)
                                                    : QVariant(QMetaType::fromType<qlonglong>()),
@@ -170,8 +173,8 @@ DbError FormStore::create(FormDef *form, const QList<FormDef> &existing)
     const QString translations = compact({{u"name"_qs, jsonObject(form->nameByLanguage)}});
     QSqlQuery *q = nullptr;
     if (DbError e = m_sql.execPrepared(st.insertForm(),
-                                       {form->name, form->table, form->displayField, form->language,
-                                        translations},
+                                       {text(form->name), form->table, text(form->displayField),
+                                        text(form->language), translations},
                                        &q);
         e.isError())
         return e;

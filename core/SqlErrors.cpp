@@ -113,7 +113,7 @@ DbError errorFromSql(const QSqlError &error, const SqlDialect &dialect, const Fo
         return DbError(Kind::Connection, QT_TRANSLATE_NOOP("fb::DbError", "The connection to the server was lost."),
                        {}, text);
     if (dialect.isSqlite())
-        return fromSqlite(error.nativeErrorCode().toInt(), text, form);
+        return fromSqlite(error.nativeErrorCode().toInt() & 0xff, text, form); // extended -> primary
     return fromPostgres(error.nativeErrorCode(), text, form);
 }
 

@@ -1,6 +1,7 @@
 #include "SqlRun.h"
 
 #include "SqlErrors.h"
+#include "ThreadAudit.h"
 
 #include <QSqlError>
 
@@ -8,6 +9,7 @@ namespace fb {
 
 DbError SqlRun::exec(const QString &sql, const QVariantList &binds, const FormDef *form)
 {
+    ThreadAudit::noteSql();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -17,6 +19,7 @@ DbError SqlRun::exec(const QString &sql, const QVariantList &binds, const FormDe
 
 DbError SqlRun::run(QSqlQuery &query, const QVariantList &binds, const FormDef *form)
 {
+    ThreadAudit::noteSql();
     for (qsizetype i = 0; i < binds.size(); ++i)
         query.bindValue(int(i), binds.at(i));
     if (!query.exec())
@@ -29,6 +32,7 @@ QSqlQuery *SqlRun::prepared(const QString &sql, DbError *error)
     auto it = m_cache.find(sql);
     if (it != m_cache.end())
         return &it->second;
+    ThreadAudit::noteSql();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
