@@ -24,6 +24,9 @@ public:
     DbError open();
     void close();
 
+    // The pragmas of a writable SQLite book (after journal_mode=WAL).
+    static QStringList sqlitePragmas();
+
     bool isOpen() const { return m_sql != nullptr; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_version; }

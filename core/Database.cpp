@@ -10,8 +10,8 @@ Database::Database(QObject *parent)
     registerMetaTypes();
     m_writerThread.setObjectName(u"fieldbook-db"_qs);
     m_readerThread.setObjectName(u"fieldbook-db-read"_qs);
-    m_writer = new DbWorker(BookConnection::Role::Writer);
-    m_reader = new DbWorker(BookConnection::Role::Reader);
+    m_writer = new DbWorker(BookConnection::Role::Writer, m_writerInbox, m_writerOutbox);
+    m_reader = new DbWorker(BookConnection::Role::Reader, m_readerInbox, m_readerOutbox);
     m_writer->moveToThread(&m_writerThread);
     m_reader->moveToThread(&m_readerThread);
 
@@ -20,22 +20,10 @@ Database::Database(QObject *parent)
     connect(&m_writerThread, &QThread::finished, this, &Database::onThreadFinished);
     connect(&m_readerThread, &QThread::finished, this, &Database::onThreadFinished);
 
-    connect(this, &Database::openRequested, m_writer, &DbWorker::open);
-    connect(this, &Database::writeRequested, m_writer, &DbWorker::submit);
-    connect(this, &Database::readRequested, m_reader, &DbWorker::submit);
-    connect(this, &Database::writerShutdownRequested, m_writer, &DbWorker::shutdown);
-    connect(this, &Database::readerShutdownRequested, m_reader, &DbWorker::shutdown);
-
-    connect(m_writer, &DbWorker::opened, this, &Database::onWriterOpened);
-    connect(m_reader, &DbWorker::opened, this,
-            [this](const DbError &error, bool, const QList<FormDef> &) { onReaderOpened(error); });
-    connect(m_writer, &DbWorker::replied, this, &Database::onReplies);
-    connect(m_reader, &DbWorker::replied, this, &Database::onReplies);
-    connect(m_writer, &DbWorker::formsChanged, this, [this](const QList<FormDef> &forms) {
-        m_forms = forms;
-        Q_EMIT formsChanged();
-    });
-    connect(m_writer, &DbWorker::retrying, this, &Database::retrying);
+    connect(this, &Database::writerInboxReady, m_writer, &DbWorker::wake);
+    connect(this, &Database::readerInboxReady, m_reader, &DbWorker::wake);
+    connect(m_writer, &DbWorker::eventsReady, this, [this] { takeEvents(*m_writerOutbox, true); });
+    connect(m_reader, &DbWorker::eventsReady, this, [this] { takeEvents(*m_readerOutbox, false); });
 
     m_writerThread.start();
     m_readerThread.start();
@@ -43,14 +31,42 @@ Database::Database(QObject *parent)
 
 Database::~Database()
 {
-    if (!m_closed) {
-        Q_EMIT writerShutdownRequested();
-        Q_EMIT readerShutdownRequested();
+    if (!m_closed && !m_closing) {
+        toWriter(Cmd::Shutdown{});
+        toReader(Cmd::Shutdown{});
     }
     // The workers quit their threads once every queued write is committed; nothing is
     // abandoned and no thread is terminated.
     m_writerThread.wait();
     m_readerThread.wait();
+}
+
+void Database::toWriter(DbCommand command)
+{
+    if (m_writerInbox->post(std::move(command)))
+        Q_EMIT writerInboxReady();
+}
+
+void Database::toReader(DbCommand command)
+{
+    if (m_readerInbox->post(std::move(command)))
+        Q_EMIT readerInboxReady();
+}
+
+void Database::takeEvents(Mailbox<DbEvent> &outbox, bool fromWriter)
+{
+    assertThread();
+    for (DbEvent &event : outbox.takeAll()) {
+        if (auto *replies = std::get_if<Ev::Replies>(&event))
+            onReplies(replies->replies);
+        else if (auto *opened = std::get_if<Ev::Opened>(&event))
+            fromWriter ? onWriterOpened(*opened) : onReaderOpened(*opened);
+        else if (auto *changed = std::get_if<Ev::FormsChanged>(&event)) {
+            m_forms = changed->forms;
+            Q_EMIT formsChanged();
+        } else if (auto *retrying = std::get_if<Ev::Retrying>(&event))
+            Q_EMIT this->retrying(retrying->attempt, retrying->error);
+    }
 }
 
 void Database::assertThread() const
@@ -71,13 +87,14 @@ void Database::open(const BookSpec &spec)
     assertThread();
     m_spec = spec;
     setState(BookState::Opening);
-    Q_EMIT openRequested(spec);
+    toWriter(Cmd::Open{spec});
 }
 
-void Database::onWriterOpened(const DbError &error, bool readOnly, const QList<FormDef> &forms)
+void Database::onWriterOpened(const Ev::Opened &opened)
 {
+    const DbError &error = opened.error;
     m_error = error;
-    m_forms = forms;
+    m_forms = opened.forms;
     if (error.isError()) {
         setState(BookState::Error);
         for (const DbRequest &r : std::as_const(m_readsBeforeOpen))
@@ -86,18 +103,18 @@ void Database::onWriterOpened(const DbError &error, bool readOnly, const QList<F
         return;
     }
     // The reader opens once the writer has created or migrated the book.
-    QMetaObject::invokeMethod(m_reader, "open", Qt::QueuedConnection, Q_ARG(fb::BookSpec, m_spec));
+    toReader(Cmd::Open{m_spec});
     Q_EMIT formsChanged();
-    setState(readOnly ? BookState::ReadOnly : BookState::Open);
+    setState(opened.readOnly ? BookState::ReadOnly : BookState::Open);
 }
 
-void Database::onReaderOpened(const DbError &error)
+void Database::onReaderOpened(const Ev::Opened &opened)
 {
     m_readerOpen = true;
-    if (error.isError())
-        qWarning("Reader connection: %s", qPrintable(error.toLogString()));
-    for (const DbRequest &r : std::as_const(m_readsBeforeOpen))
-        Q_EMIT readRequested(r);
+    if (opened.error.isError())
+        qWarning("Reader connection: %s", qPrintable(opened.error.toLogString()));
+    for (DbRequest &r : m_readsBeforeOpen)
+        toReader(std::move(r));
     m_readsBeforeOpen.clear();
 }
 
@@ -111,10 +128,12 @@ void Database::dispatch(DbRequest request)
         ++m_pendingWrites;
         Q_EMIT pendingWritesChanged(m_pendingWrites);
     }
-    if (viaWriter)
-        Q_EMIT writeRequested(request);
+    if (m_state == BookState::Error)
+        onReplies({DbReply{request.id, m_error, {}}}); // a book that failed to open answers at once
+    else if (viaWriter)
+        toWriter(std::move(request));
     else if (m_readerOpen)
-        Q_EMIT readRequested(request);
+        toReader(std::move(request));
     else
         m_readsBeforeOpen.append(std::move(request));
 }
@@ -173,8 +192,8 @@ QFuture<void> Database::close()
     if (!m_closing) {
         m_closing = std::make_shared<QPromise<void>>();
         m_closing->start();
-        Q_EMIT writerShutdownRequested();
-        Q_EMIT readerShutdownRequested();
+        toWriter(Cmd::Shutdown{});
+        toReader(Cmd::Shutdown{});
     }
     return m_closing->future();
 }

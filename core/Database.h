@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BookSpec.h"
+#include "Mailbox.h"
 #include "Requests.h"
 
 #include <QFuture>
@@ -17,8 +18,8 @@ namespace fb {
 class DbWorker;
 
 // The GUI thread's handle on one book. Lives in the thread that created it; never touches
-// SQL. Requests go to the database threads as queued signals carrying values; replies come
-// back as queued signals and complete the QFutures handed out here, in this object's thread,
+// SQL. Requests are values posted to a worker's inbox with a queued doorbell signal; replies
+// come back the same way and complete the QFutures handed out here, in this object's thread,
 // so a coroutine that co_awaits one resumes on the GUI thread.
 class Database : public QObject
 {
@@ -63,19 +64,19 @@ Q_SIGNALS:
     void retrying(int attempt, const fb::DbError &error);
     void closed();
 
-    // To the workers (queued).
-    void openRequested(const fb::BookSpec &spec);
-    void writeRequested(const fb::DbRequest &request);
-    void readRequested(const fb::DbRequest &request);
-    void writerShutdownRequested();
-    void readerShutdownRequested();
+    // Doorbells to the workers (queued, no arguments: the values are in their inboxes).
+    void writerInboxReady();
+    void readerInboxReady();
 
 private:
     template<typename T>
     QFuture<Reply<T>> send(DbOp op);
     void dispatch(DbRequest request);
-    void onWriterOpened(const DbError &error, bool readOnly, const QList<FormDef> &forms);
-    void onReaderOpened(const DbError &error);
+    void toWriter(DbCommand command);
+    void toReader(DbCommand command);
+    void takeEvents(Mailbox<DbEvent> &outbox, bool fromWriter);
+    void onWriterOpened(const Ev::Opened &opened);
+    void onReaderOpened(const Ev::Opened &opened);
     void onReplies(const QList<DbReply> &replies);
     void onThreadFinished();
     void setState(BookState state);
@@ -85,6 +86,10 @@ private:
     QThread m_readerThread;
     DbWorker *m_writer = nullptr; // deleted on its thread when the thread finishes
     DbWorker *m_reader = nullptr;
+    std::shared_ptr<Mailbox<DbCommand>> m_writerInbox = std::make_shared<Mailbox<DbCommand>>();
+    std::shared_ptr<Mailbox<DbCommand>> m_readerInbox = std::make_shared<Mailbox<DbCommand>>();
+    std::shared_ptr<Mailbox<DbEvent>> m_writerOutbox = std::make_shared<Mailbox<DbEvent>>();
+    std::shared_ptr<Mailbox<DbEvent>> m_readerOutbox = std::make_shared<Mailbox<DbEvent>>();
     BookSpec m_spec;
     BookState m_state = BookState::Closed;
     DbError m_error;

@@ -31,9 +31,11 @@ template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
-DbWorker::DbWorker(BookConnection::Role role, QObject *parent)
-    : QObject(parent)
-    , m_role(role)
+DbWorker::DbWorker(BookConnection::Role role, std::shared_ptr<Mailbox<DbCommand>> inbox,
+                   std::shared_ptr<Mailbox<DbEvent>> outbox)
+    : m_role(role)
+    , m_inbox(std::move(inbox))
+    , m_outbox(std::move(outbox))
 {
 }
 
@@ -53,10 +55,16 @@ const FormDef *DbWorker::form(qint64 id) const
     return nullptr;
 }
 
+void DbWorker::post(DbEvent event)
+{
+    if (m_outbox->post(std::move(event)))
+        Q_EMIT eventsReady();
+}
+
 void DbWorker::open(const BookSpec &spec)
 {
-    assertThread();
-    const QString name = u"fieldbook-%1-%2"_qs.arg(m_role == BookConnection::Role::Writer ? u"w"_qs : u"r"_qs)
+    const QString name = u"fieldbook-%1-%2"_qs
+                             .arg(m_role == BookConnection::Role::Writer ? u"w"_qs : u"r"_qs)
                              .arg(quintptr(this), 0, 16);
     m_connection = std::make_unique<BookConnection>(spec, m_role, name);
     DbError error = m_connection->open();
@@ -66,50 +74,55 @@ void DbWorker::open(const BookSpec &spec)
         qWarning("Cannot open book: %s", qPrintable(error.toLogString()));
         m_connection.reset();
     }
-    Q_EMIT opened(error, m_connection ? m_connection->isReadOnly() : false, m_forms);
+    post(Ev::Opened{error, m_connection && m_connection->isReadOnly(), m_forms});
 }
 
-void DbWorker::submit(const DbRequest &request)
+void DbWorker::wake()
 {
     assertThread();
-    m_queue.push_back(request);
-    scheduleDrain();
-}
-
-void DbWorker::scheduleDrain()
-{
-    // Posting (rather than draining at once) lets the requests already in the event queue
-    // arrive first, so they share one transaction.
-    if (m_drainPosted || m_draining)
-        return;
-    m_drainPosted = true;
-    QMetaObject::invokeMethod(
-        this, [this] {
-            m_drainPosted = false;
-            drain();
-        },
-        Qt::QueuedConnection);
+    for (DbCommand &command : m_inbox->takeAll())
+        m_queue.push_back(std::move(command));
+    drain();
 }
 
 QCoro::Task<> DbWorker::drain()
 {
+    // One drain at a time: a drain suspended in a back-off keeps the queue behind it.
     if (m_draining)
         co_return;
     m_draining = true;
     while (!m_queue.empty()) {
-        if (!isWrite(m_queue.front().op)) {
-            const DbRequest request = std::move(m_queue.front());
+        DbCommand &front = m_queue.front();
+        if (auto *open = std::get_if<Cmd::Open>(&front)) {
+            const BookSpec spec = open->spec;
             m_queue.pop_front();
-            Q_EMIT replied({applyRead(request)});
+            this->open(spec);
+            continue;
+        }
+        if (std::holds_alternative<Cmd::Shutdown>(front)) {
+            m_queue.pop_front();
+            m_shuttingDown = true;
+            continue;
+        }
+        if (!isWrite(std::get<DbRequest>(front).op)) {
+            const DbRequest request = std::get<DbRequest>(std::move(front));
+            m_queue.pop_front();
+            post(Ev::Replies{{applyRead(request)}});
             continue;
         }
         std::vector<DbRequest> batch;
-        while (!m_queue.empty() && isWrite(m_queue.front().op) && batch.size() < maxBatch) {
-            batch.push_back(std::move(m_queue.front()));
+        while (!m_queue.empty() && batch.size() < maxBatch) {
+            auto *request = std::get_if<DbRequest>(&m_queue.front());
+            if (!request || !isWrite(request->op))
+                break;
+            batch.push_back(std::move(*request));
             m_queue.pop_front();
         }
         co_await commitBatch(std::move(batch));
         assertThread();
+        // Commands that arrived meanwhile join the queue, in order, behind this batch.
+        for (DbCommand &command : m_inbox->takeAll())
+            m_queue.push_back(std::move(command));
     }
     m_draining = false;
     if (m_shuttingDown)
@@ -125,7 +138,7 @@ QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch)
         error = tryBatch(batch, &replies);
         if (error.kind() != Kind::Busy || attempt >= maxBusyRetries)
             break;
-        Q_EMIT retrying(attempt + 1, error);
+        post(Ev::Retrying{attempt + 1, error});
         // Back off while another program holds the book; the queue waits behind us.
         co_await QCoro::sleepFor(std::chrono::milliseconds(50 << attempt));
     }
@@ -135,7 +148,7 @@ QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch)
         for (const DbRequest &r : batch)
             replies.append(DbReply{r.id, error, {}});
     }
-    Q_EMIT replied(replies);
+    post(Ev::Replies{replies});
 }
 
 DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies)
@@ -172,7 +185,7 @@ DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replie
         return e;
     }
     if (m_forms != formsBefore)
-        Q_EMIT formsChanged(m_forms);
+        post(Ev::FormsChanged{m_forms});
     return {};
 }
 
@@ -258,18 +271,9 @@ DbReply DbWorker::applyRead(const DbRequest &request)
     return reply;
 }
 
-void DbWorker::shutdown()
-{
-    assertThread();
-    m_shuttingDown = true;
-    if (!m_draining)
-        drain(); // finishes the shutdown once the queue is empty
-}
-
 void DbWorker::finishShutdown()
 {
     m_connection.reset(); // closes on this thread, where it was opened
-    Q_EMIT closed();
     thread()->quit();
 }
 

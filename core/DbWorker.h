@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BookConnection.h"
+#include "Mailbox.h"
 #include "Requests.h"
 
 #include <QCoroTask>
@@ -14,48 +15,44 @@ namespace fb {
 // Lives on a database thread ("fieldbook-db" for the writer, "fieldbook-db-read" for the
 // reader) and owns that thread's only connection to the book. Every slot runs there.
 //
-// The writer applies requests strictly in the order they arrive. Writes that queue up are
-// applied in one transaction (group commit) and each is acknowledged only after COMMIT
-// succeeds. The drain coroutine holds the queue while it suspends (a busy back-off), so no
-// later write can slip into a transaction in progress.
+// Commands arrive in the inbox, in the order sent, and are applied in that order. Writes that
+// queue up are applied in one transaction (group commit) and each is acknowledged only after
+// COMMIT succeeds. The drain coroutine owns the queue while it suspends (a busy back-off), so
+// no later write can slip into a transaction in progress.
 class DbWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit DbWorker(BookConnection::Role role, QObject *parent = nullptr);
+    DbWorker(BookConnection::Role role, std::shared_ptr<Mailbox<DbCommand>> inbox,
+             std::shared_ptr<Mailbox<DbEvent>> outbox);
     ~DbWorker() override;
 
-    static constexpr int maxBatch = 2000;
+    static constexpr int maxBatch = 50000;
 
 public Q_SLOTS:
-    void open(const fb::BookSpec &spec);
-    void submit(const fb::DbRequest &request);
-    // Applies and commits everything queued, closes the connection and ends the thread.
-    void shutdown();
+    void wake(); // the inbox has commands
 
 Q_SIGNALS:
-    void opened(const fb::DbError &error, bool readOnly, const QList<fb::FormDef> &forms);
-    void replied(const QList<fb::DbReply> &replies);
-    void formsChanged(const QList<fb::FormDef> &forms);
-    void retrying(int attempt, const fb::DbError &error);
-    void closed();
+    void eventsReady(); // the outbox has events
 
 private:
-    void scheduleDrain();
     QCoro::Task<> drain();
     QCoro::Task<> commitBatch(std::vector<DbRequest> batch);
+    void open(const BookSpec &spec);
     DbError tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies);
     DbReply applyWrite(DbRequest &request);
     DbReply applyRead(const DbRequest &request);
     const FormDef *form(qint64 id) const;
+    void post(DbEvent event);
     void finishShutdown();
     void assertThread() const;
 
     BookConnection::Role m_role;
+    std::shared_ptr<Mailbox<DbCommand>> m_inbox;
+    std::shared_ptr<Mailbox<DbEvent>> m_outbox;
     std::unique_ptr<BookConnection> m_connection;
     QList<FormDef> m_forms;
-    std::deque<DbRequest> m_queue;
-    bool m_drainPosted = false;
+    std::deque<DbCommand> m_queue;
     bool m_draining = false;
     bool m_shuttingDown = false;
 };

@@ -3,6 +3,7 @@
 // The values that cross between the GUI thread and the database threads: requests, replies
 // and their payloads. Nothing here points into either thread.
 
+#include "BookSpec.h"
 #include "DbError.h"
 #include "FormDef.h"
 #include "Record.h"
@@ -50,6 +51,22 @@ struct SavedRecord
     qint64 formId = 0;
     Record record;
 };
+
+// What the facade posts to a worker, in order.
+namespace Cmd {
+struct Open { BookSpec spec; };
+struct Shutdown {}; // apply and commit everything before it, close, end the thread
+} // namespace Cmd
+using DbCommand = std::variant<Cmd::Open, DbRequest, Cmd::Shutdown>;
+
+// What a worker posts back.
+namespace Ev {
+struct Opened { DbError error; bool readOnly = false; QList<FormDef> forms; };
+struct Replies { QList<DbReply> replies; };
+struct FormsChanged { QList<FormDef> forms; };
+struct Retrying { int attempt = 0; DbError error; };
+} // namespace Ev
+using DbEvent = std::variant<Ev::Opened, Ev::Replies, Ev::FormsChanged, Ev::Retrying>;
 
 // What the facade's futures carry.
 template<typename T>

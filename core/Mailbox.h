@@ -1,0 +1,42 @@
+#pragma once
+
+#include <mutex>
+#include <utility>
+#include <vector>
+
+namespace fb {
+
+// Values handed from one thread to another. The sender posts values and rings the
+// receiver's doorbell (a queued signal without arguments) only when the mailbox was empty;
+// the receiver takes everything at once. Every crossing goes through this one std::mutex, so
+// ThreadSanitizer can check it even though the distribution's Qt is not instrumented, and a
+// burst of requests costs one event, not one per request.
+template<typename T>
+class Mailbox
+{
+public:
+    ~Mailbox()
+    {
+        const std::lock_guard lock(m_mutex); // the last taker's writes happen-before this
+    }
+
+    // Returns true when the receiver must be woken (the mailbox was empty).
+    bool post(T value)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_items.push_back(std::move(value));
+        return m_items.size() == 1;
+    }
+
+    std::vector<T> takeAll()
+    {
+        const std::lock_guard lock(m_mutex);
+        return std::exchange(m_items, {});
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<T> m_items;
+};
+
+} // namespace fb
