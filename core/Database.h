@@ -64,9 +64,10 @@ Q_SIGNALS:
     void retrying(int attempt, const fb::DbError &error);
     void closed();
 
-    // Doorbells to the workers (queued, no arguments: the values are in their inboxes).
-    void writerInboxReady();
-    void readerInboxReady();
+private Q_SLOTS:
+    // Doorbells from the workers: their outboxes have events.
+    void takeWriterEvents();
+    void takeReaderEvents();
 
 private:
     template<typename T>

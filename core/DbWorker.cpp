@@ -32,10 +32,11 @@ template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 } // namespace
 
 DbWorker::DbWorker(BookConnection::Role role, std::shared_ptr<Mailbox<DbCommand>> inbox,
-                   std::shared_ptr<Mailbox<DbEvent>> outbox)
+                   std::shared_ptr<Mailbox<DbEvent>> outbox, QObject *receiver)
     : m_role(role)
     , m_inbox(std::move(inbox))
     , m_outbox(std::move(outbox))
+    , m_receiver(receiver)
 {
 }
 
@@ -57,8 +58,11 @@ const FormDef *DbWorker::form(qint64 id) const
 
 void DbWorker::post(DbEvent event)
 {
+    // Invoked by name, with no arguments and no connection object, so nothing of ours is
+    // written on one thread and read on the other outside the mailbox's lock.
     if (m_outbox->post(std::move(event)))
-        Q_EMIT eventsReady();
+        QMetaObject::invokeMethod(m_receiver, m_role == BookConnection::Role::Writer ? "takeWriterEvents" : "takeReaderEvents",
+                                  Qt::QueuedConnection);
 }
 
 void DbWorker::open(const BookSpec &spec)

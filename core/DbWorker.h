@@ -23,17 +23,16 @@ class DbWorker : public QObject
 {
     Q_OBJECT
 public:
+    // `receiver` is rung (its slot `takeEvents` invoked, queued) when the outbox fills; it
+    // outlives this worker's thread.
     DbWorker(BookConnection::Role role, std::shared_ptr<Mailbox<DbCommand>> inbox,
-             std::shared_ptr<Mailbox<DbEvent>> outbox);
+             std::shared_ptr<Mailbox<DbEvent>> outbox, QObject *receiver);
     ~DbWorker() override;
 
     static constexpr int maxBatch = 50000;
 
 public Q_SLOTS:
     void wake(); // the inbox has commands
-
-Q_SIGNALS:
-    void eventsReady(); // the outbox has events
 
 private:
     QCoro::Task<> drain();
@@ -50,6 +49,7 @@ private:
     BookConnection::Role m_role;
     std::shared_ptr<Mailbox<DbCommand>> m_inbox;
     std::shared_ptr<Mailbox<DbEvent>> m_outbox;
+    QObject *m_receiver;
     std::unique_ptr<BookConnection> m_connection;
     QList<FormDef> m_forms;
     std::deque<DbCommand> m_queue;
