@@ -224,6 +224,16 @@ QFuture<Reply<FormDef>> Database::createForm(const FormDef &form)
     return send<FormDef>(Op::CreateForm{form});
 }
 
+QFuture<Reply<FormDef>> Database::updateForm(const FormDef &form)
+{
+    return send<FormDef>(Op::UpdateForm{form});
+}
+
+QFuture<Reply<qint64>> Database::deleteForm(qint64 formId)
+{
+    return send<qint64>(Op::DeleteForm{formId});
+}
+
 QFuture<Reply<SavedRecord>> Database::saveRecord(qint64 formId, const Record &record)
 {
     return send<SavedRecord>(Op::SaveRecord{formId, record});

@@ -43,6 +43,10 @@ public:
     bool isClosed() const { return m_closed; }
 
     QFuture<Reply<FormDef>> createForm(const FormDef &form);
+    // Changes a form (name, fields added/renamed/reordered/removed, rules, types) keeping its
+    // records; a change that would lose data is refused with the reason.
+    QFuture<Reply<FormDef>> updateForm(const FormDef &form);
+    QFuture<Reply<qint64>> deleteForm(qint64 formId);
     QFuture<Reply<SavedRecord>> saveRecord(qint64 formId, const Record &record);
     QFuture<Reply<SavedRecord>> trashRecord(qint64 formId, qint64 recordId);
     QFuture<Reply<SavedRecord>> restoreRecord(qint64 formId, qint64 recordId);

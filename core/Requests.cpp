@@ -4,7 +4,8 @@ namespace fb {
 
 bool isWrite(const DbOp &op)
 {
-    return std::holds_alternative<Op::CreateForm>(op) || std::holds_alternative<Op::SaveRecord>(op)
+    return std::holds_alternative<Op::CreateForm>(op) || std::holds_alternative<Op::UpdateForm>(op)
+           || std::holds_alternative<Op::DeleteForm>(op) || std::holds_alternative<Op::SaveRecord>(op)
            || std::holds_alternative<Op::TrashRecord>(op)
            || std::holds_alternative<Op::RestoreRecord>(op);
 }

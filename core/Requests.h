@@ -17,6 +17,8 @@ namespace fb {
 namespace Op {
 // Writes: applied in order on the writer thread, committed in groups.
 struct CreateForm { FormDef form; };
+struct UpdateForm { FormDef form; };  // the form as it should become (same id); data is kept
+struct DeleteForm { qint64 formId = 0; };
 struct SaveRecord { qint64 formId = 0; Record record; }; // id 0 inserts; else an update based on record.version
 struct TrashRecord { qint64 formId = 0; qint64 recordId = 0; };
 struct RestoreRecord { qint64 formId = 0; qint64 recordId = 0; };
@@ -27,7 +29,7 @@ struct FetchPage { FormDef form; PageQuery query; };
 struct FetchRecord { FormDef form; qint64 recordId = 0; };
 } // namespace Op
 
-using DbOp = std::variant<Op::CreateForm, Op::SaveRecord, Op::TrashRecord, Op::RestoreRecord,
+using DbOp = std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord, Op::TrashRecord, Op::RestoreRecord,
                           Op::ListForms, Op::CountRecords, Op::FetchPage, Op::FetchRecord>;
 
 bool isWrite(const DbOp &op);
