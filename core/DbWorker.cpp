@@ -1,5 +1,6 @@
 #include "DbWorker.h"
 
+#include "FormSchemaChange.h"
 #include "FormStore.h"
 #include "RecordStore.h"
 
@@ -168,7 +169,9 @@ DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replie
         return e;
     for (DbRequest &request : batch) {
         // Savepoints keep one failed write from undoing the others in the group.
-        const bool savepoint = savepoints || std::holds_alternative<Op::CreateForm>(request.op);
+        const bool savepoint = savepoints || std::holds_alternative<Op::CreateForm>(request.op)
+                               || std::holds_alternative<Op::UpdateForm>(request.op)
+                               || std::holds_alternative<Op::DeleteForm>(request.op);
         if (savepoint)
             sql.exec(u"SAVEPOINT fb_write"_qs);
         DbReply reply = applyWrite(request);
@@ -214,6 +217,30 @@ DbReply DbWorker::applyWrite(DbRequest &request)
                        if (!reply.error.isError()) {
                            m_forms.append(op.form);
                            reply.value = QVariant::fromValue(op.form);
+                       }
+                   },
+                   [&](Op::UpdateForm &op) {
+                       const FormDef *old = form(op.form.id);
+                       if (!old) {
+                           reply.error = unknownForm(op.form.id);
+                           return;
+                       }
+                       reply.error = FormSchemaChange(sql, m_forms).apply(*old, &op.form);
+                       if (!reply.error.isError()) {
+                           m_forms[m_forms.indexOf(*old)] = op.form;
+                           reply.value = QVariant::fromValue(op.form);
+                       }
+                   },
+                   [&](Op::DeleteForm &op) {
+                       const FormDef *old = form(op.formId);
+                       if (!old) {
+                           reply.error = unknownForm(op.formId);
+                           return;
+                       }
+                       reply.error = FormSchemaChange(sql, m_forms).remove(*old);
+                       if (!reply.error.isError()) {
+                           m_forms.removeAt(m_forms.indexOf(*old));
+                           reply.value = op.formId;
                        }
                    },
                    [&](Op::SaveRecord &op) {

@@ -157,6 +157,19 @@ DbError FormStore::insertFields(const FormDef &form)
     return {};
 }
 
+DbError FormStore::rewriteMeta(const FormDef &form)
+{
+    const SqlStatements st(m_sql.dialect());
+    const QString translations = compact({{u"name"_qs, jsonObject(form.nameByLanguage)}});
+    if (DbError e = m_sql.exec(st.updateForm(), {text(form.name), text(form.displayField),
+                                                 text(form.language), translations, form.id});
+        e.isError())
+        return e;
+    if (DbError e = m_sql.exec(st.deleteFields(), {form.id}); e.isError())
+        return e;
+    return insertFields(form);
+}
+
 DbError FormStore::create(FormDef *form, const QList<FormDef> &existing)
 {
     assignIdentifiers(form, existing);

@@ -19,6 +19,9 @@ public:
     // creates its table. `form->id` is set.
     DbError create(FormDef *form, const QList<FormDef> &existing);
 
+    // Stores the form's name, display field, translations and fields (fb_forms, fb_fields).
+    DbError rewriteMeta(const FormDef &form);
+
     static void assignIdentifiers(FormDef *form, const QList<FormDef> &existing);
 
 private:

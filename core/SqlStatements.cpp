@@ -57,13 +57,19 @@ QString SqlStatements::deleteFields() const { return u"DELETE FROM fb_fields WHE
 
 QString SqlStatements::createTable(const FormDef &form, const QMap<qint64, QString> &tables) const
 {
+    return createTableNamed(form, form.table, tables);
+}
+
+QString SqlStatements::createTableNamed(const FormDef &form, const QString &table,
+                                        const QMap<qint64, QString> &tables) const
+{
     const QString ts = d.timestampType();
     QStringList columns{d.idColumn(), u"uuid TEXT NOT NULL UNIQUE"_qs,
                         u"created_at %1 NOT NULL"_qs.arg(ts), u"updated_at %1 NOT NULL"_qs.arg(ts),
                         u"version BIGINT NOT NULL DEFAULT 1"_qs, u"deleted_at %1"_qs.arg(ts)};
     for (const FieldDef &f : form.fields)
         columns << d.columnDefinition(f, tables.value(f.referenceFormId));
-    return u"CREATE TABLE %1 (\n  %2\n)"_qs.arg(d.quote(form.table), columns.join(u",\n  "_qs));
+    return u"CREATE TABLE %1 (\n  %2\n)"_qs.arg(d.quote(table), columns.join(u",\n  "_qs));
 }
 
 QStringList SqlStatements::createIndexes(const FormDef &form) const
@@ -85,6 +91,37 @@ QStringList SqlStatements::createIndexes(const FormDef &form) const
 QString SqlStatements::dropTable(const FormDef &form) const
 {
     return u"DROP TABLE %1"_qs.arg(d.quote(form.table));
+}
+
+QString SqlStatements::dropTableNamed(const QString &table) const
+{
+    return u"DROP TABLE %1"_qs.arg(d.quote(table));
+}
+
+QString SqlStatements::renameTable(const QString &from, const QString &to) const
+{
+    return u"ALTER TABLE %1 RENAME TO %2"_qs.arg(d.quote(from), d.quote(to));
+}
+
+QString SqlStatements::selectForRebuild(const FormDef &form) const
+{
+    return u"SELECT %1, deleted_at FROM %2 ORDER BY id"_qs.arg(recordColumns(form), d.quote(form.table));
+}
+
+QString SqlStatements::insertRebuilt(const FormDef &form, const QString &table) const
+{
+    QStringList cols{u"id"_qs, u"uuid"_qs, u"version"_qs, u"created_at"_qs, u"updated_at"_qs,
+                     u"deleted_at"_qs};
+    for (const FieldDef &f : form.fields)
+        cols << d.quote(f.key);
+    const QStringList marks(cols.size(), u"?"_qs);
+    return u"INSERT INTO %1 (%2) VALUES (%3)"_qs.arg(d.quote(table), cols.join(u", "_qs),
+                                                   marks.join(u", "_qs));
+}
+
+QString SqlStatements::countAll(const FormDef &form) const
+{
+    return u"SELECT COUNT(*) FROM %1"_qs.arg(d.quote(form.table));
 }
 
 QString SqlStatements::recordColumns(const FormDef &form) const
@@ -165,6 +202,10 @@ QList<QPair<QString, QString>> SqlStatements::dataStatements(const FormDef &form
         {u"insertRecord"_qs, insertRecord(form)}, {u"updateRecord"_qs, updateRecord(form)},
         {u"trashRecord"_qs, trashRecord(form)},   {u"restoreRecord"_qs, restoreRecord(form)},
         {u"selectRecord"_qs, selectRecord(form)}, {u"selectVersion"_qs, selectVersion(form)},
+        {u"selectForRebuild"_qs, selectForRebuild(form)}, {u"countAll"_qs, countAll(form)},
+        {u"insertRebuilt"_qs, insertRebuilt(form, form.table)},
+        {u"renameTable"_qs, renameTable(form.table, form.table + u"_x"_qs)},
+        {u"dropTable"_qs, dropTable(form)},
     };
     for (const FieldDef &f : form.fields)
         out.append({u"selectValueOwner "_qs + f.key, selectValueOwner(form, f)});

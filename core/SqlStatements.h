@@ -35,6 +35,14 @@ public:
     QString createTable(const FormDef &form, const QMap<qint64, QString> &tables) const;
     QStringList createIndexes(const FormDef &form) const;
     QString dropTable(const FormDef &form) const;
+    QString dropTableNamed(const QString &table) const;
+    QString renameTable(const QString &from, const QString &to) const;
+    QString createTableNamed(const FormDef &form, const QString &table,
+                             const QMap<qint64, QString> &tables) const;
+    // Every row, trashed ones too, with the system columns, for rebuilding a table.
+    QString selectForRebuild(const FormDef &form) const;
+    QString insertRebuilt(const FormDef &form, const QString &table) const;
+    QString countAll(const FormDef &form) const;
     QString insertRecord(const FormDef &form) const;
     QString updateRecord(const FormDef &form) const;
     QString trashRecord(const FormDef &form) const;

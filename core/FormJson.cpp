@@ -1,0 +1,193 @@
+#include "FormJson.h"
+
+#include "ValueConversion.h"
+#include "Validator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fb::FormJson {
+
+namespace {
+
+using Kind = DbError::Kind;
+
+QJsonObject mapToJson(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QMap<QString, QString> mapFromJson(const QJsonValue &value)
+{
+    QMap<QString, QString> map;
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+
+QJsonValue ruleToJson(FieldType type, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return QJsonValue::Null;
+    if (type == FieldType::Integer)
+        return QJsonValue(value.toLongLong());
+    if (type == FieldType::Bool)
+        return QJsonValue(value.toBool());
+    if (type == FieldType::MultiChoice)
+        return QJsonArray::fromStringList(value.toStringList());
+    return valueToText(type, value);
+}
+
+QJsonObject fieldToJson(const FieldDef &f, const QList<FormDef> &bookForms)
+{
+    QJsonObject o{{u"label"_qs, f.label}, {u"type"_qs, fieldTypeName(f.type)}};
+    if (!f.key.isEmpty())
+        o.insert(u"key"_qs, f.key);
+    auto put = [&o](const QString &name, const QJsonValue &v, bool present) {
+        if (present)
+            o.insert(name, v);
+    };
+    put(u"help"_qs, f.help, !f.help.isEmpty());
+    put(u"required"_qs, true, f.required);
+    put(u"unique"_qs, true, f.unique);
+    put(u"default"_qs, ruleToJson(f.type, f.defaultValue), !f.defaultValue.isNull());
+    put(u"maxLength"_qs, f.maxLength, f.maxLength > 0);
+    put(u"pattern"_qs, f.pattern, !f.pattern.isEmpty());
+    put(u"minimum"_qs, ruleToJson(f.type, f.minimum), !f.minimum.isNull());
+    put(u"maximum"_qs, ruleToJson(f.type, f.maximum), !f.maximum.isNull());
+    put(u"places"_qs, f.places, f.type == FieldType::Decimal);
+    put(u"choices"_qs, QJsonArray::fromStringList(f.choices), !f.choices.isEmpty());
+    put(u"labelByLanguage"_qs, mapToJson(f.labelByLanguage), !f.labelByLanguage.isEmpty());
+    put(u"helpByLanguage"_qs, mapToJson(f.helpByLanguage), !f.helpByLanguage.isEmpty());
+    if (f.type == FieldType::Reference) {
+        for (const FormDef &other : bookForms) {
+            if (other.id == f.referenceFormId)
+                o.insert(u"referenceForm"_qs, other.name);
+        }
+    }
+    return o;
+}
+
+// Reads a rule in the field's value type; `ok` turns false when it does not fit the type.
+QVariant ruleFromJson(const FieldDef &f, const QJsonValue &v, bool *ok)
+{
+    if (v.isNull() || v.isUndefined())
+        return {};
+    FieldDef loose = f;
+    loose.required = false;
+    loose.minimum = loose.maximum = QVariant();
+    loose.maxLength = 0;
+    loose.pattern.clear();
+    QVariant raw = v.isArray() ? QVariant(v.toVariant().toStringList()) : v.toVariant();
+    if (v.isDouble() && f.type == FieldType::Decimal)
+        raw = QString::number(v.toDouble(), 'f', f.places);
+    const Validator::Result r = Validator::validate(loose, raw);
+    if (r.error.isError())
+        *ok = false;
+    return r.value;
+}
+
+bool fail(DbError *error, const char *source, QStringList args = {})
+{
+    *error = DbError(Kind::Validation, source, std::move(args));
+    return false;
+}
+
+bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldDef *f, DbError *error)
+{
+    f->label = o.value(u"label").toString();
+    if (f->label.trimmed().isEmpty())
+        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "A field in the form file has no label."));
+    if (!fieldTypeFromName(o.value(u"type").toString(), &f->type))
+        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "Field %1 has an unknown type “%2”."),
+                    {f->label, o.value(u"type").toString()});
+    f->key = o.value(u"key").toString();
+    f->help = o.value(u"help").toString();
+    f->required = o.value(u"required").toBool();
+    f->unique = o.value(u"unique").toBool();
+    f->maxLength = o.value(u"maxLength").toInt();
+    f->pattern = o.value(u"pattern").toString();
+    f->places = o.value(u"places").toInt(2);
+    for (const auto &c : o.value(u"choices").toArray())
+        f->choices << c.toString();
+    f->labelByLanguage = mapFromJson(o.value(u"labelByLanguage"));
+    f->helpByLanguage = mapFromJson(o.value(u"helpByLanguage"));
+    bool ok = true;
+    f->defaultValue = ruleFromJson(*f, o.value(u"default"), &ok);
+    f->minimum = ruleFromJson(*f, o.value(u"minimum"), &ok);
+    f->maximum = ruleFromJson(*f, o.value(u"maximum"), &ok);
+    if (!ok)
+        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "Field %1 has a rule that does not fit its type."),
+                    {f->label});
+    if (f->type == FieldType::Reference) {
+        const QString target = o.value(u"referenceForm").toString();
+        for (const FormDef &other : bookForms) {
+            if (other.name == target)
+                f->referenceFormId = other.id;
+        }
+        if (!f->referenceFormId)
+            return fail(error, QT_TRANSLATE_NOOP("fb::DbError",
+                                                 "Field %1 refers to the form “%2”, which this book does not have."),
+                        {f->label, target});
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray toJson(const FormDef &form, const QList<FormDef> &bookForms)
+{
+    QJsonArray fields;
+    for (const FieldDef &f : form.fields)
+        fields.append(fieldToJson(f, bookForms));
+    QJsonObject o{{u"format"_qs, u"fieldbook-form"_qs}, {u"version"_qs, formatVersion},
+                  {u"name"_qs, form.name}, {u"fields"_qs, fields}};
+    if (!form.language.isEmpty())
+        o.insert(u"language"_qs, form.language);
+    if (!form.nameByLanguage.isEmpty())
+        o.insert(u"nameByLanguage"_qs, mapToJson(form.nameByLanguage));
+    if (!form.displayField.isEmpty())
+        o.insert(u"displayField"_qs, form.displayField);
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+bool fromJson(const QByteArray &json, FormDef *form, DbError *error, const QList<FormDef> &bookForms)
+{
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
+    if (parse.error != QJsonParseError::NoError)
+        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "The form file is damaged: %1 (at byte %2)."),
+                    {parse.errorString(), QString::number(parse.offset)});
+    const QJsonObject o = doc.object();
+    if (!doc.isObject() || o.value(u"format").toString() != u"fieldbook-form")
+        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "This is not a Fieldbook form file."));
+    const int version = o.value(u"version").toInt();
+    if (version > formatVersion || version < 1)
+        return fail(error, QT_TRANSLATE_NOOP("fb::DbError",
+                                             "The form file has format version %1; this Fieldbook reads up to %2."),
+                    {QString::number(version), QString::number(formatVersion)});
+    FormDef parsed;
+    parsed.name = o.value(u"name").toString().trimmed();
+    if (parsed.name.isEmpty())
+        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "The form in the file has no name."));
+    parsed.language = o.value(u"language").toString();
+    parsed.nameByLanguage = mapFromJson(o.value(u"nameByLanguage"));
+    parsed.displayField = o.value(u"displayField").toString();
+    for (const auto &value : o.value(u"fields").toArray()) {
+        FieldDef f;
+        if (!fieldFromJson(value.toObject(), bookForms, &f, error))
+            return false;
+        parsed.fields << f;
+    }
+    if (parsed.fields.isEmpty())
+        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "The form in the file has no fields."));
+    *form = parsed;
+    return true;
+}
+
+} // namespace fb::FormJson
