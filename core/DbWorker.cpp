@@ -246,7 +246,10 @@ DbReply DbWorker::applyWrite(DbRequest &request)
                    [&](Op::SaveRecord &op) {
                        recordOp(op.formId, [&](const FormDef &f, Record *out) {
                            *out = op.record;
-                           return RecordStore(sql).save(f, out);
+                           QMap<qint64, QString> tables;
+                           for (const FormDef &other : std::as_const(m_forms))
+                               tables.insert(other.id, other.table);
+                           return RecordStore(sql).save(f, out, tables);
                        });
                    },
                    [&](Op::TrashRecord &op) {

@@ -17,11 +17,35 @@ DbError notFound(qint64 id)
 }
 } // namespace
 
-DbError RecordStore::save(const FormDef &form, Record *record)
+DbError RecordStore::save(const FormDef &form, Record *record, const QMap<qint64, QString> &tables)
 {
     if (DbError e = Validator::validateRecord(form, &record->values); e.isError())
         return e;
+    if (DbError e = checkReferences(form, *record, tables); e.isError())
+        return e;
     return record->id == 0 ? insert(form, record) : update(form, record);
+}
+
+DbError RecordStore::checkReferences(const FormDef &form, const Record &record,
+                                     const QMap<qint64, QString> &tables)
+{
+    // The foreign key would refuse it too, but without naming the field.
+    for (const FieldDef &f : form.fields) {
+        const QVariant value = record.values.value(f.key);
+        if (f.type != FieldType::Reference || value.isNull() || !tables.contains(f.referenceFormId))
+            continue;
+        QSqlQuery *q = nullptr;
+        const QString sql = SqlStatements(m_sql.dialect()).selectExists(tables.value(f.referenceFormId));
+        if (DbError e = m_sql.execPrepared(sql, {value}, &q); e.isError())
+            return e;
+        const bool exists = q->next();
+        q->finish();
+        if (!exists)
+            return DbError(Kind::Constraint,
+                           QT_TRANSLATE_NOOP("fb::DbError", "%1 refers to record %2, which does not exist."),
+                           {f.label, value.toString()}, {}, f.key);
+    }
+    return {};
 }
 
 DbError RecordStore::insert(const FormDef &form, Record *record)

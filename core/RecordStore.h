@@ -17,7 +17,8 @@ public:
 
     // Validates, then inserts (id 0) or updates (based on record->version; a stale version is
     // refused as a conflict). On success `record` holds what was stored.
-    DbError save(const FormDef &form, Record *record);
+    // `tables` maps form ids to tables, to check that references point at records.
+    DbError save(const FormDef &form, Record *record, const QMap<qint64, QString> &tables = {});
     DbError trash(const FormDef &form, qint64 id);
     DbError restore(const FormDef &form, qint64 id);
     DbError fetch(const FormDef &form, qint64 id, Record *record);
@@ -25,6 +26,8 @@ public:
     DbError page(const FormDef &form, const PageQuery &query, RecordPage *page);
 
 private:
+    DbError checkReferences(const FormDef &form, const Record &record,
+                            const QMap<qint64, QString> &tables);
     DbError insert(const FormDef &form, Record *record);
     DbError update(const FormDef &form, Record *record);
     DbError explainMissedUpdate(const FormDef &form, const Record &record);

@@ -173,10 +173,9 @@ QString SqlStatements::selectVersion(const FormDef &form) const
     return u"SELECT version, deleted_at FROM %1 WHERE id = ?"_qs.arg(d.quote(form.table));
 }
 
-QString SqlStatements::selectValueOwner(const FormDef &form, const FieldDef &field) const
+QString SqlStatements::selectExists(const QString &table) const
 {
-    return u"SELECT id FROM %1 WHERE %2 = ? AND id <> ?"_qs.arg(d.quote(form.table),
-                                                                 d.quote(field.key));
+    return u"SELECT 1 FROM %1 WHERE id = ?"_qs.arg(d.quote(table));
 }
 
 QString SqlStatements::countRecords(const FormDef &form, const QString &where) const
@@ -202,13 +201,12 @@ QList<QPair<QString, QString>> SqlStatements::dataStatements(const FormDef &form
         {u"insertRecord"_qs, insertRecord(form)}, {u"updateRecord"_qs, updateRecord(form)},
         {u"trashRecord"_qs, trashRecord(form)},   {u"restoreRecord"_qs, restoreRecord(form)},
         {u"selectRecord"_qs, selectRecord(form)}, {u"selectVersion"_qs, selectVersion(form)},
+        {u"selectExists"_qs, selectExists(form.table)},
         {u"selectForRebuild"_qs, selectForRebuild(form)}, {u"countAll"_qs, countAll(form)},
         {u"insertRebuilt"_qs, insertRebuilt(form, form.table)},
         {u"renameTable"_qs, renameTable(form.table, form.table + u"_x"_qs)},
         {u"dropTable"_qs, dropTable(form)},
     };
-    for (const FieldDef &f : form.fields)
-        out.append({u"selectValueOwner "_qs + f.key, selectValueOwner(form, f)});
     for (const PageQuery &q : PageQuery::samples(form)) {
         const RecordQuery rq(d, *this, form, q);
         out.append({u"count "_qs + q.sortKey, rq.countSql()});

@@ -49,7 +49,7 @@ public:
     QString restoreRecord(const FormDef &form) const;
     QString selectRecord(const FormDef &form) const;
     QString selectVersion(const FormDef &form) const;
-    QString selectValueOwner(const FormDef &form, const FieldDef &field) const;
+    QString selectExists(const QString &table) const;
     QString countRecords(const FormDef &form, const QString &where) const;
     QString selectPage(const FormDef &form, const QString &where, const QString &order,
                        int limit) const;

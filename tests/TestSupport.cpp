@@ -79,7 +79,7 @@ FormDef sampleForm(const QString &name)
                    amount,
                    field(QStringLiteral("Day"), FieldType::Date),
                    field(QStringLiteral("At"), FieldType::Time),
-                   field(QStringLiteral("When"), FieldType::DateTime),
+                   field(QStringLiteral("Seen at"), FieldType::DateTime),
                    field(QStringLiteral("Done"), FieldType::Bool),
                    choice,
                    multi};
