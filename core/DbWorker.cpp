@@ -115,10 +115,12 @@ QCoro::Task<> DbWorker::drain()
             post(Ev::Replies{{applyRead(request)}});
             continue;
         }
+        // Schema changes commit alone: they suspend foreign keys for their transaction.
         std::vector<DbRequest> batch;
         while (!m_queue.empty() && batch.size() < maxBatch) {
             auto *request = std::get_if<DbRequest>(&m_queue.front());
-            if (!request || !isWrite(request->op))
+            if (!request || !isWrite(request->op) || (!batch.empty() && isSchemaChange(request->op))
+                || (!batch.empty() && isSchemaChange(batch.front().op)))
                 break;
             batch.push_back(std::move(*request));
             m_queue.pop_front();
@@ -158,6 +160,21 @@ QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch)
 
 DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies)
 {
+    // A table rebuild must not trip over references to the table it replaces; SQLite only
+    // lets foreign keys be switched off outside a transaction.
+    const bool suspendKeys = m_connection && m_connection->dialect().isSqlite()
+                             && isSchemaChange(batch.front().op);
+    if (suspendKeys)
+        m_connection->sql().exec(u"PRAGMA foreign_keys = OFF"_qs);
+    const DbError error = tryBatchInTransaction(batch, replies, suspendKeys);
+    if (suspendKeys)
+        m_connection->sql().exec(u"PRAGMA foreign_keys = ON"_qs);
+    return error;
+}
+
+DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbReply> *replies,
+                                        bool checkKeys)
+{
     if (!m_connection)
         return notOpen();
     if (m_connection->isReadOnly())
@@ -169,9 +186,7 @@ DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replie
         return e;
     for (DbRequest &request : batch) {
         // Savepoints keep one failed write from undoing the others in the group.
-        const bool savepoint = savepoints || std::holds_alternative<Op::CreateForm>(request.op)
-                               || std::holds_alternative<Op::UpdateForm>(request.op)
-                               || std::holds_alternative<Op::DeleteForm>(request.op);
+        const bool savepoint = savepoints || isSchemaChange(request.op);
         if (savepoint)
             sql.exec(u"SAVEPOINT fb_write"_qs);
         DbReply reply = applyWrite(request);
@@ -186,6 +201,11 @@ DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replie
         }
         replies->append(reply);
     }
+    if (checkKeys && !foreignKeysHold()) {
+        sql.exec(u"ROLLBACK"_qs);
+        m_forms = formsBefore;
+        return DbError(Kind::Constraint, QT_TRANSLATE_NOOP("fb::DbError", "The change would leave references pointing nowhere; nothing was changed."));
+    }
     if (DbError e = sql.exec(u"COMMIT"_qs); e.isError()) {
         sql.exec(u"ROLLBACK"_qs);
         m_forms = formsBefore;
@@ -194,6 +214,16 @@ DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replie
     if (m_forms != formsBefore)
         post(Ev::FormsChanged{m_forms});
     return {};
+}
+
+bool DbWorker::foreignKeysHold()
+{
+    QSqlQuery *q = nullptr;
+    if (m_connection->sql().execPrepared(u"PRAGMA foreign_key_check"_qs, {}, &q).isError())
+        return false;
+    const bool violated = q->next();
+    q->finish();
+    return !violated;
 }
 
 DbReply DbWorker::applyWrite(DbRequest &request)

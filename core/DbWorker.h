@@ -39,6 +39,9 @@ private:
     QCoro::Task<> commitBatch(std::vector<DbRequest> batch);
     void open(const BookSpec &spec);
     DbError tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies);
+    DbError tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbReply> *replies,
+                                  bool checkKeys);
+    bool foreignKeysHold();
     DbReply applyWrite(DbRequest &request);
     DbReply applyRead(const DbRequest &request);
     const FormDef *form(qint64 id) const;

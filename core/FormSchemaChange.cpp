@@ -127,7 +127,6 @@ DbError FormSchemaChange::rebuild(const FormDef &old, const FormDef &form)
     if (DbError e = readConverted(old, form, &rows); e.isError())
         return e;
     const QString fresh = old.table + u"__rebuild"_qs;
-    const QString retired = old.table + u"__retired"_qs;
     if (DbError e = m_sql.exec(st.createTableNamed(form, fresh, tables())); e.isError())
         return e;
     const QString insert = st.insertRebuilt(form, fresh);
@@ -136,20 +135,12 @@ DbError FormSchemaChange::rebuild(const FormDef &old, const FormDef &form)
         if (DbError e = m_sql.execPrepared(insert, row, &q, &form); e.isError())
             return e;
     }
-    // Legacy renaming leaves other forms' references pointing at the name, which the new
-    // table then takes over; the old table is dropped with nothing referring to it.
-    const bool lite = d.isSqlite();
-    if (lite)
-        m_sql.exec(u"PRAGMA legacy_alter_table = ON"_qs);
-    DbError error = m_sql.exec(st.renameTable(old.table, retired));
-    if (!error.isError())
-        error = m_sql.exec(st.renameTable(fresh, old.table));
-    if (lite)
-        m_sql.exec(u"PRAGMA legacy_alter_table = OFF"_qs);
-    if (!error.isError())
-        error = m_sql.exec(st.dropTableNamed(retired));
-    if (error.isError())
-        return error;
+    // Other forms' references name the table; the new one takes the name over. The worker
+    // runs this with foreign keys suspended and checks them all before committing.
+    if (DbError e = m_sql.exec(st.dropTable(old)); e.isError())
+        return e;
+    if (DbError e = m_sql.exec(st.renameTable(fresh, old.table)); e.isError())
+        return e;
     m_sql.clearCache(); // statements prepared on the old table are stale
     for (const QString &index : st.createIndexes(form)) {
         if (DbError e = m_sql.exec(index); e.isError())

@@ -7,7 +7,8 @@ namespace fb {
 // Changes a stored form into another version of itself in the caller's transaction, keeping
 // every record. Labels, help, order and translations change in the meta tables only; a new
 // type or rule rebuilds the table, converting each value exactly, and is refused with the
-// records that block it when a value does not fit.
+// records that block it when a value does not fit. On SQLite, run it with foreign keys off
+// (the worker does) and check them before committing.
 class FormSchemaChange
 {
 public:

@@ -10,6 +10,12 @@ bool isWrite(const DbOp &op)
            || std::holds_alternative<Op::RestoreRecord>(op);
 }
 
+bool isSchemaChange(const DbOp &op)
+{
+    return std::holds_alternative<Op::CreateForm>(op) || std::holds_alternative<Op::UpdateForm>(op)
+           || std::holds_alternative<Op::DeleteForm>(op);
+}
+
 void registerMetaTypes()
 {
     qRegisterMetaType<DbError>();

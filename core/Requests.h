@@ -33,6 +33,7 @@ using DbOp = std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::Sa
                           Op::ListForms, Op::CountRecords, Op::FetchPage, Op::FetchRecord>;
 
 bool isWrite(const DbOp &op);
+bool isSchemaChange(const DbOp &op);
 
 struct DbRequest
 {
