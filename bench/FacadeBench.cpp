@@ -67,7 +67,7 @@ SaveFigures FacadeBench::saveThroughput(int saves)
     heartbeat.start();
     // A person's window sends requests between other events: a slice per event-loop turn.
     int sent = 0;
-    constexpr int slice = 500;
+    constexpr int slice = 100;
     while (acknowledged < saves) {
         for (int i = 0; i < slice && sent < saves; ++i, ++sent)
             m_db.saveRecord(m_form.id, fiveColumnRecord(sent));

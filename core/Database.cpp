@@ -2,6 +2,9 @@
 
 #include "DbWorker.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 namespace fb {
 
 Database::Database(QObject *parent)
@@ -57,16 +60,45 @@ void Database::takeReaderEvents() { takeEvents(*m_readerOutbox, false); }
 void Database::takeEvents(Mailbox<DbEvent> &outbox, bool fromWriter)
 {
     assertThread();
-    for (DbEvent &event : outbox.takeAll()) {
-        if (auto *replies = std::get_if<Ev::Replies>(&event))
-            onReplies(replies->replies);
-        else if (auto *opened = std::get_if<Ev::Opened>(&event))
-            fromWriter ? onWriterOpened(*opened) : onReaderOpened(*opened);
-        else if (auto *changed = std::get_if<Ev::FormsChanged>(&event)) {
-            m_forms = changed->forms;
-            Q_EMIT formsChanged();
-        } else if (auto *retrying = std::get_if<Ev::Retrying>(&event))
-            Q_EMIT this->retrying(retrying->attempt, retrying->error);
+    for (DbEvent &event : outbox.takeAll())
+        m_backlog.push_back({std::move(event), fromWriter});
+    // While a slice is scheduled, doorbells only queue: each must not grant a new budget.
+    if (!m_backlogPosted)
+        processBacklog();
+}
+
+void Database::processBacklog()
+{
+    m_backlogPosted = false;
+    QElapsedTimer budget;
+    budget.start();
+    while (!m_backlog.empty()) {
+        if (budget.elapsed() >= 3) {
+            // A zero timer, not a posted event: timers take turns with the window's other
+            // timers, posted events would starve them.
+            if (!m_backlogPosted) {
+                m_backlogPosted = true;
+                QTimer::singleShot(0, this, &Database::processBacklog);
+            }
+            return;
+        }
+        const Pending pending = std::move(m_backlog.front());
+        m_backlog.pop_front();
+        handle(pending.event, pending.fromWriter);
+    }
+}
+
+void Database::handle(const DbEvent &event, bool fromWriter)
+{
+    if (auto *replies = std::get_if<Ev::Replies>(&event)) {
+        onReplies(replies->replies);
+    } else if (auto *opened = std::get_if<Ev::Opened>(&event)) {
+        fromWriter ? onWriterOpened(*opened) : onReaderOpened(*opened);
+    } else if (auto *changed = std::get_if<Ev::FormsChanged>(&event)) {
+        m_forms = changed->forms;
+        Q_EMIT formsChanged();
+    } else if (auto *retrying = std::get_if<Ev::Retrying>(&event)) {
+        Q_EMIT this->retrying(retrying->attempt, retrying->error);
     }
 }
 
@@ -124,10 +156,10 @@ void Database::dispatch(DbRequest request)
     const bool write = isWrite(request.op);
     // Form lists come from the writer, in order with the schema changes before them.
     const bool viaWriter = write || std::holds_alternative<Op::ListForms>(request.op);
-    m_isWrite.insert(request.id, write);
     if (write) {
+        m_waiting.at(request.id - m_firstWaitingId).write = true;
         ++m_pendingWrites;
-        Q_EMIT pendingWritesChanged(m_pendingWrites);
+        notifyPendingWrites();
     }
     if (m_state == BookState::Error)
         onReplies({DbReply{request.id, m_error, {}}}); // a book that failed to open answers at once
@@ -154,13 +186,14 @@ QFuture<Reply<T>> Database::send(DbOp op)
         promise->finish();
         return future;
     }
-    m_waiting.insert(id, [promise](const DbReply &reply) {
+    m_waiting.resize(id - m_firstWaitingId + 1);
+    m_waiting.back().complete = [promise](const DbReply &reply) {
         Reply<T> r{reply.error, T{}};
         if (!reply.error.isError())
             r.value = reply.value.value<T>();
         promise->addResult(std::move(r));
         promise->finish();
-    });
+    };
     dispatch(DbRequest{id, std::move(op)});
     return future;
 }
@@ -170,21 +203,39 @@ void Database::onReplies(const QList<DbReply> &replies)
     assertThread();
     int writes = 0;
     for (const DbReply &reply : replies) {
-        const bool write = m_isWrite.take(reply.id);
-        if (write) {
+        if (reply.id < m_firstWaitingId || reply.id - m_firstWaitingId >= m_waiting.size())
+            continue;
+        Waiting waiting = std::exchange(m_waiting[reply.id - m_firstWaitingId], {});
+        while (!m_waiting.empty() && !m_waiting.front().complete) {
+            m_waiting.pop_front();
+            ++m_firstWaitingId;
+        }
+        if (waiting.write) {
             ++writes;
             if (reply.error.isError())
                 Q_EMIT writeFailed(reply.error);
             else if (reply.value.canConvert<SavedRecord>())
                 Q_EMIT recordWritten(reply.value.value<SavedRecord>());
         }
-        if (auto complete = m_waiting.take(reply.id))
-            complete(reply);
+        if (waiting.complete)
+            waiting.complete(reply);
     }
     if (writes) {
         m_pendingWrites -= writes;
-        Q_EMIT pendingWritesChanged(m_pendingWrites);
+        notifyPendingWrites();
     }
+}
+
+void Database::notifyPendingWrites()
+{
+    // Once per turn of the event loop, however many requests came and went in it.
+    if (m_pendingNotifyScheduled)
+        return;
+    m_pendingNotifyScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pendingNotifyScheduled = false;
+        Q_EMIT pendingWritesChanged(m_pendingWrites);
+    });
 }
 
 QFuture<void> Database::close()

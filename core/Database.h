@@ -10,6 +10,7 @@
 #include <QPromise>
 #include <QThread>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -72,6 +73,9 @@ private Q_SLOTS:
     // Doorbells from the workers: their outboxes have events.
     void takeWriterEvents();
     void takeReaderEvents();
+    // Handles events in order, a few milliseconds' worth per turn of the event loop, so a
+    // group commit of thousands of saves never stalls the window.
+    void processBacklog();
 
 private:
     template<typename T>
@@ -80,11 +84,13 @@ private:
     void toWriter(DbCommand command);
     void toReader(DbCommand command);
     void takeEvents(Mailbox<DbEvent> &outbox, bool fromWriter);
+    void handle(const DbEvent &event, bool fromWriter);
     void onWriterOpened(const Ev::Opened &opened);
     void onReaderOpened(const Ev::Opened &opened);
     void onReplies(const QList<DbReply> &replies);
     void onThreadFinished();
     void setState(BookState state);
+    void notifyPendingWrites();
     void assertThread() const;
 
     QThread m_writerThread;
@@ -104,8 +110,23 @@ private:
     QList<DbRequest> m_readsBeforeOpen;
     quint64 m_nextId = 0;
     int m_pendingWrites = 0;
-    QHash<quint64, std::function<void(const DbReply &)>> m_waiting;
-    QHash<quint64, bool> m_isWrite;
+    // Requests waiting for their reply, indexed by id - m_firstWaitingId. Ids are handed out in
+    // order, so a deque never rehashes (a hash of 100,000 entries would stall the window).
+    struct Waiting
+    {
+        std::function<void(const DbReply &)> complete;
+        bool write = false;
+    };
+    std::deque<Waiting> m_waiting;
+    quint64 m_firstWaitingId = 1;
+    bool m_pendingNotifyScheduled = false;
+    struct Pending
+    {
+        DbEvent event;
+        bool fromWriter;
+    };
+    std::deque<Pending> m_backlog;
+    bool m_backlogPosted = false;
     std::shared_ptr<QPromise<void>> m_closing;
 };
 

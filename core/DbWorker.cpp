@@ -15,6 +15,7 @@ namespace {
 
 using Kind = DbError::Kind;
 constexpr int maxBusyRetries = 6;
+constexpr qsizetype replySlice = 256;
 
 DbError notOpen()
 {
@@ -155,7 +156,9 @@ QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch)
         for (const DbRequest &r : batch)
             replies.append(DbReply{r.id, error, {}});
     }
-    post(Ev::Replies{replies});
+    // In slices, so the GUI thread can take them a few at a time between its other events.
+    for (qsizetype i = 0; i < replies.size(); i += replySlice)
+        post(Ev::Replies{replies.mid(i, replySlice)});
 }
 
 DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies)

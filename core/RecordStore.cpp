@@ -54,15 +54,20 @@ DbError RecordStore::insert(const FormDef &form, Record *record)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (record->uuid.isEmpty())
         record->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QVariantList binds{record->uuid, d.timestamp(now), d.timestamp(now)};
+    const QVariant stamp = d.timestamp(now);
+    QVariantList binds{record->uuid, stamp, stamp};
     for (const FieldDef &f : form.fields)
         binds << d.toStorage(f, record->values.value(f.key));
     QSqlQuery *q = nullptr;
     if (DbError e = m_sql.execPrepared(SqlStatements(d).insertRecord(form), binds, &q, &form);
         e.isError())
         return e;
-    record->id = q->next() ? q->value(0).toLongLong() : 0;
-    q->finish();
+    if (d.isSqlite()) {
+        record->id = q->lastInsertId().toLongLong();
+    } else {
+        record->id = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+    }
     record->version = 1;
     record->createdAt = record->updatedAt = now;
     return {};

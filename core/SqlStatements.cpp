@@ -138,8 +138,11 @@ QString SqlStatements::insertRecord(const FormDef &form) const
     for (const FieldDef &f : form.fields)
         cols << d.quote(f.key);
     QStringList marks(cols.size(), u"?"_qs);
-    return u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_qs.arg(
-        d.quote(form.table), cols.join(u", "_qs), marks.join(u", "_qs));
+    // SQLite hands the new id over directly (last insert rowid); RETURNING would cost a
+    // temporary table per row.
+    return u"INSERT INTO %1 (%2) VALUES (%3)%4"_qs.arg(d.quote(form.table), cols.join(u", "_qs),
+                                                     marks.join(u", "_qs),
+                                                     d.isSqlite() ? QString() : u" RETURNING id"_qs);
 }
 
 QString SqlStatements::updateRecord(const FormDef &form) const
