@@ -254,10 +254,19 @@ void Database::onThreadFinished()
 {
     if (!m_writerThread.isFinished() || !m_readerThread.isFinished() || m_closed)
         return;
+    // Every reply the workers posted is handled before the book counts as closed.
+    takeEvents(*m_writerOutbox, true);
+    takeEvents(*m_readerOutbox, false);
+    while (!m_backlog.empty()) {
+        const Pending pending = std::move(m_backlog.front());
+        m_backlog.pop_front();
+        handle(pending.event, pending.fromWriter);
+    }
     m_closed = true;
     setState(BookState::Closed);
     if (m_closing)
         m_closing->finish();
+    Q_EMIT pendingWritesChanged(m_pendingWrites);
     Q_EMIT closed();
 }
 
