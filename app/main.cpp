@@ -1,8 +1,10 @@
 #include "CommandLine.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "WindowSettings.h"
 
 #include <QApplication>
+#include <QFileInfo>
 
 int main(int argc, char *argv[])
 {
@@ -15,9 +17,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Fieldbook"));
     QApplication::setDesktopFileName(QStringLiteral("org.fieldbook.Fieldbook"));
 
+    // No book named: the one used last, if it is still there, else the default book.
+    QString book = options.bookPath;
+    const QString last = fb::WindowSettings().lastBook();
+    if (book == fb::CommandLine::defaultBookPath() && !last.isEmpty() && QFileInfo::exists(last))
+        book = last;
+
     fb::MainWindow window;
+    window.restoreLayout();
     window.show();
     // The window is up before the book opens; opening happens on the database thread.
-    window.openBook(fb::BookSpec::sqlite(options.bookPath));
+    window.openBook(fb::BookSpec::sqlite(book));
     return app.exec();
 }

@@ -2,17 +2,28 @@
 
 #include "BookSpec.h"
 #include "Database.h"
+#include "WindowSettings.h"
 
+#include <QCoroTask>
 #include <QMainWindow>
 #include <QPointer>
 
-class QLabel;
+class QScrollArea;
+class QSplitter;
+class QUndoStack;
 
 namespace fb {
 
+class FormListPanel;
+class MainActions;
+class RecordBrowser;
+class RecordController;
+class RecordForm;
+class StatusPanel;
 
 // The main window: it wires the parts together and shows the book's state. It appears
 // before the book is open; everything it learns about the book arrives as signals.
+// Forms on the left; the selected form's records above, the record's form below.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,9 +31,21 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `spec` in a new Database; the window shows "Opening…" until it is ready.
+    // Opens `spec` in a new Database; the window shows "Opening…" until it is ready. The
+    // previous book, if any, is drained and closed first.
     void openBook(const BookSpec &spec);
     Database *database() const { return m_database; }
+
+    // The parts, for tests and for people who script the window.
+    MainActions *actions() const { return m_actions; }
+    FormListPanel *formList() const { return m_forms; }
+    RecordBrowser *browser() const { return m_browser; }
+    RecordForm *recordForm() const { return m_recordForm; }
+    RecordController *controller() const { return m_controller; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QSplitter *splitter() const { return m_splitter; }
+    // Restores geometry and layout saved by an earlier run.
+    void restoreLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -31,11 +54,35 @@ protected:
 private:
     void retranslate();
     void updateStatus();
+    void updateActions();
+    void connectActions();
+    void onFormsChanged();
+    QCoro::Task<> pickForm(qint64 formId);
+    QCoro::Task<> openBookAfterLeaving(QString path);
+    QCoro::Task<> closeWhenLeft();
+    void chooseNewBook();
+    void chooseBookToOpen();
+    void updateRecentBooks();
+    void designForm(bool newForm);
+    void deleteForm();
+    void showTrash();
+    void setView(int parts); // 1 table, 2 form, 3 both
+    void saveLayout();
 
     QPointer<Database> m_database;
-    QLabel *m_stateLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
+    MainActions *m_actions;
+    QUndoStack *m_undo;
+    FormListPanel *m_forms;
+    QSplitter *m_outer;
+    QSplitter *m_splitter;
+    RecordBrowser *m_browser;
+    QScrollArea *m_formArea;
+    RecordForm *m_recordForm;
+    RecordController *m_controller;
+    StatusPanel *m_status;
+    WindowSettings m_settings;
     bool m_closeWhenDone = false;
+    bool m_leaveAsked = false;
 };
 
 } // namespace fb

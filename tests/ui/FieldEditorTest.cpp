@@ -1,0 +1,229 @@
+// Filling a form: every field type typed into with keys, validation messages, Tab order.
+
+#include "UiTestSupport.h"
+
+#include "FieldEditor.h"
+#include "LocaleNumber.h"
+#include "RecordForm.h"
+#include "ReferenceFieldEditor.h"
+
+#include <QApplication>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+
+using namespace fb;
+using namespace fb::test;
+
+namespace {
+
+class FieldEditorTest : public UiTest
+{
+protected:
+    // A shown RecordForm on `form`, in the book.
+    RecordForm *showForm(Database *db, const FormDef &form)
+    {
+        m_widget = std::make_unique<RecordForm>();
+        m_widget->setForm(form, db);
+        showActive(m_widget.get());
+        return m_widget.get();
+    }
+    // The key of the field called `name`: by label, or for the sample form's fields by their
+    // type (each type appears once there): "when" is its date-time field, whatever its label.
+    QString k(const QString &name) const
+    {
+        static const QHash<QString, FieldType> sample{
+            {u"title"_qs, FieldType::Text},   {u"notes"_qs, FieldType::LongText},
+            {u"count"_qs, FieldType::Integer}, {u"amount"_qs, FieldType::Decimal},
+            {u"day"_qs, FieldType::Date},      {u"at"_qs, FieldType::Time},
+            {u"when"_qs, FieldType::DateTime}, {u"done"_qs, FieldType::Bool},
+            {u"colour"_qs, FieldType::Choice}, {u"tags"_qs, FieldType::MultiChoice}};
+        const QList<FieldDef> &fields = m_widget->form().fields;
+        for (const FieldDef &f : fields) {
+            if (f.label.compare(name, Qt::CaseInsensitive) == 0)
+                return f.key;
+        }
+        for (const FieldDef &f : fields) {
+            if (sample.contains(name) && f.type == sample.value(name))
+                return f.key;
+        }
+        return name;
+    }
+    QWidget *target(const QString &name) { return m_widget->editor(k(name))->focusTarget(); }
+    void type(const QString &key, const QString &text)
+    {
+        target(key)->setFocus();
+        QTest::keyClicks(target(key), text);
+    }
+    std::unique_ptr<RecordForm> m_widget;
+};
+
+} // namespace
+
+TEST_F(FieldEditorTest, TypingIntoEveryFieldTypeGivesTypedValues)
+{
+    FormDef form;
+    auto db = openWithForm(sampleForm(), &form);
+    RecordForm *f = showForm(db.get(), form);
+    QLocale::setDefault(QLocale::c());
+    type(u"title"_qs, u"Hello"_qs);
+    type(u"notes"_qs, u"two"_qs);
+    QTest::keyClick(target(u"notes"_qs), Qt::Key_Return);
+    QTest::keyClicks(target(u"notes"_qs), u"lines"_qs);
+    type(u"count"_qs, u"42"_qs);
+    type(u"amount"_qs, u"12.5"_qs);
+    type(u"day"_qs, u"2024-05-01"_qs);
+    type(u"at"_qs, u"13:45"_qs);
+    type(u"when"_qs, u"2024-05-01 10:30"_qs);
+    target(u"done"_qs)->setFocus();
+    QTest::keyClick(target(u"done"_qs), Qt::Key_Space);
+    target(u"colour"_qs)->setFocus();
+    QTest::keyClicks(target(u"colour"_qs), u"g"_qs);
+    auto *tags = qobject_cast<QListWidget *>(target(u"tags"_qs));
+    tags->setFocus();
+    tags->setCurrentRow(1);
+    QTest::keyClick(tags, Qt::Key_Space);
+
+    EXPECT_TRUE(f->isDirty());
+    EXPECT_TRUE(f->isValid());
+    const QVariantMap v = f->editedRecord().values;
+    EXPECT_EQ(v.value(k(u"title"_qs)), QVariant(u"Hello"_qs));
+    EXPECT_EQ(v.value(k(u"notes"_qs)), QVariant(u"two\nlines"_qs));
+    EXPECT_EQ(v.value(k(u"count"_qs)), QVariant(qlonglong(42)));
+    EXPECT_EQ(v.value(k(u"amount"_qs)), QVariant(u"12.50"_qs)); // exact, as text
+    EXPECT_EQ(v.value(k(u"day"_qs)).toDate(), QDate(2024, 5, 1));
+    EXPECT_EQ(v.value(k(u"at"_qs)).toTime(), QTime(13, 45));
+    EXPECT_EQ(v.value(k(u"when"_qs)).toDateTime(), QDateTime(QDate(2024, 5, 1), QTime(10, 30)).toUTC());
+    EXPECT_EQ(v.value(k(u"done"_qs)), QVariant(true));
+    EXPECT_EQ(v.value(k(u"colour"_qs)), QVariant(u"green"_qs));
+    EXPECT_EQ(v.value(k(u"tags"_qs)).toStringList(), QStringList{u"b"_qs});
+
+    // The typed record saves as it is and reads back the same.
+    runCoroutine([&]() -> QCoro::Task<> {
+        const Reply<SavedRecord> saved = co_await db->saveRecord(form.id, f->editedRecord());
+        EXPECT_TRUE(saved.ok()) << saved.error.toLogString().toStdString();
+        const Reply<Record> back = co_await db->fetchRecord(form, saved.value.record.id);
+        EXPECT_EQ(back.value.values.value(k(u"amount"_qs)), QVariant(u"12.50"_qs));
+        f->setRecord(back.value);
+        EXPECT_FALSE(f->isDirty()) << "a stored record shows exactly as stored";
+    });
+}
+
+TEST_F(FieldEditorTest, DatesAndTimesCanBeLeftEmptyAndHaveACalendar)
+{
+    FormDef form;
+    auto db = openWithForm(sampleForm(), &form);
+    RecordForm *f = showForm(db.get(), form);
+    type(u"day"_qs, u"2024-02-30"_qs);
+    EXPECT_FALSE(f->isValid());
+    EXPECT_EQ(f->message(k(u"day"_qs)), u"Day must be a valid date."_qs);
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(target(u"day"_qs), Qt::Key_Backspace);
+    EXPECT_TRUE(f->isValid());
+    EXPECT_TRUE(f->editedRecord().values.value(k(u"day"_qs)).isNull());
+    EXPECT_TRUE(f->message(k(u"day"_qs)).isEmpty());
+    EXPECT_NE(f->editor(k(u"day"_qs))->findChild<QWidget *>(u"calendarButton"_qs), nullptr);
+    EXPECT_NE(f->editor(k(u"when"_qs))->findChild<QWidget *>(u"calendarButton"_qs), nullptr);
+}
+
+TEST_F(FieldEditorTest, DecimalsFollowThePersonsLocaleWithoutRounding)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    EXPECT_EQ(LocaleNumber::parseDecimal(german, u"1.234,5"_qs, 2), std::optional<QString>(u"1234.50"_qs));
+    EXPECT_EQ(LocaleNumber::parseDecimal(german, u"-0,07"_qs, 2), std::optional<QString>(u"-0.07"_qs));
+    EXPECT_EQ(LocaleNumber::parseDecimal(german, u"0,125"_qs, 2), std::nullopt);
+    // 0.1 + 0.2 style values that a double would not keep exactly.
+    EXPECT_EQ(LocaleNumber::parseDecimal(QLocale::c(), u"9007199254740993.10"_qs, 2),
+              std::optional<QString>(u"9007199254740993.10"_qs));
+    EXPECT_EQ(LocaleNumber::formatDecimal(german, u"-1234.50"_qs), u"-1234,50"_qs);
+    EXPECT_EQ(LocaleNumber::displayDecimal(german, u"-1234567.50"_qs), u"-1.234.567,50"_qs);
+
+    FormDef form;
+    auto db = openWithForm(sampleForm(), &form);
+    RecordForm *f = showForm(db.get(), form);
+    f->editor(k(u"amount"_qs))->setLocale(german);
+    type(u"amount"_qs, u"1.234,5"_qs);
+    EXPECT_EQ(f->editedRecord().values.value(k(u"amount"_qs)), QVariant(u"1234.50"_qs));
+}
+
+TEST_F(FieldEditorTest, InvalidInputShowsTheValidatorsMessageNextToTheField)
+{
+    FormDef form;
+    auto db = openWithForm(simpleForm(), &form);
+    RecordForm *f = showForm(db.get(), form);
+    EXPECT_FALSE(f->isValid()) << "the required code is empty";
+    EXPECT_TRUE(f->message(k(u"code"_qs)).isEmpty()) << "no message before the person types";
+    type(u"count"_qs, u"12x"_qs);
+    EXPECT_EQ(f->message(k(u"count"_qs)), u"Count must be a whole number."_qs);
+    QTest::keyClick(target(u"count"_qs), Qt::Key_Backspace);
+    QTest::keyClicks(target(u"count"_qs), u"0000000"_qs);
+    EXPECT_EQ(f->message(k(u"count"_qs)), u"Count must be at most 1000000."_qs);
+    type(u"code"_qs, u"a"_qs);
+    QTest::keyClick(target(u"code"_qs), Qt::Key_Backspace);
+    EXPECT_EQ(f->message(k(u"code"_qs)), u"Code is required."_qs);
+    // Required fields are marked; every editor is named and has its label as buddy.
+    EXPECT_TRUE(f->label(k(u"code"_qs))->text().contains(u'*'));
+    EXPECT_TRUE(f->label(k(u"code"_qs))->font().bold());
+    EXPECT_FALSE(f->label(k(u"count"_qs))->text().contains(u'*'));
+    for (FieldEditor *e : f->editors()) {
+        EXPECT_EQ(f->label(e->field().key)->buddy(), e->focusTarget());
+        EXPECT_EQ(e->focusTarget()->accessibleName(), e->field().label);
+    }
+}
+
+TEST_F(FieldEditorTest, TabFollowsTheFormsFieldOrder)
+{
+    FormDef form;
+    auto db = openWithForm(sampleForm(), &form);
+    RecordForm *f = showForm(db.get(), form);
+    f->focusFirstField();
+    for (int i = 0; i < form.fields.size(); ++i) {
+        const QString key = form.fields.at(i).key;
+        ASSERT_TRUE(waitUntil([&] { return QApplication::focusWidget() == target(key); }, 2000))
+            << "field " << i << " " << key.toStdString() << " has not the focus";
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+}
+
+TEST_F(FieldEditorTest, ReferencePickerFindsRecordsByTyping)
+{
+    FormDef people;
+    auto db = openWithForm(simpleForm(u"People"_qs), &people);
+    saveRecords(*db, people.id, 30, [](int i) {
+        return item(i == 7 ? u"Alice"_qs : QStringLiteral("person %1").arg(i), i);
+    });
+    FormDef visits;
+    visits.name = u"Visits"_qs;
+    FieldDef who;
+    who.label = u"Who"_qs;
+    who.type = FieldType::Reference;
+    who.referenceFormId = people.id;
+    visits.fields = {who};
+    runCoroutine([&]() -> QCoro::Task<> {
+        const Reply<FormDef> created = co_await db->createForm(visits);
+        EXPECT_TRUE(created.ok()) << created.error.toLogString().toStdString();
+        visits = created.value;
+    });
+    RecordForm *f = showForm(db.get(), visits);
+    auto *editor = qobject_cast<ReferenceFieldEditor *>(f->editor(k(u"who"_qs)));
+    ASSERT_NE(editor, nullptr);
+    type(u"who"_qs, u"Ali"_qs);
+    ASSERT_TRUE(waitUntil([&] { return editor->completer()->model()->rowCount() == 1; }));
+    EXPECT_EQ(editor->completer()->model()->index(0, 0).data().toString(), u"Alice"_qs);
+    EXPECT_FALSE(f->isValid()) << "typed text is not yet a record";
+    QTest::keyClicks(target(u"who"_qs), u"ce"_qs);
+    QTest::keyClick(target(u"who"_qs), Qt::Key_Return);
+    EXPECT_EQ(f->editedRecord().values.value(k(u"who"_qs)).toLongLong(), 8); // the 8th person
+    EXPECT_TRUE(f->isValid());
+    // A stored reference shows the record's name once the database thread answers.
+    Record shown;
+    shown.id = 1;
+    shown.values.insert(u"who"_qs, qlonglong(8));
+    f->setRecord(shown);
+    EXPECT_TRUE(waitUntil([&] {
+        return qobject_cast<QLineEdit *>(target(u"who"_qs))->text() == u"Alice"_qs;
+    }));
+    EXPECT_FALSE(f->isDirty());
+}

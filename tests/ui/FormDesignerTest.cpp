@@ -1,0 +1,92 @@
+// Designing forms: a field added in the designer appears in the form being filled.
+
+#include "UiTestSupport.h"
+
+#include "FieldEditor.h"
+#include "FieldPropertiesEditor.h"
+#include "FormDesignerDialog.h"
+#include "FormListPanel.h"
+#include "MainWindow.h"
+#include "RecordController.h"
+#include "RecordForm.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace fb;
+using namespace fb::test;
+
+namespace {
+class FormDesignerTest : public UiTest
+{
+protected:
+    // Opens the designer on the window's current form (or a new one).
+    std::unique_ptr<FormDesignerDialog> designer(const FormDef &form)
+    {
+        auto dialog = std::make_unique<FormDesignerDialog>(m_window->database(), form, m_window.get());
+        showActive(dialog.get());
+        return dialog;
+    }
+    void chooseType(FormDesignerDialog *d, const QString &typeLabel)
+    {
+        QComboBox *types = d->properties()->typeBox();
+        types->setFocus();
+        while (types->currentText() != typeLabel && types->currentIndex() < types->count() - 1)
+            QTest::keyClick(types, Qt::Key_Down);
+        ASSERT_EQ(types->currentText(), typeLabel);
+    }
+};
+} // namespace
+
+TEST_F(FormDesignerTest, AnAddedFieldAppearsInThePreviewAndInTheForm)
+{
+    MainWindow *w = openWindow(simpleForm(), 3);
+    auto d = designer(w->controller()->form());
+    d->addField();
+    QLineEdit *label = d->properties()->labelEdit();
+    label->selectAll();
+    QTest::keyClicks(label, u"Remarks"_qs);
+    chooseType(d.get(), FieldPropertiesEditor::typeLabel(FieldType::LongText));
+    ASSERT_EQ(d->design().fields.size(), 3);
+    EXPECT_EQ(d->design().fields.back().label, u"Remarks"_qs);
+    EXPECT_EQ(d->design().fields.back().type, FieldType::LongText);
+    EXPECT_EQ(d->preview()->editors().size(), 3) << "the preview follows the design";
+    EXPECT_EQ(d->preview()->editors().back()->field().label, u"Remarks"_qs);
+
+    QTest::mouseClick(d->findChild<QPushButton *>(u"apply"_qs), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return w->recordForm()->editor(u"remarks"_qs) != nullptr; }))
+        << d->message().toStdString();
+    EXPECT_EQ(w->controller()->form().fields.size(), 3);
+    RawBook raw(bookPath());
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM pragma_table_info('items') WHERE name = 'remarks'"_qs), 1);
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items"_qs), 3) << "records are kept";
+}
+
+TEST_F(FormDesignerTest, ARefusedChangeSaysWhy)
+{
+    MainWindow *w = openWindow(simpleForm(), 3);
+    auto d = designer(w->controller()->form());
+    d->fieldList()->setCurrentRow(0); // code: "c0", "c1"... are not whole numbers
+    chooseType(d.get(), FieldPropertiesEditor::typeLabel(FieldType::Integer));
+    QTest::mouseClick(d->findChild<QPushButton *>(u"apply"_qs), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return d->message().startsWith(u"Not applied"_qs); }));
+    EXPECT_GT(d->message().size(), QStringLiteral("Not applied: ").size());
+    EXPECT_EQ(w->controller()->form().fields.front().type, FieldType::Text);
+}
+
+TEST_F(FormDesignerTest, ANewFormFromATemplate)
+{
+    MainWindow *w = openWindow(simpleForm(), 0);
+    auto d = designer(FormDef{});
+    auto *templates = d->findChildren<QComboBox *>().front();
+    templates->setFocus();
+    QTest::keyClick(templates, Qt::Key_Down);
+    EXPECT_FALSE(d->design().fields.isEmpty());
+    EXPECT_EQ(d->design().name, templates->currentText());
+    QTest::mouseClick(d->findChild<QPushButton *>(u"apply"_qs), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return w->database()->forms().size() == 2; })) << d->message().toStdString();
+    EXPECT_EQ(w->formList()->list()->count(), 2);
+}

@@ -1,0 +1,194 @@
+// The main window driven from the keyboard and mouse: saving, refusing, navigating, sorting,
+// searching and asking before unsaved changes are left.
+
+#include "UiTestSupport.h"
+
+#include "FieldEditor.h"
+#include "MainActions.h"
+#include "MainWindow.h"
+#include "RecordBrowser.h"
+#include "RecordController.h"
+#include "RecordForm.h"
+#include "RecordTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTest>
+
+using namespace fb;
+using namespace fb::test;
+
+namespace {
+
+class MainWindowTest : public UiTest
+{
+protected:
+    QWidget *field(const QString &key) { return m_window->recordForm()->editor(key)->focusTarget(); }
+    QLineEdit *line(const QString &key) { return qobject_cast<QLineEdit *>(field(key)); }
+    void key(int k, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QTest::keyClick(target, Qt::Key(k), mods);
+    }
+    void typeInto(const QString &fieldKey, const QString &text)
+    {
+        field(fieldKey)->setFocus();
+        line(fieldKey)->selectAll();
+        QTest::keyClicks(field(fieldKey), text);
+    }
+    QString position() const { return m_window->findChild<QLabel *>(u"position"_qs)->text(); }
+    bool idle() const { return m_window->database()->pendingWrites() == 0; }
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, CtrlSSavesTheTypedRecordIntoTheTableAndTheFile)
+{
+    MainWindow *w = openWindow(simpleForm(), 0);
+    key(Qt::Key_N, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return QApplication::focusWidget() == field(u"code"_qs); }));
+    QTest::keyClicks(field(u"code"_qs), u"X1"_qs);
+    key(Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), field(u"count"_qs));
+    QTest::keyClicks(field(u"count"_qs), u"5"_qs);
+    EXPECT_TRUE(w->isWindowModified());
+    EXPECT_TRUE(w->actions()->save->isEnabled());
+    key(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return w->browser()->model()->isLoaded(0); }));
+    EXPECT_EQ(w->browser()->model()->recordAt(0)->values.value(u"code"_qs).toString(), u"X1"_qs);
+    EXPECT_FALSE(w->isWindowModified());
+    EXPECT_FALSE(w->actions()->save->isEnabled());
+    RawBook raw(bookPath());
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE code = 'X1' AND count = 5"_qs), 1);
+    EXPECT_TRUE(waitUntil([&] { return position() == u"Record 1 of 1"_qs; })) << position().toStdString();
+}
+
+TEST_F(MainWindowTest, InvalidInputIsRefusedWithItsMessageAndSaveIsDisabled)
+{
+    MainWindow *w = openWindow(simpleForm(), 0);
+    key(Qt::Key_N, Qt::ControlModifier);
+    typeInto(u"code"_qs, u"A"_qs);
+    typeInto(u"count"_qs, u"-3"_qs);
+    EXPECT_EQ(w->recordForm()->message(u"count"_qs), u"Count must be at least 0."_qs);
+    EXPECT_FALSE(w->actions()->save->isEnabled());
+    key(Qt::Key_S, Qt::ControlModifier);
+    QTest::qWait(200);
+    RawBook raw(bookPath());
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items"_qs), 0);
+    EXPECT_TRUE(w->isWindowModified());
+}
+
+TEST_F(MainWindowTest, AFailedSaveKeepsTheInputAndSaysWhyOnTheField)
+{
+    MainWindow *w = openWindow(simpleForm(), 3);
+    key(Qt::Key_N, Qt::ControlModifier);
+    typeInto(u"code"_qs, u"c1"_qs); // already taken: the code is unique
+    typeInto(u"count"_qs, u"9"_qs);
+    key(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return !w->recordForm()->message(u"code"_qs).isEmpty(); }));
+    EXPECT_EQ(line(u"code"_qs)->text(), u"c1"_qs);
+    EXPECT_EQ(line(u"count"_qs)->text(), u"9"_qs);
+    EXPECT_TRUE(w->recordForm()->isDirty());
+    EXPECT_EQ(QApplication::focusWidget(), field(u"code"_qs));
+    EXPECT_EQ(w->browser()->model()->rowCount(), 3);
+}
+
+TEST_F(MainWindowTest, PageKeysAndAltArrowsMoveFromRecordToRecord)
+{
+    MainWindow *w = openWindow(simpleForm(), 5);
+    EXPECT_EQ(line(u"code"_qs)->text(), u"c0"_qs);
+    EXPECT_EQ(position(), u"Record 1 of 5"_qs);
+    w->browser()->table()->setFocus();
+    key(Qt::Key_PageDown);
+    EXPECT_EQ(w->controller()->currentRow(), 1);
+    EXPECT_EQ(line(u"code"_qs)->text(), u"c1"_qs);
+    EXPECT_EQ(position(), u"Record 2 of 5"_qs);
+    EXPECT_EQ(w->browser()->currentRow(), 1);
+    key(Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(line(u"code"_qs)->text(), u"c2"_qs);
+    key(Qt::Key_PageUp);
+    key(Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(line(u"code"_qs)->text(), u"c0"_qs);
+    key(Qt::Key_End, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return w->controller()->currentRow() == 4; }));
+    EXPECT_EQ(line(u"code"_qs)->text(), u"c4"_qs);
+    EXPECT_FALSE(w->actions()->next->isEnabled());
+}
+
+TEST_F(MainWindowTest, LeavingUnsavedChangesAsksFirst)
+{
+    MainWindow *w = openWindow(simpleForm(), 3);
+    typeInto(u"code"_qs, u"edited"_qs);
+    pressInModal(QMessageBox::Cancel);
+    key(Qt::Key_PageDown);
+    EXPECT_TRUE(waitUntil([&] { return QApplication::activeModalWidget() == nullptr; }));
+    EXPECT_EQ(w->controller()->currentRow(), 0);
+    EXPECT_EQ(line(u"code"_qs)->text(), u"edited"_qs);
+
+    pressInModal(QMessageBox::Discard);
+    key(Qt::Key_PageDown);
+    ASSERT_TRUE(waitUntil([&] { return w->controller()->currentRow() == 1; }));
+    EXPECT_EQ(line(u"code"_qs)->text(), u"c1"_qs);
+
+    typeInto(u"code"_qs, u"saved on leaving"_qs);
+    pressInModal(QMessageBox::Save);
+    key(Qt::Key_PageUp);
+    ASSERT_TRUE(waitUntil([&] { return w->controller()->currentRow() == 0 && idle(); }));
+    RawBook raw(bookPath());
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE code = 'saved on leaving'"_qs), 1);
+
+    // Esc forgets the changes.
+    typeInto(u"code"_qs, u"oops"_qs);
+    key(Qt::Key_Escape);
+    EXPECT_EQ(line(u"code"_qs)->text(), u"c0"_qs);
+    EXPECT_FALSE(w->isWindowModified());
+}
+
+TEST_F(MainWindowTest, HeaderClickSortsAndCtrlFSearches)
+{
+    MainWindow *w = openWindow(simpleForm(), 30, [](int i) { return item(QStringLiteral("c%1").arg(i), 100 - i); });
+    QHeaderView *header = w->browser()->table()->horizontalHeader();
+    const QPoint countHeader(header->sectionViewportPosition(1) + 5, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, countHeader);
+    RecordTableModel *model = w->browser()->model();
+    EXPECT_EQ(model->query().sortKey, u"count"_qs);
+    ASSERT_TRUE(waitUntil([&] { return model->isLoaded(0); }));
+    EXPECT_EQ(model->recordAt(0)->values.value(u"code"_qs).toString(), u"c29"_qs);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, countHeader);
+    EXPECT_TRUE(model->query().descending);
+    ASSERT_TRUE(waitUntil([&] { return model->isLoaded(0); }));
+    EXPECT_EQ(model->recordAt(0)->values.value(u"code"_qs).toString(), u"c0"_qs);
+
+    field(u"code"_qs)->setFocus();
+    key(Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::focusWidget(), w->browser()->searchBox());
+    QTest::keyClicks(w->browser()->searchBox(), u"c2"_qs);
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 11 && !model->isCounting(); }));
+}
+
+TEST_F(MainWindowTest, LayoutAndBooksAreRemembered)
+{
+    MainWindow *w = openWindow(simpleForm(), 1);
+    w->actions()->viewTable->trigger();
+    EXPECT_FALSE(w->recordForm()->isVisibleTo(w));
+    w->actions()->viewBoth->trigger();
+    w->splitter()->setSizes({111, 333});
+    const QByteArray splitter = w->splitter()->saveState();
+    m_window->close();
+    ASSERT_TRUE(waitUntil([&] { return m_window->database()->isClosed(); }));
+    WindowSettings settings;
+    EXPECT_EQ(settings.lastBook(), bookPath());
+    EXPECT_EQ(settings.recentBooks(), QStringList{bookPath()});
+    MainWindow again;
+    again.restoreLayout();
+    EXPECT_EQ(settings.splitterState(), splitter);
+    EXPECT_EQ(again.splitter()->saveState(), splitter);
+    EXPECT_FALSE(settings.geometry().isEmpty());
+}

@@ -1,0 +1,160 @@
+// The paged record table, checked as a model (QAbstractItemModelTester, fatal) and against
+// the book file read independently.
+
+#include "UiTestSupport.h"
+
+#include "RecordTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+
+using namespace fb;
+using namespace fb::test;
+
+namespace {
+
+class RecordTableModelTest : public UiTest
+{
+protected:
+    void open(const FormDef &def, int n, const std::function<QVariantMap(int)> &make)
+    {
+        m_db = openWithForm(def, &m_form);
+        saveRecords(*m_db, m_form.id, n, make);
+        m_model = std::make_unique<RecordTableModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_model->setSource(m_db.get(), m_form);
+        ASSERT_TRUE(waitUntil([&] { return !m_model->isCounting(); }));
+    }
+    // Waits until `row` is loaded and returns its record.
+    Record rowRecord(int row)
+    {
+        m_model->fetchRow(row);
+        EXPECT_TRUE(waitUntil([&] { return m_model->isLoaded(row); })) << "row " << row;
+        return m_model->recordAt(row).value_or(Record{});
+    }
+    QList<qint64> sqlOrder(const QString &orderBy)
+    {
+        RawBook raw(bookPath());
+        QSqlQuery q(raw.db());
+        EXPECT_TRUE(q.exec(u"SELECT id FROM "_qs + m_form.table + u" WHERE deleted_at IS NULL ORDER BY "_qs + orderBy));
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
+    }
+    FormDef m_form;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<RecordTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QVariantMap numbered(int i) { return item(QStringLiteral("c%1").arg(i), i); }
+
+} // namespace
+
+TEST_F(RecordTableModelTest, CountsThenLoadsOnlyThePagesAskedFor)
+{
+    open(simpleForm(), 1034, numbered);
+    EXPECT_EQ(m_model->rowCount(), 1034);
+    EXPECT_EQ(m_model->columnCount(), 2);
+    EXPECT_EQ(m_model->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), u"Code"_qs);
+    EXPECT_EQ(m_model->cachedPages(), 0) << "nothing is fetched before it is shown";
+    EXPECT_EQ(m_model->index(5, 0).data().toString(), u"…"_qs);
+    ASSERT_TRUE(waitUntil([&] { return m_model->isLoaded(5); }));
+    EXPECT_EQ(m_model->index(5, 0).data().toString(), u"c5"_qs);
+    EXPECT_EQ(m_model->index(5, 1).data().toString(), QLocale().toString(5));
+    EXPECT_EQ(m_model->pageRequests(), 1);
+
+    // The end is one request away, however long the table.
+    EXPECT_EQ(rowRecord(1033).values.value(u"code"_qs).toString(), u"c1033"_qs);
+    EXPECT_EQ(m_model->pageRequests(), 2);
+    EXPECT_EQ(rowRecord(1000).values.value(u"code"_qs).toString(), u"c1000"_qs);
+    EXPECT_EQ(rowRecord(899).values.value(u"code"_qs).toString(), u"c899"_qs);
+    // A row in the middle is walked to from the nearest cached page; every row is right.
+    EXPECT_EQ(rowRecord(512).values.value(u"code"_qs).toString(), u"c512"_qs);
+    for (int row : {0, 99, 100, 101, 399, 400, 650, 777, 932, 933, 1032})
+        EXPECT_EQ(rowRecord(row).values.value(u"code"_qs).toString(), QStringLiteral("c%1").arg(row));
+    EXPECT_LE(m_model->cachedPages(), RecordTableModel::CachedPages);
+}
+
+TEST_F(RecordTableModelTest, CacheStaysBounded)
+{
+    open(simpleForm(), 2500, numbered);
+    for (int row = 0; row < 2500; row += 100)
+        rowRecord(row);
+    EXPECT_EQ(m_model->cachedPages(), RecordTableModel::CachedPages);
+    EXPECT_EQ(rowRecord(0).values.value(u"code"_qs).toString(), u"c0"_qs) << "evicted pages come back";
+}
+
+TEST_F(RecordTableModelTest, SortsSearchesAndFiltersInSql)
+{
+    open(simpleForm(), 350, [](int i) { return item(QStringLiteral("c%1").arg(i), (i * 37) % 350); });
+    m_model->sort(1, Qt::DescendingOrder);
+    ASSERT_TRUE(waitUntil([&] { return !m_model->isCounting(); }));
+    const QList<qint64> expected = sqlOrder(u"count DESC, id DESC"_qs);
+    for (int row : {0, 1, 99, 100, 250, 349})
+        EXPECT_EQ(rowRecord(row).id, expected.at(row)) << row;
+
+    PageQuery q = m_model->query();
+    q.search = u"c1"_qs;
+    m_model->setQuery(q);
+    ASSERT_TRUE(waitUntil([&] { return !m_model->isCounting(); }));
+    RawBook raw(bookPath());
+    EXPECT_EQ(m_model->rowCount(), raw.scalar(u"SELECT COUNT(*) FROM items WHERE code LIKE '%c1%'"_qs));
+    EXPECT_EQ(m_model->rowCount(), 1 + 10 + 100); // c1, c10..c19, c100..c199
+
+    q.search.clear();
+    q.filters = {{u"count"_qs, FieldFilter::Op::AtLeast, qlonglong(340)}};
+    m_model->setQuery(q);
+    ASSERT_TRUE(waitUntil([&] { return !m_model->isCounting(); }));
+    EXPECT_EQ(m_model->rowCount(), 10);
+    EXPECT_EQ(rowRecord(0).values.value(u"count"_qs).toLongLong(), 349);
+}
+
+TEST_F(RecordTableModelTest, PagesAnchoredOnDatesAndYesNoFollowTheBooksOrder)
+{
+    // Sort values that are stored differently from how they are held (ISO text, 0/1).
+    open(sampleForm(), 430, [](int i) {
+        return QVariantMap{{u"title"_qs, QStringLiteral("t%1").arg(i)},
+                           {u"day"_qs, i % 9 == 0 ? QVariant() : QVariant(QDate(2020, 1, 1).addDays((i * 7) % 50))},
+                           {u"done"_qs, i % 3 == 0},
+                           {u"amount"_qs, QStringLiteral("%1.%2").arg((i * 13) % 40).arg(i % 100, 2, 10, QChar(u'0'))}};
+    });
+    for (const auto &[column, order] : {std::pair{u"day"_qs, u"day ASC, id ASC"_qs},
+                                        std::pair{u"done"_qs, u"done ASC, id ASC"_qs},
+                                        std::pair{u"amount"_qs, u"CAST(amount AS REAL) ASC, id ASC"_qs}}) {
+        int section = 0;
+        while (m_form.fields.at(section).key != column)
+            ++section;
+        m_model->sort(section, Qt::AscendingOrder);
+        ASSERT_TRUE(waitUntil([&] { return !m_model->isCounting(); }));
+        const QList<qint64> expected = sqlOrder(order);
+        ASSERT_EQ(expected.size(), 430);
+        // Forwards from the start, then backwards from the end.
+        for (int row : {0, 150, 250, 350, 429, 320, 210, 120})
+            EXPECT_EQ(rowRecord(row).id, expected.at(row)) << column.toStdString() << " row " << row;
+    }
+}
+
+TEST_F(RecordTableModelTest, AWrittenRecordUpdatesItsRowAtOnce)
+{
+    open(simpleForm(), 20, numbered);
+    Record r = rowRecord(3);
+    r.values[u"code"_qs] = u"changed"_qs;
+    int changedRow = -1;
+    QObject::connect(m_model.get(), &QAbstractItemModel::dataChanged, m_model.get(),
+                     [&](const QModelIndex &from) { changedRow = from.row(); });
+    runCoroutine([&]() -> QCoro::Task<> {
+        const Reply<SavedRecord> saved = co_await m_db->saveRecord(m_form.id, r);
+        EXPECT_TRUE(saved.ok());
+    });
+    EXPECT_EQ(changedRow, 3);
+    EXPECT_EQ(m_model->index(3, 0).data().toString(), u"changed"_qs);
+    // A new record changes the count: the table reloads with it.
+    Record added;
+    added.values = item(u"new"_qs, 1);
+    m_db->saveRecord(m_form.id, added);
+    ASSERT_TRUE(waitUntil([&] { return m_model->rowCount() == 21; }));
+    EXPECT_EQ(rowRecord(20).values.value(u"code"_qs).toString(), u"new"_qs);
+}

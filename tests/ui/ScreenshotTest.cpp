@@ -1,0 +1,51 @@
+// A picture of the main window with a sample book, for people to look at.
+
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+#include "RecordBrowser.h"
+#include "RecordController.h"
+#include "RecordTableModel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QTest>
+
+using namespace fb;
+using namespace fb::test;
+
+TEST_F(UiTest, ScreenshotOfTheMainWindow)
+{
+    const QStringList species{u"Robin"_qs, u"Blackbird"_qs, u"Wren"_qs, u"Song thrush"_qs, u"Chaffinch"_qs};
+    MainWindow *w = openWindow(sampleForm(u"Bird survey"_qs), 42, [&](int i) {
+        return QVariantMap{{u"title"_qs, species.at(i % species.size())},
+                           {u"notes"_qs, i % 4 ? QVariant() : QVariant(u"Seen near the pond"_qs)},
+                           {u"count"_qs, (i * 7) % 13 + 1},
+                           {u"amount"_qs, QStringLiteral("%1.%2").arg(i % 9).arg(i % 10 * 5, 2, 10, QChar(u'0'))},
+                           {u"day"_qs, QDate(2024, 5, 1).addDays(i / 3)},
+                           {u"at"_qs, QTime(6, 0).addSecs(i * 600)},
+                           {u"done"_qs, i % 2 == 0},
+                           {u"colour"_qs, QStringList{u"red"_qs, u"green"_qs, u"blue"_qs}.at(i % 3)},
+                           {u"tags"_qs, QStringList{u"a"_qs, u"c"_qs}}};
+    });
+    w->resize(1200, 800);
+    w->controller()->goToRow(2);
+    ASSERT_TRUE(waitUntil([&] { return w->controller()->currentRow() == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return w->browser()->model()->isLoaded(20); }));
+    QTest::qWait(100);
+    const QString dir = QStringLiteral(FIELDBOOK_SCREENSHOT_DIR);
+    ASSERT_TRUE(QDir().mkpath(dir));
+    const QString path = QDir(dir).filePath(u"main-window.png"_qs);
+    QFile::remove(path);
+    ASSERT_TRUE(w->grab().save(path));
+    const QImage image(path);
+    EXPECT_EQ(image.size(), QSize(1200, 800) * w->devicePixelRatio());
+    EXPECT_GT(QFileInfo(path).size(), 20000) << "a real picture, not a blank one";
+    // Not one colour: count a few distinct pixels.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 20);
+}

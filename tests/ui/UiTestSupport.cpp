@@ -1,0 +1,103 @@
+#include "UiTestSupport.h"
+
+#include "MainWindow.h"
+#include "RecordBrowser.h"
+#include "RecordController.h"
+#include "RecordTableModel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace fb::test {
+
+void UiTest::SetUp()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void UiTest::TearDown()
+{
+    if (m_window) {
+        m_window->close();
+        waitUntil([&] { return !m_window->database() || m_window->database()->isClosed(); });
+        m_window.reset();
+    }
+}
+
+QVariantMap item(const QString &code, qlonglong count)
+{
+    return {{QStringLiteral("code"), code}, {QStringLiteral("count"), count}};
+}
+
+void UiTest::saveRecords(Database &db, qint64 formId, int n, const std::function<QVariantMap(int)> &make)
+{
+    int done = 0;
+    for (int i = 0; i < n; ++i) {
+        Record r;
+        r.values = make(i);
+        db.saveRecord(formId, r).then(&db, [&done](const Reply<SavedRecord> &reply) {
+            EXPECT_TRUE(reply.ok()) << reply.error.toLogString().toStdString();
+            ++done;
+        });
+    }
+    ASSERT_TRUE(waitUntil([&] { return done == n; }, 60000));
+}
+
+MainWindow *UiTest::openWindow(const FormDef &form, int records, const std::function<QVariantMap(int)> &make)
+{
+    if (form.id == 0) {
+        auto db = openWithForm(form, &m_form);
+        if (records)
+            saveRecords(*db, m_form.id, records,
+                        make ? make : [](int i) { return item(QStringLiteral("c%1").arg(i), i); });
+    } else {
+        m_form = form;
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->openBook(BookSpec::sqlite(bookPath()));
+    showActive(m_window.get());
+    EXPECT_TRUE(waitUntil([&] { return m_window->controller()->form().id == m_form.id; }));
+    EXPECT_TRUE(waitUntil([&] {
+        return m_window->browser()->model()->rowCount() == records
+               && (records == 0 || m_window->controller()->currentRow() == 0);
+    }));
+    return m_window.get();
+}
+
+void whenModal(const std::function<void(QWidget *)> &act)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->deleteLater();
+            timer->stop();
+            act(modal);
+        }
+    });
+    timer->start();
+}
+
+void pressInModal(int standardButton)
+{
+    whenModal([standardButton](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        ASSERT_NE(box, nullptr);
+        box->button(QMessageBox::StandardButton(standardButton))->click();
+    });
+}
+
+void showActive(QWidget *window)
+{
+    window->show();
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    EXPECT_TRUE(QTest::qWaitForWindowActive(window));
+}
+
+} // namespace fb::test

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+
+#include <QWidget>
+
+#include <functional>
+
+namespace fb::test {
+
+// A book on disk and, when asked, a main window on it. Settings go to a test location.
+class UiTest : public BookTest
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    // Saves `n` records made by `make(i)`, waits for all of them.
+    static void saveRecords(Database &db, qint64 formId, int n, const std::function<QVariantMap(int)> &make);
+    // A main window on bookPath() showing `form` (created if it has no id) with `n` records.
+    MainWindow *openWindow(const FormDef &form, int records,
+                           const std::function<QVariantMap(int)> &make = {});
+    FormDef m_form;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+// Waits for the next modal dialog and hands it to `act` (which should close it).
+void whenModal(const std::function<void(QWidget *)> &act);
+// Presses the button with `text` (e.g. "&Yes", "Save") in a modal message box.
+void pressInModal(int standardButton);
+// Shows and activates a window and waits for it.
+void showActive(QWidget *window);
+
+QVariantMap item(const QString &code, qlonglong count);
+
+} // namespace fb::test

@@ -1,0 +1,43 @@
+#include "ChoiceFieldEditor.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+
+namespace fb {
+
+ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, QWidget *parent)
+    : FieldEditor(field, parent)
+    , m_combo(new QComboBox(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_combo);
+    layout->addStretch();
+    m_combo->addItem(QString()); // none chosen
+    m_combo->addItems(field.choices);
+    setFocusProxy(m_combo);
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
+        Q_EMIT edited();
+        Q_EMIT committed();
+    });
+}
+
+QVariant ChoiceFieldEditor::value() const
+{
+    return m_combo->currentIndex() > 0 ? QVariant(m_combo->currentText()) : QVariant();
+}
+
+void ChoiceFieldEditor::setValue(const QVariant &value)
+{
+    const QString text = value.toString();
+    int index = text.isEmpty() ? 0 : m_combo->findText(text);
+    if (index < 0) { // a value the choices no longer offer is kept visible
+        m_combo->addItem(text);
+        index = m_combo->count() - 1;
+    }
+    m_combo->setCurrentIndex(index);
+}
+
+QWidget *ChoiceFieldEditor::focusTarget() const { return m_combo; }
+
+} // namespace fb

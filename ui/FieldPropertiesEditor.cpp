@@ -1,0 +1,194 @@
+#include "FieldPropertiesEditor.h"
+
+#include "TextValue.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace fb {
+
+template<typename W>
+W *FieldPropertiesEditor::addRow(W *widget, const char *objectName)
+{
+    widget->setObjectName(QString::fromLatin1(objectName));
+    auto *label = new QLabel(this);
+    label->setBuddy(widget);
+    m_labels << label;
+    m_layout->addRow(label, widget);
+    if constexpr (std::is_same_v<W, QLineEdit>)
+        connect(widget, &QLineEdit::textEdited, this, &FieldPropertiesEditor::changed);
+    else if constexpr (std::is_same_v<W, QCheckBox>)
+        connect(widget, &QCheckBox::toggled, this, &FieldPropertiesEditor::changed);
+    else if constexpr (std::is_same_v<W, QSpinBox>)
+        connect(widget, &QSpinBox::valueChanged, this, &FieldPropertiesEditor::changed);
+    else if constexpr (std::is_same_v<W, QPlainTextEdit>)
+        connect(widget, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_loading)
+                Q_EMIT changed();
+        });
+    else
+        connect(widget, &QComboBox::activated, this, &FieldPropertiesEditor::changed);
+    return widget;
+}
+
+FieldPropertiesEditor::FieldPropertiesEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QFormLayout(this))
+{
+    m_label = addRow(new QLineEdit(this), "fieldLabel");
+    m_type = addRow(new QComboBox(this), "fieldType");
+    m_required = addRow(new QCheckBox(this), "fieldRequired");
+    m_unique = addRow(new QCheckBox(this), "fieldUnique");
+    m_maxLength = addRow(new QSpinBox(this), "fieldMaxLength");
+    m_pattern = addRow(new QLineEdit(this), "fieldPattern");
+    m_minimum = addRow(new QLineEdit(this), "fieldMinimum");
+    m_maximum = addRow(new QLineEdit(this), "fieldMaximum");
+    m_places = addRow(new QSpinBox(this), "fieldPlaces");
+    m_choices = addRow(new QPlainTextEdit(this), "fieldChoices");
+    m_reference = addRow(new QComboBox(this), "fieldReference");
+    m_help = addRow(new QLineEdit(this), "fieldHelp");
+    m_default = addRow(new QLineEdit(this), "fieldDefault");
+    m_maxLength->setRange(0, 100000);
+    m_places->setRange(0, 12);
+    m_choices->setMaximumHeight(m_choices->fontMetrics().lineSpacing() * 5);
+    m_choices->setTabChangesFocus(true);
+    for (const FieldType type : allFieldTypes())
+        m_type->addItem(QString(), int(type));
+    connect(m_type, &QComboBox::activated, this, &FieldPropertiesEditor::showRelevantRows);
+    retranslate();
+    setEnabled(false);
+}
+
+QString FieldPropertiesEditor::typeLabel(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text: return tr("Text");
+    case FieldType::LongText: return tr("Long text");
+    case FieldType::Integer: return tr("Whole number");
+    case FieldType::Decimal: return tr("Decimal number");
+    case FieldType::Date: return tr("Date");
+    case FieldType::Time: return tr("Time");
+    case FieldType::DateTime: return tr("Date and time");
+    case FieldType::Bool: return tr("Yes/no");
+    case FieldType::Choice: return tr("One choice");
+    case FieldType::MultiChoice: return tr("Several choices");
+    case FieldType::Reference: return tr("Record of another form");
+    }
+    return {};
+}
+
+void FieldPropertiesEditor::retranslate()
+{
+    const QStringList names{tr("&Label:"), tr("&Type:"), tr("Required:"), tr("Unique:"),
+                            tr("Maximum &length:"), tr("&Pattern:"), tr("&Minimum:"), tr("Ma&ximum:"),
+                            tr("Decimal &places:"), tr("&Choices:"), tr("&Refers to:"), tr("&Help:"),
+                            tr("&Default:")};
+    for (int i = 0; i < names.size(); ++i)
+        m_labels.at(i)->setText(names.at(i));
+    for (int i = 0; i < m_type->count(); ++i)
+        m_type->setItemText(i, typeLabel(FieldType(m_type->itemData(i).toInt())));
+    m_required->setText(tr("A value must be given"));
+    m_unique->setText(tr("No two records may have the same value"));
+    m_maxLength->setSpecialValueText(tr("No limit"));
+    m_pattern->setPlaceholderText(tr("A regular expression the whole text must match"));
+    m_choices->setPlaceholderText(tr("One choice per line"));
+    m_minimum->setPlaceholderText(tr("No limit"));
+    m_maximum->setPlaceholderText(tr("No limit"));
+}
+
+void FieldPropertiesEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FieldPropertiesEditor::setBookForms(const QList<FormDef> &forms)
+{
+    m_reference->clear();
+    for (const FormDef &form : forms)
+        m_reference->addItem(form.name, form.id);
+}
+
+void FieldPropertiesEditor::setField(const FieldDef &f)
+{
+    m_loading = true;
+    m_field = f;
+    setEnabled(true);
+    m_label->setText(f.label);
+    m_type->setCurrentIndex(m_type->findData(int(f.type)));
+    m_required->setChecked(f.required);
+    m_unique->setChecked(f.unique);
+    m_maxLength->setValue(f.maxLength);
+    m_pattern->setText(f.pattern);
+    m_minimum->setText(TextValue::fromValue(f, f.minimum));
+    m_maximum->setText(TextValue::fromValue(f, f.maximum));
+    m_places->setValue(f.places);
+    m_choices->setPlainText(f.choices.join(u'\n'));
+    m_reference->setCurrentIndex(m_reference->findData(f.referenceFormId));
+    m_help->setText(f.help);
+    m_default->setText(TextValue::fromValue(f, f.defaultValue));
+    m_loading = false;
+    showRelevantRows();
+}
+
+void FieldPropertiesEditor::showRelevantRows()
+{
+    const auto type = FieldType(m_type->currentData().toInt());
+    const bool text = type == FieldType::Text || type == FieldType::LongText;
+    const bool ranged = type == FieldType::Integer || type == FieldType::Decimal || type == FieldType::Date
+                        || type == FieldType::Time || type == FieldType::DateTime;
+    const bool choices = type == FieldType::Choice || type == FieldType::MultiChoice;
+    m_layout->setRowVisible(m_maxLength, text);
+    m_layout->setRowVisible(m_pattern, type == FieldType::Text);
+    m_layout->setRowVisible(m_minimum, ranged);
+    m_layout->setRowVisible(m_maximum, ranged);
+    m_layout->setRowVisible(m_places, type == FieldType::Decimal);
+    m_layout->setRowVisible(m_choices, choices);
+    m_layout->setRowVisible(m_reference, type == FieldType::Reference);
+}
+
+QVariant FieldPropertiesEditor::limit(QLineEdit *edit, const FieldDef &typed) const
+{
+    const std::optional<QVariant> value = TextValue::toValue(typed, edit->text());
+    edit->setStyleSheet(value ? QString() : u"color: #b00020;"_qs);
+    return value.value_or(QVariant());
+}
+
+FieldDef FieldPropertiesEditor::field() const
+{
+    FieldDef f = m_field;
+    f.label = m_label->text();
+    f.type = FieldType(m_type->currentData().toInt());
+    f.required = m_required->isChecked();
+    f.unique = m_unique->isChecked();
+    const bool text = f.type == FieldType::Text || f.type == FieldType::LongText;
+    f.maxLength = text ? m_maxLength->value() : 0;
+    f.pattern = f.type == FieldType::Text ? m_pattern->text() : QString();
+    f.places = m_places->value();
+    f.choices.clear();
+    if (f.type == FieldType::Choice || f.type == FieldType::MultiChoice) {
+        for (const QString &line : m_choices->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.trimmed().isEmpty() && !f.choices.contains(line.trimmed()))
+                f.choices << line.trimmed();
+        }
+    }
+    f.referenceFormId = f.type == FieldType::Reference ? m_reference->currentData().toLongLong() : 0;
+    f.help = m_help->text();
+    f.minimum = limit(m_minimum, f);
+    f.maximum = limit(m_maximum, f);
+    f.defaultValue = limit(m_default, f);
+    if (f.type == FieldType::Integer || f.type == FieldType::Decimal || f.type == FieldType::Date
+        || f.type == FieldType::Time || f.type == FieldType::DateTime)
+        return f;
+    f.minimum = f.maximum = QVariant();
+    return f;
+}
+
+} // namespace fb

@@ -1,0 +1,310 @@
+#include "FormDesignerDialog.h"
+
+#include "Database.h"
+#include "FieldPropertiesEditor.h"
+#include "FormJson.h"
+#include "FormTemplates.h"
+#include "ProgressNotice.h"
+#include "RecordForm.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace fb {
+
+FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_templateLabel(new QLabel(this))
+    , m_template(new QComboBox(this))
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_displayLabel(new QLabel(this))
+    , m_displayField(new QComboBox(this))
+    , m_fields(new QListWidget(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_up(new QPushButton(this))
+    , m_down(new QPushButton(this))
+    , m_import(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_properties(new FieldPropertiesEditor(this))
+    , m_preview(new RecordForm(this))
+    , m_previewLabel(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_apply(m_buttons->addButton(QString(), QDialogButtonBox::ApplyRole))
+{
+    setObjectName(u"formDesigner"_qs);
+    m_name->setObjectName(u"formName"_qs);
+    m_fields->setObjectName(u"designFields"_qs);
+    m_add->setObjectName(u"addField"_qs);
+    m_apply->setObjectName(u"apply"_qs);
+    m_message->setObjectName(u"designMessage"_qs);
+    m_message->setWordWrap(true);
+    if (database)
+        m_properties->setBookForms(database->forms());
+
+    auto *top = new QFormLayout;
+    top->addRow(m_templateLabel, m_template);
+    top->addRow(m_nameLabel, m_name);
+    top->addRow(m_displayLabel, m_displayField);
+    m_templateLabel->setBuddy(m_template);
+    m_nameLabel->setBuddy(m_name);
+    m_displayLabel->setBuddy(m_displayField);
+    auto *listButtons = new QGridLayout;
+    listButtons->addWidget(m_add, 0, 0);
+    listButtons->addWidget(m_remove, 0, 1);
+    listButtons->addWidget(m_up, 1, 0);
+    listButtons->addWidget(m_down, 1, 1);
+    listButtons->addWidget(m_import, 2, 0);
+    listButtons->addWidget(m_export, 2, 1);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(top);
+    leftLayout->addWidget(m_fields, 1);
+    leftLayout->addLayout(listButtons);
+    auto *previewArea = new QScrollArea(this);
+    previewArea->setWidget(m_preview);
+    previewArea->setWidgetResizable(true);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_previewLabel);
+    rightLayout->addWidget(previewArea);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_properties);
+    splitter->addWidget(right);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+
+    const bool isNew = form.id == 0;
+    m_templateLabel->setVisible(isNew);
+    m_template->setVisible(isNew);
+    if (isNew) {
+        m_templates = FormTemplates::all();
+        m_template->addItem(QString());
+        for (const FormDef &t : std::as_const(m_templates))
+            m_template->addItem(t.name);
+    }
+    connect(m_template, &QComboBox::activated, this, &FormDesignerDialog::useTemplate);
+    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) { m_design.name = name; });
+    connect(m_displayField, &QComboBox::activated, this,
+            [this] { m_design.displayField = m_displayField->currentData().toString(); });
+    connect(m_fields, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_design.fields.size())
+            m_properties->setField(m_design.fields.at(row));
+        m_remove->setEnabled(row >= 0);
+        m_up->setEnabled(row > 0);
+        m_down->setEnabled(row >= 0 && row < m_design.fields.size() - 1);
+    });
+    connect(m_properties, &FieldPropertiesEditor::changed, this, &FormDesignerDialog::fieldEdited);
+    connect(m_add, &QPushButton::clicked, this, &FormDesignerDialog::addField);
+    connect(m_remove, &QPushButton::clicked, this, &FormDesignerDialog::removeField);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveField(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveField(1); });
+    connect(m_import, &QPushButton::clicked, this, &FormDesignerDialog::importJson);
+    connect(m_export, &QPushButton::clicked, this, &FormDesignerDialog::exportJson);
+    connect(m_apply, &QPushButton::clicked, this, &FormDesignerDialog::apply);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(1100, 600);
+    setDesign(form);
+    retranslate();
+}
+
+void FormDesignerDialog::retranslate()
+{
+    const bool isNew = m_design.id == 0;
+    setWindowTitle(isNew ? tr("New Form") : tr("Design Form — %1").arg(m_design.name));
+    m_templateLabel->setText(tr("&Start from:"));
+    if (m_template->count())
+        m_template->setItemText(0, tr("A blank form"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_displayLabel->setText(tr("Records are &named by:"));
+    m_add->setText(tr("&Add Field"));
+    m_remove->setText(tr("Remo&ve"));
+    m_up->setText(tr("Move &Up"));
+    m_down->setText(tr("Move Do&wn"));
+    m_import->setText(tr("&Import…"));
+    m_export->setText(tr("E&xport…"));
+    m_previewLabel->setText(tr("Preview"));
+    m_fields->setAccessibleName(tr("Fields"));
+    m_apply->setText(isNew ? tr("&Create Form") : tr("A&pply Changes"));
+}
+
+void FormDesignerDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void FormDesignerDialog::setDesign(const FormDef &form)
+{
+    m_design = form;
+    m_name->setText(form.name);
+    showFields();
+    m_fields->setCurrentRow(form.fields.isEmpty() ? -1 : 0);
+    if (form.fields.isEmpty())
+        m_properties->setEnabled(false);
+    updatePreview();
+}
+
+void FormDesignerDialog::useTemplate(int index)
+{
+    FormDef form = index > 0 ? m_templates.at(index - 1) : FormDef{};
+    form.id = 0;
+    setDesign(form);
+}
+
+void FormDesignerDialog::showFields()
+{
+    const int row = m_fields->currentRow();
+    const QSignalBlocker quiet(m_fields);
+    m_fields->clear();
+    m_displayField->clear();
+    for (const FieldDef &f : std::as_const(m_design.fields)) {
+        const QString text = tr("%1 — %2", "field label — type").arg(f.label, FieldPropertiesEditor::typeLabel(f.type));
+        m_fields->addItem(text);
+        if (!f.key.isEmpty())
+            m_displayField->addItem(f.label, f.key);
+    }
+    m_displayField->setCurrentIndex(std::max(0, m_displayField->findData(m_design.displayField)));
+    m_fields->setCurrentRow(std::min(row, int(m_design.fields.size()) - 1));
+}
+
+void FormDesignerDialog::fieldEdited()
+{
+    const int row = m_fields->currentRow();
+    if (row < 0 || row >= m_design.fields.size())
+        return;
+    m_design.fields[row] = m_properties->field();
+    showFields();
+    updatePreview();
+}
+
+void FormDesignerDialog::addField()
+{
+    FieldDef field;
+    field.label = tr("Field %1").arg(m_design.fields.size() + 1);
+    m_design.fields.append(field);
+    showFields();
+    m_fields->setCurrentRow(int(m_design.fields.size()) - 1);
+    m_properties->setField(field);
+    m_properties->labelEdit()->setFocus();
+    m_properties->labelEdit()->selectAll();
+    updatePreview();
+}
+
+void FormDesignerDialog::removeField()
+{
+    const int row = m_fields->currentRow();
+    if (row < 0)
+        return;
+    m_design.fields.removeAt(row);
+    showFields();
+    m_fields->setCurrentRow(std::min(row, int(m_design.fields.size()) - 1));
+    updatePreview();
+}
+
+void FormDesignerDialog::moveField(int by)
+{
+    const int row = m_fields->currentRow();
+    const int to = row + by;
+    if (row < 0 || to < 0 || to >= m_design.fields.size())
+        return;
+    m_design.fields.move(row, to);
+    showFields();
+    m_fields->setCurrentRow(to);
+    updatePreview();
+}
+
+void FormDesignerDialog::updatePreview()
+{
+    m_preview->setForm(m_design, m_database);
+}
+
+void FormDesignerDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"color: #b00020;"_qs : QString());
+}
+
+QString FormDesignerDialog::message() const { return m_message->text(); }
+
+void FormDesignerDialog::apply()
+{
+    if (!m_database)
+        return;
+    m_design.name = m_name->text().trimmed();
+    if (m_design.name.isEmpty()) {
+        showMessage(tr("The form needs a name."), true);
+        m_name->setFocus();
+        return;
+    }
+    const bool isNew = m_design.id == 0;
+    const auto future = isNew ? m_database->createForm(m_design) : m_database->updateForm(m_design);
+    ProgressNotice::track(future, isNew ? tr("Creating the form…") : tr("Changing the form and its records…"), this);
+    m_apply->setEnabled(false);
+    showMessage(tr("Applying…"), false);
+    QFuture<Reply<FormDef>>(future).then(this, [this, isNew](const Reply<FormDef> &reply) {
+        m_apply->setEnabled(true);
+        if (!reply.ok()) {
+            showMessage(tr("Not applied: %1").arg(reply.error.message()), true);
+            return;
+        }
+        setDesign(reply.value);
+        retranslate();
+        showMessage(isNew ? tr("The form was created.") : tr("The changes were applied."), false);
+        Q_EMIT applied(reply.value);
+    });
+}
+
+void FormDesignerDialog::importJson()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Form"), {},
+                                                      tr("Form files (*.json);;All files (*)"));
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return;
+    FormDef imported;
+    DbError error;
+    if (!FormJson::fromJson(file.readAll(), &imported, &error,
+                            m_database ? m_database->forms() : QList<FormDef>{})) {
+        showMessage(tr("Not imported: %1").arg(error.message()), true);
+        return;
+    }
+    imported.id = m_design.id;
+    imported.table = m_design.table;
+    setDesign(imported);
+}
+
+void FormDesignerDialog::exportJson()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Form"), m_design.name + u".json"_qs,
+                                                      tr("Form files (*.json);;All files (*)"));
+    QFile file(path);
+    if (path.isEmpty())
+        return;
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(FormJson::toJson(m_design, m_database ? m_database->forms() : QList<FormDef>{})) < 0)
+        showMessage(tr("Not exported: %1").arg(file.errorString()), true);
+}
+
+} // namespace fb

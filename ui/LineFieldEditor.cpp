@@ -1,0 +1,31 @@
+#include "LineFieldEditor.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+namespace fb {
+
+LineFieldEditor::LineFieldEditor(const FieldDef &field, QWidget *parent)
+    : FieldEditor(field, parent)
+    , m_edit(new QLineEdit(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit);
+    if (field.maxLength > 0)
+        m_edit->setMaxLength(field.maxLength);
+    setFocusProxy(m_edit);
+    connect(m_edit, &QLineEdit::textChanged, this, &FieldEditor::edited);
+    connect(m_edit, &QLineEdit::editingFinished, this, &FieldEditor::committed);
+}
+
+QVariant LineFieldEditor::value() const
+{
+    return m_edit->text().isEmpty() ? QVariant() : QVariant(m_edit->text());
+}
+
+void LineFieldEditor::setValue(const QVariant &value) { m_edit->setText(value.toString()); }
+
+QWidget *LineFieldEditor::focusTarget() const { return m_edit; }
+
+} // namespace fb

@@ -1,0 +1,161 @@
+#include "MainActions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace fb {
+
+MainActions::MainActions(QMainWindow *window)
+    : QObject(window)
+{
+    newBook = make("newBook");
+    openBook = make("openBook");
+    quit = make("quit");
+    undo = make("undo");
+    redo = make("redo");
+    find = make("find");
+    newForm = make("newForm");
+    designForm = make("designForm");
+    deleteForm = make("deleteForm");
+    newRecord = make("newRecord");
+    save = make("save");
+    revert = make("revert");
+    trashRecord = make("trashRecord");
+    previous = make("previousRecord");
+    next = make("nextRecord");
+    first = make("firstRecord");
+    last = make("lastRecord");
+    showTrash = make("showTrash");
+    viewBoth = make("viewBoth");
+    viewTable = make("viewTable");
+    viewForm = make("viewForm");
+    about = make("about");
+    aboutQt = make("aboutQt");
+
+    newBook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    openBook->setShortcut(QKeySequence::Open);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    find->setShortcut(QKeySequence::Find);
+    newRecord->setShortcut(QKeySequence::New);
+    save->setShortcut(QKeySequence::Save);
+    revert->setShortcut(QKeySequence(Qt::Key_Escape));
+    trashRecord->setShortcut(QKeySequence::Delete);
+    previous->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left)});
+    next->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right)});
+    first->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+    last->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_End));
+    viewBoth->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    viewTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    viewForm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    about->setMenuRole(QAction::AboutRole);
+
+    const QStyle *style = window->style();
+    const auto icon = [style](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(theme), style->standardIcon(fallback));
+    };
+    openBook->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
+    newRecord->setIcon(icon("document-new", QStyle::SP_FileIcon));
+    save->setIcon(icon("document-save", QStyle::SP_DialogSaveButton));
+    revert->setIcon(icon("document-revert", QStyle::SP_DialogResetButton));
+    trashRecord->setIcon(icon("edit-delete", QStyle::SP_TrashIcon));
+    previous->setIcon(icon("go-previous", QStyle::SP_ArrowBack));
+    next->setIcon(icon("go-next", QStyle::SP_ArrowForward));
+    undo->setIcon(icon("edit-undo", QStyle::SP_ArrowLeft));
+    redo->setIcon(icon("edit-redo", QStyle::SP_ArrowRight));
+
+    m_viewGroup = new QActionGroup(this);
+    for (QAction *a : {viewBoth, viewTable, viewForm}) {
+        a->setCheckable(true);
+        m_viewGroup->addAction(a);
+    }
+    viewBoth->setChecked(true);
+
+    QMenuBar *bar = window->menuBar();
+    m_file = bar->addMenu(QString());
+    m_file->addActions({newBook, openBook});
+    recentBooks = m_file->addMenu(QString());
+    recentBooks->setObjectName(u"recentBooks"_qs);
+    m_file->addSeparator();
+    m_file->addAction(quit);
+    m_edit = bar->addMenu(QString());
+    m_edit->addActions({undo, redo});
+    m_edit->addSeparator();
+    m_edit->addAction(find);
+    m_form = bar->addMenu(QString());
+    m_form->addActions({newForm, designForm, deleteForm});
+    m_record = bar->addMenu(QString());
+    m_record->addActions({newRecord, save, revert, trashRecord});
+    m_record->addSeparator();
+    m_record->addActions({previous, next, first, last});
+    m_record->addSeparator();
+    m_record->addAction(showTrash);
+    m_view = bar->addMenu(QString());
+    m_view->addActions({viewBoth, viewTable, viewForm});
+    m_help = bar->addMenu(QString());
+    m_help->addActions({about, aboutQt});
+
+    m_toolBar = window->addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_qs);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addActions({newRecord, save, revert, trashRecord});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({previous, next});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({undo, redo});
+    retranslate();
+}
+
+QAction *MainActions::make(const char *name)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(QString::fromLatin1(name));
+    return action;
+}
+
+void MainActions::retranslate()
+{
+    m_file->setTitle(tr("&File"));
+    m_edit->setTitle(tr("&Edit"));
+    m_form->setTitle(tr("F&orm"));
+    m_record->setTitle(tr("&Record"));
+    m_view->setTitle(tr("&View"));
+    m_help->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main tool bar"));
+    recentBooks->setTitle(tr("&Recent Books"));
+    newBook->setText(tr("&New Book…"));
+    openBook->setText(tr("&Open Book…"));
+    quit->setText(tr("&Quit"));
+    undo->setText(tr("&Undo"));
+    redo->setText(tr("&Redo"));
+    find->setText(tr("&Find…"));
+    newForm->setText(tr("&New Form…"));
+    designForm->setText(tr("&Design Form…"));
+    deleteForm->setText(tr("De&lete Form…"));
+    newRecord->setText(tr("&New"));
+    newRecord->setToolTip(tr("New record (%1)").arg(newRecord->shortcut().toString(QKeySequence::NativeText)));
+    save->setText(tr("&Save"));
+    save->setToolTip(tr("Save the record (%1)").arg(save->shortcut().toString(QKeySequence::NativeText)));
+    revert->setText(tr("Re&vert"));
+    revert->setToolTip(tr("Forget the changes to this record (Esc)"));
+    trashRecord->setText(tr("&Delete"));
+    trashRecord->setToolTip(tr("Move the record to the trash"));
+    previous->setText(tr("&Previous"));
+    next->setText(tr("Ne&xt"));
+    first->setText(tr("&First Record"));
+    last->setText(tr("&Last Record"));
+    showTrash->setText(tr("&Trash…"));
+    viewBoth->setText(tr("&Table and Form"));
+    viewTable->setText(tr("Table &Only"));
+    viewForm->setText(tr("&Form Only"));
+    about->setText(tr("&About Fieldbook"));
+    aboutQt->setText(tr("About &Qt"));
+}
+
+} // namespace fb

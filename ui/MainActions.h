@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class QToolBar;
+
+namespace fb {
+
+// The main window's actions, menus and tool bar, with their shortcuts and texts. The window
+// connects them; this class only makes and names them.
+class MainActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MainActions(QMainWindow *window);
+    void retranslate();
+
+    QAction *newBook, *openBook, *quit;
+    QMenu *recentBooks;
+    QAction *undo, *redo, *find;
+    QAction *newForm, *designForm, *deleteForm;
+    QAction *newRecord, *save, *revert, *trashRecord, *previous, *next, *first, *last, *showTrash;
+    QAction *viewBoth, *viewTable, *viewForm;
+    QAction *about, *aboutQt;
+
+private:
+    QAction *make(const char *name);
+    QMenu *m_file, *m_edit, *m_form, *m_record, *m_view, *m_help;
+    QToolBar *m_toolBar;
+    QActionGroup *m_viewGroup;
+};
+
+} // namespace fb

@@ -1,0 +1,59 @@
+#include "NumberFieldEditor.h"
+
+#include "LocaleNumber.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+namespace fb {
+
+NumberFieldEditor::NumberFieldEditor(const FieldDef &field, QWidget *parent)
+    : FieldEditor(field, parent)
+    , m_edit(new QLineEdit(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit);
+    layout->addStretch();
+    m_edit->setAlignment(Qt::AlignRight);
+    m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(u'0') * 24);
+    setFocusProxy(m_edit);
+    connect(m_edit, &QLineEdit::textChanged, this, &FieldEditor::edited);
+    connect(m_edit, &QLineEdit::editingFinished, this, &FieldEditor::committed);
+    retranslate();
+}
+
+void NumberFieldEditor::retranslate()
+{
+    m_edit->setPlaceholderText(field().type == FieldType::Integer
+                                   ? tr("Whole number")
+                                   : tr("Number, %n decimal place(s)", nullptr, field().places));
+}
+
+QVariant NumberFieldEditor::value() const
+{
+    const QString text = m_edit->text();
+    if (text.trimmed().isEmpty())
+        return {};
+    if (field().type == FieldType::Integer) {
+        if (const auto n = LocaleNumber::parseInteger(locale(), text))
+            return *n;
+    } else if (const auto d = LocaleNumber::parseDecimal(locale(), text, field().places)) {
+        return *d;
+    }
+    return text; // the validator explains what is wrong with it
+}
+
+void NumberFieldEditor::setValue(const QVariant &value)
+{
+    if (value.isNull())
+        m_edit->clear();
+    else if (field().type == FieldType::Integer)
+        m_edit->setText(locale().toString(value.toLongLong()).remove(locale().groupSeparator()));
+    else
+        m_edit->setText(LocaleNumber::formatDecimal(locale(), value.toString()));
+}
+
+QWidget *NumberFieldEditor::focusTarget() const { return m_edit; }
+
+} // namespace fb

@@ -1,0 +1,26 @@
+#include "ProgressNotice.h"
+
+namespace fb {
+
+ProgressNotice::ProgressNotice(const QString &label, QWidget *parent)
+    : QObject(parent)
+    , m_dialog(new QProgressDialog(label, tr("Cancel"), 0, 0, parent))
+{
+    m_dialog->setObjectName(u"progress"_qs);
+    m_dialog->setWindowModality(Qt::NonModal);
+    m_dialog->setMinimumDuration(300);
+    m_dialog->setAutoClose(false);
+    m_dialog->setValue(0); // starts the 300 ms clock
+    connect(m_dialog, &QProgressDialog::canceled, this, &ProgressNotice::canceled);
+}
+
+bool ProgressNotice::wasCanceled() const { return !m_dialog || m_dialog->wasCanceled(); }
+
+void ProgressNotice::finish()
+{
+    if (m_dialog)
+        m_dialog->deleteLater();
+    deleteLater();
+}
+
+} // namespace fb

@@ -1,0 +1,118 @@
+#include "RecordBrowser.h"
+
+#include "FilterBar.h"
+#include "RecordTableModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fb {
+
+RecordBrowser::RecordBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new RecordTableModel(this))
+    , m_search(new QLineEdit(this))
+    , m_filter(new FilterBar(this))
+    , m_table(new QTableView(this))
+    , m_typing(new QTimer(this))
+{
+    setObjectName(u"recordBrowser"_qs);
+    m_search->setObjectName(u"search"_qs);
+    m_table->setObjectName(u"recordTable"_qs);
+    m_search->setClearButtonEnabled(true);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_filter, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // by id, at first
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_typing, &QTimer::timeout, this, &RecordBrowser::applyQuery);
+    connect(m_filter, &FilterBar::filtersChanged, this, &RecordBrowser::applyQuery);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_selecting)
+                    Q_EMIT currentRowChanged(current.isValid() ? current.row() : -1);
+            });
+    retranslate();
+}
+
+void RecordBrowser::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search records"));
+    m_table->setAccessibleName(tr("Records"));
+}
+
+void RecordBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RecordBrowser::setSource(Database *database, const FormDef &form)
+{
+    const QSignalBlocker quiet(m_search);
+    m_search->clear();
+    m_filter->setForm(form);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_model->setSource(database, form);
+}
+
+void RecordBrowser::applyQuery()
+{
+    PageQuery q = m_model->query();
+    q.search = m_search->text();
+    q.filters = m_filter->filters();
+    m_model->setQuery(q);
+}
+
+int RecordBrowser::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void RecordBrowser::selectRow(int row)
+{
+    // Moving the selection for the form below is not a request to move it.
+    m_selecting = true;
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_table->selectionModel()->clear();
+    } else {
+        const QModelIndex index = m_model->index(row, std::max(0, m_table->currentIndex().column()));
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+    m_selecting = false;
+}
+
+void RecordBrowser::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace fb

@@ -1,0 +1,293 @@
+#include "RecordController.h"
+
+#include "Database.h"
+#include "RecordBrowser.h"
+#include "RecordForm.h"
+#include "RecordTableModel.h"
+#include "SaveRecordCommand.h"
+#include "TrashRecordCommand.h"
+#include "UnsavedChangesPrompt.h"
+
+#include <QCoroFuture>
+#include <QLocale>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace fb {
+
+RecordController::RecordController(RecordBrowser *browser, RecordForm *form, QUndoStack *undo,
+                                   QWidget *window)
+    : QObject(window)
+    , m_browser(browser)
+    , m_form(form)
+    , m_undo(undo)
+    , m_window(window)
+{
+    connect(m_form, &RecordForm::changed, this, &RecordController::stateChanged);
+    connect(m_browser, &RecordBrowser::currentRowChanged, this, [this](int row) { onRowPicked(row); });
+    RecordTableModel *model = m_browser->model();
+    connect(model, &RecordTableModel::pageLoaded, this, &RecordController::onPageLoaded);
+    connect(model, &RecordTableModel::counted, this, [this] {
+        // Rows moved (records came or went, new order): find the shown record again.
+        m_row = -1;
+        m_browser->selectRow(-1);
+        if (m_showFirst && m_browser->model()->rowCount() > 0)
+            m_browser->model()->fetchRow(0);
+        onPageLoaded();
+        Q_EMIT stateChanged();
+    });
+    connect(model, &RecordTableModel::failed, this, &RecordController::reportError);
+}
+
+void RecordController::setDatabase(Database *database)
+{
+    m_database = database;
+    connect(database, &Database::recordWritten, this, &RecordController::onRecordWritten);
+}
+
+const FormDef &RecordController::form() const { return m_form->form(); }
+
+void RecordController::setForm(const FormDef &form)
+{
+    m_row = -1;
+    m_waitingRow = -1;
+    m_showFirst = true;
+    m_form->setForm(form, m_database);
+    m_browser->setSource(m_database, form);
+    Q_EMIT stateChanged();
+}
+
+void RecordController::formChanged(const FormDef &form)
+{
+    const Record shown = m_form->loadedRecord();
+    const int row = m_row;
+    m_form->setForm(form, m_database);
+    m_browser->setSource(m_database, form);
+    m_showFirst = false;
+    m_waitingRow = row;
+    if (!shown.id || !m_database)
+        return;
+    m_database->fetchRecord(form, shown.id).then(this, [this, id = shown.id](const Reply<Record> &r) {
+        if (r.ok() && m_form->loadedRecord().id == 0 && !m_form->isDirty() && m_form->form().id)
+            m_form->setRecord(r.value);
+        Q_UNUSED(id);
+    });
+}
+
+bool RecordController::isDirty() const { return m_form->isDirty(); }
+
+bool RecordController::canSave() const
+{
+    return m_database && m_form->form().id && m_form->isValid() && m_form->isDirty()
+           && m_database->state() == BookState::Open;
+}
+
+QString RecordController::positionText() const
+{
+    const QLocale locale;
+    const int rows = m_browser->model()->rowCount();
+    if (!m_form->form().id)
+        return {};
+    if (m_row >= 0)
+        return tr("Record %1 of %2").arg(locale.toString(m_row + 1), locale.toString(rows));
+    if (m_form->loadedRecord().id == 0)
+        return tr("New record; %1 in the list", nullptr, rows).arg(locale.toString(rows));
+    return tr("Record not in the list; %1 in the list", nullptr, rows).arg(locale.toString(rows));
+}
+
+QCoro::Task<bool> RecordController::maybeLeave()
+{
+    if (!m_form->isDirty())
+        co_return true;
+    QPointer<RecordController> self = this;
+    switch (UnsavedChangesPrompt::ask(m_window)) {
+    case UnsavedChangesPrompt::Answer::Cancel: co_return false;
+    case UnsavedChangesPrompt::Answer::Discard:
+        m_form->setRecord(m_form->loadedRecord());
+        co_return true;
+    case UnsavedChangesPrompt::Answer::Save: break;
+    }
+    if (!self)
+        co_return false;
+    co_return co_await save();
+}
+
+QCoro::Task<bool> RecordController::save()
+{
+    if (!canSave()) {
+        if (m_form->isDirty() && !m_form->isValid())
+            Q_EMIT message(tr("The record cannot be saved: a field needs attention."));
+        co_return !m_form->isDirty();
+    }
+    QPointer<RecordController> self = this;
+    QPointer<Database> database = m_database;
+    const qint64 formId = m_form->form().id;
+    const Record before = m_form->loadedRecord();
+    const Record edited = m_form->editedRecord();
+    ++m_saving;
+    Q_EMIT stateChanged();
+    const Reply<SavedRecord> reply = co_await database->saveRecord(formId, edited);
+    if (!self)
+        co_return false;
+    --m_saving;
+    Q_EMIT stateChanged();
+    if (!reply.ok()) {
+        // What was typed stays; the reason goes under the field concerned.
+        if (m_form->form().id == formId && m_form->loadedRecord().id == before.id)
+            m_form->showError(reply.error);
+        Q_EMIT message(tr("Not saved: %1").arg(reply.error.message()));
+        co_return false;
+    }
+    m_undo->push(new SaveRecordCommand(database, formId, before.values, reply.value.record,
+                                       before.id == 0, [self](const DbError &e) {
+                                           if (self)
+                                               self->reportError(e);
+                                       }));
+    m_lastSaved = QDateTime::currentDateTime();
+    if (m_form->form().id == formId && m_form->loadedRecord().id == before.id)
+        m_form->markSaved(reply.value.record);
+    Q_EMIT message(tr("Saved."));
+    Q_EMIT stateChanged();
+    co_return true;
+}
+
+void RecordController::newRecord()
+{
+    [](QPointer<RecordController> self) -> QCoro::Task<> {
+        if (!self || !co_await self->maybeLeave() || !self)
+            co_return;
+        self->m_row = -1;
+        self->m_waitingRow = -1;
+        self->m_showFirst = false;
+        self->m_browser->selectRow(-1);
+        self->m_form->setRecord(Record{});
+        self->m_form->focusFirstField();
+        Q_EMIT self->stateChanged();
+    }(this);
+}
+
+void RecordController::revert()
+{
+    m_form->setRecord(m_form->loadedRecord());
+    Q_EMIT message(tr("Changes undone."));
+}
+
+void RecordController::trashCurrent()
+{
+    const Record record = m_form->loadedRecord();
+    if (!record.id || !m_database)
+        return;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Delete record"),
+        tr("Move this record to the trash? You can restore it from Record → Trash."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    const qint64 formId = m_form->form().id;
+    QPointer<RecordController> self = this;
+    QPointer<Database> database = m_database;
+    m_database->trashRecord(formId, record.id).then(this, [=, this](const Reply<SavedRecord> &reply) {
+        if (!reply.ok()) {
+            reportError(reply.error);
+            return;
+        }
+        m_undo->push(new TrashRecordCommand(database, formId, record.id, [self](const DbError &e) {
+            if (self)
+                self->reportError(e);
+        }));
+        Q_EMIT message(tr("Moved to the trash."));
+        if (m_form->loadedRecord().id == record.id) {
+            m_form->setRecord(Record{});
+            m_waitingRow = m_row; // the next record moves up into this row
+            m_row = -1;
+        }
+    });
+}
+
+void RecordController::goToRow(int row)
+{
+    const int rows = m_browser->model()->rowCount();
+    if (rows == 0)
+        return;
+    moveTo(std::clamp(row, 0, rows - 1));
+}
+
+void RecordController::last() { goToRow(m_browser->model()->rowCount() - 1); }
+
+QCoro::Task<> RecordController::moveTo(int row)
+{
+    QPointer<RecordController> self = this;
+    if (row == m_row || !co_await maybeLeave() || !self)
+        co_return;
+    show(row);
+}
+
+QCoro::Task<> RecordController::onRowPicked(int row)
+{
+    if (row == m_row || row < 0)
+        co_return;
+    QPointer<RecordController> self = this;
+    const int before = m_row;
+    if (!co_await maybeLeave()) {
+        if (self)
+            m_browser->selectRow(before); // stay where the unsaved changes are
+        co_return;
+    }
+    if (self)
+        show(row);
+}
+
+void RecordController::show(int row)
+{
+    m_showFirst = false;
+    m_browser->selectRow(row);
+    const std::optional<Record> record = m_browser->model()->recordAt(row);
+    if (!record) {
+        m_waitingRow = row;
+        m_browser->model()->fetchRow(row);
+        return;
+    }
+    m_waitingRow = -1;
+    m_row = row;
+    m_form->setRecord(*record);
+    Q_EMIT stateChanged();
+}
+
+void RecordController::onPageLoaded()
+{
+    RecordTableModel *model = m_browser->model();
+    if (m_showFirst && !m_form->isDirty() && model->isLoaded(0)) {
+        show(0);
+        return;
+    }
+    if (m_waitingRow >= 0 && !m_form->isDirty()) {
+        const int row = std::min(m_waitingRow, model->rowCount() - 1);
+        if (model->isLoaded(row))
+            show(row);
+        return;
+    }
+    // Find the shown record's row again after the table was reloaded.
+    const qint64 id = m_form->loadedRecord().id;
+    if (m_row < 0 && id) {
+        m_row = model->rowOf(id);
+        if (m_row >= 0) {
+            m_browser->selectRow(m_row);
+            Q_EMIT stateChanged();
+        }
+    }
+}
+
+void RecordController::onRecordWritten(const SavedRecord &saved)
+{
+    // Another change to the shown record (an undo, say) shows at once unless there are edits.
+    if (saved.formId == m_form->form().id && saved.record.id == m_form->loadedRecord().id
+        && !m_form->isDirty() && !m_saving)
+        m_form->setRecord(saved.record);
+}
+
+void RecordController::reportError(const DbError &error)
+{
+    Q_EMIT message(error.message());
+}
+
+} // namespace fb

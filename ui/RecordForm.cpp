@@ -1,0 +1,245 @@
+#include "RecordForm.h"
+
+#include "FieldEditor.h"
+#include "Database.h"
+#include "FieldEditorFactory.h"
+#include "Validator.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace fb {
+
+namespace {
+void styleMessage(QLabel *label)
+{
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #b00020;"_qs);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+}
+} // namespace
+
+RecordForm::RecordForm(QWidget *parent)
+    : QWidget(parent)
+    , m_formMessage(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_layout(new QFormLayout)
+{
+    setObjectName(u"recordForm"_qs);
+    m_formMessage->setObjectName(u"formMessage"_qs);
+    styleMessage(m_formMessage);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_formMessage);
+    outer->addWidget(m_empty);
+    outer->addLayout(m_layout);
+    outer->addStretch();
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    retranslate();
+}
+
+QString RecordForm::labelOf(const FieldDef &field)
+{
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    return field.labelByLanguage.value(language, field.label);
+}
+
+void RecordForm::clearRows()
+{
+    for (const Row &row : std::as_const(m_rows))
+        m_layout->removeRow(row.label); // deletes the label, the editor and its message
+    m_rows.clear();
+}
+
+void RecordForm::setForm(const FormDef &form, Database *database)
+{
+    clearRows();
+    m_form = form;
+    m_database = database;
+    QWidget *previous = nullptr;
+    for (const FieldDef &field : form.fields) {
+        Row row;
+        auto *cell = new QWidget(this);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        row.editor = FieldEditorFactory::create(field, database, cell);
+        row.message = new QLabel(cell);
+        row.message->setObjectName(u"message_"_qs + field.key);
+        styleMessage(row.message);
+        cellLayout->addWidget(row.editor);
+        cellLayout->addWidget(row.message);
+        row.label = new QLabel(this);
+        row.label->setObjectName(u"label_"_qs + field.key);
+        row.label->setBuddy(row.editor->focusTarget());
+        m_layout->addRow(row.label, cell);
+        if (previous)
+            setTabOrder(previous, row.editor->focusTarget());
+        previous = row.editor->focusTarget();
+        const auto onEdit = [this, index = m_rows.size()] {
+            if (m_loading)
+                return;
+            check(m_rows.at(index), true);
+            setMessage(Row{nullptr, nullptr, m_formMessage}, {});
+            Q_EMIT changed();
+        };
+        connect(row.editor, &FieldEditor::edited, this, onEdit);
+        connect(row.editor, &FieldEditor::committed, this, onEdit);
+        m_rows.append(row);
+    }
+    retranslate();
+    setRecord(Record{});
+}
+
+void RecordForm::retranslate()
+{
+    m_empty->setText(tr("This form has no fields yet."));
+    m_empty->setVisible(m_rows.isEmpty());
+    for (const Row &row : std::as_const(m_rows)) {
+        const FieldDef &field = row.editor->field();
+        const QString text = labelOf(field);
+        row.label->setText(field.required ? tr("%1 *", "required field label").arg(text) : text);
+        QFont font = row.label->font();
+        font.setBold(field.required);
+        row.label->setFont(font);
+        row.label->setToolTip(field.required ? tr("Required") : QString());
+        row.editor->setAccessibleLabel(text);
+        if (row.message->isVisible())
+            check(row, true); // messages in the new language
+    }
+}
+
+void RecordForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RecordForm::setRecord(const Record &record)
+{
+    m_record = record;
+    m_original.clear();
+    m_loading = true;
+    for (const Row &row : std::as_const(m_rows)) {
+        const FieldDef &field = row.editor->field();
+        const QVariant value = record.id ? record.values.value(field.key) : field.defaultValue;
+        row.editor->setValue(value);
+        m_original.insert(field.key, normalised(row));
+        setMessage(row, {});
+    }
+    m_loading = false;
+    setMessage(Row{nullptr, nullptr, m_formMessage}, {});
+    Q_EMIT changed();
+}
+
+void RecordForm::markSaved(const Record &saved)
+{
+    m_record = saved;
+    for (const FieldDef &field : m_form.fields)
+        m_original.insert(field.key, saved.values.value(field.key));
+    Q_EMIT changed();
+}
+
+QVariant RecordForm::normalised(const Row &row) const
+{
+    const QVariant typed = row.editor->value();
+    const Validator::Result r = Validator::validate(row.editor->field(), typed, labelOf(row.editor->field()));
+    return r.error.isError() ? typed : r.value;
+}
+
+Record RecordForm::editedRecord() const
+{
+    Record record = m_record;
+    for (const Row &row : m_rows)
+        record.values.insert(row.editor->field().key, normalised(row));
+    return record;
+}
+
+bool RecordForm::isValid() const
+{
+    return std::all_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) {
+        return !Validator::validate(row.editor->field(), row.editor->value()).error.isError();
+    });
+}
+
+bool RecordForm::isDirty() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) {
+        return normalised(row) != m_original.value(row.editor->field().key);
+    });
+}
+
+void RecordForm::check(const Row &row, bool show)
+{
+    const FieldDef &field = row.editor->field();
+    const Validator::Result r = Validator::validate(field, row.editor->value(), labelOf(field));
+    if (show || !r.error.isError())
+        setMessage(row, r.error.message());
+}
+
+void RecordForm::setMessage(const Row &row, const QString &text)
+{
+    row.message->setText(text);
+    row.message->setVisible(!text.isEmpty());
+    if (row.editor)
+        row.editor->focusTarget()->setAccessibleDescription(text.isEmpty() ? row.editor->field().help : text);
+}
+
+void RecordForm::showError(const DbError &error)
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.editor->field().key == error.field() && !error.field().isEmpty()) {
+            setMessage(row, error.message());
+            row.editor->focusTarget()->setFocus();
+            return;
+        }
+    }
+    setMessage(Row{nullptr, nullptr, m_formMessage}, error.message());
+}
+
+FieldEditor *RecordForm::editor(const QString &key) const
+{
+    for (const Row &row : m_rows) {
+        if (row.editor->field().key == key)
+            return row.editor;
+    }
+    return nullptr;
+}
+
+QList<FieldEditor *> RecordForm::editors() const
+{
+    QList<FieldEditor *> out;
+    for (const Row &row : m_rows)
+        out << row.editor;
+    return out;
+}
+
+QLabel *RecordForm::label(const QString &key) const
+{
+    for (const Row &row : m_rows) {
+        if (row.editor->field().key == key)
+            return row.label;
+    }
+    return nullptr;
+}
+
+QString RecordForm::message(const QString &key) const
+{
+    for (const Row &row : m_rows) {
+        if (row.editor->field().key == key)
+            return row.message->isVisible() ? row.message->text() : QString();
+    }
+    return m_formMessage->isVisible() && key.isEmpty() ? m_formMessage->text() : QString();
+}
+
+void RecordForm::focusFirstField()
+{
+    if (!m_rows.isEmpty())
+        m_rows.front().editor->focusTarget()->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace fb

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "FormDef.h"
+#include "PageCache.h"
+#include "RecordQuery.h"
+#include "Requests.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QSet>
+
+class QTimer;
+
+namespace fb {
+
+class Database;
+
+// The records of one form as a table, never all of them in memory. Lives in the GUI thread;
+// every read is a request to the database thread (Database::countRecords, ::fetchPage).
+//
+// - rowCount is the book's count for the query, asked once per refresh.
+// - Rows are grouped in pages of PageSize; at most CachedPages pages are kept (LRU).
+// - data() for a row not loaded shows "…" and asks for its page; dataChanged follows.
+// - A page is fetched by keyset: the first page From::Start, the last page From::End (so
+//   jumping to the end costs one query however many rows there are), the page after or
+//   before a cached neighbour From::After/Before its edge record. A page in the middle with
+//   no cached neighbour is reached by walking page by page from the nearest cached page (or
+//   either end); the walk goes on only while that page is still wanted.
+// - Sorting (sort()), search and filters are done in SQL through the PageQuery.
+// - A written record (Database::recordWritten) replaces its cached row at once; the count
+//   is then checked again, and if records came or went the table is reloaded.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int PageSize = 100;
+    static constexpr int CachedPages = 20;
+    enum Role { RecordIdRole = Qt::UserRole + 1 };
+
+    explicit RecordTableModel(QObject *parent = nullptr);
+
+    void setSource(Database *database, const FormDef &form);
+    const FormDef &form() const { return m_form; }
+    // Sort, search, filters and trash; paging fields are the model's own.
+    void setQuery(const PageQuery &query);
+    const PageQuery &query() const { return m_query; }
+    // Counts again and forgets every cached page.
+    void refresh();
+
+    std::optional<Record> recordAt(int row) const;
+    int rowOf(qint64 recordId) const; // -1 unless the record's page is cached
+    bool isLoaded(int row) const;
+    void fetchRow(int row); // asks for the row's page if it is not here
+    bool isCounting() const { return m_counting; }
+    int cachedPages() const { return m_cache.size(); }
+    int pageRequests() const { return m_requests; } // for tests and diagnostics
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+Q_SIGNALS:
+    void counted(qint64 rows);
+    void pageLoaded(int page);
+    void failed(const fb::DbError &error);
+
+private:
+    void requestPage(int page);
+    void planFetch(int page);
+    void onPage(quint64 generation, int page, const Reply<RecordPage> &reply);
+    void onRecordWritten(const SavedRecord &saved);
+    void checkCount();
+    int lastPage() const { return m_rows > 0 ? (m_rows - 1) / PageSize : 0; }
+    void emitRowsChanged(int first, int last);
+
+    QPointer<Database> m_database;
+    FormDef m_form;
+    PageQuery m_query;
+    int m_rows = 0;
+    bool m_counting = false;
+    quint64 m_generation = 0;
+    mutable PageCache m_cache{CachedPages};
+    QSet<int> m_pending;
+    QList<int> m_wanted; // pages asked for that a walk is still heading to, most recent last
+    QTimer *m_recount;
+    int m_requests = 0;
+};
+
+} // namespace fb

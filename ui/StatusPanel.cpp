@@ -1,0 +1,100 @@
+#include "StatusPanel.h"
+
+#include "Database.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace fb {
+
+StatusPanel::StatusPanel(QStatusBar *bar)
+    : QObject(bar)
+    , m_bar(bar)
+    , m_state(new QLabel(bar))
+    , m_position(new QLabel(bar))
+    , m_unsaved(new QLabel(bar))
+    , m_lastSaved(new QLabel(bar))
+    , m_pending(new QLabel(bar))
+    , m_busy(new QProgressBar(bar))
+    , m_busyDelay(new QTimer(this))
+{
+    m_state->setObjectName(u"bookState"_qs);
+    m_position->setObjectName(u"position"_qs);
+    m_unsaved->setObjectName(u"unsaved"_qs);
+    m_lastSaved->setObjectName(u"lastSaved"_qs);
+    m_pending->setObjectName(u"pendingSaves"_qs);
+    m_busy->setObjectName(u"busy"_qs);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    bar->addWidget(m_state, 1);
+    bar->addPermanentWidget(m_busy);
+    bar->addPermanentWidget(m_unsaved);
+    bar->addPermanentWidget(m_position);
+    bar->addPermanentWidget(m_lastSaved);
+    bar->addPermanentWidget(m_pending);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(300); // quick work shows no progress at all
+    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
+}
+
+void StatusPanel::showBook(const Database *database)
+{
+    m_database = database;
+    const bool opening = database && database->state() == BookState::Opening;
+    if (opening && !m_busy->isVisible() && !m_busyDelay->isActive())
+        m_busyDelay->start();
+    if (!opening) {
+        m_busyDelay->stop();
+        m_busy->hide();
+    }
+    retranslate();
+}
+
+void StatusPanel::showPosition(const QString &position, bool unsaved)
+{
+    m_positionText = position;
+    m_isUnsaved = unsaved;
+    retranslate();
+}
+
+void StatusPanel::setLastSaved(const QDateTime &when)
+{
+    m_lastSavedAt = when;
+    retranslate();
+}
+
+void StatusPanel::showMessage(const QString &text) { m_bar->showMessage(text, 5000); }
+
+void StatusPanel::setClosing() { m_pending->setText(tr("Saving before closing…")); }
+
+void StatusPanel::retranslate()
+{
+    const Database *db = m_database;
+    QString state;
+    switch (db ? db->state() : BookState::Closed) {
+    case BookState::Closed: state = tr("No book open"); break;
+    case BookState::Opening: state = tr("Opening %1…").arg(db->spec().displayName()); break;
+    case BookState::Open: state = tr("%1 is open").arg(db->spec().displayName()); break;
+    case BookState::ReadOnly:
+        state = tr("%1 is open read-only: changes cannot be saved").arg(db->spec().displayName());
+        break;
+    case BookState::Error:
+        state = tr("Cannot open %1: %2").arg(db->spec().displayName(), db->lastError().message());
+        break;
+    }
+    m_state->setText(state);
+    const int pending = db ? db->pendingWrites() : 0;
+    m_pending->setText(pending ? tr("Saving %n change(s)…", nullptr, pending) : tr("All saved"));
+    m_position->setText(m_positionText);
+    m_unsaved->setText(m_isUnsaved ? tr("Unsaved changes") : QString());
+    m_unsaved->setVisible(m_isUnsaved);
+    m_lastSaved->setText(m_lastSavedAt.isValid()
+                             ? tr("Last saved %1").arg(QLocale().toString(m_lastSavedAt.time(), QLocale::ShortFormat))
+                             : QString());
+    m_lastSaved->setVisible(m_lastSavedAt.isValid());
+}
+
+} // namespace fb

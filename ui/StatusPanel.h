@@ -1,0 +1,47 @@
+#pragma once
+
+#include "BookSpec.h"
+
+#include <QDateTime>
+#include <QObject>
+
+class QLabel;
+class QProgressBar;
+class QStatusBar;
+class QTimer;
+
+namespace fb {
+
+class Database;
+
+// The status bar's contents: the book's state, pending saves, the last save, the position
+// in the table, and a busy bar that appears when opening takes longer than 300 ms.
+class StatusPanel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StatusPanel(QStatusBar *bar);
+
+    void showBook(const Database *database);
+    void showPosition(const QString &position, bool unsaved);
+    void setLastSaved(const QDateTime &when);
+    void showMessage(const QString &text);
+    void retranslate();
+    void setClosing();
+
+private:
+    QStatusBar *m_bar;
+    QLabel *m_state;
+    QLabel *m_position;
+    QLabel *m_unsaved;
+    QLabel *m_lastSaved;
+    QLabel *m_pending;
+    QProgressBar *m_busy;
+    QTimer *m_busyDelay;
+    const Database *m_database = nullptr;
+    QString m_positionText;
+    bool m_isUnsaved = false;
+    QDateTime m_lastSavedAt;
+};
+
+} // namespace fb
