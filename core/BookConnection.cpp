@@ -122,7 +122,9 @@ DbError BookConnection::openPostgres()
         db.setDatabaseName(m_spec.database);
         db.setUserName(m_spec.user);
         db.setPassword(m_spec.password);
-        db.setConnectOptions(m_spec.options);
+        db.setConnectOptions(m_spec.options); // libpq options, e.g. sslmode=verify-full
+        // Decimals arrive as text, exactly as stored, never through a double.
+        db.setNumericalPrecisionPolicy(QSql::HighPrecision);
         m_dialect = std::make_unique<SqlDialect>(BookSpec::Backend::Postgres, db.driver());
         if (db.open())
             m_sql = std::make_unique<SqlRun>(db, *m_dialect);
@@ -134,18 +136,36 @@ DbError BookConnection::openPostgres()
     if (error.isError())
         return fail(error);
     m_readOnly = m_role == Role::Reader;
+    const QString session = m_readOnly ? u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_qs
+                                       : u"SET client_min_messages = warning"_qs;
+    for (const QString &setting : {u"SET TIME ZONE 'UTC'"_qs, session}) {
+        if (DbError e = m_sql->exec(setting); e.isError())
+            return fail(e);
+    }
     if (DbError e = inspect(); e.isError())
         return fail(e);
     if (m_role == Role::Writer) {
         if (DbError e = MetaSchema::migrate(*m_sql, m_version); e.isError()) {
             if (e.kind() != Kind::ReadOnly)
                 return fail(e);
-            m_readOnly = true; // a user without rights to change the book reads it
+            m_readOnly = true;
         } else {
             m_version = MetaSchema::currentVersion;
         }
+        if (!m_readOnly && !mayWrite())
+            m_readOnly = true; // a user without rights to change the book reads it
     }
     return {};
+}
+
+bool BookConnection::mayWrite()
+{
+    QSqlQuery *q = nullptr;
+    if (m_sql->execPrepared(SqlStatements(*m_dialect).mayWriteBook(), {}, &q).isError())
+        return false;
+    const bool may = q->next() && q->value(0).toBool();
+    q->finish();
+    return may;
 }
 
 DbError BookConnection::inspect()

@@ -39,6 +39,7 @@ private:
     DbError openPostgres();
     DbError inspect();     // reads fb_meta; refuses what is not a usable book
     DbError prepareSqlite(); // pragmas of a writable SQLite book
+    bool mayWrite();         // the server user may change records and forms
     DbError fail(DbError error);
 
     BookSpec m_spec;

@@ -137,14 +137,38 @@ DbError FormSchemaChange::rebuild(const FormDef &old, const FormDef &form)
     }
     // Other forms' references name the table; the new one takes the name over. The worker
     // runs this with foreign keys suspended and checks them all before committing.
-    if (DbError e = m_sql.exec(st.dropTable(old)); e.isError())
+    m_sql.clearCache(); // statements prepared on the old table go stale
+    const bool lite = d.isSqlite();
+    // PostgreSQL drops the other forms' foreign keys with the table; they are made again.
+    if (DbError e = m_sql.exec(st.dropTable(old) + (lite ? QString() : u" CASCADE"_qs)); e.isError())
         return e;
     if (DbError e = m_sql.exec(st.renameTable(fresh, old.table)); e.isError())
         return e;
-    m_sql.clearCache(); // statements prepared on the old table are stale
+    if (!lite) {
+        if (DbError e = restoreReferences(form); e.isError())
+            return e;
+    }
     for (const QString &index : st.createIndexes(form)) {
         if (DbError e = m_sql.exec(index); e.isError())
             return e;
+    }
+    return {};
+}
+
+DbError FormSchemaChange::restoreReferences(const FormDef &form)
+{
+    const SqlStatements st(m_sql.dialect());
+    QSqlQuery *q = nullptr;
+    if (DbError e = m_sql.execPrepared(st.resetIdSequence(form), {}, &q); e.isError())
+        return e;
+    q->finish();
+    for (const FormDef &other : m_forms) {
+        for (const FieldDef &f : other.fields) {
+            if (other.id == form.id || f.type != FieldType::Reference || f.referenceFormId != form.id)
+                continue;
+            if (DbError e = m_sql.exec(st.addForeignKey(other, f, form.table)); e.isError())
+                return e;
+        }
     }
     return {};
 }

@@ -27,6 +27,7 @@ private:
     DbError rebuild(const FormDef &old, const FormDef &form);
     DbError readConverted(const FormDef &old, const FormDef &form, QList<QVariantList> *rows);
     DbError writeMeta(const FormDef &form);
+    DbError restoreReferences(const FormDef &form); // PostgreSQL, after a rebuild
     QMap<qint64, QString> tables() const;
 
     SqlRun &m_sql;

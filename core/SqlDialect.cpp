@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include "Decimal.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
@@ -167,7 +169,7 @@ QVariant SqlDialect::fromStorage(const FieldDef &f, const QVariant &s) const
             list << item.toString();
         return list;
     }
-    case FieldType::Decimal: return s.toString();
+    case FieldType::Decimal: return Decimal::canonical(s.toString(), f.places).value_or(s.toString());
     default: return s.toString();
     }
 }

@@ -12,6 +12,12 @@ DbError SqlRun::exec(const QString &sql, const QVariantList &binds, const FormDe
     ThreadAudit::noteSql();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        // Run as is: PostgreSQL cannot PREPARE transaction control, SET or DDL.
+        if (!query.exec(sql))
+            return errorFromSql(query.lastError(), d, form);
+        return {};
+    }
     if (!query.prepare(sql))
         return errorFromSql(query.lastError(), d, form);
     return run(query, binds, form);
@@ -50,7 +56,18 @@ DbError SqlRun::execPrepared(const QString &sql, const QVariantList &binds, QSql
     if (!query)
         return error;
     *out = query;
-    return run(*query, binds, form);
+    error = run(*query, binds, form);
+    // After another connection changed a table, PostgreSQL refuses the statement this one
+    // prepared on the old table; it is prepared again, once.
+    if (error.isError() && !d.isSqlite() && query->lastError().nativeErrorCode() == u"0A000") {
+        m_cache.erase(sql);
+        query = prepared(sql, &error);
+        if (!query)
+            return error;
+        *out = query;
+        error = run(*query, binds, form);
+    }
+    return error;
 }
 
 } // namespace fb

@@ -2,6 +2,8 @@
 
 #include "RecordQuery.h"
 
+#include <QCryptographicHash>
+
 namespace fb {
 
 QString SqlStatements::listTables() const
@@ -9,6 +11,12 @@ QString SqlStatements::listTables() const
     return d.isSqlite()
                ? u"SELECT name FROM sqlite_master WHERE type = 'table'"_qs
                : u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_qs;
+}
+
+QString SqlStatements::mayWriteBook() const
+{
+    return u"SELECT has_table_privilege('fb_forms', 'INSERT') "
+           "AND has_schema_privilege(current_schema(), 'CREATE')"_qs;
 }
 
 QString SqlStatements::selectMeta() const { return u"SELECT key, value FROM fb_meta"_qs; }
@@ -72,6 +80,14 @@ QString SqlStatements::createTableNamed(const FormDef &form, const QString &tabl
     return u"CREATE TABLE %1 (\n  %2\n)"_qs.arg(d.quote(table), columns.join(u",\n  "_qs));
 }
 
+QString SqlStatements::indexName(const FormDef &form, const QString &column)
+{
+    // Distinct and within PostgreSQL's 63 bytes however long the table and column names.
+    const QByteArray digest = QCryptographicHash::hash((form.table + u'.' + column).toUtf8(),
+                                                       QCryptographicHash::Sha1).toHex().left(10);
+    return form.table.left(32) + u"__"_qs + column.left(16) + u'_' + QString::fromLatin1(digest);
+}
+
 QStringList SqlStatements::createIndexes(const FormDef &form) const
 {
     // Keyset paging sorts by (field, id); one index per sortable field keeps every page cheap.
@@ -79,12 +95,13 @@ QStringList SqlStatements::createIndexes(const FormDef &form) const
     for (const FieldDef &f : form.fields) {
         if (f.type == FieldType::LongText || f.type == FieldType::MultiChoice || f.unique)
             continue;
-        const QString name = d.quote(form.table + u"__"_qs + f.key + u"_idx"_qs);
-        out << u"CREATE INDEX %1 ON %2 (%3, id)"_qs.arg(name, d.quote(form.table),
-                                                        d.sortExpression(f));
+        const QString name = d.quote(indexName(form, f.key));
+        // The pages' order: empty values first (SQLite's own order, asked of PostgreSQL).
+        out << u"CREATE INDEX %1 ON %2 (%3%4, id)"_qs.arg(name, d.quote(form.table), d.sortExpression(f),
+                                                          d.isSqlite() ? QString() : u" NULLS FIRST"_qs);
     }
     out << u"CREATE INDEX %1 ON %2 (updated_at, id)"_qs.arg(
-        d.quote(form.table + u"__updated_idx"_qs), d.quote(form.table));
+        d.quote(indexName(form, u"updated_at"_qs)), d.quote(form.table));
     return out;
 }
 
@@ -122,6 +139,19 @@ QString SqlStatements::insertRebuilt(const FormDef &form, const QString &table) 
 QString SqlStatements::countAll(const FormDef &form) const
 {
     return u"SELECT COUNT(*) FROM %1"_qs.arg(d.quote(form.table));
+}
+
+QString SqlStatements::addForeignKey(const FormDef &form, const FieldDef &field,
+                                     const QString &target) const
+{
+    return u"ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(id)"_qs.arg(
+        d.quote(form.table), d.quote(field.key), d.quote(target));
+}
+
+QString SqlStatements::resetIdSequence(const FormDef &form) const
+{
+    return u"SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM %2"_qs
+        .arg(form.table, d.quote(form.table));
 }
 
 QString SqlStatements::recordColumns(const FormDef &form) const

@@ -21,6 +21,7 @@ public:
 
     // Meta tables
     QString listTables() const;
+    QString mayWriteBook() const; // PostgreSQL: may the user change forms and records
     QString selectMeta() const;
     QString upsertMeta() const;
     QString selectForms() const;
@@ -43,6 +44,8 @@ public:
     QString selectForRebuild(const FormDef &form) const;
     QString insertRebuilt(const FormDef &form, const QString &table) const;
     QString countAll(const FormDef &form) const;
+    QString addForeignKey(const FormDef &form, const FieldDef &field, const QString &target) const;
+    QString resetIdSequence(const FormDef &form) const; // PostgreSQL, after a rebuild
     QString insertRecord(const FormDef &form) const;
     QString updateRecord(const FormDef &form) const;
     QString trashRecord(const FormDef &form) const;
@@ -59,6 +62,7 @@ public:
     QList<QPair<QString, QString>> schemaStatements(const FormDef &form) const;
 
     QString recordColumns(const FormDef &form) const;
+    static QString indexName(const FormDef &form, const QString &column);
 
 private:
     const SqlDialect &d;

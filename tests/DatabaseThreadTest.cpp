@@ -21,7 +21,7 @@ class DatabaseThreadTest : public BookTest
 
 } // namespace
 
-TEST_F(DatabaseThreadTest, SqlRunsOnlyOnDatabaseThreadsAndResultsOnTheGuiThread)
+TEST_P(DatabaseThreadTest, SqlRunsOnlyOnDatabaseThreadsAndResultsOnTheGuiThread)
 {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
@@ -55,7 +55,7 @@ TEST_F(DatabaseThreadTest, SqlRunsOnlyOnDatabaseThreadsAndResultsOnTheGuiThread)
     EXPECT_TRUE(threads.contains(QStringLiteral("fieldbook-db-read")));
 }
 
-TEST_F(DatabaseThreadTest, RequestsAreAppliedAndAnsweredInOrder)
+TEST_P(DatabaseThreadTest, RequestsAreAppliedAndAnsweredInOrder)
 {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
@@ -92,13 +92,13 @@ TEST_F(DatabaseThreadTest, RequestsAreAppliedAndAnsweredInOrder)
     EXPECT_EQ(after.result().value.version, 51);
 }
 
-TEST_F(DatabaseThreadTest, GroupCommitAcknowledgesEachWriteAfterItsCommit)
+TEST_P(DatabaseThreadTest, GroupCommitAcknowledgesEachWriteAfterItsCommit)
 {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     constexpr int n = 3000;
     int acknowledged = 0, refused = 0, checkedOnDisk = 0;
-    RawBook raw(bookPath());
+    RawBook raw(book());
     for (int i = 0; i < n; ++i) {
         // Every tenth write repeats a code (unique) and every 15th breaks the count's range:
         // they fail alone, the rest of their group commits.
@@ -129,7 +129,7 @@ TEST_F(DatabaseThreadTest, GroupCommitAcknowledgesEachWriteAfterItsCommit)
     EXPECT_EQ(db->pendingWrites(), 0);
 }
 
-TEST_F(DatabaseThreadTest, QueuedWritesSurviveAnImmediateQuit)
+TEST_P(DatabaseThreadTest, QueuedWritesSurviveAnImmediateQuit)
 {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
@@ -137,12 +137,12 @@ TEST_F(DatabaseThreadTest, QueuedWritesSurviveAnImmediateQuit)
     for (int i = 0; i < n; ++i)
         db->saveRecord(form.id, item(QStringLiteral("q%1").arg(i), i));
     db.reset(); // quit at once: the destructor drains, commits and joins
-    RawBook raw(bookPath());
+    RawBook raw(book());
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM items")), n);
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT MAX(count) FROM items")), n - 1);
 }
 
-TEST_F(DatabaseThreadTest, CloseDrainsWithoutBlockingTheGuiThread)
+TEST_P(DatabaseThreadTest, CloseDrainsWithoutBlockingTheGuiThread)
 {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
@@ -157,7 +157,7 @@ TEST_F(DatabaseThreadTest, CloseDrainsWithoutBlockingTheGuiThread)
     auto late = db->saveRecord(form.id, item(QStringLiteral("late"), 1));
     ASSERT_TRUE(late.isFinished());
     EXPECT_EQ(late.result().error.kind(), DbError::Kind::Connection);
-    RawBook raw(bookPath());
+    RawBook raw(book());
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM items")), 5000);
 }
 
@@ -176,3 +176,5 @@ TEST_F(DatabaseThreadTest, BusyBookIsRetriedThenSaved)
     EXPECT_TRUE(saved.result().ok()) << saved.result().error.toLogString().toStdString();
     EXPECT_GE(retries, 1);
 }
+
+FB_ON_BOTH_BACKENDS(DatabaseThreadTest);

@@ -81,7 +81,7 @@ QList<qint64> ids(const QList<Record> &records)
 
 } // namespace
 
-TEST_F(RecordQueryTest, KeysetPagesWalkEveryOrderBothWays)
+TEST_P(RecordQueryTest, KeysetPagesWalkEveryOrderBothWays)
 {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
@@ -121,7 +121,7 @@ TEST_F(RecordQueryTest, KeysetPagesWalkEveryOrderBothWays)
     }
 }
 
-TEST_F(RecordQueryTest, SearchAndFiltersAreDoneInSql)
+TEST_P(RecordQueryTest, SearchAndFiltersAreDoneInSql)
 {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
@@ -157,7 +157,7 @@ TEST_F(RecordQueryTest, SearchAndFiltersAreDoneInSql)
     EXPECT_EQ(await(db->countRecords(form, q)).value, apples);
 }
 
-TEST_F(RecordQueryTest, AStaleUpdateIsAConflictNotAnOverwrite)
+TEST_P(RecordQueryTest, AStaleUpdateIsAConflictNotAnOverwrite)
 {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
@@ -178,7 +178,7 @@ TEST_F(RecordQueryTest, AStaleUpdateIsAConflictNotAnOverwrite)
     EXPECT_TRUE(await(db->saveRecord(form.id, mine)).ok());
 }
 
-TEST_F(RecordQueryTest, TrashAndRestore)
+TEST_P(RecordQueryTest, TrashAndRestore)
 {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
@@ -198,3 +198,5 @@ TEST_F(RecordQueryTest, TrashAndRestore)
     EXPECT_EQ(await(db->countRecords(form, live)).value, 1);
     EXPECT_EQ(await(db->fetchRecord(form, id)).value.values.value(u"code"_qs).toString(), u"a"_qs);
 }
+
+FB_ON_BOTH_BACKENDS(RecordQueryTest);

@@ -44,7 +44,7 @@ QVariantMap values(std::initializer_list<std::pair<const char *, QVariant>> list
 
 } // namespace
 
-TEST_F(RecordTypesTest, EveryTypeRoundTripsExactly)
+TEST_P(RecordTypesTest, EveryTypeRoundTripsExactly)
 {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
@@ -80,16 +80,23 @@ TEST_F(RecordTypesTest, EveryTypeRoundTripsExactly)
     EXPECT_EQ(back.values.value(u"colour"_qs).toString(), QStringLiteral("green"));
     EXPECT_EQ(back.values.value(u"tags"_qs).toStringList(), (QStringList{u"a"_qs, u"c"_qs}));
 
-    // The decimal is stored as text, exactly: no binary float anywhere on the way.
-    RawBook raw(bookPath());
+    // The decimal is stored exactly: text in SQLite, NUMERIC in PostgreSQL, never a float.
+    RawBook raw(book());
     QSqlQuery q(raw.db());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT amount, typeof(amount), seen_at FROM sample")) && q.next());
+    if (isPostgres()) {
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT amount::text, pg_typeof(amount)::text, "
+                                          "to_char(seen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS') FROM sample")) && q.next());
+        EXPECT_EQ(q.value(1).toString(), QStringLiteral("numeric"));
+        EXPECT_EQ(q.value(2).toString(), QStringLiteral("2026-03-29 01:30:15.250"));
+    } else {
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT amount, typeof(amount), seen_at FROM sample")) && q.next());
+        EXPECT_EQ(q.value(1).toString(), QStringLiteral("text"));
+        EXPECT_EQ(q.value(2).toString(), QStringLiteral("2026-03-29T01:30:15.250Z"));
+    }
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("0.30"));
-    EXPECT_EQ(q.value(1).toString(), QStringLiteral("text"));
-    EXPECT_EQ(q.value(2).toString(), QStringLiteral("2026-03-29T01:30:15.250Z"));
 }
 
-TEST_F(RecordTypesTest, EmptyAndMissingStayDistinctFromZeroAndFalse)
+TEST_P(RecordTypesTest, EmptyAndMissingStayDistinctFromZeroAndFalse)
 {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
@@ -156,7 +163,7 @@ TEST(ValidatorTest, EveryRuleRefusesWithAMessageNamingTheField)
     }
 }
 
-TEST_F(RecordTypesTest, TheWorkerValidatesEveryWrite)
+TEST_P(RecordTypesTest, TheWorkerValidatesEveryWrite)
 {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
@@ -207,7 +214,7 @@ TEST_F(RecordTypesTest, DatabaseConstraintsReportTheFieldTheyConcern)
     }
 }
 
-TEST_F(RecordTypesTest, ReferencesPointAtRecordsOfTheOtherForm)
+TEST_P(RecordTypesTest, ReferencesPointAtRecordsOfTheOtherForm)
 {
     FormDef target;
     auto db = openWithForm(simpleForm(u"Places"_qs), &target);
@@ -235,7 +242,7 @@ TEST_F(RecordTypesTest, ReferencesPointAtRecordsOfTheOtherForm)
     EXPECT_EQ(refused.error.field(), u"place"_qs);
 }
 
-TEST_F(RecordTypesTest, HostileLabelsGiveSafeDistinctIdentifiers)
+TEST_P(RecordTypesTest, HostileLabelsGiveSafeDistinctIdentifiers)
 {
     const QStringList labels = {
         u"Robert'); DROP TABLE fb_forms;--"_qs, u"\"quoted\" name"_qs, u"select"_qs, u"id"_qs,
@@ -267,7 +274,9 @@ TEST_F(RecordTypesTest, HostileLabelsGiveSafeDistinctIdentifiers)
     for (const FieldDef &f : created.fields)
         EXPECT_EQ(back.values.value(f.key).toString(), u"value of "_qs + f.label);
     db.reset();
-    RawBook raw(bookPath());
+    RawBook raw(book());
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM fb_meta"_qs), 2); // still there
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM fb_fields"_qs), labels.size());
 }
+
+FB_ON_BOTH_BACKENDS(RecordTypesTest);

@@ -110,6 +110,36 @@ RawBook::RawBook(const QString &path, bool writable)
     db.open();
 }
 
+RawBook::RawBook(const BookSpec &spec)
+    : m_name(QUuid::createUuid().toString())
+{
+    if (spec.backend == BookSpec::Backend::Sqlite) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(spec.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.open();
+        return;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    db.setHostName(spec.host);
+    db.setPort(spec.port);
+    db.setDatabaseName(spec.database);
+    db.setUserName(spec.user);
+    db.setPassword(spec.password);
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    db.open();
+}
+
+bool RawBook::tableExists(const QString &table)
+{
+    QSqlQuery q(db());
+    const bool lite = db().driverName() == u"QSQLITE";
+    q.prepare(lite ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+                   : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?"));
+    q.addBindValue(table);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
 RawBook::~RawBook()
 {
     QSqlDatabase::database(m_name, false).close();
@@ -140,17 +170,74 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-std::unique_ptr<Database> BookTest::openBook(const QString &path)
+bool postgresAvailable()
+{
+    return !qEnvironmentVariableIsEmpty("FIELDBOOK_PG_HOST");
+}
+
+BookSpec postgresAdminSpec(const QString &database)
+{
+    BookSpec spec;
+    spec.backend = BookSpec::Backend::Postgres;
+    spec.host = qEnvironmentVariable("FIELDBOOK_PG_HOST");
+    spec.port = qEnvironmentVariableIntValue("FIELDBOOK_PG_PORT");
+    spec.user = qEnvironmentVariable("FIELDBOOK_PG_USER");
+    spec.password = qEnvironmentVariable("FIELDBOOK_PG_PASSWORD");
+    spec.database = database;
+    return spec;
+}
+
+std::string backendName(const ::testing::TestParamInfo<BookSpec::Backend> &info)
+{
+    return info.param == BookSpec::Backend::Sqlite ? "Sqlite" : "Postgres";
+}
+
+BookSpec::Backend BookTest::backend() const
+{
+    const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
+    return info && info->value_param() ? GetParam() : BookSpec::Backend::Sqlite;
+}
+
+void BookTest::SetUp()
+{
+    if (isPostgres() && !postgresAvailable())
+        GTEST_SKIP() << "no PostgreSQL server (scripts/test starts one)";
+}
+
+BookSpec BookTest::book(const QString &name)
+{
+    if (m_books.contains(name))
+        return m_books.value(name);
+    BookSpec spec = BookSpec::sqlite(m_dir.filePath(name + QStringLiteral(".fieldbook")));
+    if (isPostgres()) {
+        spec = postgresAdminSpec(QStringLiteral("fbt_") + QUuid::createUuid().toString(QUuid::Id128).left(12));
+        RawBook admin(postgresAdminSpec());
+        EXPECT_TRUE(admin.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(spec.database)));
+    }
+    m_books.insert(name, spec);
+    return spec;
+}
+
+void BookTest::TearDown()
+{
+    if (!isPostgres() || m_books.isEmpty())
+        return;
+    RawBook admin(postgresAdminSpec());
+    for (const BookSpec &spec : std::as_const(m_books))
+        admin.exec(QStringLiteral("DROP DATABASE \"%1\" WITH (FORCE)").arg(spec.database));
+}
+
+std::unique_ptr<Database> BookTest::openBook(const BookSpec &spec)
 {
     auto db = std::make_unique<Database>();
-    db->open(BookSpec::sqlite(path));
+    db->open(spec);
     EXPECT_TRUE(waitUntil([&] { return db->state() != BookState::Opening; }));
     return db;
 }
 
 std::unique_ptr<Database> BookTest::openWithForm(const FormDef &form, FormDef *created)
 {
-    auto db = openBook(bookPath());
+    auto db = openBook(book());
     EXPECT_EQ(db->state(), BookState::Open) << db->lastError().toLogString().toStdString();
     auto future = db->createForm(form);
     EXPECT_TRUE(waitUntil([&] { return future.isFinished(); }));

@@ -33,15 +33,17 @@ FormDef sampleForm(const QString &name = QStringLiteral("Sample"));
 // A small form: a required unique text "code", an integer "count" (0..1,000,000).
 FormDef simpleForm(const QString &name = QStringLiteral("Items"));
 
-// A test's own connection to a book file, on the test's thread, for checking what is on disk
+// A test's own connection to a book, on the test's thread, for checking what was stored
 // independently of Fieldbook's code.
 class RawBook
 {
 public:
     explicit RawBook(const QString &path, bool writable = false);
+    explicit RawBook(const BookSpec &spec);
     ~RawBook();
     qint64 scalar(const QString &sql);
     bool exec(const QString &sql);
+    bool tableExists(const QString &table);
     QSqlDatabase db() const;
 
 private:
@@ -50,19 +52,42 @@ private:
 
 QByteArray fileHash(const QString &path);
 
-class BookTest : public ::testing::Test
+// The PostgreSQL server the test command started (FIELDBOOK_PG_* variables), if any.
+bool postgresAvailable();
+BookSpec postgresAdminSpec(const QString &database = QStringLiteral("postgres"));
+
+// A test on a book. Suites instantiated with FB_ON_BOTH_BACKENDS run each TEST_P on a SQLite
+// file and on a fresh PostgreSQL database; TEST_F tests use SQLite.
+class BookTest : public ::testing::TestWithParam<BookSpec::Backend>
 {
 protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    BookSpec::Backend backend() const;
+    bool isPostgres() const { return backend() == BookSpec::Backend::Postgres; }
+    // A book of this test's backend; the same name gives the same book.
+    BookSpec book(const QString &name = QStringLiteral("book"));
     QString bookPath(const QString &name = QStringLiteral("book.fieldbook")) const
     {
         return m_dir.filePath(name);
     }
-    // Opens a Database on `path` and waits until it is open (or has failed).
-    std::unique_ptr<Database> openBook(const QString &path);
-    // Opens the default book path and creates `form` in it.
+    // Opens a Database and waits until it is open (or has failed).
+    std::unique_ptr<Database> openBook(const BookSpec &spec);
+    std::unique_ptr<Database> openBook(const QString &path) { return openBook(BookSpec::sqlite(path)); }
+    // Opens book() and creates `form` in it.
     std::unique_ptr<Database> openWithForm(const FormDef &form, FormDef *created);
 
     QTemporaryDir m_dir;
+    QMap<QString, BookSpec> m_books;
 };
+
+std::string backendName(const ::testing::TestParamInfo<BookSpec::Backend> &info);
+
+#define FB_ON_BOTH_BACKENDS(Suite)                                                                 \
+    INSTANTIATE_TEST_SUITE_P(, Suite,                                                              \
+                             ::testing::Values(::fb::BookSpec::Backend::Sqlite,                    \
+                                               ::fb::BookSpec::Backend::Postgres),                 \
+                             ::fb::test::backendName)
 
 } // namespace fb::test
