@@ -49,6 +49,7 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
 {
     setObjectName(u"formDesigner"_qs);
     m_name->setObjectName(u"formName"_qs);
+    m_template->setObjectName(u"template"_qs);
     m_fields->setObjectName(u"designFields"_qs);
     m_add->setObjectName(u"addField"_qs);
     m_apply->setObjectName(u"apply"_qs);

@@ -65,7 +65,15 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children outlive this class's part of the object: none may call back into it.
+    for (QObject *sender : std::initializer_list<QObject *>{m_undo, m_controller, m_browser->model(),
+                                                           m_forms, m_database}) {
+        if (sender)
+            disconnect(sender, nullptr, this, nullptr);
+    }
+}
 
 void MainWindow::connectActions()
 {

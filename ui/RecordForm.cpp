@@ -107,7 +107,7 @@ void RecordForm::retranslate()
         row.label->setFont(font);
         row.label->setToolTip(field.required ? tr("Required") : QString());
         row.editor->setAccessibleLabel(text);
-        if (row.message->isVisible())
+        if (!row.message->isHidden())
             check(row, true); // messages in the new language
     }
 }
@@ -231,9 +231,24 @@ QString RecordForm::message(const QString &key) const
 {
     for (const Row &row : m_rows) {
         if (row.editor->field().key == key)
-            return row.message->isVisible() ? row.message->text() : QString();
+            return row.message->isHidden() ? QString() : row.message->text();
     }
-    return m_formMessage->isVisible() && key.isEmpty() ? m_formMessage->text() : QString();
+    return !m_formMessage->isHidden() && key.isEmpty() ? m_formMessage->text() : QString();
+}
+
+bool RecordForm::focusNextPrevChild(bool next)
+{
+    const QWidget *focus = focusWidget();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).editor->focusTarget() != focus)
+            continue;
+        const int to = i + (next ? 1 : -1);
+        if (to < 0 || to >= m_rows.size())
+            break;
+        m_rows.at(to).editor->focusTarget()->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+    return QWidget::focusNextPrevChild(next);
 }
 
 void RecordForm::focusFirstField()

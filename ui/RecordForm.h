@@ -52,6 +52,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Tab and Shift+Tab go from field to field in the form's order.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     struct Row

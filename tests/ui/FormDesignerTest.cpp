@@ -81,7 +81,7 @@ TEST_F(FormDesignerTest, ANewFormFromATemplate)
 {
     MainWindow *w = openWindow(simpleForm(), 0);
     auto d = designer(FormDef{});
-    auto *templates = d->findChildren<QComboBox *>().front();
+    auto *templates = d->findChild<QComboBox *>(u"template"_qs);
     templates->setFocus();
     QTest::keyClick(templates, Qt::Key_Down);
     EXPECT_FALSE(d->design().fields.isEmpty());

@@ -55,7 +55,9 @@ TEST_F(MainWindowTest, CtrlSSavesTheTypedRecordIntoTheTableAndTheFile)
     ASSERT_TRUE(waitUntil([&] { return QApplication::focusWidget() == field(u"code"_qs); }));
     QTest::keyClicks(field(u"code"_qs), u"X1"_qs);
     key(Qt::Key_Tab);
-    EXPECT_EQ(QApplication::focusWidget(), field(u"count"_qs));
+    EXPECT_EQ(QApplication::focusWidget(), field(u"count"_qs))
+        << QApplication::focusWidget()->metaObject()->className() << " "
+        << QApplication::focusWidget()->objectName().toStdString();
     QTest::keyClicks(field(u"count"_qs), u"5"_qs);
     EXPECT_TRUE(w->isWindowModified());
     EXPECT_TRUE(w->actions()->save->isEnabled());
@@ -132,11 +134,14 @@ TEST_F(MainWindowTest, LeavingUnsavedChangesAsksFirst)
     EXPECT_EQ(w->controller()->currentRow(), 0);
     EXPECT_EQ(line(u"code"_qs)->text(), u"edited"_qs);
 
+    showActive(w); // the prompt took the activation
+    field(u"code"_qs)->setFocus();
     pressInModal(QMessageBox::Discard);
     key(Qt::Key_PageDown);
     ASSERT_TRUE(waitUntil([&] { return w->controller()->currentRow() == 1; }));
     EXPECT_EQ(line(u"code"_qs)->text(), u"c1"_qs);
 
+    showActive(w);
     typeInto(u"code"_qs, u"saved on leaving"_qs);
     pressInModal(QMessageBox::Save);
     key(Qt::Key_PageUp);
@@ -145,6 +150,7 @@ TEST_F(MainWindowTest, LeavingUnsavedChangesAsksFirst)
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE code = 'saved on leaving'"_qs), 1);
 
     // Esc forgets the changes.
+    showActive(w);
     typeInto(u"code"_qs, u"oops"_qs);
     key(Qt::Key_Escape);
     EXPECT_EQ(line(u"code"_qs)->text(), u"c0"_qs);

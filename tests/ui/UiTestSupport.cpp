@@ -23,6 +23,7 @@ void UiTest::SetUp()
 void UiTest::TearDown()
 {
     if (m_window) {
+        m_window->controller()->revert(); // nothing left to ask about
         m_window->close();
         waitUntil([&] { return !m_window->database() || m_window->database()->isClosed(); });
         m_window.reset();

@@ -8,6 +8,9 @@
 
 #include <functional>
 
+// Readable QStrings in test failures.
+inline void PrintTo(const QString &text, std::ostream *os) { *os << '"' << text.toStdString() << '"'; }
+
 namespace fb::test {
 
 // A book on disk and, when asked, a main window on it. Settings go to a test location.
