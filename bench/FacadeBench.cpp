@@ -38,9 +38,9 @@ public:
 
 } // namespace
 
-FacadeBench::FacadeBench(const QString &path)
+FacadeBench::FacadeBench(const BookSpec &spec)
 {
-    m_db.open(BookSpec::sqlite(path));
+    m_db.open(spec);
     spinUntil([&] { return m_db.state() != BookState::Opening; });
     if (m_db.state() != BookState::Open)
         qFatal("cannot open the benchmark book: %s", qPrintable(m_db.lastError().toLogString()));

@@ -21,7 +21,7 @@ struct Latency
 class FacadeBench
 {
 public:
-    explicit FacadeBench(const QString &path);
+    explicit FacadeBench(const BookSpec &spec);
 
     SaveFigures saveThroughput(int saves);
     Latency roundTrips(int samples);

@@ -1,35 +1,37 @@
 // fieldbook-bench: prints Fieldbook's speed figures as ratios against baselines measured in
 // the same run. See README.md, "Benchmarks".
+//
+//   fieldbook-bench [saves=100000] [paging rows=1000000]
+//
+// With FIELDBOOK_PG_HOST/PORT/USER/PASSWORD set (scripts/test's server, or your own), the
+// same figures are measured on a PostgreSQL book too.
 
 #include "BenchSchema.h"
 #include "FacadeBench.h"
+#include "PagingBench.h"
+#include "RawPostgres.h"
 #include "RawSqlite.h"
 #include "Requests.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    fb::registerMetaTypes();
-    const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
-    QTemporaryDir dir;
+namespace {
 
-    std::printf("fieldbook-bench: %d rows, schema of five typed columns, SQLite WAL synchronous=FULL\n\n", rows);
-    const QString bookPath = dir.filePath(QStringLiteral("book.fieldbook"));
-    fb::bench::FacadeBench facade(bookPath);
-    // The baseline gets exactly the table and indexes Fieldbook made for the form.
-    const QStringList schema = fb::bench::schemaOf(bookPath, facade.table());
-    const double raw = fb::bench::rawSqliteInsertRate(dir.filePath(QStringLiteral("raw.db")), schema, rows);
-    std::printf("(a) raw SQLite C API insert, one prepared statement, one transaction,\n"
-                "    same table and %lld indexes: %10.0f rows/s\n", qlonglong(schema.size() - 1), raw);
-    const fb::bench::SaveFigures saves = facade.saveThroughput(rows);
+using namespace fb;
+using namespace fb::bench;
+
+void printFacade(FacadeBench &facade, int rows, double raw, const char *baseline)
+{
+    const SaveFigures saves = facade.saveThroughput(rows);
     std::printf("(b) %d individual saves through the facade, each acknowledged after commit:\n"
-                "    %10.0f saves/s, b/a = %.2f (target >= 0.5)\n",
-                rows, saves.rate, saves.rate / raw);
-    const fb::bench::Latency lat = facade.roundTrips(5000);
+                "    %10.0f saves/s, b/a = %.2f (target >= 0.5, against %s)\n",
+                rows, saves.rate, saves.rate / raw, baseline);
+    const Latency lat = facade.roundTrips(5000);
     std::printf("(c) round trip to the GUI thread, %d requests (fetch one record by id):\n"
                 "    facade p50 %.1f us, p99 %.1f us; bare queued invokeMethod p50 %.1f us, p99 %.1f us;\n"
                 "    p50 ratio = %.2f (target <= 2)\n",
@@ -37,5 +39,96 @@ int main(int argc, char *argv[])
                 lat.facadeP50 / lat.bareP50);
     std::printf("(d) longest stall of the GUI event loop (1 ms heartbeat) during (b): %.1f ms (target <= 8)\n",
                 saves.longestStallMs);
+}
+
+void printPaging(const BookSpec &spec, qint64 rows)
+{
+    PagingBench paging(spec);
+    const PagingFigures p = paging.run(rows);
+    std::printf("(e) %lld records: count %.1f ms; a page of 50 sorted by a non-key field: first %.1f ms,\n"
+                "    last %.1f ms, next after a middle record %.1f ms (target <= 20 each; medians of 15)\n",
+                p.rows, p.countMs, p.firstPageMs, p.lastPageMs, p.nextPageMs);
+}
+
+void sqlite(int rows, qint64 pagingRows)
+{
+    QTemporaryDir dir;
+    std::printf("== SQLite (WAL, synchronous=FULL)\n");
+    const QString bookPath = dir.filePath(QStringLiteral("book.fieldbook"));
+    FacadeBench facade(BookSpec::sqlite(bookPath));
+    // The baseline gets exactly the table and indexes Fieldbook made for the form.
+    const QStringList schema = schemaOf(bookPath, facade.table());
+    const double raw = rawSqliteInsertRate(dir.filePath(QStringLiteral("raw.db")), schema, rows);
+    std::printf("(a) raw SQLite C API insert, one prepared statement, one transaction,\n"
+                "    same table and %lld indexes: %10.0f rows/s\n", qlonglong(schema.size() - 1), raw);
+    printFacade(facade, rows, raw, "the SQLite C API");
+    printPaging(BookSpec::sqlite(dir.filePath(QStringLiteral("paging.fieldbook"))), pagingRows);
+}
+
+BookSpec postgresSpec(const QString &database)
+{
+    BookSpec spec;
+    spec.backend = BookSpec::Backend::Postgres;
+    spec.host = qEnvironmentVariable("FIELDBOOK_PG_HOST");
+    spec.port = qEnvironmentVariableIntValue("FIELDBOOK_PG_PORT");
+    spec.user = qEnvironmentVariable("FIELDBOOK_PG_USER");
+    spec.password = qEnvironmentVariable("FIELDBOOK_PG_PASSWORD");
+    spec.database = database;
+    return spec;
+}
+
+bool adminExec(const QString &sql)
+{
+    const QString name = QStringLiteral("bench-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const BookSpec admin = postgresSpec(QStringLiteral("postgres"));
+        db.setHostName(admin.host);
+        db.setPort(admin.port);
+        db.setUserName(admin.user);
+        db.setPassword(admin.password);
+        db.setDatabaseName(admin.database);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+void postgres(int rows, qint64 pagingRows)
+{
+    const QString names[] = {QStringLiteral("fbbench_") + QUuid::createUuid().toString(QUuid::Id128).left(8),
+                             QStringLiteral("fbbench_") + QUuid::createUuid().toString(QUuid::Id128).left(8)};
+    for (const QString &name : names) {
+        if (!adminExec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
+            std::printf("== PostgreSQL: cannot create a database on the server; skipped\n");
+            return;
+        }
+    }
+    std::printf("\n== PostgreSQL (server on %s:%d)\n", qPrintable(qEnvironmentVariable("FIELDBOOK_PG_HOST")),
+                qEnvironmentVariableIntValue("FIELDBOOK_PG_PORT"));
+    {
+        FacadeBench facade(postgresSpec(names[0]));
+        const double raw = rawPostgresInsertRate(postgresSpec(names[0]), facade.table(), rows);
+        std::printf("(a) libpq directly, one prepared insert, one transaction, same table: %10.0f rows/s\n", raw);
+        printFacade(facade, rows, raw, "libpq");
+        printPaging(postgresSpec(names[1]), pagingRows);
+    }
+    for (const QString &name : names)
+        adminExec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    fb::registerMetaTypes();
+    const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const qint64 pagingRows = argc > 2 ? QString::fromLocal8Bit(argv[2]).toLongLong() : 1000000;
+    std::printf("fieldbook-bench: %d saves, %lld records for paging, five typed columns\n\n", rows, pagingRows);
+    sqlite(rows, pagingRows);
+    if (!qEnvironmentVariableIsEmpty("FIELDBOOK_PG_HOST"))
+        postgres(rows, pagingRows);
     return 0;
 }

@@ -169,33 +169,48 @@ DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replie
                              && isSchemaChange(batch.front().op);
     if (suspendKeys)
         m_connection->sql().exec(u"PRAGMA foreign_keys = OFF"_qs);
-    const DbError error = tryBatchInTransaction(batch, replies, suspendKeys);
+    // PostgreSQL aborts a whole transaction on any error. The group runs without a savepoint
+    // per write (one round trip each); only when a write failed in the database is the
+    // group run again with savepoints, so that the failure stays its own.
+    bool aborted = false;
+    DbError error = tryBatchInTransaction(batch, replies, suspendKeys, false, &aborted);
+    if (aborted) {
+        replies->clear();
+        error = tryBatchInTransaction(batch, replies, suspendKeys, true, &aborted);
+    }
     if (suspendKeys)
         m_connection->sql().exec(u"PRAGMA foreign_keys = ON"_qs);
     return error;
 }
 
 DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbReply> *replies,
-                                        bool checkKeys)
+                                        bool checkKeys, bool savepointEach, bool *aborted)
 {
+    *aborted = false;
     if (!m_connection)
         return notOpen();
     if (m_connection->isReadOnly())
         return DbError(Kind::ReadOnly, QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only; nothing was saved."));
     SqlRun &sql = m_connection->sql();
-    const bool savepoints = m_connection->dialect().needsSavepointPerWrite();
+    const bool mayAbort = m_connection->dialect().needsSavepointPerWrite();
     const QList<FormDef> formsBefore = m_forms;
     if (DbError e = sql.exec(m_connection->dialect().beginWrite()); e.isError())
         return e;
     for (DbRequest &request : batch) {
         // Savepoints keep one failed write from undoing the others in the group.
-        const bool savepoint = savepoints || isSchemaChange(request.op);
+        const bool savepoint = savepointEach || isSchemaChange(request.op);
         if (savepoint)
             sql.exec(u"SAVEPOINT fb_write"_qs);
         DbReply reply = applyWrite(request);
         if (savepoint)
             sql.exec(reply.error.isError() ? u"ROLLBACK TO SAVEPOINT fb_write"_qs
                                            : u"RELEASE SAVEPOINT fb_write"_qs);
+        if (mayAbort && !savepoint && reply.error.isError() && sql.exec(u"SELECT 1"_qs).isError()) {
+            sql.exec(u"ROLLBACK"_qs);
+            m_forms = formsBefore;
+            *aborted = true;
+            return {};
+        }
         if (reply.error.kind() == Kind::Busy || reply.error.kind() == Kind::Connection
             || reply.error.kind() == Kind::Storage) {
             sql.exec(u"ROLLBACK"_qs);

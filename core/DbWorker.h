@@ -40,7 +40,7 @@ private:
     void open(const BookSpec &spec);
     DbError tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies);
     DbError tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbReply> *replies,
-                                  bool checkKeys);
+                                  bool checkKeys, bool savepointEach, bool *aborted);
     bool foreignKeysHold();
     DbReply applyWrite(DbRequest &request);
     DbReply applyRead(const DbRequest &request);

@@ -139,8 +139,9 @@ QString RecordQuery::pageSql() const
             where += desc ? u" AND (%1 IS NULL AND id < ?)"_qs.arg(expr)
                           : u" AND ((%1 IS NULL AND id > ?) OR %1 IS NOT NULL)"_qs.arg(expr);
         else
-            where += desc ? u" AND (%1 < ? OR (%1 = ? AND id < ?) OR %1 IS NULL)"_qs.arg(expr)
-                          : u" AND (%1 > ? OR (%1 = ? AND id > ?))"_qs.arg(expr);
+            // Row values, so both engines walk the (field, id) index from the anchor.
+            where += desc ? u" AND ((%1, id) < (?, ?) OR %1 IS NULL)"_qs.arg(expr)
+                          : u" AND (%1, id) > (?, ?)"_qs.arg(expr);
     }
     const QString order = expr.isEmpty() ? u"id"_qs + dir
                                          : expr + dir + nulls + u", id"_qs + dir;
@@ -156,7 +157,7 @@ QVariantList RecordQuery::pageBinds() const
         const bool numericText = d.isSqlite() && m_sortField && m_sortField->type == FieldType::Decimal;
         const QVariant v = numericText ? QVariant(m_query.anchorValue.toString().toDouble())
                                        : m_query.anchorValue;
-        binds << v << v;
+        binds << v;
     }
     binds << m_query.anchorId;
     return binds;
