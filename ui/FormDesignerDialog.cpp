@@ -90,6 +90,7 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     splitter->addWidget(left);
     splitter->addWidget(m_properties);
     splitter->addWidget(right);
+    splitter->setSizes({320, 380, 400});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);

@@ -132,8 +132,8 @@ void MainActions::retranslate()
     newBook->setText(tr("&New Book…"));
     openBook->setText(tr("&Open Book…"));
     quit->setText(tr("&Quit"));
-    undo->setText(tr("&Undo"));
-    redo->setText(tr("&Redo"));
+    undo->setText(m_state.undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(m_state.undoText));
+    redo->setText(m_state.redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(m_state.redoText));
     find->setText(tr("&Find…"));
     newForm->setText(tr("&New Form…"));
     designForm->setText(tr("&Design Form…"));
@@ -156,6 +156,28 @@ void MainActions::retranslate()
     viewForm->setText(tr("&Form Only"));
     about->setText(tr("&About Fieldbook"));
     aboutQt->setText(tr("About &Qt"));
+}
+
+void MainActions::update(const State &s)
+{
+    m_state = s;
+    const bool open = s.bookOpen;
+    save->setEnabled(s.canSave);
+    revert->setEnabled(s.dirty);
+    newRecord->setEnabled(open && s.hasForm);
+    trashRecord->setEnabled(open && s.hasRecord);
+    previous->setEnabled(s.hasForm && s.row != 0 && s.rows > 0);
+    next->setEnabled(s.hasForm && s.row < s.rows - 1);
+    first->setEnabled(s.hasForm && s.rows > 0);
+    last->setEnabled(s.hasForm && s.rows > 0);
+    showTrash->setEnabled(open && s.hasForm);
+    // An undo is based on what is committed: it waits until every save is acknowledged.
+    undo->setEnabled(open && !s.writesPending && s.canUndo);
+    redo->setEnabled(open && !s.writesPending && s.canRedo);
+    newForm->setEnabled(open);
+    designForm->setEnabled(open && s.hasForm);
+    deleteForm->setEnabled(open && s.hasForm);
+    retranslate();
 }
 
 } // namespace fb

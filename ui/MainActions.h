@@ -16,8 +16,26 @@ class MainActions : public QObject
 {
     Q_OBJECT
 public:
+    // What the actions depend on; update() enables them accordingly.
+    struct State
+    {
+        bool bookOpen = false;
+        bool writesPending = false;
+        bool hasForm = false;
+        bool hasRecord = false;
+        bool canSave = false;
+        bool dirty = false;
+        int row = -1; // of the record shown
+        int rows = 0;
+        bool canUndo = false;
+        bool canRedo = false;
+        QString undoText; // what Undo would undo
+        QString redoText;
+    };
+
     explicit MainActions(QMainWindow *window);
     void retranslate();
+    void update(const State &state);
 
     QAction *newBook, *openBook, *quit;
     QMenu *recentBooks;
@@ -32,6 +50,7 @@ private:
     QMenu *m_file, *m_edit, *m_form, *m_record, *m_view, *m_help;
     QToolBar *m_toolBar;
     QActionGroup *m_viewGroup;
+    State m_state;
 };
 
 } // namespace fb

@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 
-#include "BookChooser.h"
+#include "BookMenu.h"
 #include "FormDesignerDialog.h"
 #include "FormListPanel.h"
 #include "MainActions.h"
@@ -14,7 +14,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recordForm(new RecordForm(m_formArea))
     , m_controller(new RecordController(m_browser, m_recordForm, m_undo, this))
     , m_status(new StatusPanel(statusBar()))
+    , m_books(new BookMenu(m_actions->newBook, m_actions->openBook, m_actions->recentBooks, this))
 {
     setObjectName(u"MainWindow"_qs);
     m_outer->setObjectName(u"outerSplitter"_qs);
@@ -61,7 +61,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &RecordController::message, m_status, &StatusPanel::showMessage);
     connect(m_browser->model(), &RecordTableModel::counted, this, &MainWindow::updateActions);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
-    updateRecentBooks();
     retranslate();
 }
 
@@ -78,8 +77,7 @@ MainWindow::~MainWindow()
 void MainWindow::connectActions()
 {
     MainActions *a = m_actions;
-    connect(a->newBook, &QAction::triggered, this, &MainWindow::chooseNewBook);
-    connect(a->openBook, &QAction::triggered, this, &MainWindow::chooseBookToOpen);
+    connect(m_books, &BookMenu::openRequested, this, [this](const QString &path) { openBookAfterLeaving(path); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->undo, &QAction::triggered, m_undo, &QUndoStack::undo);
     connect(a->redo, &QAction::triggered, m_undo, &QUndoStack::redo);
@@ -131,7 +129,7 @@ void MainWindow::openBook(const BookSpec &spec)
     m_database->open(spec);
     if (spec.backend == BookSpec::Backend::Sqlite) {
         m_settings.addRecentBook(spec.path);
-        updateRecentBooks();
+        m_books->refresh();
     }
     updateStatus();
 }
@@ -175,32 +173,22 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
-    const bool open = m_database && m_database->state() == BookState::Open;
-    const bool noPending = !m_database || m_database->pendingWrites() == 0;
-    const bool hasForm = m_controller->form().id != 0;
-    const bool hasRecord = m_recordForm->loadedRecord().id != 0;
-    const int rows = m_browser->model()->rowCount();
-    MainActions *a = m_actions;
-    a->save->setEnabled(m_controller->canSave() && !m_controller->isSaving());
-    a->revert->setEnabled(m_controller->isDirty());
-    a->newRecord->setEnabled(open && hasForm);
-    a->trashRecord->setEnabled(open && hasRecord);
-    a->previous->setEnabled(hasForm && m_controller->currentRow() != 0 && rows > 0);
-    a->next->setEnabled(hasForm && m_controller->currentRow() < rows - 1);
-    a->first->setEnabled(hasForm && rows > 0);
-    a->last->setEnabled(hasForm && rows > 0);
-    a->showTrash->setEnabled(open && hasForm);
-    // An undo is based on what is committed: it waits until every save is acknowledged.
-    a->undo->setEnabled(open && noPending && m_undo->canUndo());
-    a->redo->setEnabled(open && noPending && m_undo->canRedo());
-    a->undo->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
-    a->redo->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
-    a->newForm->setEnabled(open);
-    a->designForm->setEnabled(open && hasForm);
-    a->deleteForm->setEnabled(open && hasForm);
-    const bool dirty = m_controller->isDirty();
-    setWindowModified(dirty);
-    m_status->showPosition(m_controller->positionText(), dirty);
+    MainActions::State state;
+    state.bookOpen = m_database && m_database->state() == BookState::Open;
+    state.writesPending = m_database && m_database->pendingWrites() > 0;
+    state.hasForm = m_controller->form().id != 0;
+    state.hasRecord = m_recordForm->loadedRecord().id != 0;
+    state.canSave = m_controller->canSave() && !m_controller->isSaving();
+    state.dirty = m_controller->isDirty();
+    state.row = m_controller->currentRow();
+    state.rows = m_browser->model()->rowCount();
+    state.canUndo = m_undo->canUndo();
+    state.canRedo = m_undo->canRedo();
+    state.undoText = m_undo->undoText();
+    state.redoText = m_undo->redoText();
+    m_actions->update(state);
+    setWindowModified(state.dirty);
+    m_status->showPosition(m_controller->positionText(), state.dirty);
     m_status->setLastSaved(m_controller->lastSaved());
     const QString book = m_database ? m_database->spec().displayName() : QString();
     const QString form = m_controller->form().name;
@@ -212,7 +200,7 @@ void MainWindow::retranslate()
 {
     m_actions->retranslate();
     m_status->retranslate();
-    updateRecentBooks();
+    m_books->refresh();
     updateStatus();
 }
 
@@ -231,33 +219,11 @@ void MainWindow::setView(int parts)
         m_recordForm->focusFirstField();
 }
 
-void MainWindow::chooseNewBook()
-{
-    const QString folder = QFileInfo(m_settings.lastBook()).absolutePath();
-    const QString path = BookChooser::askNewBookPath(this, folder);
-    if (!path.isEmpty())
-        openBookAfterLeaving(path);
-}
-
-void MainWindow::chooseBookToOpen()
-{
-    const QString folder = QFileInfo(m_settings.lastBook()).absolutePath();
-    const QString path = BookChooser::askExistingBookPath(this, folder);
-    if (!path.isEmpty())
-        openBookAfterLeaving(path);
-}
-
 QCoro::Task<> MainWindow::openBookAfterLeaving(QString path)
 {
     QPointer<MainWindow> self = this;
     if (co_await m_controller->maybeLeave() && self)
         openBook(BookSpec::sqlite(path));
-}
-
-void MainWindow::updateRecentBooks()
-{
-    BookChooser::fillRecentMenu(m_actions->recentBooks, m_settings.recentBooks(),
-                                [this](const QString &path) { openBookAfterLeaving(path); });
 }
 
 void MainWindow::designForm(bool newForm)

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace fb {
 
+class BookMenu;
 class FormListPanel;
 class MainActions;
 class RecordBrowser;
@@ -60,9 +61,6 @@ private:
     QCoro::Task<> pickForm(qint64 formId);
     QCoro::Task<> openBookAfterLeaving(QString path);
     QCoro::Task<> closeWhenLeft();
-    void chooseNewBook();
-    void chooseBookToOpen();
-    void updateRecentBooks();
     void designForm(bool newForm);
     void deleteForm();
     void showTrash();
@@ -80,6 +78,7 @@ private:
     RecordForm *m_recordForm;
     RecordController *m_controller;
     StatusPanel *m_status;
+    BookMenu *m_books;
     WindowSettings m_settings;
     bool m_closeWhenDone = false;
     bool m_leaveAsked = false;

@@ -41,6 +41,11 @@ RecordForm::RecordForm(QWidget *parent)
     retranslate();
 }
 
+RecordForm::~RecordForm()
+{
+    clearRows();
+}
+
 QString RecordForm::labelOf(const FieldDef &field)
 {
     const QString language = QLocale().name().section(u'_', 0, 0);
@@ -49,6 +54,9 @@ QString RecordForm::labelOf(const FieldDef &field)
 
 void RecordForm::clearRows()
 {
+    // Editors losing the focus as they go must not be checked any more.
+    for (const Row &row : std::as_const(m_rows))
+        disconnect(row.editor, nullptr, this, nullptr);
     for (const Row &row : std::as_const(m_rows))
         m_layout->removeRow(row.label); // deletes the label, the editor and its message
     m_rows.clear();
@@ -96,7 +104,9 @@ void RecordForm::setForm(const FormDef &form, Database *database)
 
 void RecordForm::retranslate()
 {
-    m_empty->setText(tr("This form has no fields yet."));
+    m_empty->setText(m_form.id || !m_form.name.isEmpty()
+                         ? tr("This form has no fields yet. Add some with Form → Design Form…")
+                         : tr("No form is chosen. Pick one from the list, or create one with Form → New Form…"));
     m_empty->setVisible(m_rows.isEmpty());
     for (const Row &row : std::as_const(m_rows)) {
         const FieldDef &field = row.editor->field();

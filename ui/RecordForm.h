@@ -24,6 +24,7 @@ class RecordForm : public QWidget
     Q_OBJECT
 public:
     explicit RecordForm(QWidget *parent = nullptr);
+    ~RecordForm() override;
 
     void setForm(const FormDef &form, Database *database);
     const FormDef &form() const { return m_form; }

@@ -2,6 +2,7 @@
 
 #include "UiTestSupport.h"
 
+#include "FormDesignerDialog.h"
 #include "MainWindow.h"
 #include "RecordBrowser.h"
 #include "RecordController.h"
@@ -14,6 +15,27 @@
 
 using namespace fb;
 using namespace fb::test;
+
+namespace {
+// Saves `widget` as `name` in the screenshot folder and checks it is a real picture.
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = QStringLiteral(FIELDBOOK_SCREENSHOT_DIR);
+    ASSERT_TRUE(QDir().mkpath(dir));
+    const QString path = QDir(dir).filePath(name);
+    QFile::remove(path);
+    ASSERT_TRUE(widget->grab().save(path));
+    const QImage image(path);
+    EXPECT_EQ(image.size(), widget->size() * widget->devicePixelRatio());
+    EXPECT_GT(QFileInfo(path).size(), 20000) << "a real picture, not a blank one";
+    // Not one colour: count a few distinct pixels.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 20);
+}
+} // namespace
 
 TEST_F(UiTest, ScreenshotOfTheMainWindow)
 {
@@ -34,18 +56,12 @@ TEST_F(UiTest, ScreenshotOfTheMainWindow)
     ASSERT_TRUE(waitUntil([&] { return w->controller()->currentRow() == 2; }));
     ASSERT_TRUE(waitUntil([&] { return w->browser()->model()->isLoaded(20); }));
     QTest::qWait(100);
-    const QString dir = QStringLiteral(FIELDBOOK_SCREENSHOT_DIR);
-    ASSERT_TRUE(QDir().mkpath(dir));
-    const QString path = QDir(dir).filePath(u"main-window.png"_qs);
-    QFile::remove(path);
-    ASSERT_TRUE(w->grab().save(path));
-    const QImage image(path);
-    EXPECT_EQ(image.size(), QSize(1200, 800) * w->devicePixelRatio());
-    EXPECT_GT(QFileInfo(path).size(), 20000) << "a real picture, not a blank one";
-    // Not one colour: count a few distinct pixels.
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    EXPECT_GT(colours.size(), 20);
+    saveScreenshot(w, u"main-window.png"_qs);
+    EXPECT_EQ(w->size(), QSize(1200, 800));
+
+    FormDesignerDialog designer(w->database(), w->database()->forms().front(), w);
+    designer.resize(1100, 600);
+    showActive(&designer);
+    QTest::qWait(50);
+    saveScreenshot(&designer, u"form-designer.png"_qs);
 }

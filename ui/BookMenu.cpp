@@ -1,0 +1,62 @@
+#include "BookMenu.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+
+namespace fb {
+
+BookMenu::BookMenu(QAction *newBook, QAction *openBook, QMenu *recent, QWidget *window)
+    : QObject(window)
+    , m_recent(recent)
+    , m_window(window)
+{
+    connect(newBook, &QAction::triggered, this, &BookMenu::askNewBook);
+    connect(openBook, &QAction::triggered, this, &BookMenu::askExistingBook);
+    refresh();
+}
+
+QString BookMenu::folder() const
+{
+    const QString last = m_settings.lastBook();
+    return last.isEmpty() ? QDir::homePath() : QFileInfo(last).absolutePath();
+}
+
+void BookMenu::askNewBook()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New Book"),
+                                                QDir(folder()).filePath(tr("book.fieldbook")),
+                                                tr("Fieldbook books (*.fieldbook);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".fieldbook"_qs;
+    Q_EMIT openRequested(path);
+}
+
+void BookMenu::askExistingBook()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Book"), folder(),
+                                                      tr("Fieldbook books (*.fieldbook);;All files (*)"));
+    if (!path.isEmpty())
+        Q_EMIT openRequested(path);
+}
+
+void BookMenu::refresh()
+{
+    m_recent->clear();
+    const QStringList paths = m_settings.recentBooks();
+    int n = 0;
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName().replace(u'&', u"&&"_qs);
+        QAction *action = m_recent->addAction(tr("&%1 %2", "number, file name").arg(++n).arg(name));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRequested(path); });
+    }
+    m_recent->setEnabled(!paths.isEmpty());
+}
+
+} // namespace fb
