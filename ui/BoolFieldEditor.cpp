@@ -1,7 +1,6 @@
 #include "BoolFieldEditor.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 
 namespace fb {
 
@@ -9,10 +8,7 @@ BoolFieldEditor::BoolFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
     , m_box(new QCheckBox(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_box);
-    setFocusProxy(m_box);
+    layOut({m_box});
     connect(m_box, &QCheckBox::toggled, this, [this] {
         Q_EMIT edited();
         Q_EMIT committed();

@@ -1,7 +1,6 @@
 #include "ChoiceFieldEditor.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 
 namespace fb {
 
@@ -9,13 +8,9 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
     , m_combo(new QComboBox(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_combo);
-    layout->addStretch();
+    layOut({m_combo}, true);
     m_combo->addItem(QString()); // none chosen
     m_combo->addItems(field.choices);
-    setFocusProxy(m_combo);
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
         Q_EMIT edited();
         Q_EMIT committed();

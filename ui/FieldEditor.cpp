@@ -1,6 +1,7 @@
 #include "FieldEditor.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 
 namespace fb {
 
@@ -16,6 +17,18 @@ void FieldEditor::setAccessibleLabel(const QString &label)
     focusTarget()->setAccessibleName(label);
     focusTarget()->setAccessibleDescription(m_field.help);
     focusTarget()->setToolTip(m_field.help);
+}
+
+void FieldEditor::layOut(std::initializer_list<QWidget *> widgets, bool stretch)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (QWidget *w : widgets)
+        layout->addWidget(w);
+    if (stretch)
+        layout->addStretch();
+    setFocusProxy(*widgets.begin());
 }
 
 void FieldEditor::changeEvent(QEvent *event)

@@ -31,6 +31,8 @@ protected:
     void changeEvent(QEvent *event) override;
     // Texts of the editor itself (placeholders, tooltips); called again on a language change.
     virtual void retranslate() {}
+    // Lays `widgets` out in a row (the first takes the focus), with room after them if `stretch`.
+    void layOut(std::initializer_list<QWidget *> widgets, bool stretch = false);
 
 private:
     FieldDef m_field;

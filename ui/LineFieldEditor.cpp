@@ -1,6 +1,5 @@
 #include "LineFieldEditor.h"
 
-#include <QHBoxLayout>
 #include <QLineEdit>
 
 namespace fb {
@@ -9,12 +8,9 @@ LineFieldEditor::LineFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
     , m_edit(new QLineEdit(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit);
+    layOut({m_edit});
     if (field.maxLength > 0)
         m_edit->setMaxLength(field.maxLength);
-    setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, &FieldEditor::edited);
     connect(m_edit, &QLineEdit::editingFinished, this, &FieldEditor::committed);
 }

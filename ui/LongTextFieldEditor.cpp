@@ -1,7 +1,6 @@
 #include "LongTextFieldEditor.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QPlainTextEdit>
 
 namespace fb {
@@ -10,13 +9,10 @@ LongTextFieldEditor::LongTextFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
     , m_edit(new QPlainTextEdit(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit);
+    layOut({m_edit});
     m_edit->setTabChangesFocus(true);
     m_edit->setMaximumHeight(m_edit->fontMetrics().lineSpacing() * 5);
     m_edit->installEventFilter(this);
-    setFocusProxy(m_edit);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &FieldEditor::edited);
 }
 

@@ -1,6 +1,5 @@
 #include "MultiChoiceFieldEditor.h"
 
-#include <QHBoxLayout>
 #include <QListWidget>
 
 namespace fb {
@@ -9,9 +8,7 @@ MultiChoiceFieldEditor::MultiChoiceFieldEditor(const FieldDef &field, QWidget *p
     : FieldEditor(field, parent)
     , m_list(new QListWidget(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list);
+    layOut({m_list});
     for (const QString &choice : field.choices) {
         auto *item = new QListWidgetItem(choice, m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -19,7 +16,6 @@ MultiChoiceFieldEditor::MultiChoiceFieldEditor(const FieldDef &field, QWidget *p
     }
     const int rows = std::clamp(int(field.choices.size()), 2, 6);
     m_list->setMaximumHeight(m_list->sizeHintForRow(0) * rows + 2 * m_list->frameWidth() + 4);
-    setFocusProxy(m_list);
     connect(m_list, &QListWidget::itemChanged, this, [this] {
         Q_EMIT edited();
         Q_EMIT committed();

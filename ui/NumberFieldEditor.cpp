@@ -2,7 +2,6 @@
 
 #include "LocaleNumber.h"
 
-#include <QHBoxLayout>
 #include <QLineEdit>
 
 namespace fb {
@@ -11,13 +10,9 @@ NumberFieldEditor::NumberFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
     , m_edit(new QLineEdit(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit);
-    layout->addStretch();
+    layOut({m_edit}, true);
     m_edit->setAlignment(Qt::AlignRight);
     m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(u'0') * 24);
-    setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, &FieldEditor::edited);
     connect(m_edit, &QLineEdit::editingFinished, this, &FieldEditor::committed);
     retranslate();

@@ -4,7 +4,6 @@
 #include "DisplayText.h"
 
 #include <QCompleter>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QStringListModel>
 #include <QTimer>
@@ -23,15 +22,12 @@ ReferenceFieldEditor::ReferenceFieldEditor(const FieldDef &field, Database *data
         if (const auto target = database->form(field.referenceFormId))
             m_target = *target;
     }
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit);
+    layOut({m_edit});
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_edit->setCompleter(m_completer);
     m_typing->setSingleShot(true);
     m_typing->setInterval(150);
-    setFocusProxy(m_edit);
     connect(m_edit, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_typing, &QTimer::timeout, this, &ReferenceFieldEditor::lookUp);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,

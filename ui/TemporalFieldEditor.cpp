@@ -2,7 +2,6 @@
 
 #include <QCalendarWidget>
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
@@ -32,10 +31,6 @@ TemporalFieldEditor::TemporalFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
     , m_edit(new QLineEdit(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_edit);
     m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(u'0') * 22);
     m_edit->setClearButtonEnabled(true);
     if (field.type != FieldType::Time) {
@@ -57,10 +52,11 @@ TemporalFieldEditor::TemporalFieldEditor(const FieldDef &field, QWidget *parent)
         });
         connect(m_calendar, &QCalendarWidget::activated, this, &TemporalFieldEditor::pickDate);
         connect(m_calendar, &QCalendarWidget::clicked, this, &TemporalFieldEditor::pickDate);
-        layout->addWidget(m_calendarButton);
     }
-    layout->addStretch();
-    setFocusProxy(m_edit);
+    if (m_calendarButton)
+        layOut({m_edit, m_calendarButton}, true);
+    else
+        layOut({m_edit}, true);
     connect(m_edit, &QLineEdit::textChanged, this, &FieldEditor::edited);
     connect(m_edit, &QLineEdit::editingFinished, this, &FieldEditor::committed);
     retranslate();
