@@ -33,6 +33,7 @@ public:
     SqlRun &sql() { return *m_sql; }
     const SqlDialect &dialect() const { return *m_dialect; }
     const BookSpec &spec() const { return m_spec; }
+    const QString &name() const { return m_name; }
 
 private:
     DbError openSqlite();

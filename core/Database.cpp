@@ -3,6 +3,7 @@
 #include "DbWorker.h"
 
 #include <QElapsedTimer>
+#include <QUuid>
 #include <QTimer>
 
 namespace fb {
@@ -296,7 +297,12 @@ QFuture<Reply<qint64>> Database::deleteForm(qint64 formId)
 
 QFuture<Reply<SavedRecord>> Database::saveRecord(qint64 formId, const Record &record)
 {
-    return send<SavedRecord>(Op::SaveRecord{formId, record});
+    // A new record gets its uuid here, once: a save retried after a lost connection is then
+    // recognised instead of stored twice.
+    Record withUuid = record;
+    if (withUuid.id == 0 && withUuid.uuid.isEmpty())
+        withUuid.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return send<SavedRecord>(Op::SaveRecord{formId, std::move(withUuid)});
 }
 
 QFuture<Reply<SavedRecord>> Database::trashRecord(qint64 formId, qint64 recordId)

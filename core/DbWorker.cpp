@@ -2,6 +2,7 @@
 
 #include "FormSchemaChange.h"
 #include "FormStore.h"
+#include "OfflineJournal.h"
 #include "RecordStore.h"
 
 #include <QCoroTimer>
@@ -74,13 +75,67 @@ void DbWorker::open(const BookSpec &spec)
                              .arg(quintptr(this), 0, 16);
     m_connection = std::make_unique<BookConnection>(spec, m_role, name);
     DbError error = m_connection->open();
-    if (!error.isError() && m_role == BookConnection::Role::Writer)
+    if (!error.isError() && m_role == BookConnection::Role::Writer) {
         error = FormStore(m_connection->sql()).load(&m_forms);
+        replayJournal(spec);
+    }
     if (error.isError()) {
         qWarning("Cannot open book: %s", qPrintable(error.toLogString()));
         m_connection.reset();
     }
     post(Ev::Opened{error, m_connection && m_connection->isReadOnly(), m_forms});
+}
+
+void DbWorker::reconnect()
+{
+    const BookSpec spec = m_connection->spec();
+    const QString name = m_connection->name();
+    m_connection.reset();
+    m_connection = std::make_unique<BookConnection>(spec, m_role, name);
+    if (m_connection->open().isError())
+        return; // the next attempt finds out again
+    // A group whose COMMIT reached the server before the connection broke is not applied
+    // twice: inserts look for their uuid first until a group has committed again.
+    m_recovering = true;
+}
+
+bool DbWorker::quitRequested()
+{
+    for (DbCommand &command : m_inbox->takeAll())
+        m_queue.push_back(std::move(command));
+    for (const DbCommand &command : m_queue) {
+        if (std::holds_alternative<Cmd::Shutdown>(command))
+            return true;
+    }
+    return false;
+}
+
+void DbWorker::keepForNextStart(std::vector<DbRequest> &batch)
+{
+    // Quitting while the server is away: the writes are kept in a journal beside the
+    // settings and applied when this book is opened next.
+    QList<Op::SaveRecord> saves;
+    auto collect = [&](DbRequest &r) {
+        if (auto *save = std::get_if<Op::SaveRecord>(&r.op))
+            saves << *save;
+    };
+    for (DbRequest &r : batch)
+        collect(r);
+    for (DbCommand &command : m_queue) {
+        if (auto *r = std::get_if<DbRequest>(&command))
+            collect(*r);
+    }
+    const DbError kept = OfflineJournal(m_connection->spec()).append(saves);
+    const DbError answer = kept.isError() ? kept
+                                          : DbError(Kind::Connection, QT_TRANSLATE_NOOP("fb::DbError",
+                                                    "The server is away; the change is kept and will be saved when the book is opened again."));
+    QList<DbReply> replies;
+    for (const DbRequest &r : batch)
+        replies.append(DbReply{r.id, answer, {}});
+    post(Ev::Replies{replies});
+    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
+                                 [](const DbCommand &c) { return std::holds_alternative<DbRequest>(c); }),
+                  m_queue.end());
 }
 
 void DbWorker::wake()
@@ -89,6 +144,20 @@ void DbWorker::wake()
     for (DbCommand &command : m_inbox->takeAll())
         m_queue.push_back(std::move(command));
     drain();
+}
+
+void DbWorker::replayJournal(const BookSpec &spec)
+{
+    // Saves kept while the server was away at the last quit go first, before anything new;
+    // their uuids keep them from being applied twice.
+    const QList<Op::SaveRecord> kept = OfflineJournal(spec).take();
+    if (kept.isEmpty())
+        return;
+    m_recovering = true;
+    std::deque<DbCommand> replay;
+    for (const Op::SaveRecord &save : kept)
+        replay.push_back(DbRequest{0, save});
+    m_queue.insert(m_queue.begin(), replay.begin(), replay.end());
 }
 
 QCoro::Task<> DbWorker::drain()
@@ -144,6 +213,19 @@ QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch)
     for (int attempt = 0;; ++attempt) {
         replies.clear();
         error = tryBatch(batch, &replies);
+        if (error.kind() == Kind::Connection && m_connection
+            && m_connection->spec().backend == BookSpec::Backend::Postgres) {
+            // The server went away: the writes wait, in order, until it is back.
+            if (quitRequested()) {
+                keepForNextStart(batch);
+                co_return;
+            }
+            post(Ev::Retrying{attempt + 1, error});
+            co_await QCoro::sleepFor(std::chrono::milliseconds(std::min(100 << std::min(attempt, 6), 5000)));
+            assertThread();
+            reconnect();
+            continue;
+        }
         if (error.kind() != Kind::Busy || attempt >= maxBusyRetries)
             break;
         post(Ev::Retrying{attempt + 1, error});
@@ -165,7 +247,7 @@ DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replie
 {
     // A table rebuild must not trip over references to the table it replaces; SQLite only
     // lets foreign keys be switched off outside a transaction.
-    const bool suspendKeys = m_connection && m_connection->dialect().isSqlite()
+    const bool suspendKeys = m_connection && m_connection->isOpen() && m_connection->dialect().isSqlite()
                              && isSchemaChange(batch.front().op);
     if (suspendKeys)
         m_connection->sql().exec(u"PRAGMA foreign_keys = OFF"_qs);
@@ -187,7 +269,7 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
                                         bool checkKeys, bool savepointEach, bool *aborted)
 {
     *aborted = false;
-    if (!m_connection)
+    if (!m_connection || !m_connection->isOpen())
         return notOpen();
     if (m_connection->isReadOnly())
         return DbError(Kind::ReadOnly, QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only; nothing was saved."));
@@ -229,6 +311,7 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
         m_forms = formsBefore;
         return e;
     }
+    m_recovering = false;
     if (m_forms != formsBefore)
         post(Ev::FormsChanged{m_forms});
     return {};
@@ -297,7 +380,7 @@ DbReply DbWorker::applyWrite(DbRequest &request)
                            QMap<qint64, QString> tables;
                            for (const FormDef &other : std::as_const(m_forms))
                                tables.insert(other.id, other.table);
-                           return RecordStore(sql).save(f, out, tables);
+                           return RecordStore(sql).save(f, out, tables, m_recovering);
                        });
                    },
                    [&](Op::TrashRecord &op) {
@@ -322,8 +405,20 @@ DbReply DbWorker::applyWrite(DbRequest &request)
 
 DbReply DbWorker::applyRead(const DbRequest &request)
 {
+    DbReply reply = readOnce(request);
+    // A server that went away and came back: one new connection, one more try.
+    if (reply.error.kind() == Kind::Connection && m_connection
+        && m_connection->spec().backend == BookSpec::Backend::Postgres) {
+        reconnect();
+        reply = readOnce(request);
+    }
+    return reply;
+}
+
+DbReply DbWorker::readOnce(const DbRequest &request)
+{
     DbReply reply{request.id, {}, {}};
-    if (!m_connection) {
+    if (!m_connection || !m_connection->isOpen()) {
         reply.error = notOpen();
         return reply;
     }

@@ -44,9 +44,14 @@ private:
     bool foreignKeysHold();
     DbReply applyWrite(DbRequest &request);
     DbReply applyRead(const DbRequest &request);
+    DbReply readOnce(const DbRequest &request);
     const FormDef *form(qint64 id) const;
     void post(DbEvent event);
     void finishShutdown();
+    void reconnect();
+    bool quitRequested();
+    void keepForNextStart(std::vector<DbRequest> &batch);
+    void replayJournal(const BookSpec &spec);
     void assertThread() const;
 
     BookConnection::Role m_role;
@@ -58,6 +63,7 @@ private:
     std::deque<DbCommand> m_queue;
     bool m_draining = false;
     bool m_shuttingDown = false;
+    bool m_recovering = false; // after a reconnect: inserts check their uuid first
 };
 
 } // namespace fb

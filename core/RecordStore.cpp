@@ -17,8 +17,11 @@ DbError notFound(qint64 id)
 }
 } // namespace
 
-DbError RecordStore::save(const FormDef &form, Record *record, const QMap<qint64, QString> &tables)
+DbError RecordStore::save(const FormDef &form, Record *record, const QMap<qint64, QString> &tables,
+                          bool recovering)
 {
+    if (recovering && record->id == 0 && !record->uuid.isEmpty() && findByUuid(form, record))
+        return {};
     if (DbError e = Validator::validateRecord(form, &record->values); e.isError())
         return e;
     if (DbError e = checkReferences(form, *record, tables); e.isError())
@@ -71,6 +74,18 @@ DbError RecordStore::insert(const FormDef &form, Record *record)
     record->version = 1;
     record->createdAt = record->updatedAt = now;
     return {};
+}
+
+bool RecordStore::findByUuid(const FormDef &form, Record *record)
+{
+    QSqlQuery *q = nullptr;
+    if (m_sql.execPrepared(SqlStatements(m_sql.dialect()).selectByUuid(form), {record->uuid}, &q).isError())
+        return false;
+    const bool found = q->next();
+    if (found)
+        *record = readRow(form, *q);
+    q->finish();
+    return found;
 }
 
 DbError RecordStore::update(const FormDef &form, Record *record)

@@ -18,7 +18,10 @@ public:
     // Validates, then inserts (id 0) or updates (based on record->version; a stale version is
     // refused as a conflict). On success `record` holds what was stored.
     // `tables` maps form ids to tables, to check that references point at records.
-    DbError save(const FormDef &form, Record *record, const QMap<qint64, QString> &tables = {});
+    // `recovering`: the record may already be stored by a group whose acknowledgement was
+    // lost with the connection; an insert then finds it by uuid instead of adding it twice.
+    DbError save(const FormDef &form, Record *record, const QMap<qint64, QString> &tables = {},
+                 bool recovering = false);
     DbError trash(const FormDef &form, qint64 id);
     DbError restore(const FormDef &form, qint64 id);
     DbError fetch(const FormDef &form, qint64 id, Record *record);
@@ -29,6 +32,7 @@ private:
     DbError checkReferences(const FormDef &form, const Record &record,
                             const QMap<qint64, QString> &tables);
     DbError insert(const FormDef &form, Record *record);
+    bool findByUuid(const FormDef &form, Record *record);
     DbError update(const FormDef &form, Record *record);
     DbError explainMissedUpdate(const FormDef &form, const Record &record);
     Record readRow(const FormDef &form, const QSqlQuery &query) const;

@@ -109,7 +109,12 @@ DbError fromPostgres(const QString &state, const QString &text, const FormDef *f
 DbError errorFromSql(const QSqlError &error, const SqlDialect &dialect, const FormDef *form)
 {
     const QString text = error.text();
-    if (error.type() == QSqlError::ConnectionError && !dialect.isSqlite())
+    // libpq reports a broken connection without a SQLSTATE.
+    const bool lostLink = error.nativeErrorCode().isEmpty()
+                          && (text.trimmed().isEmpty() || text.contains(u"server closed the connection"_qs)
+                              || text.contains(u"no connection to the server"_qs)
+                              || text.contains(u"connection"_qs, Qt::CaseInsensitive));
+    if ((error.type() == QSqlError::ConnectionError || lostLink) && !dialect.isSqlite())
         return DbError(Kind::Connection, QT_TRANSLATE_NOOP("fb::DbError", "The connection to the server was lost."),
                        {}, text);
     if (dialect.isSqlite())

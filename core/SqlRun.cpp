@@ -7,8 +7,17 @@
 
 namespace fb {
 
+DbError SqlRun::lostConnection() const
+{
+    return DbError(DbError::Kind::Connection,
+                   QT_TRANSLATE_NOOP("fb::DbError", "The connection to the server was lost."), {},
+                   m_db.lastError().text());
+}
+
 DbError SqlRun::exec(const QString &sql, const QVariantList &binds, const FormDef *form)
 {
+    if (!m_db.isOpen())
+        return lostConnection();
     ThreadAudit::noteSql();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -51,6 +60,8 @@ QSqlQuery *SqlRun::prepared(const QString &sql, DbError *error)
 DbError SqlRun::execPrepared(const QString &sql, const QVariantList &binds, QSqlQuery **out,
                              const FormDef *form)
 {
+    if (!m_db.isOpen())
+        return lostConnection();
     DbError error;
     QSqlQuery *query = prepared(sql, &error);
     if (!query)

@@ -32,6 +32,8 @@ public:
     const SqlDialect &dialect() const { return d; }
 
 private:
+    DbError lostConnection() const;
+
     QSqlDatabase m_db;
     const SqlDialect &d;
     std::unordered_map<QString, QSqlQuery> m_cache;

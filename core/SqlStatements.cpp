@@ -201,6 +201,11 @@ QString SqlStatements::selectRecord(const FormDef &form) const
     return u"SELECT %1 FROM %2 WHERE id = ?"_qs.arg(recordColumns(form), d.quote(form.table));
 }
 
+QString SqlStatements::selectByUuid(const FormDef &form) const
+{
+    return u"SELECT %1 FROM %2 WHERE uuid = ?"_qs.arg(recordColumns(form), d.quote(form.table));
+}
+
 QString SqlStatements::selectVersion(const FormDef &form) const
 {
     return u"SELECT version, deleted_at FROM %1 WHERE id = ?"_qs.arg(d.quote(form.table));
@@ -235,6 +240,7 @@ QList<QPair<QString, QString>> SqlStatements::dataStatements(const FormDef &form
         {u"trashRecord"_qs, trashRecord(form)},   {u"restoreRecord"_qs, restoreRecord(form)},
         {u"selectRecord"_qs, selectRecord(form)}, {u"selectVersion"_qs, selectVersion(form)},
         {u"selectExists"_qs, selectExists(form.table)},
+        {u"selectByUuid"_qs, selectByUuid(form)},
         {u"selectForRebuild"_qs, selectForRebuild(form)}, {u"countAll"_qs, countAll(form)},
         {u"insertRebuilt"_qs, insertRebuilt(form, form.table)},
         {u"renameTable"_qs, renameTable(form.table, form.table + u"_x"_qs)},

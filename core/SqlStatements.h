@@ -51,6 +51,7 @@ public:
     QString trashRecord(const FormDef &form) const;
     QString restoreRecord(const FormDef &form) const;
     QString selectRecord(const FormDef &form) const;
+    QString selectByUuid(const FormDef &form) const;
     QString selectVersion(const FormDef &form) const;
     QString selectExists(const QString &table) const;
     QString countRecords(const FormDef &form, const QString &where) const;

@@ -21,10 +21,13 @@ start_postgres() {
     # The server refuses to run as root, so it runs as the postgres user.
     runuser -u postgres -- "$pg_bin/initdb" -D "$FIELDBOOK_PG_DIR/data" -U fieldbook_admin \
         --pwfile="$FIELDBOOK_PG_DIR/pw" -A scram-sha-256 >"$FIELDBOOK_PG_DIR/initdb.log" 2>&1
+    local options="-p $port -k $FIELDBOOK_PG_DIR -c listen_addresses=127.0.0.1"
     runuser -u postgres -- "$pg_bin/pg_ctl" -D "$FIELDBOOK_PG_DIR/data" -w -l "$FIELDBOOK_PG_DIR/server.log" \
-        -o "-p $port -k $FIELDBOOK_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=on" start >/dev/null
+        -o "$options" start >/dev/null
     export FIELDBOOK_PG_HOST=127.0.0.1 FIELDBOOK_PG_PORT=$port FIELDBOOK_PG_USER=fieldbook_admin
+    # The server tests stop, start and restart it with these.
     export FIELDBOOK_PG_PASSWORD=$password FIELDBOOK_PG_CTL="$pg_bin/pg_ctl" FIELDBOOK_PG_DATA="$FIELDBOOK_PG_DIR/data"
+    export FIELDBOOK_PG_OPTIONS="$options" FIELDBOOK_PG_LOG="$FIELDBOOK_PG_DIR/server.log"
 }
 
 start_services() {

@@ -1,6 +1,7 @@
 #include "Requests.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <gtest/gtest.h>
 
 // Read by the sanitizer runtimes before main(), whatever runs the test (ctest, a shell, gdb).
@@ -16,6 +17,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // settings and journals away from the user's
     fb::registerMetaTypes();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUuid>
 #include <QTimer>
 #include <gtest/gtest.h>
 
@@ -64,7 +65,7 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
-    BookSpec::Backend backend() const;
+    virtual BookSpec::Backend backend() const;
     bool isPostgres() const { return backend() == BookSpec::Backend::Postgres; }
     // A book of this test's backend; the same name gives the same book.
     BookSpec book(const QString &name = QStringLiteral("book"));
