@@ -100,6 +100,8 @@ void Database::handle(const DbEvent &event, bool fromWriter)
         Q_EMIT formsChanged();
     } else if (auto *retrying = std::get_if<Ev::Retrying>(&event)) {
         Q_EMIT this->retrying(retrying->attempt, retrying->error);
+    } else if (auto *elsewhere = std::get_if<Ev::ChangedElsewhere>(&event)) {
+        Q_EMIT changedElsewhere(elsewhere->forms);
     }
 }
 
@@ -121,7 +123,8 @@ void Database::open(const BookSpec &spec)
     assertThread();
     m_spec = spec;
     setState(BookState::Opening);
-    toWriter(Cmd::Open{spec});
+    m_session = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    toWriter(Cmd::Open{spec, m_session});
 }
 
 void Database::onWriterOpened(const Ev::Opened &opened)
@@ -137,7 +140,7 @@ void Database::onWriterOpened(const Ev::Opened &opened)
         return;
     }
     // The reader opens once the writer has created or migrated the book.
-    toReader(Cmd::Open{m_spec});
+    toReader(Cmd::Open{m_spec, m_session});
     Q_EMIT formsChanged();
     setState(opened.readOnly ? BookState::ReadOnly : BookState::Open);
 }

@@ -67,6 +67,9 @@ Q_SIGNALS:
     void recordWritten(const fb::SavedRecord &saved); // saved, trashed or restored: committed
     void writeFailed(const fb::DbError &error);
     void retrying(int attempt, const fb::DbError &error);
+    // Another program (another person's Fieldbook, another tool) changed records of these
+    // forms; empty means it is not known which. Views reload what they show.
+    void changedElsewhere(const QList<qint64> &formIds);
     void closed();
 
 private Q_SLOTS:
@@ -120,6 +123,7 @@ private:
     std::deque<Waiting> m_waiting;
     quint64 m_firstWaitingId = 1;
     bool m_pendingNotifyScheduled = false;
+    QString m_session;
     struct Pending
     {
         DbEvent event;

@@ -1,5 +1,6 @@
 #include "DbWorker.h"
 
+#include "ChangeWatcher.h"
 #include "FormSchemaChange.h"
 #include "FormStore.h"
 #include "OfflineJournal.h"
@@ -68,8 +69,12 @@ void DbWorker::post(DbEvent event)
                                   Qt::QueuedConnection);
 }
 
-void DbWorker::open(const BookSpec &spec)
+void DbWorker::open(const BookSpec &spec, const QString &session)
 {
+    if (m_role == BookConnection::Role::Writer && !m_watcher)
+        m_watcher = new ChangeWatcher(session, [this](const QList<qint64> &forms, bool definitions) {
+            onChangedElsewhere(forms, definitions);
+        }, this);
     const QString name = u"fieldbook-%1-%2"_qs
                              .arg(m_role == BookConnection::Role::Writer ? u"w"_qs : u"r"_qs)
                              .arg(quintptr(this), 0, 16);
@@ -78,6 +83,7 @@ void DbWorker::open(const BookSpec &spec)
     if (!error.isError() && m_role == BookConnection::Role::Writer) {
         error = FormStore(m_connection->sql()).load(&m_forms);
         replayJournal(spec);
+        m_watcher->attach(m_connection.get());
     }
     if (error.isError()) {
         qWarning("Cannot open book: %s", qPrintable(error.toLogString()));
@@ -90,10 +96,14 @@ void DbWorker::reconnect()
 {
     const BookSpec spec = m_connection->spec();
     const QString name = m_connection->name();
+    if (m_watcher)
+        m_watcher->detach();
     m_connection.reset();
     m_connection = std::make_unique<BookConnection>(spec, m_role, name);
     if (m_connection->open().isError())
         return; // the next attempt finds out again
+    if (m_watcher)
+        m_watcher->attach(m_connection.get()); // subscriptions are renewed with the connection
     // A group whose COMMIT reached the server before the connection broke is not applied
     // twice: inserts look for their uuid first until a group has committed again.
     m_recovering = true;
@@ -169,9 +179,9 @@ QCoro::Task<> DbWorker::drain()
     while (!m_queue.empty()) {
         DbCommand &front = m_queue.front();
         if (auto *open = std::get_if<Cmd::Open>(&front)) {
-            const BookSpec spec = open->spec;
+            const Cmd::Open command = *open;
             m_queue.pop_front();
-            this->open(spec);
+            this->open(command.spec, command.session);
             continue;
         }
         if (std::holds_alternative<Cmd::Shutdown>(front)) {
@@ -306,6 +316,7 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
         m_forms = formsBefore;
         return DbError(Kind::Constraint, QT_TRANSLATE_NOOP("fb::DbError", "The change would leave references pointing nowhere; nothing was changed."));
     }
+    tellOthers(batch, *replies);
     if (DbError e = sql.exec(u"COMMIT"_qs); e.isError()) {
         sql.exec(u"ROLLBACK"_qs);
         m_forms = formsBefore;
@@ -315,6 +326,42 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
     if (m_forms != formsBefore)
         post(Ev::FormsChanged{m_forms});
     return {};
+}
+
+void DbWorker::tellOthers(const std::vector<DbRequest> &batch, const QList<DbReply> &replies)
+{
+    // On a server, the others hear of it when this transaction commits (NOTIFY).
+    if (!m_watcher || m_connection->dialect().isSqlite())
+        return;
+    QList<qint64> forms;
+    bool definitions = false;
+    for (size_t i = 0; i < batch.size() && qsizetype(i) < replies.size(); ++i) {
+        if (replies.at(qsizetype(i)).error.isError())
+            continue;
+        definitions = definitions || isSchemaChange(batch[i].op);
+        if (auto *save = std::get_if<Op::SaveRecord>(&batch[i].op); save && !forms.contains(save->formId))
+            forms << save->formId;
+        if (auto *trash = std::get_if<Op::TrashRecord>(&batch[i].op); trash && !forms.contains(trash->formId))
+            forms << trash->formId;
+        if (auto *restore = std::get_if<Op::RestoreRecord>(&batch[i].op); restore && !forms.contains(restore->formId))
+            forms << restore->formId;
+    }
+    if (forms.isEmpty() && !definitions)
+        return;
+    m_connection->sql().exec(m_watcher->notifyStatement(), m_watcher->notifyValues(forms, definitions));
+}
+
+void DbWorker::onChangedElsewhere(const QList<qint64> &forms, bool formsChanged)
+{
+    assertThread();
+    if (formsChanged && m_connection && m_connection->isOpen()) {
+        QList<FormDef> loaded;
+        if (!FormStore(m_connection->sql()).load(&loaded).isError() && loaded != m_forms) {
+            m_forms = loaded;
+            post(Ev::FormsChanged{m_forms});
+        }
+    }
+    post(Ev::ChangedElsewhere{forms});
 }
 
 bool DbWorker::foreignKeysHold()
@@ -450,6 +497,8 @@ DbReply DbWorker::readOnce(const DbRequest &request)
 
 void DbWorker::finishShutdown()
 {
+    if (m_watcher)
+        m_watcher->detach();
     m_connection.reset(); // closes on this thread, where it was opened
     thread()->quit();
 }

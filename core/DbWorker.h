@@ -19,6 +19,8 @@ namespace fb {
 // queue up are applied in one transaction (group commit) and each is acknowledged only after
 // COMMIT succeeds. The drain coroutine owns the queue while it suspends (a busy back-off), so
 // no later write can slip into a transaction in progress.
+class ChangeWatcher;
+
 class DbWorker : public QObject
 {
     Q_OBJECT
@@ -37,7 +39,9 @@ public Q_SLOTS:
 private:
     QCoro::Task<> drain();
     QCoro::Task<> commitBatch(std::vector<DbRequest> batch);
-    void open(const BookSpec &spec);
+    void open(const BookSpec &spec, const QString &session);
+    void onChangedElsewhere(const QList<qint64> &forms, bool formsChanged);
+    void tellOthers(const std::vector<DbRequest> &batch, const QList<DbReply> &replies);
     DbError tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies);
     DbError tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbReply> *replies,
                                   bool checkKeys, bool savepointEach, bool *aborted);
@@ -64,6 +68,7 @@ private:
     bool m_draining = false;
     bool m_shuttingDown = false;
     bool m_recovering = false; // after a reconnect: inserts check their uuid first
+    ChangeWatcher *m_watcher = nullptr; // the writer's; a child of this worker
 };
 
 } // namespace fb

@@ -57,7 +57,7 @@ struct SavedRecord
 
 // What the facade posts to a worker, in order.
 namespace Cmd {
-struct Open { BookSpec spec; };
+struct Open { BookSpec spec; QString session; }; // session: tells our own changes from others
 struct Shutdown {}; // apply and commit everything before it, close, end the thread
 } // namespace Cmd
 using DbCommand = std::variant<Cmd::Open, DbRequest, Cmd::Shutdown>;
@@ -68,8 +68,10 @@ struct Opened { DbError error; bool readOnly = false; QList<FormDef> forms; };
 struct Replies { QList<DbReply> replies; };
 struct FormsChanged { QList<FormDef> forms; };
 struct Retrying { int attempt = 0; DbError error; };
+struct ChangedElsewhere { QList<qint64> forms; }; // another program changed these (empty: any)
 } // namespace Ev
-using DbEvent = std::variant<Ev::Opened, Ev::Replies, Ev::FormsChanged, Ev::Retrying>;
+using DbEvent = std::variant<Ev::Opened, Ev::Replies, Ev::FormsChanged, Ev::Retrying,
+                             Ev::ChangedElsewhere>;
 
 // What the facade's futures carry.
 template<typename T>

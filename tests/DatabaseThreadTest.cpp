@@ -178,3 +178,46 @@ TEST_F(DatabaseThreadTest, BusyBookIsRetriedThenSaved)
 }
 
 FB_ON_BOTH_BACKENDS(DatabaseThreadTest);
+
+namespace {
+class LiveUpdateTest : public BookTest
+{
+};
+} // namespace
+
+TEST_P(LiveUpdateTest, AnotherClientsSavesAndFormChangesArriveWithinASecond)
+{
+    FormDef form;
+    auto mine = openWithForm(simpleForm(), &form);
+    auto theirs = openBook(book());
+    ASSERT_EQ(theirs->state(), BookState::Open);
+    QList<QList<qint64>> heard;
+    int formsChanged = 0;
+    QObject::connect(theirs.get(), &Database::changedElsewhere, theirs.get(),
+                     [&](const QList<qint64> &forms) { heard << forms; });
+    QObject::connect(theirs.get(), &Database::formsChanged, theirs.get(), [&] { ++formsChanged; });
+    bool mineHeard = false;
+    QObject::connect(mine.get(), &Database::changedElsewhere, mine.get(), [&] { mineHeard = true; });
+
+    Record r;
+    r.values = {{u"code"_qs, u"live"_qs}};
+    QElapsedTimer sinceSave;
+    auto saved = mine->saveRecord(form.id, r);
+    ASSERT_TRUE(waitUntil([&] { return saved.isFinished(); }));
+    sinceSave.start();
+    ASSERT_TRUE(waitUntil([&] { return !heard.isEmpty(); }, 1000)) << "not heard within a second";
+    EXPECT_LT(sinceSave.elapsed(), 1000);
+    if (!heard.front().isEmpty()) { // PostgreSQL says which form; SQLite only that something changed
+        EXPECT_EQ(heard.front(), QList<qint64>{form.id});
+    }
+    EXPECT_FALSE(mineHeard) << "a client's own saves are not news to it";
+
+    FormDef renamed = form;
+    renamed.name = u"Renamed elsewhere"_qs;
+    auto updated = mine->updateForm(renamed);
+    ASSERT_TRUE(waitUntil([&] { return updated.isFinished(); }));
+    ASSERT_TRUE(waitUntil([&] { return theirs->forms().value(0).name == renamed.name; }, 1000));
+    EXPECT_GE(formsChanged, 1);
+}
+
+FB_ON_BOTH_BACKENDS(LiveUpdateTest);
