@@ -62,6 +62,7 @@ FieldPropertiesEditor::FieldPropertiesEditor(QWidget *parent)
         m_type->addItem(QString(), int(type));
     connect(m_type, &QComboBox::activated, this, &FieldPropertiesEditor::showRelevantRows);
     retranslate();
+    showRelevantRows();
     setEnabled(false);
 }
 

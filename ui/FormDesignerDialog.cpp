@@ -55,6 +55,7 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     m_apply->setObjectName(u"apply"_qs);
     m_message->setObjectName(u"designMessage"_qs);
     m_message->setWordWrap(true);
+    m_preview->setPreview(true);
     if (database)
         m_properties->setBookForms(database->forms());
 
@@ -188,6 +189,8 @@ void FormDesignerDialog::showFields()
             m_displayField->addItem(f.label, f.key);
     }
     m_displayField->setCurrentIndex(std::max(0, m_displayField->findData(m_design.displayField)));
+    // New fields get their keys when the form is applied; until then the first field names records.
+    m_displayField->setEnabled(m_displayField->count() > 0);
     m_fields->setCurrentRow(std::min(row, int(m_design.fields.size()) - 1));
 }
 

@@ -134,6 +134,8 @@ void MainActions::retranslate()
     quit->setText(tr("&Quit"));
     undo->setText(m_state.undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(m_state.undoText));
     redo->setText(m_state.redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(m_state.redoText));
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     find->setText(tr("&Find…"));
     newForm->setText(tr("&New Form…"));
     designForm->setText(tr("&Design Form…"));

@@ -12,7 +12,7 @@ NumberFieldEditor::NumberFieldEditor(const FieldDef &field, QWidget *parent)
 {
     layOut({m_edit}, true);
     m_edit->setAlignment(Qt::AlignRight);
-    m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(u'0') * 24);
+    m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(u'0') * 28);
     connect(m_edit, &QLineEdit::textChanged, this, &FieldEditor::edited);
     connect(m_edit, &QLineEdit::editingFinished, this, &FieldEditor::committed);
     retranslate();

@@ -43,6 +43,7 @@ RecordBrowser::RecordBrowser(QWidget *parent)
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(u'0') * 16);
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(250);

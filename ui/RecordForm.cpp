@@ -30,6 +30,7 @@ RecordForm::RecordForm(QWidget *parent)
 {
     setObjectName(u"recordForm"_qs);
     m_formMessage->setObjectName(u"formMessage"_qs);
+    m_empty->setWordWrap(true);
     styleMessage(m_formMessage);
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(m_formMessage);
@@ -104,9 +105,12 @@ void RecordForm::setForm(const FormDef &form, Database *database)
 
 void RecordForm::retranslate()
 {
-    m_empty->setText(m_form.id || !m_form.name.isEmpty()
-                         ? tr("This form has no fields yet. Add some with Form → Design Form…")
-                         : tr("No form is chosen. Pick one from the list, or create one with Form → New Form…"));
+    if (m_preview)
+        m_empty->setText(tr("Add fields to see the form here."));
+    else if (m_form.id)
+        m_empty->setText(tr("This form has no fields yet. Add some with Form → Design Form…"));
+    else
+        m_empty->setText(tr("No form is chosen. Pick one from the list, or create one with Form → New Form…"));
     m_empty->setVisible(m_rows.isEmpty());
     for (const Row &row : std::as_const(m_rows)) {
         const FieldDef &field = row.editor->field();
@@ -259,6 +263,12 @@ bool RecordForm::focusNextPrevChild(bool next)
         return true;
     }
     return QWidget::focusNextPrevChild(next);
+}
+
+void RecordForm::setPreview(bool preview)
+{
+    m_preview = preview;
+    retranslate();
 }
 
 void RecordForm::focusFirstField()

@@ -44,6 +44,8 @@ public:
     QLabel *label(const QString &key) const;
     QString message(const QString &key) const; // the message shown under a field
     void focusFirstField();
+    // A preview (the form designer's) says so when it has no fields.
+    void setPreview(bool preview);
 
     // The field's label in the interface language.
     static QString labelOf(const FieldDef &field);
@@ -78,6 +80,7 @@ private:
     QLabel *m_empty;
     QFormLayout *m_layout;
     bool m_loading = false;
+    bool m_preview = false;
 };
 
 } // namespace fb

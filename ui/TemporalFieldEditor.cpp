@@ -31,7 +31,12 @@ TemporalFieldEditor::TemporalFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
     , m_edit(new QLineEdit(this))
 {
-    m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(u'0') * 22);
+    // Room for the longest value and the clear button.
+    const QString longest = field.type == FieldType::Date   ? u"0000-00-00"_qs
+                            : field.type == FieldType::Time ? u"00:00:00"_qs
+                                                            : u"0000-00-00 00:00:00"_qs;
+    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(longest) + 36);
+    m_edit->setMaximumWidth(m_edit->minimumWidth());
     m_edit->setClearButtonEnabled(true);
     if (field.type != FieldType::Time) {
         m_calendarButton = new QToolButton(this);
