@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
 
 namespace fb {
 
@@ -44,6 +45,18 @@ void BookMenu::askExistingBook()
         Q_EMIT openRequested(path);
 }
 
+void BookMenu::openRecent(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        Q_EMIT openRequested(path);
+        return;
+    }
+    QMessageBox::warning(m_window, tr("Open Book"),
+                         tr("The book %1 is no longer there.").arg(QDir::toNativeSeparators(path)));
+    m_settings.removeRecentBook(path);
+    refresh();
+}
+
 void BookMenu::refresh()
 {
     m_recent->clear();
@@ -54,7 +67,7 @@ void BookMenu::refresh()
         QAction *action = m_recent->addAction(tr("&%1 %2", "number, file name").arg(++n).arg(name));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRequested(path); });
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
     m_recent->setEnabled(!paths.isEmpty());
 }

@@ -27,6 +27,7 @@ Q_SIGNALS:
 private:
     void askNewBook();
     void askExistingBook();
+    void openRecent(const QString &path);
     QString folder() const;
 
     QMenu *m_recent;

@@ -1,5 +1,6 @@
 #include "WindowSettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace fb {
@@ -10,16 +11,35 @@ const QString stateKey = u"window/state"_qs;
 const QString splitterKey = u"window/splitter"_qs;
 const QString lastBookKey = u"books/last"_qs;
 const QString recentKey = u"books/recent"_qs;
+
+// ~/.config/fieldbook/fieldbook.conf: the application's own folder even with no organisation
+// name (setting one would also move the default book's folder).
+QString organisation()
+{
+    const QString org = QCoreApplication::organizationName();
+    return org.isEmpty() ? QCoreApplication::applicationName() : org;
+}
+
+QVariant get(const QString &key)
+{
+    return QSettings(organisation(), QCoreApplication::applicationName()).value(key);
+}
+
+void set(const QString &key, const QVariant &value)
+{
+    QSettings(organisation(), QCoreApplication::applicationName()).setValue(key, value);
+}
 } // namespace
 
-QByteArray WindowSettings::geometry() const { return QSettings().value(geometryKey).toByteArray(); }
-void WindowSettings::setGeometry(const QByteArray &g) { QSettings().setValue(geometryKey, g); }
-QByteArray WindowSettings::windowState() const { return QSettings().value(stateKey).toByteArray(); }
-void WindowSettings::setWindowState(const QByteArray &s) { QSettings().setValue(stateKey, s); }
-QByteArray WindowSettings::splitterState() const { return QSettings().value(splitterKey).toByteArray(); }
-void WindowSettings::setSplitterState(const QByteArray &s) { QSettings().setValue(splitterKey, s); }
-QString WindowSettings::lastBook() const { return QSettings().value(lastBookKey).toString(); }
-QStringList WindowSettings::recentBooks() const { return QSettings().value(recentKey).toStringList(); }
+void WindowSettings::clear() { QSettings(organisation(), QCoreApplication::applicationName()).clear(); }
+QByteArray WindowSettings::geometry() const { return get(geometryKey).toByteArray(); }
+void WindowSettings::setGeometry(const QByteArray &g) { set(geometryKey, g); }
+QByteArray WindowSettings::windowState() const { return get(stateKey).toByteArray(); }
+void WindowSettings::setWindowState(const QByteArray &s) { set(stateKey, s); }
+QByteArray WindowSettings::splitterState() const { return get(splitterKey).toByteArray(); }
+void WindowSettings::setSplitterState(const QByteArray &s) { set(splitterKey, s); }
+QString WindowSettings::lastBook() const { return get(lastBookKey).toString(); }
+QStringList WindowSettings::recentBooks() const { return get(recentKey).toStringList(); }
 
 void WindowSettings::addRecentBook(const QString &path)
 {
@@ -28,16 +48,15 @@ void WindowSettings::addRecentBook(const QString &path)
     recent.prepend(path);
     while (recent.size() > MaxRecentBooks)
         recent.removeLast();
-    QSettings settings;
-    settings.setValue(recentKey, recent);
-    settings.setValue(lastBookKey, path);
+    set(recentKey, recent);
+    set(lastBookKey, path);
 }
 
 void WindowSettings::removeRecentBook(const QString &path)
 {
     QStringList recent = recentBooks();
     recent.removeAll(path);
-    QSettings().setValue(recentKey, recent);
+    set(recentKey, recent);
 }
 
 } // namespace fb

@@ -23,6 +23,7 @@ public:
     // Makes `path` the last book and the first of the recent ones.
     void addRecentBook(const QString &path);
     void removeRecentBook(const QString &path);
+    void clear();
 };
 
 } // namespace fb

@@ -17,7 +17,7 @@ namespace fb::test {
 void UiTest::SetUp()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    WindowSettings().clear();
 }
 
 void UiTest::TearDown()
