@@ -226,10 +226,12 @@ QCoro::Task<> MainWindow::openBookAfterLeaving(QString path)
         openBook(BookSpec::sqlite(path));
 }
 
-void MainWindow::designForm(bool newForm)
+QCoro::Task<> MainWindow::designForm(bool newForm)
 {
-    if (!m_database)
-        return;
+    // The form may change under the record: what is typed is saved or discarded first.
+    QPointer<MainWindow> self = this;
+    if (!m_database || !co_await m_controller->maybeLeave() || !self || !m_database)
+        co_return;
     auto *dialog = new FormDesignerDialog(m_database, newForm ? FormDef{} : m_controller->form(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FormDesignerDialog::applied, this, [this](const FormDef &form) {

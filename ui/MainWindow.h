@@ -61,7 +61,7 @@ private:
     QCoro::Task<> pickForm(qint64 formId);
     QCoro::Task<> openBookAfterLeaving(QString path);
     QCoro::Task<> closeWhenLeft();
-    void designForm(bool newForm);
+    QCoro::Task<> designForm(bool newForm);
     void deleteForm();
     void showTrash();
     void setView(int parts); // 1 table, 2 form, 3 both

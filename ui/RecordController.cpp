@@ -59,18 +59,20 @@ void RecordController::setForm(const FormDef &form)
 
 void RecordController::formChanged(const FormDef &form)
 {
-    const Record shown = m_form->loadedRecord();
-    const int row = m_row;
+    const qint64 id = m_form->loadedRecord().id;
     m_form->setForm(form, m_database);
     m_browser->setSource(m_database, form);
     m_showFirst = false;
-    m_waitingRow = row;
-    if (!shown.id || !m_database)
+    m_row = -1;
+    m_waitingRow = -1;
+    if (!id || !m_database)
         return;
-    m_database->fetchRecord(form, shown.id).then(this, [this, id = shown.id](const Reply<Record> &r) {
-        if (r.ok() && m_form->loadedRecord().id == 0 && !m_form->isDirty() && m_form->form().id)
+    // The record shown before, as it is stored now; its row is found once its page is here.
+    m_database->fetchRecord(form, id).then(this, [this, formId = form.id](const Reply<Record> &r) {
+        if (r.ok() && m_form->form().id == formId && m_form->loadedRecord().id == 0 && !m_form->isDirty()) {
             m_form->setRecord(r.value);
-        Q_UNUSED(id);
+            onPageLoaded();
+        }
     });
 }
 
