@@ -52,6 +52,7 @@ void FormListPanel::setDatabase(Database *database)
     m_database = database;
     m_counts.clear();
     connect(database, &Database::recordWritten, m_recount, qOverload<>(&QTimer::start));
+    connect(database, &Database::changedElsewhere, m_recount, qOverload<>(&QTimer::start));
     reload();
 }
 

@@ -29,8 +29,14 @@ void RecordTableModel::setSource(Database *database, const FormDef &form)
     m_rows = 0;
     m_cache.clear();
     endResetModel();
-    if (database)
+    if (database) {
         connect(database, &Database::recordWritten, this, &RecordTableModel::onRecordWritten);
+        // Another program changed records: what is shown may be stale anywhere.
+        connect(database, &Database::changedElsewhere, this, [this](const QList<qint64> &formIds) {
+            if (formIds.isEmpty() || formIds.contains(m_form.id))
+                refresh();
+        });
+    }
     refresh();
 }
 
