@@ -59,16 +59,19 @@ TEST_F(RecordTableModelTest, CountsThenLoadsOnlyThePagesAskedFor)
     EXPECT_EQ(m_model->rowCount(), 1034);
     EXPECT_EQ(m_model->columnCount(), 2);
     EXPECT_EQ(m_model->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), u"Code"_qs);
-    EXPECT_EQ(m_model->cachedPages(), 0) << "nothing is fetched before it is shown";
-    EXPECT_EQ(m_model->index(5, 0).data().toString(), u"…"_qs);
-    ASSERT_TRUE(waitUntil([&] { return m_model->isLoaded(5); }));
-    EXPECT_EQ(m_model->index(5, 0).data().toString(), u"c5"_qs);
-    EXPECT_EQ(m_model->index(5, 1).data().toString(), QLocale().toString(5));
-    EXPECT_EQ(m_model->pageRequests(), 1);
+    // Nothing is fetched before it is asked for (the model tester itself looks at row 0).
+    EXPECT_FALSE(m_model->isLoaded(150));
+    EXPECT_EQ(m_model->index(150, 0).data().toString(), u"…"_qs);
+    const int before = m_model->pageRequests();
+    ASSERT_TRUE(waitUntil([&] { return m_model->isLoaded(150); }));
+    EXPECT_EQ(m_model->index(150, 0).data().toString(), u"c150"_qs);
+    EXPECT_EQ(m_model->index(150, 1).data().toString(), QLocale().toString(150));
+    EXPECT_LE(m_model->pageRequests() - before, 2) << "page 1, and page 0 first if it was not cached";
 
     // The end is one request away, however long the table.
+    const int beforeEnd = m_model->pageRequests();
     EXPECT_EQ(rowRecord(1033).values.value(u"code"_qs).toString(), u"c1033"_qs);
-    EXPECT_EQ(m_model->pageRequests(), 2);
+    EXPECT_EQ(m_model->pageRequests() - beforeEnd, 1);
     EXPECT_EQ(rowRecord(1000).values.value(u"code"_qs).toString(), u"c1000"_qs);
     EXPECT_EQ(rowRecord(899).values.value(u"code"_qs).toString(), u"c899"_qs);
     // A row in the middle is walked to from the nearest cached page; every row is right.
