@@ -28,6 +28,11 @@ CommandLine CommandLine::parse(int argc, char **argv)
         QCoreApplication::translate("fb::CommandLine", "Use language <code> (de, fr, es, ar, en)."),
         QCoreApplication::translate("fb::CommandLine", "code"));
     parser.addOption(lang);
+    const QCommandLineOption import(
+        QStringLiteral("import-form"),
+        QCoreApplication::translate("fb::CommandLine", "Bring the form in <file> into the book and quit."),
+        QCoreApplication::translate("fb::CommandLine", "file"));
+    parser.addOption(import);
     parser.addPositionalArgument(
         QCoreApplication::translate("fb::CommandLine", "book"),
         QCoreApplication::translate("fb::CommandLine", "The book to open (default: %1).")
@@ -36,6 +41,7 @@ CommandLine CommandLine::parse(int argc, char **argv)
 
     CommandLine options;
     options.language = parser.value(lang);
+    options.importForm = parser.value(import);
     const QStringList args = parser.positionalArguments();
     options.bookPath = args.isEmpty() ? defaultBookPath() : QDir::current().absoluteFilePath(args.front());
     return options;

@@ -9,6 +9,7 @@ struct CommandLine
 {
     QString bookPath; // the book to open: the argument, or the default book
     QString language; // --lang, empty for the system's language
+    QString importForm; // --import-form: a form file to bring into the book, no window
 
     static CommandLine parse(int argc, char **argv);
     static QString defaultBookPath();

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 #include "Database.h"
+#include "FormImport.h"
+#include "QuitOnSignal.h"
 #include "MainWindow.h"
 #include "WindowSettings.h"
 
@@ -12,6 +14,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FIELDBOOK_VERSION));
     // Parsed before the application object exists, so --help and --version need no display.
     const fb::CommandLine options = fb::CommandLine::parse(argc, argv);
+    if (!options.importForm.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return fb::importForm(options.importForm, options.bookPath);
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Fieldbook"));
@@ -23,6 +29,7 @@ int main(int argc, char *argv[])
     if (book == fb::CommandLine::defaultBookPath() && !last.isEmpty() && QFileInfo::exists(last))
         book = last;
 
+    fb::QuitOnSignal quitOnSignal;
     fb::MainWindow window;
     window.restoreLayout();
     window.show();
