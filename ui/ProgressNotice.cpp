@@ -18,8 +18,10 @@ bool ProgressNotice::wasCanceled() const { return !m_dialog || m_dialog->wasCanc
 
 void ProgressNotice::finish()
 {
-    if (m_dialog)
+    if (m_dialog) {
+        m_dialog->hide();
         m_dialog->deleteLater();
+    }
     deleteLater();
 }
 

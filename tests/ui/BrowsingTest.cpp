@@ -1,0 +1,117 @@
+// Browsing a long table from the window: the scroll bar, filters, forms, long work.
+
+#include "UiTestSupport.h"
+
+#include "FieldEditor.h"
+#include "FormListPanel.h"
+#include "MainWindow.h"
+#include "ProgressNotice.h"
+#include "RecordBrowser.h"
+#include "RecordController.h"
+#include "RecordForm.h"
+#include "RecordTableModel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPromise>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace fb;
+using namespace fb::test;
+
+TEST_F(UiTest, DraggingTheScrollBarToTheEndFetchesTheEndNotEveryPage)
+{
+    MainWindow *w = openWindow(simpleForm(), 5000);
+    RecordTableModel *model = w->browser()->model();
+    QTableView *table = w->browser()->table();
+    const int before = model->pageRequests();
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum());
+    ASSERT_TRUE(waitUntil([&] { return model->isLoaded(4999); }));
+    QTest::qWait(50);
+    EXPECT_LE(model->pageRequests() - before, 2) << "the last page, and the one before if it shows";
+    EXPECT_EQ(table->indexAt(table->viewport()->rect().bottomLeft() - QPoint(0, 5)).data().toString(),
+              u"c4999"_qs);
+}
+
+TEST_F(UiTest, AFieldFilterTypedIntoTheFilterBar)
+{
+    MainWindow *w = openWindow(simpleForm(), 50);
+    auto *field = w->findChild<QComboBox *>(u"filterField"_qs);
+    auto *op = w->findChild<QComboBox *>(u"filterOp"_qs);
+    auto *value = w->findChild<QLineEdit *>(u"filterValue"_qs);
+    field->setCurrentIndex(field->findData(u"count"_qs));
+    op->setCurrentIndex(2); // is at least
+    value->setFocus();
+    QTest::keyClicks(value, u"45"_qs);
+    QTest::keyClick(value, Qt::Key_Return);
+    RecordTableModel *model = w->browser()->model();
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 5 && !model->isCounting(); }));
+    ASSERT_EQ(model->query().filters.size(), 1);
+    EXPECT_EQ(model->query().filters.front().value, QVariant(qlonglong(45)));
+    QTest::keyClicks(value, u"x"_qs); // "45x" is not a number: nothing changes
+    QTest::keyClick(value, Qt::Key_Return);
+    EXPECT_EQ(model->query().filters.front().value, QVariant(qlonglong(45)));
+    QTest::mouseClick(w->findChild<QWidget *>(u"filterBar"_qs)->findChildren<QAbstractButton *>().back(),
+                      Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 50; }));
+}
+
+TEST_F(UiTest, SwitchingFormsWithUnsavedChangesAsksFirst)
+{
+    FormDef other;
+    {
+        auto db = openWithForm(simpleForm(u"Others"_qs), &other);
+        FormDef second;
+        runCoroutine([&]() -> QCoro::Task<> {
+            const Reply<FormDef> r = co_await db->createForm(simpleForm(u"Items"_qs));
+            EXPECT_TRUE(r.ok());
+            second = r.value;
+        });
+        saveRecords(*db, second.id, 2, [](int i) { return item(QStringLiteral("c%1").arg(i), i); });
+    }
+    m_window = std::make_unique<MainWindow>();
+    MainWindow *w = m_window.get();
+    w->openBook(BookSpec::sqlite(bookPath()));
+    showActive(w);
+    ASSERT_TRUE(waitUntil([&] { return w->formList()->list()->count() == 2 && w->controller()->form().id; }));
+    const qint64 first = w->controller()->form().id;
+    auto *code = qobject_cast<QLineEdit *>(w->recordForm()->editor(u"code"_qs)->focusTarget());
+    code->setFocus();
+    QTest::keyClicks(code, u"typed"_qs);
+    pressInModal(QMessageBox::Cancel);
+    w->formList()->list()->setCurrentRow(w->formList()->currentFormId() == first ? 1 : 0);
+    ASSERT_TRUE(waitUntil([&] { return QApplication::activeModalWidget() == nullptr; }));
+    EXPECT_EQ(w->controller()->form().id, first);
+    EXPECT_EQ(w->formList()->currentFormId(), first) << "the list shows the form still shown";
+    EXPECT_EQ(code->text(), u"typed"_qs);
+    pressInModal(QMessageBox::Discard);
+    w->formList()->list()->setCurrentRow(w->formList()->currentFormId() == first ? 1 : 0);
+    ASSERT_TRUE(waitUntil([&] { return w->controller()->form().id != first; }));
+}
+
+TEST_F(UiTest, LongWorkShowsProgressAfter300MsWithoutBlocking)
+{
+    QWidget window;
+    showActive(&window);
+    QPromise<int> promise;
+    promise.start();
+    ProgressNotice::track(promise.future(), u"Working…"_qs, &window);
+    QTest::qWait(100);
+    auto visibleDialog = [&] {
+        auto *d = window.findChild<QProgressDialog *>();
+        return d && d->isVisible();
+    };
+    EXPECT_FALSE(visibleDialog()) << "quick work shows nothing";
+    ASSERT_TRUE(waitUntil(visibleDialog, 2000));
+    EXPECT_FALSE(window.findChild<QProgressDialog *>()->isModal()) << "the window stays usable";
+    promise.addResult(1);
+    promise.finish();
+    ASSERT_TRUE(waitUntil([&] { return !visibleDialog(); }));
+}
