@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "FieldPropertiesEditor.h"
-#include "FormJson.h"
+#include "FormFiles.h"
 #include "FormTemplates.h"
 #include "ProgressNotice.h"
 #include "RecordForm.h"
@@ -10,8 +10,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -149,6 +147,9 @@ void FormDesignerDialog::retranslate()
     m_previewLabel->setText(tr("Preview"));
     m_fields->setAccessibleName(tr("Fields"));
     m_apply->setText(isNew ? tr("&Create Form") : tr("A&pply Changes"));
+    // A form file makes a new form; its fields are not those of an existing one.
+    m_import->setEnabled(isNew);
+    m_import->setToolTip(isNew ? QString() : tr("Form files make new forms: use Form → New Form…"));
 }
 
 void FormDesignerDialog::changeEvent(QEvent *event)
@@ -283,33 +284,24 @@ void FormDesignerDialog::apply()
 
 void FormDesignerDialog::importJson()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Form"), {},
-                                                      tr("Form files (*.json);;All files (*)"));
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return;
     FormDef imported;
-    DbError error;
-    if (!FormJson::fromJson(file.readAll(), &imported, &error,
-                            m_database ? m_database->forms() : QList<FormDef>{})) {
-        showMessage(tr("Not imported: %1").arg(error.message()), true);
+    QString error;
+    const QList<FormDef> bookForms = m_database ? m_database->forms() : QList<FormDef>{};
+    if (!FormFiles::importForm(this, bookForms, &imported, &error)) {
+        if (!error.isEmpty())
+            showMessage(tr("Not imported: %1").arg(error), true);
         return;
     }
-    imported.id = m_design.id;
-    imported.table = m_design.table;
+    imported.id = 0;
     setDesign(imported);
 }
 
 void FormDesignerDialog::exportJson()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Form"), m_design.name + u".json"_qs,
-                                                      tr("Form files (*.json);;All files (*)"));
-    QFile file(path);
-    if (path.isEmpty())
-        return;
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(FormJson::toJson(m_design, m_database ? m_database->forms() : QList<FormDef>{})) < 0)
-        showMessage(tr("Not exported: %1").arg(file.errorString()), true);
+    QString error;
+    const QList<FormDef> bookForms = m_database ? m_database->forms() : QList<FormDef>{};
+    if (!FormFiles::exportForm(this, m_design, bookForms, &error) && !error.isEmpty())
+        showMessage(tr("Not exported: %1").arg(error), true);
 }
 
 } // namespace fb

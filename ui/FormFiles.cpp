@@ -1,0 +1,48 @@
+#include "FormFiles.h"
+
+#include "FormJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+
+namespace fb::FormFiles {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("fb::FormFiles", text); }
+QString filter() { return tr("Form files (*.json);;All files (*)"); }
+} // namespace
+
+bool importForm(QWidget *parent, const QList<FormDef> &bookForms, FormDef *form, QString *error)
+{
+    const QString path = QFileDialog::getOpenFileName(parent, tr("Import Form"), {}, filter());
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    DbError why;
+    if (!FormJson::fromJson(file.readAll(), form, &why, bookForms)) {
+        *error = why.message();
+        return false;
+    }
+    return true;
+}
+
+bool exportForm(QWidget *parent, const FormDef &form, const QList<FormDef> &bookForms, QString *error)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export Form"),
+                                                      form.name + u".json"_qs, filter());
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(FormJson::toJson(form, bookForms)) < 0) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace fb::FormFiles
