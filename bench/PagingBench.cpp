@@ -60,7 +60,7 @@ void PagingBench::fill(qint64 rows)
                                  "'2026-01-01T00:00:00.000Z', 'item ' || i, (i * 7919) % 100003, "
                                  "printf('%d.%02d', i % 500, i % 100), date('2026-01-01', '+' || (i % 365) || ' days'), i % 2 FROM n")
                 : QStringLiteral("INSERT INTO %2 (uuid, created_at, updated_at, name, quantity, price, day, done) "
-                                 "SELECT md5(i::text), now(), now(), 'item ' || i, (i * 7919) % 100003, "
+                                 "SELECT md5(i::text), now(), now(), 'item ' || i, (i::bigint * 7919) % 100003, "
                                  "(i % 500) + (i % 100) / 100.0, date '2026-01-01' + (i % 365), i % 2 = 0 "
                                  "FROM generate_series(1, %1) AS i");
         if (!q.exec(sql.arg(rows).arg(t)))

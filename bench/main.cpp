@@ -122,6 +122,7 @@ void postgres(int rows, qint64 pagingRows)
 
 int main(int argc, char *argv[])
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     QCoreApplication app(argc, argv);
     fb::registerMetaTypes();
     const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
