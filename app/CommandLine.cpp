@@ -7,14 +7,12 @@
 
 namespace fb {
 
-QString CommandLine::defaultBookPath()
-{
+QString CommandLine::defaultBookPath() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder).filePath(QStringLiteral("default.fieldbook"));
 }
 
-CommandLine CommandLine::parse(int argc, char **argv)
-{
+CommandLine CommandLine::parse(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -30,7 +28,8 @@ CommandLine CommandLine::parse(int argc, char **argv)
     parser.addOption(lang);
     const QCommandLineOption import(
         QStringLiteral("import-form"),
-        QCoreApplication::translate("fb::CommandLine", "Bring the form in <file> into the book and quit."),
+        QCoreApplication::translate("fb::CommandLine",
+                                    "Bring the form in <file> into the book and quit."),
         QCoreApplication::translate("fb::CommandLine", "file"));
     parser.addOption(import);
     parser.addPositionalArgument(
@@ -43,7 +42,8 @@ CommandLine CommandLine::parse(int argc, char **argv)
     options.language = parser.value(lang);
     options.importForm = parser.value(import);
     const QStringList args = parser.positionalArguments();
-    options.bookPath = args.isEmpty() ? defaultBookPath() : QDir::current().absoluteFilePath(args.front());
+    options.bookPath =
+        args.isEmpty() ? defaultBookPath() : QDir::current().absoluteFilePath(args.front());
     return options;
 }
 

@@ -13,14 +13,11 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("fb::FormImport", text);
 }
 
-template<typename T>
-T waitFor(QFuture<T> future)
-{
+template <typename T> T waitFor(QFuture<T> future) {
     QFutureWatcher<T> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
@@ -32,8 +29,7 @@ T waitFor(QFuture<T> future)
 
 } // namespace
 
-int importForm(const QString &formFile, const QString &bookPath)
-{
+int importForm(const QString &formFile, const QString &bookPath) {
     QTextStream err(stderr);
     QFile file(formFile);
     if (!file.open(QIODevice::ReadOnly)) {

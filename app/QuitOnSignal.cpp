@@ -14,8 +14,7 @@ int fds[2] = {-1, -1}; // written by the signal handler, read in the event loop
 }
 
 QuitOnSignal::QuitOnSignal(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, fds) != 0)
         return;
     m_notifier = new QSocketNotifier(fds[1], QSocketNotifier::Read, this);
@@ -28,22 +27,19 @@ QuitOnSignal::QuitOnSignal(QObject *parent)
         sigaction(s, &action, nullptr);
 }
 
-QuitOnSignal::~QuitOnSignal()
-{
+QuitOnSignal::~QuitOnSignal() {
     for (int s : {SIGTERM, SIGINT, SIGHUP})
         std::signal(s, SIG_DFL);
     ::close(fds[0]);
     ::close(fds[1]);
 }
 
-void QuitOnSignal::handle(int)
-{
+void QuitOnSignal::handle(int) {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(fds[0], &byte, 1); // async-signal-safe
 }
 
-void QuitOnSignal::onSignal()
-{
+void QuitOnSignal::onSignal() {
     char byte = 0;
     [[maybe_unused]] const auto read = ::read(fds[1], &byte, 1);
     // Closing drains and commits; the program ends when the last window has closed.

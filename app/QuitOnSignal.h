@@ -8,8 +8,7 @@ namespace fb {
 
 // Turns SIGTERM, SIGINT and SIGHUP (a logout, Ctrl+C, `kill`) into closing the windows, so
 // queued saves are committed before the program ends instead of being cut off.
-class QuitOnSignal : public QObject
-{
+class QuitOnSignal : public QObject {
     Q_OBJECT
 public:
     explicit QuitOnSignal(QObject *parent = nullptr);

@@ -1,15 +1,14 @@
 #include "CommandLine.h"
 #include "Database.h"
 #include "FormImport.h"
-#include "QuitOnSignal.h"
 #include "MainWindow.h"
+#include "QuitOnSignal.h"
 #include "WindowSettings.h"
 
 #include <QApplication>
 #include <QFileInfo>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("fieldbook"));
     QApplication::setApplicationVersion(QStringLiteral(FIELDBOOK_VERSION));
     // Parsed before the application object exists, so --help and --version need no display.

@@ -4,8 +4,7 @@
 
 namespace fb::bench {
 
-FormDef fiveColumnForm()
-{
+FormDef fiveColumnForm() {
     FormDef form;
     form.name = QStringLiteral("Bench");
     auto field = [](const char *label, FieldType type) {
@@ -20,12 +19,12 @@ FormDef fiveColumnForm()
     return form;
 }
 
-Record fiveColumnRecord(int i)
-{
+Record fiveColumnRecord(int i) {
     Record r;
     r.values = {{QStringLiteral("name"), QStringLiteral("item %1").arg(i)},
                 {QStringLiteral("quantity"), qlonglong(i % 1000)},
-                {QStringLiteral("price"), QStringLiteral("%1.%2").arg(i % 500).arg(i % 100, 2, 10, QLatin1Char('0'))},
+                {QStringLiteral("price"),
+                 QStringLiteral("%1.%2").arg(i % 500).arg(i % 100, 2, 10, QLatin1Char('0'))},
                 {QStringLiteral("day"), QDate(2026, 1, 1).addDays(i % 365)},
                 {QStringLiteral("done"), i % 2 == 0}};
     return r;

@@ -13,33 +13,28 @@ namespace fb::bench {
 
 namespace {
 
-void spinUntil(const std::function<bool()> &done)
-{
+void spinUntil(const std::function<bool()> &done) {
     while (!done())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
 }
 
-double percentile(std::vector<double> values, double p)
-{
+double percentile(std::vector<double> values, double p) {
     std::sort(values.begin(), values.end());
     return values.at(size_t(p * double(values.size() - 1)));
 }
 
 // An object on its own thread that answers a queued call with a queued call: the bare round
 // trip that the facade's latency is compared with.
-class Echo : public QObject
-{
+class Echo : public QObject {
 public:
-    void ping(QObject *replyTo, std::function<void()> done)
-    {
+    void ping(QObject *replyTo, std::function<void()> done) {
         QMetaObject::invokeMethod(replyTo, std::move(done), Qt::QueuedConnection);
     }
 };
 
 } // namespace
 
-FacadeBench::FacadeBench(const BookSpec &spec)
-{
+FacadeBench::FacadeBench(const BookSpec &spec) {
     m_db.open(spec);
     spinUntil([&] { return m_db.state() != BookState::Opening; });
     if (m_db.state() != BookState::Open)
@@ -49,8 +44,7 @@ FacadeBench::FacadeBench(const BookSpec &spec)
     m_form = created.result().value;
 }
 
-SaveFigures FacadeBench::saveThroughput(int saves)
-{
+SaveFigures FacadeBench::saveThroughput(int saves) {
     SaveFigures figures;
     int acknowledged = 0;
     QElapsedTimer sinceBeat;
@@ -58,8 +52,12 @@ SaveFigures FacadeBench::saveThroughput(int saves)
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     heartbeat.setInterval(1);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] { longestNs = std::max(longestNs, sinceBeat.nsecsElapsed()); sinceBeat.restart(); });
-    QObject::connect(&m_db, &Database::recordWritten, &m_db, [&](const SavedRecord &) { ++acknowledged; });
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        longestNs = std::max(longestNs, sinceBeat.nsecsElapsed());
+        sinceBeat.restart();
+    });
+    QObject::connect(&m_db, &Database::recordWritten, &m_db,
+                     [&](const SavedRecord &) { ++acknowledged; });
 
     QElapsedTimer timer;
     timer.start();
@@ -72,7 +70,8 @@ SaveFigures FacadeBench::saveThroughput(int saves)
         for (int i = 0; i < slice && sent < saves; ++i, ++sent)
             m_db.saveRecord(m_form.id, fiveColumnRecord(sent));
         QCoreApplication::processEvents(sent < saves ? QEventLoop::AllEvents
-                                                     : QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+                                                     : QEventLoop::AllEvents |
+                                                           QEventLoop::WaitForMoreEvents);
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
     heartbeat.stop();
@@ -81,8 +80,7 @@ SaveFigures FacadeBench::saveThroughput(int saves)
     return figures;
 }
 
-Latency FacadeBench::roundTrips(int samples)
-{
+Latency FacadeBench::roundTrips(int samples) {
     Latency lat;
     lat.samples = samples;
     std::vector<double> facade, bare;
@@ -103,7 +101,8 @@ Latency FacadeBench::roundTrips(int samples)
     for (int i = 0; i < samples; ++i) {
         bool done = false;
         timer.start();
-        QMetaObject::invokeMethod(&echo, [&] { echo.ping(&receiver, [&] { done = true; }); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &echo, [&] { echo.ping(&receiver, [&] { done = true; }); }, Qt::QueuedConnection);
         spinUntil([&] { return done; });
         bare.push_back(timer.nsecsElapsed() / 1e3);
     }

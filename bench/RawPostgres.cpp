@@ -7,16 +7,21 @@
 
 namespace fb::bench {
 
-double rawPostgresInsertRate(const BookSpec &spec, const QString &table, int rows)
-{
+double rawPostgresInsertRate(const BookSpec &spec, const QString &table, int rows) {
     const QByteArray conninfo = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 password=%5")
-                                    .arg(spec.host).arg(spec.port).arg(spec.database, spec.user, spec.password)
+                                    .arg(spec.host)
+                                    .arg(spec.port)
+                                    .arg(spec.database, spec.user, spec.password)
                                     .toUtf8();
     PGconn *conn = PQconnectdb(conninfo.constData());
     if (PQstatus(conn) != CONNECTION_OK)
         qFatal("libpq: %s", PQerrorMessage(conn));
-    const QByteArray insert = QStringLiteral("INSERT INTO %1 (uuid, created_at, updated_at, name, quantity, price, day, done) "
-                                             "VALUES ($1, $2, $2, $3, $4, $5, $6, $7)").arg(table).toUtf8();
+    const QByteArray insert =
+        QStringLiteral(
+            "INSERT INTO %1 (uuid, created_at, updated_at, name, quantity, price, day, done) "
+            "VALUES ($1, $2, $2, $3, $4, $5, $6, $7)")
+            .arg(table)
+            .toUtf8();
     PQclear(PQprepare(conn, "ins", insert.constData(), 7, nullptr));
     QElapsedTimer timer;
     timer.start();

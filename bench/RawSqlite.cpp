@@ -9,14 +9,16 @@
 
 namespace fb::bench {
 
-QStringList schemaOf(const QString &bookPath, const QString &table)
-{
+QStringList schemaOf(const QString &bookPath, const QString &table) {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(bookPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(bookPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK)
         qFatal("cannot open %s", qPrintable(bookPath));
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type DESC",
-                       -1, &stmt, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type DESC",
+        -1, &stmt, nullptr);
     const QByteArray name = table.toUtf8();
     sqlite3_bind_text(stmt, 1, name.constData(), int(name.size()), SQLITE_STATIC);
     QStringList ddl;
@@ -27,8 +29,7 @@ QStringList schemaOf(const QString &bookPath, const QString &table)
     return ddl;
 }
 
-double rawSqliteInsertRate(const QString &path, const QStringList &schema, int rows)
-{
+double rawSqliteInsertRate(const QString &path, const QStringList &schema, int rows) {
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
         qFatal("cannot open %s", qPrintable(path));
@@ -40,10 +41,11 @@ double rawSqliteInsertRate(const QString &path, const QStringList &schema, int r
             qFatal("schema: %s", sqlite3_errmsg(db));
     }
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO bench (uuid, created_at, updated_at, name, quantity, price, day, done)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       -1, &stmt, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO bench (uuid, created_at, updated_at, name, quantity, price, day, done)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        -1, &stmt, nullptr);
     QElapsedTimer timer;
     timer.start();
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
@@ -52,7 +54,8 @@ double rawSqliteInsertRate(const QString &path, const QStringList &schema, int r
         const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
         const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
         const QByteArray name = QByteArray("item ") + QByteArray::number(i);
-        const QByteArray price = QByteArray::number(i % 500) + '.' + QByteArray::number(i % 100).rightJustified(2, '0');
+        const QByteArray price =
+            QByteArray::number(i % 500) + '.' + QByteArray::number(i % 100).rightJustified(2, '0');
         sqlite3_bind_text(stmt, 1, uuid.constData(), int(uuid.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(stmt, 2, now.constData(), int(now.size()), SQLITE_TRANSIENT);
         sqlite3_bind_text(stmt, 3, now.constData(), int(now.size()), SQLITE_TRANSIENT);

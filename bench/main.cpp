@@ -25,33 +25,33 @@ namespace {
 using namespace fb;
 using namespace fb::bench;
 
-void printFacade(FacadeBench &facade, int rows, double raw, const char *baseline)
-{
+void printFacade(FacadeBench &facade, int rows, double raw, const char *baseline) {
     const SaveFigures saves = facade.saveThroughput(rows);
     std::printf("(b) %d individual saves through the facade, each acknowledged after commit:\n"
                 "    %10.0f saves/s, b/a = %.2f (target >= 0.5, against %s)\n",
                 rows, saves.rate, saves.rate / raw, baseline);
     const Latency lat = facade.roundTrips(5000);
-    std::printf("(c) round trip to the GUI thread, %d requests (fetch one record by id):\n"
-                "    facade p50 %.1f us, p99 %.1f us; bare queued invokeMethod p50 %.1f us, p99 %.1f us;\n"
-                "    p50 ratio = %.2f (target <= 2)\n",
-                lat.samples, lat.facadeP50, lat.facadeP99, lat.bareP50, lat.bareP99,
-                lat.facadeP50 / lat.bareP50);
-    std::printf("(d) longest stall of the GUI event loop (1 ms heartbeat) during (b): %.1f ms (target <= 8)\n",
+    std::printf(
+        "(c) round trip to the GUI thread, %d requests (fetch one record by id):\n"
+        "    facade p50 %.1f us, p99 %.1f us; bare queued invokeMethod p50 %.1f us, p99 %.1f us;\n"
+        "    p50 ratio = %.2f (target <= 2)\n",
+        lat.samples, lat.facadeP50, lat.facadeP99, lat.bareP50, lat.bareP99,
+        lat.facadeP50 / lat.bareP50);
+    std::printf("(d) longest stall of the GUI event loop (1 ms heartbeat) during (b): %.1f ms "
+                "(target <= 8)\n",
                 saves.longestStallMs);
 }
 
-void printPaging(const BookSpec &spec, qint64 rows)
-{
+void printPaging(const BookSpec &spec, qint64 rows) {
     PagingBench paging(spec);
     const PagingFigures p = paging.run(rows);
-    std::printf("(e) %lld records: count %.1f ms; a page of 50 sorted by a non-key field: first %.1f ms,\n"
-                "    last %.1f ms, next after a middle record %.1f ms (target <= 20 each; medians of 15)\n",
-                p.rows, p.countMs, p.firstPageMs, p.lastPageMs, p.nextPageMs);
+    std::printf(
+        "(e) %lld records: count %.1f ms; a page of 50 sorted by a non-key field: first %.1f ms,\n"
+        "    last %.1f ms, next after a middle record %.1f ms (target <= 20 each; medians of 15)\n",
+        p.rows, p.countMs, p.firstPageMs, p.lastPageMs, p.nextPageMs);
 }
 
-void sqlite(int rows, qint64 pagingRows)
-{
+void sqlite(int rows, qint64 pagingRows) {
     QTemporaryDir dir;
     std::printf("== SQLite (WAL, synchronous=FULL)\n");
     const QString bookPath = dir.filePath(QStringLiteral("book.fieldbook"));
@@ -60,13 +60,13 @@ void sqlite(int rows, qint64 pagingRows)
     const QStringList schema = schemaOf(bookPath, facade.table());
     const double raw = rawSqliteInsertRate(dir.filePath(QStringLiteral("raw.db")), schema, rows);
     std::printf("(a) raw SQLite C API insert, one prepared statement, one transaction,\n"
-                "    same table and %lld indexes: %10.0f rows/s\n", qlonglong(schema.size() - 1), raw);
+                "    same table and %lld indexes: %10.0f rows/s\n",
+                qlonglong(schema.size() - 1), raw);
     printFacade(facade, rows, raw, "the SQLite C API");
     printPaging(BookSpec::sqlite(dir.filePath(QStringLiteral("paging.fieldbook"))), pagingRows);
 }
 
-BookSpec postgresSpec(const QString &database)
-{
+BookSpec postgresSpec(const QString &database) {
     BookSpec spec;
     spec.backend = BookSpec::Backend::Postgres;
     spec.host = qEnvironmentVariable("FIELDBOOK_PG_HOST");
@@ -77,8 +77,7 @@ BookSpec postgresSpec(const QString &database)
     return spec;
 }
 
-bool adminExec(const QString &sql)
-{
+bool adminExec(const QString &sql) {
     const QString name = QStringLiteral("bench-admin");
     bool ok = false;
     {
@@ -95,22 +94,25 @@ bool adminExec(const QString &sql)
     return ok;
 }
 
-void postgres(int rows, qint64 pagingRows)
-{
-    const QString names[] = {QStringLiteral("fbbench_") + QUuid::createUuid().toString(QUuid::Id128).left(8),
-                             QStringLiteral("fbbench_") + QUuid::createUuid().toString(QUuid::Id128).left(8)};
+void postgres(int rows, qint64 pagingRows) {
+    const QString names[] = {
+        QStringLiteral("fbbench_") + QUuid::createUuid().toString(QUuid::Id128).left(8),
+        QStringLiteral("fbbench_") + QUuid::createUuid().toString(QUuid::Id128).left(8)};
     for (const QString &name : names) {
         if (!adminExec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
             std::printf("== PostgreSQL: cannot create a database on the server; skipped\n");
             return;
         }
     }
-    std::printf("\n== PostgreSQL (server on %s:%d)\n", qPrintable(qEnvironmentVariable("FIELDBOOK_PG_HOST")),
+    std::printf("\n== PostgreSQL (server on %s:%d)\n",
+                qPrintable(qEnvironmentVariable("FIELDBOOK_PG_HOST")),
                 qEnvironmentVariableIntValue("FIELDBOOK_PG_PORT"));
     {
         FacadeBench facade(postgresSpec(names[0]));
         const double raw = rawPostgresInsertRate(postgresSpec(names[0]), facade.table(), rows);
-        std::printf("(a) libpq directly, one prepared insert, one transaction, same table: %10.0f rows/s\n", raw);
+        std::printf(
+            "(a) libpq directly, one prepared insert, one transaction, same table: %10.0f rows/s\n",
+            raw);
         printFacade(facade, rows, raw, "libpq");
         printPaging(postgresSpec(names[1]), pagingRows);
     }
@@ -120,14 +122,14 @@ void postgres(int rows, qint64 pagingRows)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     QCoreApplication app(argc, argv);
     fb::registerMetaTypes();
     const int rows = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     const qint64 pagingRows = argc > 2 ? QString::fromLocal8Bit(argv[2]).toLongLong() : 1000000;
-    std::printf("fieldbook-bench: %d saves, %lld records for paging, five typed columns\n\n", rows, pagingRows);
+    std::printf("fieldbook-bench: %d saves, %lld records for paging, five typed columns\n\n", rows,
+                pagingRows);
     sqlite(rows, pagingRows);
     if (!qEnvironmentVariableIsEmpty("FIELDBOOK_PG_HOST"))
         postgres(rows, pagingRows);

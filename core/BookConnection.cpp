@@ -16,8 +16,7 @@ using Kind = DbError::Kind;
 
 // A read-only permission bit is honoured even for root, who could write anyway: it is how
 // a person marks a book as not to be changed.
-bool markedWritable(const QFileInfo &info)
-{
+bool markedWritable(const QFileInfo &info) {
     return info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
 }
 
@@ -26,14 +25,13 @@ bool markedWritable(const QFileInfo &info)
 BookConnection::BookConnection(BookSpec spec, Role role, QString connectionName)
     : m_spec(std::move(spec))
     , m_role(role)
-    , m_name(std::move(connectionName))
-{
+    , m_name(std::move(connectionName)) {}
+
+BookConnection::~BookConnection() {
+    close();
 }
 
-BookConnection::~BookConnection() { close(); }
-
-void BookConnection::close()
-{
+void BookConnection::close() {
     if (!m_sql && !QSqlDatabase::contains(m_name))
         return;
     if (m_sql)
@@ -47,30 +45,28 @@ void BookConnection::close()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-DbError BookConnection::fail(DbError error)
-{
+DbError BookConnection::fail(DbError error) {
     close();
     return error;
 }
 
-DbError BookConnection::open()
-{
+DbError BookConnection::open() {
     return m_spec.backend == BookSpec::Backend::Sqlite ? openSqlite() : openPostgres();
 }
 
-DbError BookConnection::openSqlite()
-{
+DbError BookConnection::openSqlite() {
     const QFileInfo file(m_spec.path);
     const QFileInfo folder(file.absolutePath());
     if (!file.exists()) {
-        if (m_role == Role::Reader || !QDir().mkpath(folder.absoluteFilePath())
-            || !markedWritable(QFileInfo(folder.absoluteFilePath())))
+        if (m_role == Role::Reader || !QDir().mkpath(folder.absoluteFilePath()) ||
+            !markedWritable(QFileInfo(folder.absoluteFilePath())))
             return DbError(Kind::Storage,
                            QT_TRANSLATE_NOOP("fb::DbError", "Cannot create a book at “%1”."),
                            {m_spec.path});
     }
     const bool folderWritable = markedWritable(folder);
-    m_readOnly = m_role == Role::Reader || !folderWritable || (file.exists() && !markedWritable(file));
+    m_readOnly =
+        m_role == Role::Reader || !folderWritable || (file.exists() && !markedWritable(file));
 
     DbError error;
     {
@@ -93,7 +89,8 @@ DbError BookConnection::openSqlite()
         if (db.open())
             m_sql = std::make_unique<SqlRun>(db, *m_dialect);
         else
-            error = DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "Cannot open the book “%1”."),
+            error = DbError(Kind::Storage,
+                            QT_TRANSLATE_NOOP("fb::DbError", "Cannot open the book “%1”."),
                             {m_spec.path}, db.lastError().text());
     }
     if (error.isError())
@@ -112,8 +109,7 @@ DbError BookConnection::openSqlite()
     return {};
 }
 
-DbError BookConnection::openPostgres()
-{
+DbError BookConnection::openPostgres() {
     DbError error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, m_name);
@@ -158,8 +154,7 @@ DbError BookConnection::openPostgres()
     return {};
 }
 
-bool BookConnection::mayWrite()
-{
+bool BookConnection::mayWrite() {
     QSqlQuery *q = nullptr;
     if (m_sql->execPrepared(SqlStatements(*m_dialect).mayWriteBook(), {}, &q).isError())
         return false;
@@ -168,15 +163,15 @@ bool BookConnection::mayWrite()
     return may;
 }
 
-DbError BookConnection::inspect()
-{
+DbError BookConnection::inspect() {
     const SqlStatements statements(*m_dialect);
     QSqlQuery *q = nullptr;
     if (DbError e = m_sql->execPrepared(statements.listTables(), {}, &q); e.isError())
-        return DbError(Kind::Storage,
-                       QT_TRANSLATE_NOOP("fb::DbError",
-                                         "“%1” is damaged or is not a database. It was left untouched."),
-                       {m_spec.displayName()}, e.detail());
+        return DbError(
+            Kind::Storage,
+            QT_TRANSLATE_NOOP("fb::DbError",
+                              "“%1” is damaged or is not a database. It was left untouched."),
+            {m_spec.displayName()}, e.detail());
     QStringList tables;
     while (q->next())
         tables << q->value(0).toString();
@@ -184,15 +179,19 @@ DbError BookConnection::inspect()
     const bool anyTable = !tables.isEmpty();
     if (!tables.contains(u"fb_meta"_qs)) {
         if (anyTable)
-            return DbError(Kind::Storage,
-                           QT_TRANSLATE_NOOP("fb::DbError",
-                                             "“%1” is a database but not a Fieldbook book. It was left untouched."),
-                           {m_spec.displayName()});
+            return DbError(
+                Kind::Storage,
+                QT_TRANSLATE_NOOP(
+                    "fb::DbError",
+                    "“%1” is a database but not a Fieldbook book. It was left untouched."),
+                {m_spec.displayName()});
         m_version = 0;
         if (m_readOnly && m_role == Role::Writer)
-            return DbError(Kind::ReadOnly,
-                           QT_TRANSLATE_NOOP("fb::DbError", "“%1” is empty and read-only, so it cannot become a book."),
-                           {m_spec.displayName()});
+            return DbError(
+                Kind::ReadOnly,
+                QT_TRANSLATE_NOOP("fb::DbError",
+                                  "“%1” is empty and read-only, so it cannot become a book."),
+                {m_spec.displayName()});
         return {};
     }
     if (DbError e = m_sql->execPrepared(statements.selectMeta(), {}, &q); e.isError())
@@ -204,16 +203,19 @@ DbError BookConnection::inspect()
     m_version = meta.value(u"schema_version"_qs).toInt();
     if (meta.value(u"application"_qs).toString() != QString::fromUtf16(MetaSchema::application))
         return DbError(Kind::Storage,
-                       QT_TRANSLATE_NOOP("fb::DbError",
-                                         "“%1” is a database but not a Fieldbook book. It was left untouched."),
+                       QT_TRANSLATE_NOOP(
+                           "fb::DbError",
+                           "“%1” is a database but not a Fieldbook book. It was left untouched."),
                        {m_spec.displayName()});
     if (m_version > MetaSchema::currentVersion)
-        return DbError(Kind::Storage,
-                       QT_TRANSLATE_NOOP("fb::DbError",
-                                         "“%1” was made by a newer Fieldbook (book format %2; this one reads up to %3). "
-                                         "It was left untouched."),
-                       {m_spec.displayName(), QString::number(m_version),
-                        QString::number(MetaSchema::currentVersion)});
+        return DbError(
+            Kind::Storage,
+            QT_TRANSLATE_NOOP(
+                "fb::DbError",
+                "“%1” was made by a newer Fieldbook (book format %2; this one reads up to %3). "
+                "It was left untouched."),
+            {m_spec.displayName(), QString::number(m_version),
+             QString::number(MetaSchema::currentVersion)});
     if (m_version < MetaSchema::currentVersion && m_readOnly && m_role == Role::Writer)
         return DbError(Kind::ReadOnly,
                        QT_TRANSLATE_NOOP("fb::DbError", "“%1” needs an upgrade but is read-only."),
@@ -221,8 +223,7 @@ DbError BookConnection::inspect()
     return {};
 }
 
-QStringList BookConnection::sqlitePragmas()
-{
+QStringList BookConnection::sqlitePragmas() {
     // FULL: a commit is on disk before "Saved" is shown. A larger page cache lets a big
     // group commit touch each index page once; temporary b-trees (statement journals,
     // RETURNING rows) stay in memory instead of costing a file write per save.
@@ -230,17 +231,17 @@ QStringList BookConnection::sqlitePragmas()
             u"PRAGMA cache_size = -32768"_qs, u"PRAGMA temp_store = MEMORY"_qs};
 }
 
-DbError BookConnection::prepareSqlite()
-{
+DbError BookConnection::prepareSqlite() {
     QSqlQuery *q = nullptr;
     if (DbError e = m_sql->execPrepared(u"PRAGMA journal_mode = WAL"_qs, {}, &q); e.isError())
         return e;
     const QString mode = q->next() ? q->value(0).toString() : QString();
     q->finish();
     if (mode != u"wal")
-        return DbError(Kind::Storage,
-                       QT_TRANSLATE_NOOP("fb::DbError", "The book “%1” cannot use write-ahead logging here."),
-                       {m_spec.displayName()}, mode);
+        return DbError(
+            Kind::Storage,
+            QT_TRANSLATE_NOOP("fb::DbError", "The book “%1” cannot use write-ahead logging here."),
+            {m_spec.displayName()}, mode);
     for (const QString &pragma : sqlitePragmas()) {
         if (DbError e = m_sql->exec(pragma); e.isError())
             return e;

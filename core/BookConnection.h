@@ -9,8 +9,7 @@ namespace fb {
 
 // One connection to a book, opened, checked and closed on the thread that uses it (Qt
 // requires a connection to stay in the thread that created it).
-class BookConnection
-{
+class BookConnection {
 public:
     enum class Role { Writer, Reader };
 
@@ -38,7 +37,7 @@ public:
 private:
     DbError openSqlite();
     DbError openPostgres();
-    DbError inspect();     // reads fb_meta; refuses what is not a usable book
+    DbError inspect();       // reads fb_meta; refuses what is not a usable book
     DbError prepareSqlite(); // pragmas of a writable SQLite book
     bool mayWrite();         // the server user may change records and forms
     DbError fail(DbError error);

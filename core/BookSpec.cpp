@@ -4,8 +4,7 @@
 
 namespace fb {
 
-QString BookSpec::displayName() const
-{
+QString BookSpec::displayName() const {
     if (backend == Backend::Sqlite)
         return QFileInfo(path).completeBaseName();
     return database + u'@' + host;

@@ -6,8 +6,7 @@
 namespace fb {
 
 // Where a book lives: a SQLite file, or a PostgreSQL database.
-struct BookSpec
-{
+struct BookSpec {
     enum class Backend { Sqlite, Postgres };
     Backend backend = Backend::Sqlite;
     QString path; // SQLite file
@@ -18,8 +17,7 @@ struct BookSpec
     QString password;
     QString options; // passed through to libpq, e.g. "sslmode=require"
 
-    static BookSpec sqlite(const QString &path)
-    {
+    static BookSpec sqlite(const QString &path) {
         BookSpec spec;
         spec.path = path;
         return spec;

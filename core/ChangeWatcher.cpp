@@ -9,14 +9,12 @@ namespace fb {
 ChangeWatcher::ChangeWatcher(QString session, Callback changed, QObject *parent)
     : QObject(parent)
     , m_session(std::move(session))
-    , m_changed(std::move(changed))
-{
+    , m_changed(std::move(changed)) {
     m_poll.setInterval(500);
     connect(&m_poll, &QTimer::timeout, this, &ChangeWatcher::poll);
 }
 
-void ChangeWatcher::attach(BookConnection *connection)
-{
+void ChangeWatcher::attach(BookConnection *connection) {
     detach();
     if (!connection || !connection->isOpen())
         return;
@@ -31,33 +29,29 @@ void ChangeWatcher::attach(BookConnection *connection)
     connect(driver, &QSqlDriver::notification, this, &ChangeWatcher::onNotification);
 }
 
-void ChangeWatcher::detach()
-{
+void ChangeWatcher::detach() {
     m_poll.stop();
     if (m_connection && m_connection->isOpen() && !m_connection->dialect().isSqlite())
         disconnect(m_connection->sql().database().driver(), nullptr, this, nullptr);
     m_connection = nullptr;
 }
 
-QString ChangeWatcher::notifyStatement() const
-{
+QString ChangeWatcher::notifyStatement() const {
     return u"SELECT pg_notify(?, ?)"_qs;
 }
 
-QVariantList ChangeWatcher::notifyValues(const QList<qint64> &forms, bool formsChanged) const
-{
+QVariantList ChangeWatcher::notifyValues(const QList<qint64> &forms, bool formsChanged) const {
     QJsonArray ids;
     for (qint64 id : forms)
         ids.append(id);
-    const QJsonObject payload{{u"session"_qs, m_session}, {u"forms"_qs, ids},
-                              {u"definitions"_qs, formsChanged}};
+    const QJsonObject payload{
+        {u"session"_qs, m_session}, {u"forms"_qs, ids}, {u"definitions"_qs, formsChanged}};
     return {QString::fromUtf16(channel),
             QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))};
 }
 
 void ChangeWatcher::onNotification(const QString &name, QSqlDriver::NotificationSource,
-                                   const QVariant &payload)
-{
+                                   const QVariant &payload) {
     if (name != QString::fromUtf16(channel))
         return;
     const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
@@ -69,8 +63,7 @@ void ChangeWatcher::onNotification(const QString &name, QSqlDriver::Notification
     m_changed(forms, o.value(u"definitions").toBool());
 }
 
-qint64 ChangeWatcher::dataVersion()
-{
+qint64 ChangeWatcher::dataVersion() {
     QSqlQuery *q = nullptr;
     if (m_connection->sql().execPrepared(u"PRAGMA data_version"_qs, {}, &q).isError())
         return m_dataVersion;
@@ -79,8 +72,7 @@ qint64 ChangeWatcher::dataVersion()
     return version;
 }
 
-void ChangeWatcher::poll()
-{
+void ChangeWatcher::poll() {
     // The data version moves when another connection commits: another Fieldbook, another
     // tool. Which forms changed is not known, nor whether definitions did.
     const qint64 version = dataVersion();

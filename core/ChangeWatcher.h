@@ -13,8 +13,7 @@ namespace fb {
 // Lives on the writer's thread and notices what other programs change in the book: on
 // PostgreSQL through LISTEN/NOTIFY (renewed whenever the connection is), on SQLite by
 // polling the file's data version twice a second.
-class ChangeWatcher : public QObject
-{
+class ChangeWatcher : public QObject {
     Q_OBJECT
 public:
     // `changed` gets the forms whose records changed (empty: any) and whether form

@@ -3,14 +3,13 @@
 #include "DbWorker.h"
 
 #include <QElapsedTimer>
-#include <QUuid>
 #include <QTimer>
+#include <QUuid>
 
 namespace fb {
 
 Database::Database(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     registerMetaTypes();
     m_writerThread.setObjectName(u"fieldbook-db"_qs);
     m_readerThread.setObjectName(u"fieldbook-db-read"_qs);
@@ -28,8 +27,7 @@ Database::Database(QObject *parent)
     m_readerThread.start();
 }
 
-Database::~Database()
-{
+Database::~Database() {
     if (!m_closed && !m_closing) {
         toWriter(Cmd::Shutdown{});
         toReader(Cmd::Shutdown{});
@@ -42,24 +40,25 @@ Database::~Database()
 
 // Doorbells are invoked by name with no arguments: the values travel in the mailbox, under its
 // lock, where ThreadSanitizer can see the hand-over (the distribution's Qt is not instrumented).
-void Database::toWriter(DbCommand command)
-{
+void Database::toWriter(DbCommand command) {
     if (m_writerInbox->post(std::move(command)))
         QMetaObject::invokeMethod(m_writer, "wake", Qt::QueuedConnection);
 }
 
-void Database::toReader(DbCommand command)
-{
+void Database::toReader(DbCommand command) {
     if (m_readerInbox->post(std::move(command)))
         QMetaObject::invokeMethod(m_reader, "wake", Qt::QueuedConnection);
 }
 
-void Database::takeWriterEvents() { takeEvents(*m_writerOutbox, true); }
+void Database::takeWriterEvents() {
+    takeEvents(*m_writerOutbox, true);
+}
 
-void Database::takeReaderEvents() { takeEvents(*m_readerOutbox, false); }
+void Database::takeReaderEvents() {
+    takeEvents(*m_readerOutbox, false);
+}
 
-void Database::takeEvents(Mailbox<DbEvent> &outbox, bool fromWriter)
-{
+void Database::takeEvents(Mailbox<DbEvent> &outbox, bool fromWriter) {
     assertThread();
     for (DbEvent &event : outbox.takeAll())
         m_backlog.push_back({std::move(event), fromWriter});
@@ -68,8 +67,7 @@ void Database::takeEvents(Mailbox<DbEvent> &outbox, bool fromWriter)
         processBacklog();
 }
 
-void Database::processBacklog()
-{
+void Database::processBacklog() {
     m_backlogPosted = false;
     QElapsedTimer budget;
     budget.start();
@@ -89,8 +87,7 @@ void Database::processBacklog()
     }
 }
 
-void Database::handle(const DbEvent &event, bool fromWriter)
-{
+void Database::handle(const DbEvent &event, bool fromWriter) {
     if (auto *replies = std::get_if<Ev::Replies>(&event)) {
         onReplies(replies->replies);
     } else if (auto *opened = std::get_if<Ev::Opened>(&event)) {
@@ -105,21 +102,18 @@ void Database::handle(const DbEvent &event, bool fromWriter)
     }
 }
 
-void Database::assertThread() const
-{
+void Database::assertThread() const {
     Q_ASSERT(QThread::currentThread() == thread());
 }
 
-void Database::setState(BookState state)
-{
+void Database::setState(BookState state) {
     if (m_state == state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
 }
 
-void Database::open(const BookSpec &spec)
-{
+void Database::open(const BookSpec &spec) {
     assertThread();
     m_spec = spec;
     setState(BookState::Opening);
@@ -127,8 +121,7 @@ void Database::open(const BookSpec &spec)
     toWriter(Cmd::Open{spec, m_session});
 }
 
-void Database::onWriterOpened(const Ev::Opened &opened)
-{
+void Database::onWriterOpened(const Ev::Opened &opened) {
     const DbError &error = opened.error;
     m_error = error;
     m_forms = opened.forms;
@@ -145,8 +138,7 @@ void Database::onWriterOpened(const Ev::Opened &opened)
     setState(opened.readOnly ? BookState::ReadOnly : BookState::Open);
 }
 
-void Database::onReaderOpened(const Ev::Opened &opened)
-{
+void Database::onReaderOpened(const Ev::Opened &opened) {
     m_readerOpen = true;
     if (opened.error.isError())
         qWarning("Reader connection: %s", qPrintable(opened.error.toLogString()));
@@ -155,8 +147,7 @@ void Database::onReaderOpened(const Ev::Opened &opened)
     m_readsBeforeOpen.clear();
 }
 
-void Database::dispatch(DbRequest request)
-{
+void Database::dispatch(DbRequest request) {
     const bool write = isWrite(request.op);
     // Form lists come from the writer, in order with the schema changes before them.
     const bool viaWriter = write || std::holds_alternative<Op::ListForms>(request.op);
@@ -175,18 +166,17 @@ void Database::dispatch(DbRequest request)
         m_readsBeforeOpen.append(std::move(request));
 }
 
-template<typename T>
-QFuture<Reply<T>> Database::send(DbOp op)
-{
+template <typename T> QFuture<Reply<T>> Database::send(DbOp op) {
     assertThread();
     auto promise = std::make_shared<QPromise<Reply<T>>>();
     promise->start();
     QFuture<Reply<T>> future = promise->future();
     const quint64 id = ++m_nextId;
     if (m_closed || m_closing) {
-        promise->addResult(Reply<T>{DbError(DbError::Kind::Connection,
-                                            QT_TRANSLATE_NOOP("fb::DbError", "The book is closing.")),
-                                    T{}});
+        promise->addResult(
+            Reply<T>{DbError(DbError::Kind::Connection,
+                             QT_TRANSLATE_NOOP("fb::DbError", "The book is closing.")),
+                     T{}});
         promise->finish();
         return future;
     }
@@ -202,8 +192,7 @@ QFuture<Reply<T>> Database::send(DbOp op)
     return future;
 }
 
-void Database::onReplies(const QList<DbReply> &replies)
-{
+void Database::onReplies(const QList<DbReply> &replies) {
     assertThread();
     int writes = 0;
     for (const DbReply &reply : replies) {
@@ -230,8 +219,7 @@ void Database::onReplies(const QList<DbReply> &replies)
     }
 }
 
-void Database::notifyPendingWrites()
-{
+void Database::notifyPendingWrites() {
     // Once per turn of the event loop, however many requests came and went in it.
     if (m_pendingNotifyScheduled)
         return;
@@ -242,8 +230,7 @@ void Database::notifyPendingWrites()
     });
 }
 
-QFuture<void> Database::close()
-{
+QFuture<void> Database::close() {
     assertThread();
     if (!m_closing) {
         m_closing = std::make_shared<QPromise<void>>();
@@ -254,8 +241,7 @@ QFuture<void> Database::close()
     return m_closing->future();
 }
 
-void Database::onThreadFinished()
-{
+void Database::onThreadFinished() {
     if (!m_writerThread.isFinished() || !m_readerThread.isFinished() || m_closed)
         return;
     // Every reply the workers posted is handled before the book counts as closed.
@@ -274,8 +260,7 @@ void Database::onThreadFinished()
     Q_EMIT closed();
 }
 
-std::optional<FormDef> Database::form(qint64 id) const
-{
+std::optional<FormDef> Database::form(qint64 id) const {
     for (const FormDef &f : m_forms) {
         if (f.id == id)
             return f;
@@ -283,23 +268,19 @@ std::optional<FormDef> Database::form(qint64 id) const
     return std::nullopt;
 }
 
-QFuture<Reply<FormDef>> Database::createForm(const FormDef &form)
-{
+QFuture<Reply<FormDef>> Database::createForm(const FormDef &form) {
     return send<FormDef>(Op::CreateForm{form});
 }
 
-QFuture<Reply<FormDef>> Database::updateForm(const FormDef &form)
-{
+QFuture<Reply<FormDef>> Database::updateForm(const FormDef &form) {
     return send<FormDef>(Op::UpdateForm{form});
 }
 
-QFuture<Reply<qint64>> Database::deleteForm(qint64 formId)
-{
+QFuture<Reply<qint64>> Database::deleteForm(qint64 formId) {
     return send<qint64>(Op::DeleteForm{formId});
 }
 
-QFuture<Reply<SavedRecord>> Database::saveRecord(qint64 formId, const Record &record)
-{
+QFuture<Reply<SavedRecord>> Database::saveRecord(qint64 formId, const Record &record) {
     // A new record gets its uuid here, once: a save retried after a lost connection is then
     // recognised instead of stored twice.
     Record withUuid = record;
@@ -308,33 +289,27 @@ QFuture<Reply<SavedRecord>> Database::saveRecord(qint64 formId, const Record &re
     return send<SavedRecord>(Op::SaveRecord{formId, std::move(withUuid)});
 }
 
-QFuture<Reply<SavedRecord>> Database::trashRecord(qint64 formId, qint64 recordId)
-{
+QFuture<Reply<SavedRecord>> Database::trashRecord(qint64 formId, qint64 recordId) {
     return send<SavedRecord>(Op::TrashRecord{formId, recordId});
 }
 
-QFuture<Reply<SavedRecord>> Database::restoreRecord(qint64 formId, qint64 recordId)
-{
+QFuture<Reply<SavedRecord>> Database::restoreRecord(qint64 formId, qint64 recordId) {
     return send<SavedRecord>(Op::RestoreRecord{formId, recordId});
 }
 
-QFuture<Reply<QList<FormDef>>> Database::listForms()
-{
+QFuture<Reply<QList<FormDef>>> Database::listForms() {
     return send<QList<FormDef>>(Op::ListForms{});
 }
 
-QFuture<Reply<qint64>> Database::countRecords(const FormDef &form, const PageQuery &query)
-{
+QFuture<Reply<qint64>> Database::countRecords(const FormDef &form, const PageQuery &query) {
     return send<qint64>(Op::CountRecords{form, query});
 }
 
-QFuture<Reply<RecordPage>> Database::fetchPage(const FormDef &form, const PageQuery &query)
-{
+QFuture<Reply<RecordPage>> Database::fetchPage(const FormDef &form, const PageQuery &query) {
     return send<RecordPage>(Op::FetchPage{form, query});
 }
 
-QFuture<Reply<Record>> Database::fetchRecord(const FormDef &form, qint64 recordId)
-{
+QFuture<Reply<Record>> Database::fetchRecord(const FormDef &form, qint64 recordId) {
     return send<Record>(Op::FetchRecord{form, recordId});
 }
 

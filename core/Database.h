@@ -22,8 +22,7 @@ class DbWorker;
 // SQL. Requests are values posted to a worker's inbox with a queued doorbell signal; replies
 // come back the same way and complete the QFutures handed out here, in this object's thread,
 // so a coroutine that co_awaits one resumes on the GUI thread.
-class Database : public QObject
-{
+class Database : public QObject {
     Q_OBJECT
 public:
     explicit Database(QObject *parent = nullptr);
@@ -81,8 +80,7 @@ private Q_SLOTS:
     void processBacklog();
 
 private:
-    template<typename T>
-    QFuture<Reply<T>> send(DbOp op);
+    template <typename T> QFuture<Reply<T>> send(DbOp op);
     void dispatch(DbRequest request);
     void toWriter(DbCommand command);
     void toReader(DbCommand command);
@@ -115,8 +113,7 @@ private:
     int m_pendingWrites = 0;
     // Requests waiting for their reply, indexed by id - m_firstWaitingId. Ids are handed out in
     // order, so a deque never rehashes (a hash of 100,000 entries would stall the window).
-    struct Waiting
-    {
+    struct Waiting {
         std::function<void(const DbReply &)> complete;
         bool write = false;
     };
@@ -124,8 +121,7 @@ private:
     quint64 m_firstWaitingId = 1;
     bool m_pendingNotifyScheduled = false;
     QString m_session;
-    struct Pending
-    {
+    struct Pending {
         DbEvent event;
         bool fromWriter;
     };

@@ -9,12 +9,9 @@ DbError::DbError(Kind kind, const char *source, QStringList args, QString detail
     , m_source(source)
     , m_args(std::move(args))
     , m_detail(std::move(detail))
-    , m_field(std::move(field))
-{
-}
+    , m_field(std::move(field)) {}
 
-QString DbError::message() const
-{
+QString DbError::message() const {
     if (!m_source)
         return {};
     QString text = QCoreApplication::translate("fb::DbError", m_source);
@@ -23,8 +20,7 @@ QString DbError::message() const
     return text;
 }
 
-QString DbError::toLogString() const
-{
+QString DbError::toLogString() const {
     QString line = kindName(m_kind) + u": "_qs + QString::fromUtf8(m_source ? m_source : "");
     for (const QString &arg : m_args)
         line = line.arg(arg);
@@ -35,25 +31,32 @@ QString DbError::toLogString() const
     return line;
 }
 
-DbError DbError::withField(const QString &field) const
-{
+DbError DbError::withField(const QString &field) const {
     DbError copy = *this;
     copy.m_field = field;
     return copy;
 }
 
-QString DbError::kindName(Kind kind)
-{
+QString DbError::kindName(Kind kind) {
     switch (kind) {
-    case Kind::None: return u"none"_qs;
-    case Kind::Validation: return u"validation"_qs;
-    case Kind::Constraint: return u"constraint"_qs;
-    case Kind::Conflict: return u"conflict"_qs;
-    case Kind::Busy: return u"busy"_qs;
-    case Kind::Connection: return u"connection"_qs;
-    case Kind::Storage: return u"storage"_qs;
-    case Kind::ReadOnly: return u"read-only"_qs;
-    case Kind::Internal: return u"internal"_qs;
+    case Kind::None:
+        return u"none"_qs;
+    case Kind::Validation:
+        return u"validation"_qs;
+    case Kind::Constraint:
+        return u"constraint"_qs;
+    case Kind::Conflict:
+        return u"conflict"_qs;
+    case Kind::Busy:
+        return u"busy"_qs;
+    case Kind::Connection:
+        return u"connection"_qs;
+    case Kind::Storage:
+        return u"storage"_qs;
+    case Kind::ReadOnly:
+        return u"read-only"_qs;
+    case Kind::Internal:
+        return u"internal"_qs;
     }
     return u"unknown"_qs;
 }

@@ -8,11 +8,19 @@ namespace fb {
 
 // A typed error that crosses threads as a value. The message is kept in its source form with
 // its arguments, so it is translated when shown, in whatever language is current then.
-class DbError
-{
+class DbError {
 public:
-    enum class Kind { None, Validation, Constraint, Conflict, Busy, Connection, Storage, ReadOnly,
-                      Internal };
+    enum class Kind {
+        None,
+        Validation,
+        Constraint,
+        Conflict,
+        Busy,
+        Connection,
+        Storage,
+        ReadOnly,
+        Internal
+    };
 
     DbError() = default;
     // `source` must be a QT_TRANSLATE_NOOP("fb::DbError", ...) literal.

@@ -19,19 +19,17 @@ using Kind = DbError::Kind;
 constexpr int maxBusyRetries = 6;
 constexpr qsizetype replySlice = 256;
 
-DbError notOpen()
-{
+DbError notOpen() {
     return DbError(Kind::Connection, QT_TRANSLATE_NOOP("fb::DbError", "The book is not open."));
 }
 
-DbError unknownForm(qint64 id)
-{
+DbError unknownForm(qint64 id) {
     return DbError(Kind::Validation, QT_TRANSLATE_NOOP("fb::DbError", "Form %1 does not exist."),
                    {QString::number(id)});
 }
 
-template<class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
-template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
@@ -40,19 +38,15 @@ DbWorker::DbWorker(BookConnection::Role role, std::shared_ptr<Mailbox<DbCommand>
     : m_role(role)
     , m_inbox(std::move(inbox))
     , m_outbox(std::move(outbox))
-    , m_receiver(receiver)
-{
-}
+    , m_receiver(receiver) {}
 
 DbWorker::~DbWorker() = default;
 
-void DbWorker::assertThread() const
-{
+void DbWorker::assertThread() const {
     Q_ASSERT(QThread::currentThread() == thread());
 }
 
-const FormDef *DbWorker::form(qint64 id) const
-{
+const FormDef *DbWorker::form(qint64 id) const {
     for (const FormDef &f : m_forms) {
         if (f.id == id)
             return &f;
@@ -60,24 +54,27 @@ const FormDef *DbWorker::form(qint64 id) const
     return nullptr;
 }
 
-void DbWorker::post(DbEvent event)
-{
+void DbWorker::post(DbEvent event) {
     // Invoked by name, with no arguments and no connection object, so nothing of ours is
     // written on one thread and read on the other outside the mailbox's lock.
     if (m_outbox->post(std::move(event)))
-        QMetaObject::invokeMethod(m_receiver, m_role == BookConnection::Role::Writer ? "takeWriterEvents" : "takeReaderEvents",
+        QMetaObject::invokeMethod(m_receiver,
+                                  m_role == BookConnection::Role::Writer ? "takeWriterEvents"
+                                                                         : "takeReaderEvents",
                                   Qt::QueuedConnection);
 }
 
-void DbWorker::open(const BookSpec &spec, const QString &session)
-{
+void DbWorker::open(const BookSpec &spec, const QString &session) {
     if (m_role == BookConnection::Role::Writer && !m_watcher)
-        m_watcher = new ChangeWatcher(session, [this](const QList<qint64> &forms, bool definitions) {
-            onChangedElsewhere(forms, definitions);
-        }, this);
-    const QString name = u"fieldbook-%1-%2"_qs
-                             .arg(m_role == BookConnection::Role::Writer ? u"w"_qs : u"r"_qs)
-                             .arg(quintptr(this), 0, 16);
+        m_watcher = new ChangeWatcher(
+            session,
+            [this](const QList<qint64> &forms, bool definitions) {
+                onChangedElsewhere(forms, definitions);
+            },
+            this);
+    const QString name =
+        u"fieldbook-%1-%2"_qs.arg(m_role == BookConnection::Role::Writer ? u"w"_qs : u"r"_qs)
+            .arg(quintptr(this), 0, 16);
     m_connection = std::make_unique<BookConnection>(spec, m_role, name);
     DbError error = m_connection->open();
     if (!error.isError() && m_role == BookConnection::Role::Writer) {
@@ -92,8 +89,7 @@ void DbWorker::open(const BookSpec &spec, const QString &session)
     post(Ev::Opened{error, m_connection && m_connection->isReadOnly(), m_forms});
 }
 
-void DbWorker::reconnect()
-{
+void DbWorker::reconnect() {
     const BookSpec spec = m_connection->spec();
     const QString name = m_connection->name();
     if (m_watcher)
@@ -109,8 +105,7 @@ void DbWorker::reconnect()
     m_recovering = true;
 }
 
-bool DbWorker::quitRequested()
-{
+bool DbWorker::quitRequested() {
     for (DbCommand &command : m_inbox->takeAll())
         m_queue.push_back(std::move(command));
     for (const DbCommand &command : m_queue) {
@@ -120,8 +115,7 @@ bool DbWorker::quitRequested()
     return false;
 }
 
-void DbWorker::keepForNextStart(std::vector<DbRequest> &batch)
-{
+void DbWorker::keepForNextStart(std::vector<DbRequest> &batch) {
     // Quitting while the server is away: the writes are kept in a journal beside the
     // settings and applied when this book is opened next.
     QList<Op::SaveRecord> saves;
@@ -136,28 +130,30 @@ void DbWorker::keepForNextStart(std::vector<DbRequest> &batch)
             collect(*r);
     }
     const DbError kept = OfflineJournal(m_connection->spec()).append(saves);
-    const DbError answer = kept.isError() ? kept
-                                          : DbError(Kind::Connection, QT_TRANSLATE_NOOP("fb::DbError",
-                                                    "The server is away; the change is kept and will be saved when the book is opened again."));
+    const DbError answer =
+        kept.isError() ? kept
+                       : DbError(Kind::Connection,
+                                 QT_TRANSLATE_NOOP("fb::DbError",
+                                                   "The server is away; the change is kept and "
+                                                   "will be saved when the book is opened again."));
     QList<DbReply> replies;
     for (const DbRequest &r : batch)
         replies.append(DbReply{r.id, answer, {}});
     post(Ev::Replies{replies});
-    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
-                                 [](const DbCommand &c) { return std::holds_alternative<DbRequest>(c); }),
-                  m_queue.end());
+    m_queue.erase(
+        std::remove_if(m_queue.begin(), m_queue.end(),
+                       [](const DbCommand &c) { return std::holds_alternative<DbRequest>(c); }),
+        m_queue.end());
 }
 
-void DbWorker::wake()
-{
+void DbWorker::wake() {
     assertThread();
     for (DbCommand &command : m_inbox->takeAll())
         m_queue.push_back(std::move(command));
     drain();
 }
 
-void DbWorker::replayJournal(const BookSpec &spec)
-{
+void DbWorker::replayJournal(const BookSpec &spec) {
     // Saves kept while the server was away at the last quit go first, before anything new;
     // their uuids keep them from being applied twice.
     const QList<Op::SaveRecord> kept = OfflineJournal(spec).take();
@@ -170,8 +166,7 @@ void DbWorker::replayJournal(const BookSpec &spec)
     m_queue.insert(m_queue.begin(), replay.begin(), replay.end());
 }
 
-QCoro::Task<> DbWorker::drain()
-{
+QCoro::Task<> DbWorker::drain() {
     // One drain at a time: a drain suspended in a back-off keeps the queue behind it.
     if (m_draining)
         co_return;
@@ -199,8 +194,9 @@ QCoro::Task<> DbWorker::drain()
         std::vector<DbRequest> batch;
         while (!m_queue.empty() && batch.size() < maxBatch) {
             auto *request = std::get_if<DbRequest>(&m_queue.front());
-            if (!request || !isWrite(request->op) || (!batch.empty() && isSchemaChange(request->op))
-                || (!batch.empty() && isSchemaChange(batch.front().op)))
+            if (!request || !isWrite(request->op) ||
+                (!batch.empty() && isSchemaChange(request->op)) ||
+                (!batch.empty() && isSchemaChange(batch.front().op)))
                 break;
             batch.push_back(std::move(*request));
             m_queue.pop_front();
@@ -216,22 +212,22 @@ QCoro::Task<> DbWorker::drain()
         finishShutdown();
 }
 
-QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch)
-{
+QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch) {
     QList<DbReply> replies;
     DbError error;
     for (int attempt = 0;; ++attempt) {
         replies.clear();
         error = tryBatch(batch, &replies);
-        if (error.kind() == Kind::Connection && m_connection
-            && m_connection->spec().backend == BookSpec::Backend::Postgres) {
+        if (error.kind() == Kind::Connection && m_connection &&
+            m_connection->spec().backend == BookSpec::Backend::Postgres) {
             // The server went away: the writes wait, in order, until it is back.
             if (quitRequested()) {
                 keepForNextStart(batch);
                 co_return;
             }
             post(Ev::Retrying{attempt + 1, error});
-            co_await QCoro::sleepFor(std::chrono::milliseconds(std::min(100 << std::min(attempt, 6), 5000)));
+            co_await QCoro::sleepFor(
+                std::chrono::milliseconds(std::min(100 << std::min(attempt, 6), 5000)));
             assertThread();
             reconnect();
             continue;
@@ -243,7 +239,8 @@ QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch)
         co_await QCoro::sleepFor(std::chrono::milliseconds(50 << attempt));
     }
     if (error.isError()) {
-        qWarning("Group commit of %zu writes failed: %s", batch.size(), qPrintable(error.toLogString()));
+        qWarning("Group commit of %zu writes failed: %s", batch.size(),
+                 qPrintable(error.toLogString()));
         replies.clear();
         for (const DbRequest &r : batch)
             replies.append(DbReply{r.id, error, {}});
@@ -253,12 +250,11 @@ QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch)
         post(Ev::Replies{replies.mid(i, replySlice)});
 }
 
-DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies)
-{
+DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies) {
     // A table rebuild must not trip over references to the table it replaces; SQLite only
     // lets foreign keys be switched off outside a transaction.
-    const bool suspendKeys = m_connection && m_connection->isOpen() && m_connection->dialect().isSqlite()
-                             && isSchemaChange(batch.front().op);
+    const bool suspendKeys = m_connection && m_connection->isOpen() &&
+                             m_connection->dialect().isSqlite() && isSchemaChange(batch.front().op);
     if (suspendKeys)
         m_connection->sql().exec(u"PRAGMA foreign_keys = OFF"_qs);
     // PostgreSQL aborts a whole transaction on any error. The group runs without a savepoint
@@ -276,13 +272,14 @@ DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replie
 }
 
 DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbReply> *replies,
-                                        bool checkKeys, bool savepointEach, bool *aborted)
-{
+                                        bool checkKeys, bool savepointEach, bool *aborted) {
     *aborted = false;
     if (!m_connection || !m_connection->isOpen())
         return notOpen();
     if (m_connection->isReadOnly())
-        return DbError(Kind::ReadOnly, QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only; nothing was saved."));
+        return DbError(
+            Kind::ReadOnly,
+            QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only; nothing was saved."));
     SqlRun &sql = m_connection->sql();
     const bool mayAbort = m_connection->dialect().needsSavepointPerWrite();
     const QList<FormDef> formsBefore = m_forms;
@@ -303,8 +300,8 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
             *aborted = true;
             return {};
         }
-        if (reply.error.kind() == Kind::Busy || reply.error.kind() == Kind::Connection
-            || reply.error.kind() == Kind::Storage) {
+        if (reply.error.kind() == Kind::Busy || reply.error.kind() == Kind::Connection ||
+            reply.error.kind() == Kind::Storage) {
             sql.exec(u"ROLLBACK"_qs);
             m_forms = formsBefore;
             return reply.error;
@@ -314,7 +311,11 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
     if (checkKeys && !foreignKeysHold()) {
         sql.exec(u"ROLLBACK"_qs);
         m_forms = formsBefore;
-        return DbError(Kind::Constraint, QT_TRANSLATE_NOOP("fb::DbError", "The change would leave references pointing nowhere; nothing was changed."));
+        return DbError(
+            Kind::Constraint,
+            QT_TRANSLATE_NOOP(
+                "fb::DbError",
+                "The change would leave references pointing nowhere; nothing was changed."));
     }
     tellOthers(batch, *replies);
     if (DbError e = sql.exec(u"COMMIT"_qs); e.isError()) {
@@ -328,8 +329,7 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
     return {};
 }
 
-void DbWorker::tellOthers(const std::vector<DbRequest> &batch, const QList<DbReply> &replies)
-{
+void DbWorker::tellOthers(const std::vector<DbRequest> &batch, const QList<DbReply> &replies) {
     // On a server, the others hear of it when this transaction commits (NOTIFY).
     if (!m_watcher || m_connection->dialect().isSqlite())
         return;
@@ -339,20 +339,23 @@ void DbWorker::tellOthers(const std::vector<DbRequest> &batch, const QList<DbRep
         if (replies.at(qsizetype(i)).error.isError())
             continue;
         definitions = definitions || isSchemaChange(batch[i].op);
-        if (auto *save = std::get_if<Op::SaveRecord>(&batch[i].op); save && !forms.contains(save->formId))
+        if (auto *save = std::get_if<Op::SaveRecord>(&batch[i].op);
+            save && !forms.contains(save->formId))
             forms << save->formId;
-        if (auto *trash = std::get_if<Op::TrashRecord>(&batch[i].op); trash && !forms.contains(trash->formId))
+        if (auto *trash = std::get_if<Op::TrashRecord>(&batch[i].op);
+            trash && !forms.contains(trash->formId))
             forms << trash->formId;
-        if (auto *restore = std::get_if<Op::RestoreRecord>(&batch[i].op); restore && !forms.contains(restore->formId))
+        if (auto *restore = std::get_if<Op::RestoreRecord>(&batch[i].op);
+            restore && !forms.contains(restore->formId))
             forms << restore->formId;
     }
     if (forms.isEmpty() && !definitions)
         return;
-    m_connection->sql().exec(m_watcher->notifyStatement(), m_watcher->notifyValues(forms, definitions));
+    m_connection->sql().exec(m_watcher->notifyStatement(),
+                             m_watcher->notifyValues(forms, definitions));
 }
 
-void DbWorker::onChangedElsewhere(const QList<qint64> &forms, bool formsChanged)
-{
+void DbWorker::onChangedElsewhere(const QList<qint64> &forms, bool formsChanged) {
     assertThread();
     if (formsChanged && m_connection && m_connection->isOpen()) {
         QList<FormDef> loaded;
@@ -364,8 +367,7 @@ void DbWorker::onChangedElsewhere(const QList<qint64> &forms, bool formsChanged)
     post(Ev::ChangedElsewhere{forms});
 }
 
-bool DbWorker::foreignKeysHold()
-{
+bool DbWorker::foreignKeysHold() {
     QSqlQuery *q = nullptr;
     if (m_connection->sql().execPrepared(u"PRAGMA foreign_key_check"_qs, {}, &q).isError())
         return false;
@@ -374,8 +376,7 @@ bool DbWorker::foreignKeysHold()
     return !violated;
 }
 
-DbReply DbWorker::applyWrite(DbRequest &request)
-{
+DbReply DbWorker::applyWrite(DbRequest &request) {
     SqlRun &sql = m_connection->sql();
     DbReply reply{request.id, {}, {}};
     auto recordOp = [&](qint64 formId, auto &&apply) {
@@ -443,27 +444,27 @@ DbReply DbWorker::applyWrite(DbRequest &request)
                        });
                    },
                    [&](auto &) {
-                       reply.error = DbError(Kind::Internal, QT_TRANSLATE_NOOP("fb::DbError", "A read was sent as a write."));
+                       reply.error =
+                           DbError(Kind::Internal,
+                                   QT_TRANSLATE_NOOP("fb::DbError", "A read was sent as a write."));
                    },
                },
                request.op);
     return reply;
 }
 
-DbReply DbWorker::applyRead(const DbRequest &request)
-{
+DbReply DbWorker::applyRead(const DbRequest &request) {
     DbReply reply = readOnce(request);
     // A server that went away and came back: one new connection, one more try.
-    if (reply.error.kind() == Kind::Connection && m_connection
-        && m_connection->spec().backend == BookSpec::Backend::Postgres) {
+    if (reply.error.kind() == Kind::Connection && m_connection &&
+        m_connection->spec().backend == BookSpec::Backend::Postgres) {
         reconnect();
         reply = readOnce(request);
     }
     return reply;
 }
 
-DbReply DbWorker::readOnce(const DbRequest &request)
-{
+DbReply DbWorker::readOnce(const DbRequest &request) {
     DbReply reply{request.id, {}, {}};
     if (!m_connection || !m_connection->isOpen()) {
         reply.error = notOpen();
@@ -488,15 +489,16 @@ DbReply DbWorker::readOnce(const DbRequest &request)
                        reply.value = QVariant::fromValue(record);
                    },
                    [&](const auto &) {
-                       reply.error = DbError(Kind::Internal, QT_TRANSLATE_NOOP("fb::DbError", "A write was sent as a read."));
+                       reply.error =
+                           DbError(Kind::Internal,
+                                   QT_TRANSLATE_NOOP("fb::DbError", "A write was sent as a read."));
                    },
                },
                request.op);
     return reply;
 }
 
-void DbWorker::finishShutdown()
-{
+void DbWorker::finishShutdown() {
     if (m_watcher)
         m_watcher->detach();
     m_connection.reset(); // closes on this thread, where it was opened

@@ -21,8 +21,7 @@ namespace fb {
 // no later write can slip into a transaction in progress.
 class ChangeWatcher;
 
-class DbWorker : public QObject
-{
+class DbWorker : public QObject {
     Q_OBJECT
 public:
     // `receiver` is rung (its slot `takeEvents` invoked, queued) when the outbox fills; it
@@ -67,7 +66,7 @@ private:
     std::deque<DbCommand> m_queue;
     bool m_draining = false;
     bool m_shuttingDown = false;
-    bool m_recovering = false; // after a reconnect: inserts check their uuid first
+    bool m_recovering = false;          // after a reconnect: inserts check their uuid first
     ChangeWatcher *m_watcher = nullptr; // the writer's; a child of this worker
 };
 

@@ -4,15 +4,13 @@ namespace fb::Decimal {
 
 namespace {
 
-struct Parts
-{
+struct Parts {
     bool negative = false;
     QString whole;    // no leading zeros, "0" for zero
     QString fraction; // no trailing zeros
 };
 
-std::optional<Parts> split(QString text)
-{
+std::optional<Parts> split(QString text) {
     text = text.trimmed();
     Parts parts;
     if (text.startsWith(u'-') || text.startsWith(u'+')) {
@@ -43,8 +41,7 @@ std::optional<Parts> split(QString text)
     return parts;
 }
 
-int compareMagnitude(const Parts &a, const Parts &b)
-{
+int compareMagnitude(const Parts &a, const Parts &b) {
     if (a.whole.size() != b.whole.size())
         return a.whole.size() < b.whole.size() ? -1 : 1;
     if (int c = a.whole.compare(b.whole))
@@ -58,8 +55,7 @@ int compareMagnitude(const Parts &a, const Parts &b)
 
 } // namespace
 
-std::optional<QString> canonical(const QString &text, int places)
-{
+std::optional<QString> canonical(const QString &text, int places) {
     const std::optional<Parts> parts = split(text);
     if (!parts || parts->fraction.size() > places)
         return std::nullopt;
@@ -70,8 +66,7 @@ std::optional<QString> canonical(const QString &text, int places)
     return out;
 }
 
-int compare(const QString &a, const QString &b)
-{
+int compare(const QString &a, const QString &b) {
     const std::optional<Parts> pa = split(a);
     const std::optional<Parts> pb = split(b);
     if (!pa || !pb)

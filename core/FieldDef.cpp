@@ -3,23 +3,21 @@
 namespace fb {
 
 namespace {
-struct TypeName
-{
+struct TypeName {
     FieldType type;
     const char16_t *name;
 };
 constexpr TypeName typeNames[] = {
-    {FieldType::Text, u"text"},       {FieldType::LongText, u"long-text"},
-    {FieldType::Integer, u"integer"}, {FieldType::Decimal, u"decimal"},
-    {FieldType::Date, u"date"},       {FieldType::Time, u"time"},
-    {FieldType::DateTime, u"date-time"}, {FieldType::Bool, u"yes-no"},
-    {FieldType::Choice, u"choice"},   {FieldType::MultiChoice, u"multi-choice"},
+    {FieldType::Text, u"text"},           {FieldType::LongText, u"long-text"},
+    {FieldType::Integer, u"integer"},     {FieldType::Decimal, u"decimal"},
+    {FieldType::Date, u"date"},           {FieldType::Time, u"time"},
+    {FieldType::DateTime, u"date-time"},  {FieldType::Bool, u"yes-no"},
+    {FieldType::Choice, u"choice"},       {FieldType::MultiChoice, u"multi-choice"},
     {FieldType::Reference, u"reference"},
 };
 } // namespace
 
-QString fieldTypeName(FieldType type)
-{
+QString fieldTypeName(FieldType type) {
     for (const TypeName &t : typeNames) {
         if (t.type == type)
             return QString::fromUtf16(t.name);
@@ -27,8 +25,7 @@ QString fieldTypeName(FieldType type)
     return {};
 }
 
-bool fieldTypeFromName(const QString &name, FieldType *type)
-{
+bool fieldTypeFromName(const QString &name, FieldType *type) {
     for (const TypeName &t : typeNames) {
         if (name == QString::fromUtf16(t.name)) {
             *type = t.type;
@@ -38,8 +35,7 @@ bool fieldTypeFromName(const QString &name, FieldType *type)
     return false;
 }
 
-QList<FieldType> allFieldTypes()
-{
+QList<FieldType> allFieldTypes() {
     QList<FieldType> types;
     for (const TypeName &t : typeNames)
         types.append(t.type);

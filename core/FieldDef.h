@@ -22,14 +22,13 @@ enum class FieldType {
     Reference,   // id of a record of `referenceFormId`
 };
 
-QString fieldTypeName(FieldType type);                // stable name used in JSON and meta tables
+QString fieldTypeName(FieldType type); // stable name used in JSON and meta tables
 bool fieldTypeFromName(const QString &name, FieldType *type);
 QList<FieldType> allFieldTypes();
 
 // One field of a form: its type and rules. `key` is the column name, a sanitised slug given
 // when the field is created and kept through renames so stored data never moves.
-struct FieldDef
-{
+struct FieldDef {
     QString key;
     QString label;
     FieldType type = FieldType::Text;
@@ -37,11 +36,11 @@ struct FieldDef
     bool required = false;
     bool unique = false;
     QVariant defaultValue;
-    int maxLength = 0;   // 0: no limit
-    QString pattern;     // a regular expression the whole text must match
-    QVariant minimum;    // null: no limit; same value type as the field
+    int maxLength = 0; // 0: no limit
+    QString pattern;   // a regular expression the whole text must match
+    QVariant minimum;  // null: no limit; same value type as the field
     QVariant maximum;
-    int places = 2;      // decimals only
+    int places = 2; // decimals only
     QStringList choices;
     qint64 referenceFormId = 0;
     QMap<QString, QString> labelByLanguage; // per-language labels, e.g. "de" -> "Name"

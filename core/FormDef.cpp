@@ -2,8 +2,7 @@
 
 namespace fb {
 
-const FieldDef *FormDef::field(const QString &key) const
-{
+const FieldDef *FormDef::field(const QString &key) const {
     for (const FieldDef &f : fields) {
         if (f.key == key)
             return &f;

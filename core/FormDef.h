@@ -7,8 +7,7 @@
 namespace fb {
 
 // A form: a named, ordered set of fields, stored as one table.
-struct FormDef
-{
+struct FormDef {
     qint64 id = 0;
     QString name;
     QString table;        // sanitised slug of the name, fixed at creation

@@ -1,7 +1,7 @@
 #include "FormJson.h"
 
-#include "ValueConversion.h"
 #include "Validator.h"
+#include "ValueConversion.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,16 +13,14 @@ namespace {
 
 using Kind = DbError::Kind;
 
-QJsonObject mapToJson(const QMap<QString, QString> &map)
-{
+QJsonObject mapToJson(const QMap<QString, QString> &map) {
     QJsonObject o;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         o.insert(it.key(), it.value());
     return o;
 }
 
-QMap<QString, QString> mapFromJson(const QJsonValue &value)
-{
+QMap<QString, QString> mapFromJson(const QJsonValue &value) {
     QMap<QString, QString> map;
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
@@ -30,8 +28,7 @@ QMap<QString, QString> mapFromJson(const QJsonValue &value)
     return map;
 }
 
-QJsonValue ruleToJson(FieldType type, const QVariant &value)
-{
+QJsonValue ruleToJson(FieldType type, const QVariant &value) {
     if (value.isNull() || !value.isValid())
         return QJsonValue::Null;
     if (type == FieldType::Integer)
@@ -43,8 +40,7 @@ QJsonValue ruleToJson(FieldType type, const QVariant &value)
     return valueToText(type, value);
 }
 
-QJsonObject fieldToJson(const FieldDef &f, const QList<FormDef> &bookForms)
-{
+QJsonObject fieldToJson(const FieldDef &f, const QList<FormDef> &bookForms) {
     QJsonObject o{{u"label"_qs, f.label}, {u"type"_qs, fieldTypeName(f.type)}};
     if (!f.key.isEmpty())
         o.insert(u"key"_qs, f.key);
@@ -74,8 +70,7 @@ QJsonObject fieldToJson(const FieldDef &f, const QList<FormDef> &bookForms)
 }
 
 // Reads a rule in the field's value type; `ok` turns false when it does not fit the type.
-QVariant ruleFromJson(const FieldDef &f, const QJsonValue &v, bool *ok)
-{
+QVariant ruleFromJson(const FieldDef &f, const QJsonValue &v, bool *ok) {
     if (v.isNull() || v.isUndefined())
         return {};
     FieldDef loose = f;
@@ -92,17 +87,17 @@ QVariant ruleFromJson(const FieldDef &f, const QJsonValue &v, bool *ok)
     return r.value;
 }
 
-bool fail(DbError *error, const char *source, QStringList args = {})
-{
+bool fail(DbError *error, const char *source, QStringList args = {}) {
     *error = DbError(Kind::Validation, source, std::move(args));
     return false;
 }
 
-bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldDef *f, DbError *error)
-{
+bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldDef *f,
+                   DbError *error) {
     f->label = o.value(u"label").toString();
     if (f->label.trimmed().isEmpty())
-        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "A field in the form file has no label."));
+        return fail(error,
+                    QT_TRANSLATE_NOOP("fb::DbError", "A field in the form file has no label."));
     if (!fieldTypeFromName(o.value(u"type").toString(), &f->type))
         return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "Field %1 has an unknown type “%2”."),
                     {f->label, o.value(u"type").toString()});
@@ -122,8 +117,10 @@ bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldD
     f->minimum = ruleFromJson(*f, o.value(u"minimum"), &ok);
     f->maximum = ruleFromJson(*f, o.value(u"maximum"), &ok);
     if (!ok)
-        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "Field %1 has a rule that does not fit its type."),
-                    {f->label});
+        return fail(
+            error,
+            QT_TRANSLATE_NOOP("fb::DbError", "Field %1 has a rule that does not fit its type."),
+            {f->label});
     if (f->type == FieldType::Reference) {
         const QString target = o.value(u"referenceForm").toString();
         for (const FormDef &other : bookForms) {
@@ -131,8 +128,10 @@ bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldD
                 f->referenceFormId = other.id;
         }
         if (!f->referenceFormId)
-            return fail(error, QT_TRANSLATE_NOOP("fb::DbError",
-                                                 "Field %1 refers to the form “%2”, which this book does not have."),
+            return fail(error,
+                        QT_TRANSLATE_NOOP(
+                            "fb::DbError",
+                            "Field %1 refers to the form “%2”, which this book does not have."),
                         {f->label, target});
     }
     return true;
@@ -140,13 +139,14 @@ bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldD
 
 } // namespace
 
-QByteArray toJson(const FormDef &form, const QList<FormDef> &bookForms)
-{
+QByteArray toJson(const FormDef &form, const QList<FormDef> &bookForms) {
     QJsonArray fields;
     for (const FieldDef &f : form.fields)
         fields.append(fieldToJson(f, bookForms));
-    QJsonObject o{{u"format"_qs, u"fieldbook-form"_qs}, {u"version"_qs, formatVersion},
-                  {u"name"_qs, form.name}, {u"fields"_qs, fields}};
+    QJsonObject o{{u"format"_qs, u"fieldbook-form"_qs},
+                  {u"version"_qs, formatVersion},
+                  {u"name"_qs, form.name},
+                  {u"fields"_qs, fields}};
     if (!form.language.isEmpty())
         o.insert(u"language"_qs, form.language);
     if (!form.nameByLanguage.isEmpty())
@@ -156,20 +156,23 @@ QByteArray toJson(const FormDef &form, const QList<FormDef> &bookForms)
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-bool fromJson(const QByteArray &json, FormDef *form, DbError *error, const QList<FormDef> &bookForms)
-{
+bool fromJson(const QByteArray &json, FormDef *form, DbError *error,
+              const QList<FormDef> &bookForms) {
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError)
-        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "The form file is damaged: %1 (at byte %2)."),
+        return fail(error,
+                    QT_TRANSLATE_NOOP("fb::DbError", "The form file is damaged: %1 (at byte %2)."),
                     {parse.errorString(), QString::number(parse.offset)});
     const QJsonObject o = doc.object();
     if (!doc.isObject() || o.value(u"format").toString() != u"fieldbook-form")
         return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "This is not a Fieldbook form file."));
     const int version = o.value(u"version").toInt();
     if (version > formatVersion || version < 1)
-        return fail(error, QT_TRANSLATE_NOOP("fb::DbError",
-                                             "The form file has format version %1; this Fieldbook reads up to %2."),
+        return fail(error,
+                    QT_TRANSLATE_NOOP(
+                        "fb::DbError",
+                        "The form file has format version %1; this Fieldbook reads up to %2."),
                     {QString::number(version), QString::number(formatVersion)});
     FormDef parsed;
     parsed.name = o.value(u"name").toString().trimmed();

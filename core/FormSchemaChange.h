@@ -9,14 +9,11 @@ namespace fb {
 // type or rule rebuilds the table, converting each value exactly, and is refused with the
 // records that block it when a value does not fit. On SQLite, run it with foreign keys off
 // (the worker does) and check them before committing.
-class FormSchemaChange
-{
+class FormSchemaChange {
 public:
     FormSchemaChange(SqlRun &sql, const QList<FormDef> &forms)
         : m_sql(sql)
-        , m_forms(forms)
-    {
-    }
+        , m_forms(forms) {}
 
     DbError apply(const FormDef &old, FormDef *form);
     DbError remove(const FormDef &form);

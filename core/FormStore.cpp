@@ -11,21 +11,18 @@ namespace fb {
 
 namespace {
 
-QJsonObject jsonObject(const QMap<QString, QString> &map)
-{
+QJsonObject jsonObject(const QMap<QString, QString> &map) {
     QJsonObject o;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         o.insert(it.key(), it.value());
     return o;
 }
 
-QString compact(const QJsonObject &o)
-{
+QString compact(const QJsonObject &o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QMap<QString, QString> mapFromJson(const QJsonValue &value)
-{
+QMap<QString, QString> mapFromJson(const QJsonValue &value) {
     QMap<QString, QString> map;
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
@@ -34,41 +31,48 @@ QMap<QString, QString> mapFromJson(const QJsonValue &value)
 }
 
 // A null QString binds as SQL NULL; the meta tables want '' for "none".
-QString text(const QString &s) { return s.isNull() ? QString(u""_qs) : s; }
+QString text(const QString &s) {
+    return s.isNull() ? QString(u""_qs) : s;
+}
 
-QVariant textOrNull(const QVariant &v)
-{
+QVariant textOrNull(const QVariant &v) {
     if (v.isNull() || !v.isValid())
         return QVariant(QMetaType::fromType<QString>());
     if (v.typeId() == QMetaType::QDateTime)
         return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
     if (v.typeId() == QMetaType::QStringList)
-        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(v.toStringList())).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(v.toStringList()))
+                                     .toJson(QJsonDocument::Compact));
     return v.toString();
 }
 
 // Rules are stored as text and read back in the field type's value type.
-QVariant ruleFromText(FieldType type, const QVariant &stored)
-{
+QVariant ruleFromText(FieldType type, const QVariant &stored) {
     if (stored.isNull())
         return {};
     const QString text = stored.toString();
     switch (type) {
     case FieldType::Integer:
-    case FieldType::Reference: return text.toLongLong();
-    case FieldType::Date: return QDate::fromString(text, Qt::ISODate);
-    case FieldType::Time: return QTime::fromString(text, Qt::ISODateWithMs);
-    case FieldType::DateTime: return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-    case FieldType::Bool: return text == u"true" || text == u"1";
-    case FieldType::MultiChoice: return QJsonDocument::fromJson(text.toUtf8()).array().toVariantList();
-    default: return text;
+    case FieldType::Reference:
+        return text.toLongLong();
+    case FieldType::Date:
+        return QDate::fromString(text, Qt::ISODate);
+    case FieldType::Time:
+        return QTime::fromString(text, Qt::ISODateWithMs);
+    case FieldType::DateTime:
+        return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    case FieldType::Bool:
+        return text == u"true" || text == u"1";
+    case FieldType::MultiChoice:
+        return QJsonDocument::fromJson(text.toUtf8()).array().toVariantList();
+    default:
+        return text;
     }
 }
 
 } // namespace
 
-DbError FormStore::load(QList<FormDef> *forms)
-{
+DbError FormStore::load(QList<FormDef> *forms) {
     const SqlStatements st(m_sql.dialect());
     forms->clear();
     QSqlQuery *q = nullptr;
@@ -82,7 +86,8 @@ DbError FormStore::load(QList<FormDef> *forms)
         f.table = q->value(2).toString();
         f.displayField = q->value(3).toString();
         f.language = q->value(4).toString();
-        f.nameByLanguage = mapFromJson(QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object().value(u"name"));
+        f.nameByLanguage = mapFromJson(
+            QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object().value(u"name"));
         index.insert(f.id, forms->size());
         forms->append(f);
     }
@@ -106,7 +111,8 @@ DbError FormStore::load(QList<FormDef> *forms)
         f.minimum = ruleFromText(f.type, q->value(10));
         f.maximum = ruleFromText(f.type, q->value(11));
         f.places = q->value(12).toInt();
-        const QJsonArray choices = QJsonDocument::fromJson(q->value(13).toString().toUtf8()).array();
+        const QJsonArray choices =
+            QJsonDocument::fromJson(q->value(13).toString().toUtf8()).array();
         for (const auto &c : choices)
             f.choices << c.toString();
         f.referenceFormId = q->value(14).toLongLong();
@@ -119,8 +125,7 @@ DbError FormStore::load(QList<FormDef> *forms)
     return {};
 }
 
-void FormStore::assignIdentifiers(FormDef *form, const QList<FormDef> &existing)
-{
+void FormStore::assignIdentifiers(FormDef *form, const QList<FormDef> &existing) {
     QSet<QString> tables;
     for (const FormDef &f : existing)
         tables.insert(f.table);
@@ -136,17 +141,27 @@ void FormStore::assignIdentifiers(FormDef *form, const QList<FormDef> &existing)
         form->displayField = form->fields.front().key;
 }
 
-DbError FormStore::insertFields(const FormDef &form)
-{
+DbError FormStore::insertFields(const FormDef &form) {
     const SqlStatements st(m_sql.dialect());
     for (qsizetype i = 0; i < form.fields.size(); ++i) {
         const FieldDef &f = form.fields.at(i);
         const QString tr = compact({{u"label"_qs, jsonObject(f.labelByLanguage)},
                                     {u"help"_qs, jsonObject(f.helpByLanguage)}});
-        const QVariantList binds{form.id, int(i), f.key, text(f.label), fieldTypeName(f.type), text(f.help),
-                                 int(f.required), int(f.unique), textOrNull(f.defaultValue),
-                                 f.maxLength, text(f.pattern), textOrNull(f.minimum),
-                                 textOrNull(f.maximum), f.places, textOrNull(f.choices),
+        const QVariantList binds{form.id,
+                                 int(i),
+                                 f.key,
+                                 text(f.label),
+                                 fieldTypeName(f.type),
+                                 text(f.help),
+                                 int(f.required),
+                                 int(f.unique),
+                                 textOrNull(f.defaultValue),
+                                 f.maxLength,
+                                 text(f.pattern),
+                                 textOrNull(f.minimum),
+                                 textOrNull(f.maximum),
+                                 f.places,
+                                 textOrNull(f.choices),
                                  f.referenceFormId ? QVariant(f.referenceFormId)
                                                    : QVariant(QMetaType::fromType<qlonglong>()),
                                  tr};
@@ -157,8 +172,7 @@ DbError FormStore::insertFields(const FormDef &form)
     return {};
 }
 
-DbError FormStore::rewriteMeta(const FormDef &form)
-{
+DbError FormStore::rewriteMeta(const FormDef &form) {
     const SqlStatements st(m_sql.dialect());
     const QString translations = compact({{u"name"_qs, jsonObject(form.nameByLanguage)}});
     if (DbError e = m_sql.exec(st.updateForm(), {text(form.name), text(form.displayField),
@@ -170,8 +184,7 @@ DbError FormStore::rewriteMeta(const FormDef &form)
     return insertFields(form);
 }
 
-DbError FormStore::create(FormDef *form, const QList<FormDef> &existing)
-{
+DbError FormStore::create(FormDef *form, const QList<FormDef> &existing) {
     assignIdentifiers(form, existing);
     const SqlStatements st(m_sql.dialect());
     QMap<qint64, QString> tables;
@@ -179,9 +192,10 @@ DbError FormStore::create(FormDef *form, const QList<FormDef> &existing)
         tables.insert(f.id, f.table);
     for (const FieldDef &f : form->fields) {
         if (f.type == FieldType::Reference && !tables.contains(f.referenceFormId))
-            return DbError(DbError::Kind::Validation,
-                           QT_TRANSLATE_NOOP("fb::DbError", "%1 refers to a form that does not exist."),
-                           {f.label}, {}, f.key);
+            return DbError(
+                DbError::Kind::Validation,
+                QT_TRANSLATE_NOOP("fb::DbError", "%1 refers to a form that does not exist."),
+                {f.label}, {}, f.key);
     }
     const QString translations = compact({{u"name"_qs, jsonObject(form->nameByLanguage)}});
     QSqlQuery *q = nullptr;

@@ -6,13 +6,10 @@ namespace fb {
 
 // Reads and writes form definitions (fb_forms, fb_fields) and their tables. Runs on the
 // database thread, inside the caller's transaction.
-class FormStore
-{
+class FormStore {
 public:
     explicit FormStore(SqlRun &sql)
-        : m_sql(sql)
-    {
-    }
+        : m_sql(sql) {}
 
     DbError load(QList<FormDef> *forms);
     // Gives the form its table and field keys (sanitised, distinct), then stores it and

@@ -7,13 +7,11 @@ namespace fb::FormTemplates {
 
 namespace {
 
-QString tr(const char *source)
-{
+QString tr(const char *source) {
     return QCoreApplication::translate("fb::FormTemplates", source);
 }
 
-FieldDef field(const char *label, FieldType type, const char *help = nullptr)
-{
+FieldDef field(const char *label, FieldType type, const char *help = nullptr) {
     FieldDef f;
     f.label = tr(label);
     f.type = type;
@@ -22,8 +20,7 @@ FieldDef field(const char *label, FieldType type, const char *help = nullptr)
     return f;
 }
 
-FormDef contacts()
-{
+FormDef contacts() {
     FormDef form;
     form.name = tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Contacts"));
     FieldDef name = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Name"), FieldType::Text,
@@ -35,45 +32,52 @@ FormDef contacts()
     email.maxLength = 254;
     FieldDef phone = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Phone"), FieldType::Text);
     phone.pattern = u"[+0-9 ()./-]{3,}"_qs;
-    form.fields = {name, email, phone,
+    form.fields = {name,
+                   email,
+                   phone,
                    field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Organisation"), FieldType::Text),
                    field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Birthday"), FieldType::Date),
                    field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Notes"), FieldType::LongText)};
     return form;
 }
 
-FormDef inventory()
-{
+FormDef inventory() {
     FormDef form;
     form.name = tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Inventory"));
     FieldDef item = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Item"), FieldType::Text);
     item.required = true;
     item.unique = true;
-    FieldDef quantity = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Quantity"), FieldType::Integer);
+    FieldDef quantity =
+        field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Quantity"), FieldType::Integer);
     quantity.required = true;
     quantity.minimum = 0;
     quantity.defaultValue = 0;
-    FieldDef price = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Unit price"), FieldType::Decimal);
+    FieldDef price =
+        field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Unit price"), FieldType::Decimal);
     price.minimum = u"0.00"_qs;
     price.places = 2;
-    FieldDef category = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Category"), FieldType::Choice);
+    FieldDef category =
+        field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Category"), FieldType::Choice);
     category.choices = {tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Tools")),
                         tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Materials")),
                         tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Equipment")),
                         tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Other"))};
-    form.fields = {item, quantity, price, category,
+    form.fields = {item,
+                   quantity,
+                   price,
+                   category,
                    field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Location"), FieldType::Text),
                    field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Last checked"), FieldType::Date)};
     return form;
 }
 
-FormDef fieldObservation()
-{
+FormDef fieldObservation() {
     FormDef form;
     form.name = tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Field observation"));
     FieldDef species = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Species"), FieldType::Text);
     species.required = true;
-    FieldDef when = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Observed at"), FieldType::DateTime);
+    FieldDef when =
+        field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Observed at"), FieldType::DateTime);
     when.required = true;
     FieldDef count = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Count"), FieldType::Integer);
     count.minimum = 1;
@@ -92,12 +96,19 @@ FormDef fieldObservation()
                        tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Grassland")),
                        tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Wetland")),
                        tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Urban"))};
-    FieldDef weather = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Weather"), FieldType::MultiChoice);
+    FieldDef weather =
+        field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Weather"), FieldType::MultiChoice);
     weather.choices = {tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Sunny")),
                        tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Cloudy")),
                        tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Rain")),
                        tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Wind"))};
-    form.fields = {species, when, count, lat, lon, habitat, weather,
+    form.fields = {species,
+                   when,
+                   count,
+                   lat,
+                   lon,
+                   habitat,
+                   weather,
                    field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Verified"), FieldType::Bool),
                    field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Notes"), FieldType::LongText)};
     return form;
@@ -105,8 +116,7 @@ FormDef fieldObservation()
 
 } // namespace
 
-QList<FormDef> all()
-{
+QList<FormDef> all() {
     return {contacts(), inventory(), fieldObservation()};
 }
 

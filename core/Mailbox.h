@@ -11,25 +11,20 @@ namespace fb {
 // the receiver takes everything at once. Every crossing goes through this one std::mutex, so
 // ThreadSanitizer can check it even though the distribution's Qt is not instrumented, and a
 // burst of requests costs one event, not one per request.
-template<typename T>
-class Mailbox
-{
+template <typename T> class Mailbox {
 public:
-    ~Mailbox()
-    {
+    ~Mailbox() {
         const std::lock_guard lock(m_mutex); // the last taker's writes happen-before this
     }
 
     // Returns true when the receiver must be woken (the mailbox was empty).
-    bool post(T value)
-    {
+    bool post(T value) {
         const std::lock_guard lock(m_mutex);
         m_items.push_back(std::move(value));
         return m_items.size() == 1;
     }
 
-    std::vector<T> takeAll()
-    {
+    std::vector<T> takeAll() {
         const std::lock_guard lock(m_mutex);
         return std::exchange(m_items, {});
     }

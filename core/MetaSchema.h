@@ -6,8 +6,7 @@ namespace fb {
 
 // The versioned meta tables (prefix fb_) that make a database a book. Each version adds one
 // migration; a book is migrated on open, in one transaction.
-class MetaSchema
-{
+class MetaSchema {
 public:
     static constexpr int currentVersion = 1;
     static constexpr const char16_t *application = u"fieldbook";

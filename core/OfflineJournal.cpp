@@ -13,17 +13,16 @@ namespace {
 constexpr quint32 magic = 0x46424a31; // "FBJ1"
 }
 
-OfflineJournal::OfflineJournal(const BookSpec &spec)
-{
-    const QString who = u"%1:%2/%3@%4"_qs.arg(spec.host).arg(spec.port).arg(spec.database, spec.user);
+OfflineJournal::OfflineJournal(const BookSpec &spec) {
+    const QString who =
+        u"%1:%2/%3@%4"_qs.arg(spec.host).arg(spec.port).arg(spec.database, spec.user);
     const QString name = QString::fromLatin1(
         QCryptographicHash::hash(who.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     m_path = QDir(folder).filePath(u"pending/"_qs + name + u".journal"_qs);
 }
 
-QList<Op::SaveRecord> OfflineJournal::read() const
-{
+QList<Op::SaveRecord> OfflineJournal::read() const {
     QList<Op::SaveRecord> saves;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
@@ -42,8 +41,7 @@ QList<Op::SaveRecord> OfflineJournal::read() const
     return in.status() == QDataStream::Ok ? saves : QList<Op::SaveRecord>();
 }
 
-DbError OfflineJournal::append(const QList<Op::SaveRecord> &saves)
-{
+DbError OfflineJournal::append(const QList<Op::SaveRecord> &saves) {
     const QList<Op::SaveRecord> all = read() + saves;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
@@ -60,8 +58,7 @@ DbError OfflineJournal::append(const QList<Op::SaveRecord> &saves)
                    {m_path}, file.errorString());
 }
 
-QList<Op::SaveRecord> OfflineJournal::take()
-{
+QList<Op::SaveRecord> OfflineJournal::take() {
     const QList<Op::SaveRecord> saves = read();
     QFile::remove(m_path);
     return saves;

@@ -6,8 +6,7 @@ namespace fb {
 
 // Saves to a server book that could not be sent before quitting, kept in a file under the
 // user's data folder (one per server book) until the book is opened again.
-class OfflineJournal
-{
+class OfflineJournal {
 public:
     explicit OfflineJournal(const BookSpec &spec);
 

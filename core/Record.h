@@ -9,8 +9,7 @@ namespace fb {
 
 // One filled-in form. `values` maps field keys to values of the field's type (see FieldType);
 // a key that is absent or null means empty.
-struct Record
-{
+struct Record {
     qint64 id = 0; // 0: not saved yet
     QString uuid;
     qint64 version = 0;

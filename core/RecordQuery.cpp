@@ -5,22 +5,19 @@
 namespace fb {
 
 namespace {
-bool isTextual(FieldType t)
-{
-    return t == FieldType::Text || t == FieldType::LongText || t == FieldType::Choice
-           || t == FieldType::MultiChoice;
+bool isTextual(FieldType t) {
+    return t == FieldType::Text || t == FieldType::LongText || t == FieldType::Choice ||
+           t == FieldType::MultiChoice;
 }
 
-QString likePattern(const QString &text)
-{
+QString likePattern(const QString &text) {
     QString escaped = text;
     escaped.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
     return u'%' + escaped + u'%';
 }
 } // namespace
 
-QList<PageQuery> PageQuery::samples(const FormDef &form)
-{
+QList<PageQuery> PageQuery::samples(const FormDef &form) {
     QList<PageQuery> out;
     PageQuery base;
     base.search = QStringLiteral("x");
@@ -29,7 +26,8 @@ QList<PageQuery> PageQuery::samples(const FormDef &form)
         q.sortKey = f.key;
         q.from = From::After;
         q.anchorId = 1;
-        q.filters = {{f.key, FieldFilter::Op::Equals, {}}, {f.key, FieldFilter::Op::Empty, {}},
+        q.filters = {{f.key, FieldFilter::Op::Equals, {}},
+                     {f.key, FieldFilter::Op::Empty, {}},
                      {f.key, FieldFilter::Op::NotEmpty, {}}};
         if (isTextual(f.type))
             q.filters.append({f.key, FieldFilter::Op::Contains, QStringLiteral("x")});
@@ -50,13 +48,11 @@ RecordQuery::RecordQuery(const SqlDialect &dialect, const SqlStatements &sql, co
     , m_sql(sql)
     , m_form(form)
     , m_query(query)
-    , m_sortField(form.field(query.sortKey))
-{
+    , m_sortField(form.field(query.sortKey)) {
     m_where = buildWhere();
 }
 
-QString RecordQuery::sortExpression() const
-{
+QString RecordQuery::sortExpression() const {
     if (m_sortField)
         return d.sortExpression(*m_sortField);
     if (m_query.sortKey == u"created_at" || m_query.sortKey == u"updated_at")
@@ -64,8 +60,7 @@ QString RecordQuery::sortExpression() const
     return {};
 }
 
-QString RecordQuery::filterSql(const FieldFilter &f)
-{
+QString RecordQuery::filterSql(const FieldFilter &f) {
     const FieldDef *field = m_form.field(f.key);
     if (!field)
         return u"1 = 0"_qs;
@@ -95,8 +90,7 @@ QString RecordQuery::filterSql(const FieldFilter &f)
     return u"1 = 0"_qs;
 }
 
-QString RecordQuery::buildWhere()
-{
+QString RecordQuery::buildWhere() {
     QStringList parts{m_query.trash ? u"deleted_at IS NOT NULL"_qs : u"deleted_at IS NULL"_qs};
     const QString search = m_query.search.trimmed();
     if (!search.isEmpty()) {
@@ -115,20 +109,21 @@ QString RecordQuery::buildWhere()
     return parts.join(u" AND "_qs);
 }
 
-QString RecordQuery::countSql() const { return m_sql.countRecords(m_form, m_where); }
+QString RecordQuery::countSql() const {
+    return m_sql.countRecords(m_form, m_where);
+}
 
-bool RecordQuery::reversed() const
-{
+bool RecordQuery::reversed() const {
     return m_query.from == PageQuery::From::End || m_query.from == PageQuery::From::Before;
 }
 
-QString RecordQuery::pageSql() const
-{
+QString RecordQuery::pageSql() const {
     // Walking backwards (last page, or the page before an anchor) flips every direction.
     const bool desc = m_query.descending != reversed();
     const QString dir = desc ? u" DESC"_qs : u" ASC"_qs;
     // SQLite sorts NULL first ascending; PostgreSQL is told to do the same.
-    const QString nulls = d.isSqlite() ? QString() : (desc ? u" NULLS LAST"_qs : u" NULLS FIRST"_qs);
+    const QString nulls =
+        d.isSqlite() ? QString() : (desc ? u" NULLS LAST"_qs : u" NULLS FIRST"_qs);
     const QString expr = sortExpression();
     QString where = m_where;
     if (m_query.from == PageQuery::From::After || m_query.from == PageQuery::From::Before) {
@@ -143,28 +138,26 @@ QString RecordQuery::pageSql() const
             where += desc ? u" AND ((%1, id) < (?, ?) OR %1 IS NULL)"_qs.arg(expr)
                           : u" AND (%1, id) > (?, ?)"_qs.arg(expr);
     }
-    const QString order = expr.isEmpty() ? u"id"_qs + dir
-                                         : expr + dir + nulls + u", id"_qs + dir;
+    const QString order = expr.isEmpty() ? u"id"_qs + dir : expr + dir + nulls + u", id"_qs + dir;
     return m_sql.selectPage(m_form, where, order, m_query.limit + 1);
 }
 
-QVariantList RecordQuery::pageBinds() const
-{
+QVariantList RecordQuery::pageBinds() const {
     QVariantList binds = m_filterBinds;
     if (m_query.from != PageQuery::From::After && m_query.from != PageQuery::From::Before)
         return binds;
     if (!sortExpression().isEmpty() && !m_query.anchorValue.isNull()) {
-        const bool numericText = d.isSqlite() && m_sortField && m_sortField->type == FieldType::Decimal;
-        const QVariant v = numericText ? QVariant(m_query.anchorValue.toString().toDouble())
-                                       : m_query.anchorValue;
+        const bool numericText =
+            d.isSqlite() && m_sortField && m_sortField->type == FieldType::Decimal;
+        const QVariant v =
+            numericText ? QVariant(m_query.anchorValue.toString().toDouble()) : m_query.anchorValue;
         binds << v;
     }
     binds << m_query.anchorId;
     return binds;
 }
 
-QVariant RecordQuery::sortValue(const Record &record) const
-{
+QVariant RecordQuery::sortValue(const Record &record) const {
     if (m_sortField)
         return d.toStorage(*m_sortField, record.values.value(m_sortField->key));
     if (m_query.sortKey == u"created_at")

@@ -10,8 +10,7 @@ namespace fb {
 
 class SqlStatements;
 
-struct FieldFilter
-{
+struct FieldFilter {
     enum class Op { Equals, Contains, AtLeast, AtMost, Empty, NotEmpty };
     QString key;
     Op op = Op::Equals;
@@ -21,8 +20,7 @@ struct FieldFilter
 // Which records, in which order, and which page of them. Paging is by key (the last row's
 // sort value and id), never by OFFSET, so the last page of a million rows costs as little
 // as the first.
-struct PageQuery
-{
+struct PageQuery {
     QString sortKey = QStringLiteral("id"); // a field key, or id / created_at / updated_at
     bool descending = false;
     QString search; // matched against every text field
@@ -38,16 +36,14 @@ struct PageQuery
     static QList<PageQuery> samples(const FormDef &form); // every shape, for the SQL test
 };
 
-struct RecordPage
-{
+struct RecordPage {
     QList<Record> records;
     bool atStart = false; // nothing before the first record of this page
     bool atEnd = false;   // nothing after the last one
 };
 
 // Builds the SQL and bound values of one PageQuery.
-class RecordQuery
-{
+class RecordQuery {
 public:
     RecordQuery(const SqlDialect &dialect, const SqlStatements &sql, const FormDef &form,
                 const PageQuery &query);

@@ -10,16 +10,14 @@ namespace fb {
 namespace {
 using Kind = DbError::Kind;
 
-DbError notFound(qint64 id)
-{
+DbError notFound(qint64 id) {
     return DbError(Kind::Conflict, QT_TRANSLATE_NOOP("fb::DbError", "Record %1 no longer exists."),
                    {QString::number(id)});
 }
 } // namespace
 
 DbError RecordStore::save(const FormDef &form, Record *record, const QMap<qint64, QString> &tables,
-                          bool recovering)
-{
+                          bool recovering) {
     if (recovering && record->id == 0 && !record->uuid.isEmpty() && findByUuid(form, record))
         return {};
     if (DbError e = Validator::validateRecord(form, &record->values); e.isError())
@@ -30,29 +28,29 @@ DbError RecordStore::save(const FormDef &form, Record *record, const QMap<qint64
 }
 
 DbError RecordStore::checkReferences(const FormDef &form, const Record &record,
-                                     const QMap<qint64, QString> &tables)
-{
+                                     const QMap<qint64, QString> &tables) {
     // The foreign key would refuse it too, but without naming the field.
     for (const FieldDef &f : form.fields) {
         const QVariant value = record.values.value(f.key);
         if (f.type != FieldType::Reference || value.isNull() || !tables.contains(f.referenceFormId))
             continue;
         QSqlQuery *q = nullptr;
-        const QString sql = SqlStatements(m_sql.dialect()).selectExists(tables.value(f.referenceFormId));
+        const QString sql =
+            SqlStatements(m_sql.dialect()).selectExists(tables.value(f.referenceFormId));
         if (DbError e = m_sql.execPrepared(sql, {value}, &q); e.isError())
             return e;
         const bool exists = q->next();
         q->finish();
         if (!exists)
-            return DbError(Kind::Constraint,
-                           QT_TRANSLATE_NOOP("fb::DbError", "%1 refers to record %2, which does not exist."),
-                           {f.label, value.toString()}, {}, f.key);
+            return DbError(
+                Kind::Constraint,
+                QT_TRANSLATE_NOOP("fb::DbError", "%1 refers to record %2, which does not exist."),
+                {f.label, value.toString()}, {}, f.key);
     }
     return {};
 }
 
-DbError RecordStore::insert(const FormDef &form, Record *record)
-{
+DbError RecordStore::insert(const FormDef &form, Record *record) {
     const SqlDialect &d = m_sql.dialect();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (record->uuid.isEmpty())
@@ -76,10 +74,10 @@ DbError RecordStore::insert(const FormDef &form, Record *record)
     return {};
 }
 
-bool RecordStore::findByUuid(const FormDef &form, Record *record)
-{
+bool RecordStore::findByUuid(const FormDef &form, Record *record) {
     QSqlQuery *q = nullptr;
-    if (m_sql.execPrepared(SqlStatements(m_sql.dialect()).selectByUuid(form), {record->uuid}, &q).isError())
+    if (m_sql.execPrepared(SqlStatements(m_sql.dialect()).selectByUuid(form), {record->uuid}, &q)
+            .isError())
         return false;
     const bool found = q->next();
     if (found)
@@ -88,8 +86,7 @@ bool RecordStore::findByUuid(const FormDef &form, Record *record)
     return found;
 }
 
-DbError RecordStore::update(const FormDef &form, Record *record)
-{
+DbError RecordStore::update(const FormDef &form, Record *record) {
     const SqlDialect &d = m_sql.dialect();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVariantList binds{d.timestamp(now)};
@@ -107,11 +104,10 @@ DbError RecordStore::update(const FormDef &form, Record *record)
     return {};
 }
 
-DbError RecordStore::explainMissedUpdate(const FormDef &form, const Record &record)
-{
+DbError RecordStore::explainMissedUpdate(const FormDef &form, const Record &record) {
     QSqlQuery *q = nullptr;
-    if (DbError e = m_sql.execPrepared(SqlStatements(m_sql.dialect()).selectVersion(form),
-                                       {record.id}, &q);
+    if (DbError e =
+            m_sql.execPrepared(SqlStatements(m_sql.dialect()).selectVersion(form), {record.id}, &q);
         e.isError())
         return e;
     const bool exists = q->next();
@@ -121,24 +117,24 @@ DbError RecordStore::explainMissedUpdate(const FormDef &form, const Record &reco
     if (!exists || trashed)
         return notFound(record.id);
     return DbError(Kind::Conflict,
-                   QT_TRANSLATE_NOOP("fb::DbError",
-                                     "Someone else changed this record (now version %1; yours was based on %2)."),
+                   QT_TRANSLATE_NOOP(
+                       "fb::DbError",
+                       "Someone else changed this record (now version %1; yours was based on %2)."),
                    {QString::number(version), QString::number(record.version)});
 }
 
-DbError RecordStore::trash(const FormDef &form, qint64 id)
-{
+DbError RecordStore::trash(const FormDef &form, qint64 id) {
     const SqlDialect &d = m_sql.dialect();
     const QVariant now = d.timestamp(QDateTime::currentDateTimeUtc());
     QSqlQuery *q = nullptr;
-    if (DbError e = m_sql.execPrepared(SqlStatements(d).trashRecord(form), {now, now, id}, &q, &form);
+    if (DbError e =
+            m_sql.execPrepared(SqlStatements(d).trashRecord(form), {now, now, id}, &q, &form);
         e.isError())
         return e;
     return q->numRowsAffected() == 1 ? DbError() : notFound(id);
 }
 
-DbError RecordStore::restore(const FormDef &form, qint64 id)
-{
+DbError RecordStore::restore(const FormDef &form, qint64 id) {
     const SqlDialect &d = m_sql.dialect();
     const QVariant now = d.timestamp(QDateTime::currentDateTimeUtc());
     QSqlQuery *q = nullptr;
@@ -148,8 +144,7 @@ DbError RecordStore::restore(const FormDef &form, qint64 id)
     return q->numRowsAffected() == 1 ? DbError() : notFound(id);
 }
 
-Record RecordStore::readRow(const FormDef &form, const QSqlQuery &q) const
-{
+Record RecordStore::readRow(const FormDef &form, const QSqlQuery &q) const {
     const SqlDialect &d = m_sql.dialect();
     Record r;
     r.id = q.value(0).toLongLong();
@@ -166,8 +161,7 @@ Record RecordStore::readRow(const FormDef &form, const QSqlQuery &q) const
     return r;
 }
 
-DbError RecordStore::fetch(const FormDef &form, qint64 id, Record *record)
-{
+DbError RecordStore::fetch(const FormDef &form, qint64 id, Record *record) {
     QSqlQuery *q = nullptr;
     if (DbError e = m_sql.execPrepared(SqlStatements(m_sql.dialect()).selectRecord(form), {id}, &q);
         e.isError())
@@ -179,8 +173,7 @@ DbError RecordStore::fetch(const FormDef &form, qint64 id, Record *record)
     return found ? DbError() : notFound(id);
 }
 
-DbError RecordStore::count(const FormDef &form, const PageQuery &query, qint64 *count)
-{
+DbError RecordStore::count(const FormDef &form, const PageQuery &query, qint64 *count) {
     const SqlStatements st(m_sql.dialect());
     const RecordQuery rq(m_sql.dialect(), st, form, query);
     QSqlQuery *q = nullptr;
@@ -191,8 +184,7 @@ DbError RecordStore::count(const FormDef &form, const PageQuery &query, qint64 *
     return {};
 }
 
-DbError RecordStore::page(const FormDef &form, const PageQuery &query, RecordPage *page)
-{
+DbError RecordStore::page(const FormDef &form, const PageQuery &query, RecordPage *page) {
     const SqlStatements st(m_sql.dialect());
     const RecordQuery rq(m_sql.dialect(), st, form, query);
     QSqlQuery *q = nullptr;
@@ -206,7 +198,8 @@ DbError RecordStore::page(const FormDef &form, const PageQuery &query, RecordPag
     const bool more = page->records.size() > query.limit;
     if (more)
         page->records.removeLast();
-    const bool anchored = query.from == PageQuery::From::After || query.from == PageQuery::From::Before;
+    const bool anchored =
+        query.from == PageQuery::From::After || query.from == PageQuery::From::Before;
     if (rq.reversed()) {
         std::reverse(page->records.begin(), page->records.end());
         page->atStart = !more;

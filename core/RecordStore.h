@@ -7,13 +7,10 @@ namespace fb {
 
 // Reads and writes the records of one book's form tables. Runs on a database thread; writes
 // run inside the caller's transaction.
-class RecordStore
-{
+class RecordStore {
 public:
     explicit RecordStore(SqlRun &sql)
-        : m_sql(sql)
-    {
-    }
+        : m_sql(sql) {}
 
     // Validates, then inserts (id 0) or updates (based on record->version; a stale version is
     // refused as a conflict). On success `record` holds what was stored.

@@ -16,67 +16,103 @@ namespace fb {
 
 namespace Op {
 // Writes: applied in order on the writer thread, committed in groups.
-struct CreateForm { FormDef form; };
-struct UpdateForm { FormDef form; };  // the form as it should become (same id); data is kept
-struct DeleteForm { qint64 formId = 0; };
-struct SaveRecord { qint64 formId = 0; Record record; }; // id 0 inserts; else an update based on record.version
-struct TrashRecord { qint64 formId = 0; qint64 recordId = 0; };
-struct RestoreRecord { qint64 formId = 0; qint64 recordId = 0; };
+struct CreateForm {
+    FormDef form;
+};
+struct UpdateForm {
+    FormDef form;
+}; // the form as it should become (same id); data is kept
+struct DeleteForm {
+    qint64 formId = 0;
+};
+struct SaveRecord {
+    qint64 formId = 0;
+    Record record;
+}; // id 0 inserts; else an update based on record.version
+struct TrashRecord {
+    qint64 formId = 0;
+    qint64 recordId = 0;
+};
+struct RestoreRecord {
+    qint64 formId = 0;
+    qint64 recordId = 0;
+};
 // Reads: served by the reader connection.
 struct ListForms {};
-struct CountRecords { FormDef form; PageQuery query; };
-struct FetchPage { FormDef form; PageQuery query; };
-struct FetchRecord { FormDef form; qint64 recordId = 0; };
+struct CountRecords {
+    FormDef form;
+    PageQuery query;
+};
+struct FetchPage {
+    FormDef form;
+    PageQuery query;
+};
+struct FetchRecord {
+    FormDef form;
+    qint64 recordId = 0;
+};
 } // namespace Op
 
-using DbOp = std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord, Op::TrashRecord, Op::RestoreRecord,
-                          Op::ListForms, Op::CountRecords, Op::FetchPage, Op::FetchRecord>;
+using DbOp = std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord,
+                          Op::TrashRecord, Op::RestoreRecord, Op::ListForms, Op::CountRecords,
+                          Op::FetchPage, Op::FetchRecord>;
 
 bool isWrite(const DbOp &op);
 bool isSchemaChange(const DbOp &op);
 
-struct DbRequest
-{
+struct DbRequest {
     quint64 id = 0;
     DbOp op;
 };
 
-struct DbReply
-{
+struct DbReply {
     quint64 id = 0;
     DbError error;
     QVariant value;
 };
 
 // What a write of a record acknowledges: the record as committed (id, uuid, version, times).
-struct SavedRecord
-{
+struct SavedRecord {
     qint64 formId = 0;
     Record record;
 };
 
 // What the facade posts to a worker, in order.
 namespace Cmd {
-struct Open { BookSpec spec; QString session; }; // session: tells our own changes from others
+struct Open {
+    BookSpec spec;
+    QString session;
+};                  // session: tells our own changes from others
 struct Shutdown {}; // apply and commit everything before it, close, end the thread
 } // namespace Cmd
 using DbCommand = std::variant<Cmd::Open, DbRequest, Cmd::Shutdown>;
 
 // What a worker posts back.
 namespace Ev {
-struct Opened { DbError error; bool readOnly = false; QList<FormDef> forms; };
-struct Replies { QList<DbReply> replies; };
-struct FormsChanged { QList<FormDef> forms; };
-struct Retrying { int attempt = 0; DbError error; };
-struct ChangedElsewhere { QList<qint64> forms; }; // another program changed these (empty: any)
+struct Opened {
+    DbError error;
+    bool readOnly = false;
+    QList<FormDef> forms;
+};
+struct Replies {
+    QList<DbReply> replies;
+};
+struct FormsChanged {
+    QList<FormDef> forms;
+};
+struct Retrying {
+    int attempt = 0;
+    DbError error;
+};
+struct ChangedElsewhere {
+    QList<qint64> forms;
+}; // another program changed these (empty: any)
 } // namespace Ev
-using DbEvent = std::variant<Ev::Opened, Ev::Replies, Ev::FormsChanged, Ev::Retrying,
-                             Ev::ChangedElsewhere>;
+using DbEvent =
+    std::variant<Ev::Opened, Ev::Replies, Ev::FormsChanged, Ev::Retrying, Ev::ChangedElsewhere>;
 
 // What the facade's futures carry.
-template<typename T>
-struct Reply
-{
+template <typename T> struct Reply {
     DbError error;
     T value{};
     bool ok() const { return !error.isError(); }

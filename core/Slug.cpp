@@ -10,20 +10,19 @@ constexpr int maxSlugLength = 48;
 
 // SQL keywords of SQLite and PostgreSQL that are likely as labels, plus Fieldbook's own
 // system columns and meta-table prefix.
-const QSet<QString> &reservedWords()
-{
+const QSet<QString> &reservedWords() {
     static const QSet<QString> words = [] {
         const char *list[] = {
-            "abort", "add", "all", "alter", "analyze", "and", "as", "asc", "begin", "between",
-            "by", "case", "cast", "check", "collate", "column", "commit", "constraint", "create",
-            "cross", "current", "current_date", "current_time", "current_timestamp", "default",
-            "delete", "desc", "distinct", "do", "drop", "else", "end", "except", "exists",
-            "false", "for", "foreign", "from", "full", "group", "having", "if", "in", "index",
-            "inner", "insert", "intersect", "into", "is", "join", "key", "left", "like", "limit",
-            "natural", "not", "null", "of", "offset", "on", "or", "order", "outer", "primary",
-            "references", "returning", "right", "rollback", "row", "rowid", "select", "set",
-            "table", "then", "to", "transaction", "true", "union", "unique", "update", "user",
-            "using", "values", "when", "where", "window", "with",
+            "abort", "add", "all", "alter", "analyze", "and", "as", "asc", "begin", "between", "by",
+            "case", "cast", "check", "collate", "column", "commit", "constraint", "create", "cross",
+            "current", "current_date", "current_time", "current_timestamp", "default", "delete",
+            "desc", "distinct", "do", "drop", "else", "end", "except", "exists", "false", "for",
+            "foreign", "from", "full", "group", "having", "if", "in", "index", "inner", "insert",
+            "intersect", "into", "is", "join", "key", "left", "like", "limit", "natural", "not",
+            "null", "of", "offset", "on", "or", "order", "outer", "primary", "references",
+            "returning", "right", "rollback", "row", "rowid", "select", "set", "table", "then",
+            "to", "transaction", "true", "union", "unique", "update", "user", "using", "values",
+            "when", "where", "window", "with",
             // system columns
             "id", "uuid", "created_at", "updated_at", "version", "deleted_at", "oid", "_rowid_"};
         QSet<QString> set;
@@ -34,8 +33,7 @@ const QSet<QString> &reservedWords()
     return words;
 }
 
-QString asciiFold(const QString &label)
-{
+QString asciiFold(const QString &label) {
     // Decompose accents away (é -> e) and keep ASCII letters and digits; everything else
     // becomes a separator.
     const QString decomposed = label.normalized(QString::NormalizationForm_KD);
@@ -63,14 +61,12 @@ QString asciiFold(const QString &label)
 
 } // namespace
 
-bool isReservedIdentifier(const QString &slug)
-{
-    return reservedWords().contains(slug) || slug.startsWith(u"fb_") || slug.startsWith(u"sqlite_")
-           || slug.startsWith(u"pg_");
+bool isReservedIdentifier(const QString &slug) {
+    return reservedWords().contains(slug) || slug.startsWith(u"fb_") ||
+           slug.startsWith(u"sqlite_") || slug.startsWith(u"pg_");
 }
 
-QString makeSlug(const QString &label, const QSet<QString> &taken)
-{
+QString makeSlug(const QString &label, const QSet<QString> &taken) {
     QString base = asciiFold(label).left(maxSlugLength);
     while (base.endsWith(u'_'))
         base.chop(1);

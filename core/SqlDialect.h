@@ -11,8 +11,7 @@ namespace fb {
 
 // What differs between SQLite and PostgreSQL: column types, constraints, value encoding.
 // Identifiers are quoted by the connection's driver.
-class SqlDialect
-{
+class SqlDialect {
 public:
     SqlDialect(BookSpec::Backend backend, const QSqlDriver *driver);
 

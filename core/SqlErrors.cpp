@@ -12,12 +12,18 @@ using Kind = DbError::Kind;
 
 // SQLite primary result codes, as QSQLITE reports them in nativeErrorCode().
 enum SqliteCode {
-    Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13, CantOpen = 14,
-    Constraint = 19, NotADb = 26
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    Constraint = 19,
+    NotADb = 26
 };
 
-const FieldDef *fieldNamedIn(const QString &text, const FormDef *form)
-{
+const FieldDef *fieldNamedIn(const QString &text, const FormDef *form) {
     if (!form)
         return nullptr;
     QList<const FieldDef *> fields;
@@ -27,98 +33,121 @@ const FieldDef *fieldNamedIn(const QString &text, const FormDef *form)
     std::sort(fields.begin(), fields.end(),
               [](auto *a, auto *b) { return a->key.size() > b->key.size(); });
     for (const FieldDef *f : fields) {
-        if (text.contains(u'.' + f->key) || text.contains(u'"' + f->key + u'"')
-            || text.contains(f->key + u"_check"_qs) || text.contains(u'_' + f->key + u"_key"_qs))
+        if (text.contains(u'.' + f->key) || text.contains(u'"' + f->key + u'"') ||
+            text.contains(f->key + u"_check"_qs) || text.contains(u'_' + f->key + u"_key"_qs))
             return f;
     }
     return nullptr;
 }
 
-DbError constraintError(const QString &text, const FormDef *form)
-{
+DbError constraintError(const QString &text, const FormDef *form) {
     const FieldDef *field = fieldNamedIn(text, form);
     const QString label = field ? field->label : QString();
     const QString key = field ? field->key : QString();
     const QString lower = text.toLower();
     if (lower.contains(u"unique") || lower.contains(u"duplicate key"))
-        return DbError(Kind::Constraint,
-                       field ? QT_TRANSLATE_NOOP("fb::DbError",
-                                                 "%1 must be unique: another record already has this value.")
-                             : QT_TRANSLATE_NOOP("fb::DbError", "This record repeats a value that must be unique."),
-                       {label}, text, key);
+        return DbError(
+            Kind::Constraint,
+            field ? QT_TRANSLATE_NOOP("fb::DbError",
+                                      "%1 must be unique: another record already has this value.")
+                  : QT_TRANSLATE_NOOP("fb::DbError",
+                                      "This record repeats a value that must be unique."),
+            {label}, text, key);
     if (lower.contains(u"not null") || lower.contains(u"null value"))
-        return DbError(Kind::Constraint, QT_TRANSLATE_NOOP("fb::DbError", "%1 is required."), {label},
-                       text, key);
+        return DbError(Kind::Constraint, QT_TRANSLATE_NOOP("fb::DbError", "%1 is required."),
+                       {label}, text, key);
     if (lower.contains(u"foreign key"))
-        return DbError(Kind::Constraint,
-                       QT_TRANSLATE_NOOP("fb::DbError", "A referenced record does not exist or is still referred to."),
-                       {}, text, key);
+        return DbError(
+            Kind::Constraint,
+            QT_TRANSLATE_NOOP("fb::DbError",
+                              "A referenced record does not exist or is still referred to."),
+            {}, text, key);
     return DbError(Kind::Constraint,
-                   field ? QT_TRANSLATE_NOOP("fb::DbError", "%1 breaks a rule of this form.")
-                         : QT_TRANSLATE_NOOP("fb::DbError", "The record breaks a rule of this form."),
+                   field
+                       ? QT_TRANSLATE_NOOP("fb::DbError", "%1 breaks a rule of this form.")
+                       : QT_TRANSLATE_NOOP("fb::DbError", "The record breaks a rule of this form."),
                    {label}, text, key);
 }
 
-DbError fromSqlite(int code, const QString &text, const FormDef *form)
-{
+DbError fromSqlite(int code, const QString &text, const FormDef *form) {
     switch (code) {
     case Busy:
     case Locked:
-        return DbError(Kind::Busy, QT_TRANSLATE_NOOP("fb::DbError", "The book is busy; trying again."),
-                       {}, text);
+        return DbError(Kind::Busy,
+                       QT_TRANSLATE_NOOP("fb::DbError", "The book is busy; trying again."), {},
+                       text);
     case ReadOnly:
-        return DbError(Kind::ReadOnly, QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only."), {}, text);
+        return DbError(Kind::ReadOnly, QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only."),
+                       {}, text);
     case Full:
         return DbError(Kind::Storage,
-                       QT_TRANSLATE_NOOP("fb::DbError", "The disk is full; nothing was saved. Free some space and save again."),
+                       QT_TRANSLATE_NOOP(
+                           "fb::DbError",
+                           "The disk is full; nothing was saved. Free some space and save again."),
                        {}, text);
     case Corrupt:
     case NotADb:
-        return DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "The book file is damaged or is not a book."),
-                       {}, text);
+        return DbError(
+            Kind::Storage,
+            QT_TRANSLATE_NOOP("fb::DbError", "The book file is damaged or is not a book."), {},
+            text);
     case IoErr:
     case CantOpen:
-        return DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "The book file could not be read or written."),
-                       {}, text);
-    case Constraint: return constraintError(text, form);
-    default: break;
+        return DbError(
+            Kind::Storage,
+            QT_TRANSLATE_NOOP("fb::DbError", "The book file could not be read or written."), {},
+            text);
+    case Constraint:
+        return constraintError(text, form);
+    default:
+        break;
     }
-    return DbError(Kind::Internal, QT_TRANSLATE_NOOP("fb::DbError", "The database reported an error."), {}, text);
+    return DbError(Kind::Internal,
+                   QT_TRANSLATE_NOOP("fb::DbError", "The database reported an error."), {}, text);
 }
 
-DbError fromPostgres(const QString &state, const QString &text, const FormDef *form)
-{
+DbError fromPostgres(const QString &state, const QString &text, const FormDef *form) {
     if (state.startsWith(u"23"))
         return constraintError(text, form);
     if (state.startsWith(u"08") || state == u"57P01" || state == u"57P02" || state == u"57P03")
-        return DbError(Kind::Connection, QT_TRANSLATE_NOOP("fb::DbError", "The connection to the server was lost."),
+        return DbError(Kind::Connection,
+                       QT_TRANSLATE_NOOP("fb::DbError", "The connection to the server was lost."),
                        {}, text);
     if (state == u"40001" || state == u"40P01" || state == u"55P03")
-        return DbError(Kind::Busy, QT_TRANSLATE_NOOP("fb::DbError", "The book is busy; trying again."), {}, text);
+        return DbError(Kind::Busy,
+                       QT_TRANSLATE_NOOP("fb::DbError", "The book is busy; trying again."), {},
+                       text);
     if (state == u"42501" || state == u"25006")
-        return DbError(Kind::ReadOnly, QT_TRANSLATE_NOOP("fb::DbError", "You may read this book but not change it."),
-                       {}, text);
+        return DbError(
+            Kind::ReadOnly,
+            QT_TRANSLATE_NOOP("fb::DbError", "You may read this book but not change it."), {},
+            text);
     if (state == u"53100")
-        return DbError(Kind::Storage,
-                       QT_TRANSLATE_NOOP("fb::DbError", "The server's disk is full; nothing was saved."), {}, text);
-    return DbError(Kind::Internal, QT_TRANSLATE_NOOP("fb::DbError", "The database reported an error."), {}, text);
+        return DbError(
+            Kind::Storage,
+            QT_TRANSLATE_NOOP("fb::DbError", "The server's disk is full; nothing was saved."), {},
+            text);
+    return DbError(Kind::Internal,
+                   QT_TRANSLATE_NOOP("fb::DbError", "The database reported an error."), {}, text);
 }
 
 } // namespace
 
-DbError errorFromSql(const QSqlError &error, const SqlDialect &dialect, const FormDef *form)
-{
+DbError errorFromSql(const QSqlError &error, const SqlDialect &dialect, const FormDef *form) {
     const QString text = error.text();
     // libpq reports a broken connection without a SQLSTATE.
-    const bool lostLink = error.nativeErrorCode().isEmpty()
-                          && (text.trimmed().isEmpty() || text.contains(u"server closed the connection"_qs)
-                              || text.contains(u"no connection to the server"_qs)
-                              || text.contains(u"connection"_qs, Qt::CaseInsensitive));
+    const bool lostLink =
+        error.nativeErrorCode().isEmpty() &&
+        (text.trimmed().isEmpty() || text.contains(u"server closed the connection"_qs) ||
+         text.contains(u"no connection to the server"_qs) ||
+         text.contains(u"connection"_qs, Qt::CaseInsensitive));
     if ((error.type() == QSqlError::ConnectionError || lostLink) && !dialect.isSqlite())
-        return DbError(Kind::Connection, QT_TRANSLATE_NOOP("fb::DbError", "The connection to the server was lost."),
+        return DbError(Kind::Connection,
+                       QT_TRANSLATE_NOOP("fb::DbError", "The connection to the server was lost."),
                        {}, text);
     if (dialect.isSqlite())
-        return fromSqlite(error.nativeErrorCode().toInt() & 0xff, text, form); // extended -> primary
+        return fromSqlite(error.nativeErrorCode().toInt() & 0xff, text,
+                          form); // extended -> primary
     return fromPostgres(error.nativeErrorCode(), text, form);
 }
 

@@ -7,15 +7,13 @@
 
 namespace fb {
 
-DbError SqlRun::lostConnection() const
-{
+DbError SqlRun::lostConnection() const {
     return DbError(DbError::Kind::Connection,
                    QT_TRANSLATE_NOOP("fb::DbError", "The connection to the server was lost."), {},
                    m_db.lastError().text());
 }
 
-DbError SqlRun::exec(const QString &sql, const QVariantList &binds, const FormDef *form)
-{
+DbError SqlRun::exec(const QString &sql, const QVariantList &binds, const FormDef *form) {
     if (!m_db.isOpen())
         return lostConnection();
     ThreadAudit::noteSql();
@@ -32,8 +30,7 @@ DbError SqlRun::exec(const QString &sql, const QVariantList &binds, const FormDe
     return run(query, binds, form);
 }
 
-DbError SqlRun::run(QSqlQuery &query, const QVariantList &binds, const FormDef *form)
-{
+DbError SqlRun::run(QSqlQuery &query, const QVariantList &binds, const FormDef *form) {
     ThreadAudit::noteSql();
     for (qsizetype i = 0; i < binds.size(); ++i)
         query.bindValue(int(i), binds.at(i));
@@ -42,8 +39,7 @@ DbError SqlRun::run(QSqlQuery &query, const QVariantList &binds, const FormDef *
     return {};
 }
 
-QSqlQuery *SqlRun::prepared(const QString &sql, DbError *error)
-{
+QSqlQuery *SqlRun::prepared(const QString &sql, DbError *error) {
     auto it = m_cache.find(sql);
     if (it != m_cache.end())
         return &it->second;
@@ -58,8 +54,7 @@ QSqlQuery *SqlRun::prepared(const QString &sql, DbError *error)
 }
 
 DbError SqlRun::execPrepared(const QString &sql, const QVariantList &binds, QSqlQuery **out,
-                             const FormDef *form)
-{
+                             const FormDef *form) {
     if (!m_db.isOpen())
         return lostConnection();
     DbError error;

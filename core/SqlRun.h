@@ -11,14 +11,11 @@
 namespace fb {
 
 // Runs statements on the calling thread's connection and turns driver errors into DbError.
-class SqlRun
-{
+class SqlRun {
 public:
     SqlRun(QSqlDatabase db, const SqlDialect &dialect)
         : m_db(std::move(db))
-        , d(dialect)
-    {
-    }
+        , d(dialect) {}
 
     DbError exec(const QString &sql, const QVariantList &binds = {}, const FormDef *form = nullptr);
     // Prepared statements are cached per SQL text for the life of the connection.

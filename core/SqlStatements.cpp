@@ -6,90 +6,89 @@
 
 namespace fb {
 
-QString SqlStatements::listTables() const
-{
+QString SqlStatements::listTables() const {
     return d.isSqlite()
                ? u"SELECT name FROM sqlite_master WHERE type = 'table'"_qs
                : u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_qs;
 }
 
-QString SqlStatements::mayWriteBook() const
-{
+QString SqlStatements::mayWriteBook() const {
     return u"SELECT has_table_privilege('fb_forms', 'INSERT') "
            "AND has_schema_privilege(current_schema(), 'CREATE')"_qs;
 }
 
-QString SqlStatements::selectMeta() const { return u"SELECT key, value FROM fb_meta"_qs; }
+QString SqlStatements::selectMeta() const {
+    return u"SELECT key, value FROM fb_meta"_qs;
+}
 
-QString SqlStatements::upsertMeta() const
-{
+QString SqlStatements::upsertMeta() const {
     return u"INSERT INTO fb_meta (key, value) VALUES (?, ?) "
            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_qs;
 }
 
-QString SqlStatements::selectForms() const
-{
+QString SqlStatements::selectForms() const {
     return u"SELECT id, name, table_name, display_field, language, translations "
            "FROM fb_forms ORDER BY name, id"_qs;
 }
 
-QString SqlStatements::selectFields() const
-{
+QString SqlStatements::selectFields() const {
     return u"SELECT form_id, key, label, type, help, required, is_unique, default_value, "
            "max_length, pattern, minimum, maximum, places, choices, reference_form, translations "
            "FROM fb_fields ORDER BY form_id, position"_qs;
 }
 
-QString SqlStatements::insertForm() const
-{
+QString SqlStatements::insertForm() const {
     return u"INSERT INTO fb_forms (name, table_name, display_field, language, translations) "
            "VALUES (?, ?, ?, ?, ?) RETURNING id"_qs;
 }
 
-QString SqlStatements::updateForm() const
-{
+QString SqlStatements::updateForm() const {
     return u"UPDATE fb_forms SET name = ?, display_field = ?, language = ?, translations = ? "
            "WHERE id = ?"_qs;
 }
 
-QString SqlStatements::deleteForm() const { return u"DELETE FROM fb_forms WHERE id = ?"_qs; }
+QString SqlStatements::deleteForm() const {
+    return u"DELETE FROM fb_forms WHERE id = ?"_qs;
+}
 
-QString SqlStatements::insertField() const
-{
+QString SqlStatements::insertField() const {
     return u"INSERT INTO fb_fields (form_id, position, key, label, type, help, required, "
            "is_unique, default_value, max_length, pattern, minimum, maximum, places, choices, "
            "reference_form, translations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs;
 }
 
-QString SqlStatements::deleteFields() const { return u"DELETE FROM fb_fields WHERE form_id = ?"_qs; }
+QString SqlStatements::deleteFields() const {
+    return u"DELETE FROM fb_fields WHERE form_id = ?"_qs;
+}
 
-QString SqlStatements::createTable(const FormDef &form, const QMap<qint64, QString> &tables) const
-{
+QString SqlStatements::createTable(const FormDef &form, const QMap<qint64, QString> &tables) const {
     return createTableNamed(form, form.table, tables);
 }
 
 QString SqlStatements::createTableNamed(const FormDef &form, const QString &table,
-                                        const QMap<qint64, QString> &tables) const
-{
+                                        const QMap<qint64, QString> &tables) const {
     const QString ts = d.timestampType();
-    QStringList columns{d.idColumn(), u"uuid TEXT NOT NULL UNIQUE"_qs,
-                        u"created_at %1 NOT NULL"_qs.arg(ts), u"updated_at %1 NOT NULL"_qs.arg(ts),
-                        u"version BIGINT NOT NULL DEFAULT 1"_qs, u"deleted_at %1"_qs.arg(ts)};
+    QStringList columns{d.idColumn(),
+                        u"uuid TEXT NOT NULL UNIQUE"_qs,
+                        u"created_at %1 NOT NULL"_qs.arg(ts),
+                        u"updated_at %1 NOT NULL"_qs.arg(ts),
+                        u"version BIGINT NOT NULL DEFAULT 1"_qs,
+                        u"deleted_at %1"_qs.arg(ts)};
     for (const FieldDef &f : form.fields)
         columns << d.columnDefinition(f, tables.value(f.referenceFormId));
     return u"CREATE TABLE %1 (\n  %2\n)"_qs.arg(d.quote(table), columns.join(u",\n  "_qs));
 }
 
-QString SqlStatements::indexName(const FormDef &form, const QString &column)
-{
+QString SqlStatements::indexName(const FormDef &form, const QString &column) {
     // Distinct and within PostgreSQL's 63 bytes however long the table and column names.
-    const QByteArray digest = QCryptographicHash::hash((form.table + u'.' + column).toUtf8(),
-                                                       QCryptographicHash::Sha1).toHex().left(10);
+    const QByteArray digest =
+        QCryptographicHash::hash((form.table + u'.' + column).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(10);
     return form.table.left(32) + u"__"_qs + column.left(16) + u'_' + QString::fromLatin1(digest);
 }
 
-QStringList SqlStatements::createIndexes(const FormDef &form) const
-{
+QStringList SqlStatements::createIndexes(const FormDef &form) const {
     // Keyset paging sorts by (field, id); one index per sortable field keeps every page cheap.
     QStringList out;
     for (const FieldDef &f : form.fields) {
@@ -97,86 +96,77 @@ QStringList SqlStatements::createIndexes(const FormDef &form) const
             continue;
         const QString name = d.quote(indexName(form, f.key));
         // The pages' order: empty values first (SQLite's own order, asked of PostgreSQL).
-        out << u"CREATE INDEX %1 ON %2 (%3%4, id)"_qs.arg(name, d.quote(form.table), d.sortExpression(f),
-                                                          d.isSqlite() ? QString() : u" NULLS FIRST"_qs);
+        out << u"CREATE INDEX %1 ON %2 (%3%4, id)"_qs.arg(
+            name, d.quote(form.table), d.sortExpression(f),
+            d.isSqlite() ? QString() : u" NULLS FIRST"_qs);
     }
     out << u"CREATE INDEX %1 ON %2 (updated_at, id)"_qs.arg(
         d.quote(indexName(form, u"updated_at"_qs)), d.quote(form.table));
     return out;
 }
 
-QString SqlStatements::dropTable(const FormDef &form) const
-{
+QString SqlStatements::dropTable(const FormDef &form) const {
     return u"DROP TABLE %1"_qs.arg(d.quote(form.table));
 }
 
-QString SqlStatements::dropTableNamed(const QString &table) const
-{
+QString SqlStatements::dropTableNamed(const QString &table) const {
     return u"DROP TABLE %1"_qs.arg(d.quote(table));
 }
 
-QString SqlStatements::renameTable(const QString &from, const QString &to) const
-{
+QString SqlStatements::renameTable(const QString &from, const QString &to) const {
     return u"ALTER TABLE %1 RENAME TO %2"_qs.arg(d.quote(from), d.quote(to));
 }
 
-QString SqlStatements::selectForRebuild(const FormDef &form) const
-{
-    return u"SELECT %1, deleted_at FROM %2 ORDER BY id"_qs.arg(recordColumns(form), d.quote(form.table));
+QString SqlStatements::selectForRebuild(const FormDef &form) const {
+    return u"SELECT %1, deleted_at FROM %2 ORDER BY id"_qs.arg(recordColumns(form),
+                                                               d.quote(form.table));
 }
 
-QString SqlStatements::insertRebuilt(const FormDef &form, const QString &table) const
-{
-    QStringList cols{u"id"_qs, u"uuid"_qs, u"version"_qs, u"created_at"_qs, u"updated_at"_qs,
-                     u"deleted_at"_qs};
+QString SqlStatements::insertRebuilt(const FormDef &form, const QString &table) const {
+    QStringList cols{u"id"_qs,         u"uuid"_qs,       u"version"_qs,
+                     u"created_at"_qs, u"updated_at"_qs, u"deleted_at"_qs};
     for (const FieldDef &f : form.fields)
         cols << d.quote(f.key);
     const QStringList marks(cols.size(), u"?"_qs);
     return u"INSERT INTO %1 (%2) VALUES (%3)"_qs.arg(d.quote(table), cols.join(u", "_qs),
-                                                   marks.join(u", "_qs));
+                                                     marks.join(u", "_qs));
 }
 
-QString SqlStatements::countAll(const FormDef &form) const
-{
+QString SqlStatements::countAll(const FormDef &form) const {
     return u"SELECT COUNT(*) FROM %1"_qs.arg(d.quote(form.table));
 }
 
 QString SqlStatements::addForeignKey(const FormDef &form, const FieldDef &field,
-                                     const QString &target) const
-{
+                                     const QString &target) const {
     return u"ALTER TABLE %1 ADD FOREIGN KEY (%2) REFERENCES %3(id)"_qs.arg(
         d.quote(form.table), d.quote(field.key), d.quote(target));
 }
 
-QString SqlStatements::resetIdSequence(const FormDef &form) const
-{
+QString SqlStatements::resetIdSequence(const FormDef &form) const {
     return u"SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM %2"_qs
         .arg(form.table, d.quote(form.table));
 }
 
-QString SqlStatements::recordColumns(const FormDef &form) const
-{
+QString SqlStatements::recordColumns(const FormDef &form) const {
     QStringList cols{u"id"_qs, u"uuid"_qs, u"version"_qs, u"created_at"_qs, u"updated_at"_qs};
     for (const FieldDef &f : form.fields)
         cols << d.quote(f.key);
     return cols.join(u", "_qs);
 }
 
-QString SqlStatements::insertRecord(const FormDef &form) const
-{
+QString SqlStatements::insertRecord(const FormDef &form) const {
     QStringList cols{u"uuid"_qs, u"created_at"_qs, u"updated_at"_qs};
     for (const FieldDef &f : form.fields)
         cols << d.quote(f.key);
     QStringList marks(cols.size(), u"?"_qs);
     // SQLite hands the new id over directly (last insert rowid); RETURNING would cost a
     // temporary table per row.
-    return u"INSERT INTO %1 (%2) VALUES (%3)%4"_qs.arg(d.quote(form.table), cols.join(u", "_qs),
-                                                     marks.join(u", "_qs),
-                                                     d.isSqlite() ? QString() : u" RETURNING id"_qs);
+    return u"INSERT INTO %1 (%2) VALUES (%3)%4"_qs.arg(
+        d.quote(form.table), cols.join(u", "_qs), marks.join(u", "_qs),
+        d.isSqlite() ? QString() : u" RETURNING id"_qs);
 }
 
-QString SqlStatements::updateRecord(const FormDef &form) const
-{
+QString SqlStatements::updateRecord(const FormDef &form) const {
     QStringList sets{u"updated_at = ?"_qs, u"version = version + 1"_qs};
     for (const FieldDef &f : form.fields)
         sets << d.quote(f.key) + u" = ?"_qs;
@@ -184,64 +174,64 @@ QString SqlStatements::updateRecord(const FormDef &form) const
         d.quote(form.table), sets.join(u", "_qs));
 }
 
-QString SqlStatements::trashRecord(const FormDef &form) const
-{
+QString SqlStatements::trashRecord(const FormDef &form) const {
     return u"UPDATE %1 SET deleted_at = ?, updated_at = ?, version = version + 1 "
            "WHERE id = ? AND deleted_at IS NULL"_qs.arg(d.quote(form.table));
 }
 
-QString SqlStatements::restoreRecord(const FormDef &form) const
-{
+QString SqlStatements::restoreRecord(const FormDef &form) const {
     return u"UPDATE %1 SET deleted_at = NULL, updated_at = ?, version = version + 1 "
            "WHERE id = ? AND deleted_at IS NOT NULL"_qs.arg(d.quote(form.table));
 }
 
-QString SqlStatements::selectRecord(const FormDef &form) const
-{
+QString SqlStatements::selectRecord(const FormDef &form) const {
     return u"SELECT %1 FROM %2 WHERE id = ?"_qs.arg(recordColumns(form), d.quote(form.table));
 }
 
-QString SqlStatements::selectByUuid(const FormDef &form) const
-{
+QString SqlStatements::selectByUuid(const FormDef &form) const {
     return u"SELECT %1 FROM %2 WHERE uuid = ?"_qs.arg(recordColumns(form), d.quote(form.table));
 }
 
-QString SqlStatements::selectVersion(const FormDef &form) const
-{
+QString SqlStatements::selectVersion(const FormDef &form) const {
     return u"SELECT version, deleted_at FROM %1 WHERE id = ?"_qs.arg(d.quote(form.table));
 }
 
-QString SqlStatements::selectExists(const QString &table) const
-{
+QString SqlStatements::selectExists(const QString &table) const {
     return u"SELECT 1 FROM %1 WHERE id = ?"_qs.arg(d.quote(table));
 }
 
-QString SqlStatements::countRecords(const FormDef &form, const QString &where) const
-{
+QString SqlStatements::countRecords(const FormDef &form, const QString &where) const {
     return u"SELECT COUNT(*) FROM %1 WHERE %2"_qs.arg(d.quote(form.table), where);
 }
 
 QString SqlStatements::selectPage(const FormDef &form, const QString &where, const QString &order,
-                                  int limit) const
-{
+                                  int limit) const {
     return u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5"_qs.arg(
         recordColumns(form), d.quote(form.table), where, order, QString::number(limit));
 }
 
-QList<QPair<QString, QString>> SqlStatements::dataStatements(const FormDef &form) const
-{
+QList<QPair<QString, QString>> SqlStatements::dataStatements(const FormDef &form) const {
     QList<QPair<QString, QString>> out{
-        {u"listTables"_qs, listTables()},         {u"selectMeta"_qs, selectMeta()},
-        {u"upsertMeta"_qs, upsertMeta()},         {u"selectForms"_qs, selectForms()},
-        {u"selectFields"_qs, selectFields()},     {u"insertForm"_qs, insertForm()},
-        {u"updateForm"_qs, updateForm()},         {u"deleteForm"_qs, deleteForm()},
-        {u"insertField"_qs, insertField()},       {u"deleteFields"_qs, deleteFields()},
-        {u"insertRecord"_qs, insertRecord(form)}, {u"updateRecord"_qs, updateRecord(form)},
-        {u"trashRecord"_qs, trashRecord(form)},   {u"restoreRecord"_qs, restoreRecord(form)},
-        {u"selectRecord"_qs, selectRecord(form)}, {u"selectVersion"_qs, selectVersion(form)},
+        {u"listTables"_qs, listTables()},
+        {u"selectMeta"_qs, selectMeta()},
+        {u"upsertMeta"_qs, upsertMeta()},
+        {u"selectForms"_qs, selectForms()},
+        {u"selectFields"_qs, selectFields()},
+        {u"insertForm"_qs, insertForm()},
+        {u"updateForm"_qs, updateForm()},
+        {u"deleteForm"_qs, deleteForm()},
+        {u"insertField"_qs, insertField()},
+        {u"deleteFields"_qs, deleteFields()},
+        {u"insertRecord"_qs, insertRecord(form)},
+        {u"updateRecord"_qs, updateRecord(form)},
+        {u"trashRecord"_qs, trashRecord(form)},
+        {u"restoreRecord"_qs, restoreRecord(form)},
+        {u"selectRecord"_qs, selectRecord(form)},
+        {u"selectVersion"_qs, selectVersion(form)},
         {u"selectExists"_qs, selectExists(form.table)},
         {u"selectByUuid"_qs, selectByUuid(form)},
-        {u"selectForRebuild"_qs, selectForRebuild(form)}, {u"countAll"_qs, countAll(form)},
+        {u"selectForRebuild"_qs, selectForRebuild(form)},
+        {u"countAll"_qs, countAll(form)},
         {u"insertRebuilt"_qs, insertRebuilt(form, form.table)},
         {u"renameTable"_qs, renameTable(form.table, form.table + u"_x"_qs)},
         {u"dropTable"_qs, dropTable(form)},
@@ -254,8 +244,7 @@ QList<QPair<QString, QString>> SqlStatements::dataStatements(const FormDef &form
     return out;
 }
 
-QList<QPair<QString, QString>> SqlStatements::schemaStatements(const FormDef &form) const
-{
+QList<QPair<QString, QString>> SqlStatements::schemaStatements(const FormDef &form) const {
     QList<QPair<QString, QString>> out{{u"createTable"_qs, createTable(form, {})}};
     return out;
 }

@@ -11,13 +11,10 @@ struct PageQuery;
 
 // Every SQL statement core runs, in one place, so a test can prepare each of them against a
 // freshly migrated book (see tests/SqlStatementsTest.cpp).
-class SqlStatements
-{
+class SqlStatements {
 public:
     explicit SqlStatements(const SqlDialect &dialect)
-        : d(dialect)
-    {
-    }
+        : d(dialect) {}
 
     // Meta tables
     QString listTables() const;

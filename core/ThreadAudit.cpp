@@ -11,8 +11,7 @@ QMutex mutex;
 QStringList names;
 } // namespace
 
-void noteSql()
-{
+void noteSql() {
     thread_local bool noted = false;
     if (noted)
         return;
@@ -25,8 +24,7 @@ void noteSql()
     names << name;
 }
 
-QStringList sqlThreads()
-{
+QStringList sqlThreads() {
     const QMutexLocker lock(&mutex);
     return names;
 }

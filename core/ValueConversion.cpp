@@ -7,24 +7,28 @@
 
 namespace fb {
 
-QString valueToText(FieldType type, const QVariant &value)
-{
+QString valueToText(FieldType type, const QVariant &value) {
     if (value.isNull())
         return {};
     switch (type) {
-    case FieldType::Date: return value.toDate().toString(Qt::ISODate);
-    case FieldType::Time: return value.toTime().toString(Qt::ISODateWithMs);
-    case FieldType::DateTime: return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
-    case FieldType::Bool: return value.toBool() ? u"true"_qs : u"false"_qs;
-    case FieldType::MultiChoice: return value.toStringList().join(u", "_qs);
-    default: return value.toString();
+    case FieldType::Date:
+        return value.toDate().toString(Qt::ISODate);
+    case FieldType::Time:
+        return value.toTime().toString(Qt::ISODateWithMs);
+    case FieldType::DateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    case FieldType::Bool:
+        return value.toBool() ? u"true"_qs : u"false"_qs;
+    case FieldType::MultiChoice:
+        return value.toStringList().join(u", "_qs);
+    default:
+        return value.toString();
     }
 }
 
 namespace {
 
-std::optional<QVariant> fromText(const FieldDef &to, const QString &text)
-{
+std::optional<QVariant> fromText(const FieldDef &to, const QString &text) {
     QVariant candidate = text;
     switch (to.type) {
     case FieldType::Bool: {
@@ -69,7 +73,8 @@ std::optional<QVariant> fromText(const FieldDef &to, const QString &text)
             candidate = QDateTime(d, QTime(0, 0), Qt::UTC);
         }
         break;
-    default: break;
+    default:
+        break;
     }
     const Validator::Result r = Validator::validate(to, candidate);
     if (r.error.isError())
@@ -79,8 +84,8 @@ std::optional<QVariant> fromText(const FieldDef &to, const QString &text)
 
 } // namespace
 
-std::optional<QVariant> convertValue(const FieldDef &from, const FieldDef &to, const QVariant &value)
-{
+std::optional<QVariant> convertValue(const FieldDef &from, const FieldDef &to,
+                                     const QVariant &value) {
     if (Validator::isEmpty(value)) {
         if (to.required && to.type != FieldType::Bool)
             return std::nullopt;

@@ -8,21 +8,17 @@ using namespace fb::test;
 
 namespace {
 
-Record item(const QString &code, qlonglong count)
-{
+Record item(const QString &code, qlonglong count) {
     Record r;
     r.values = {{QStringLiteral("code"), code}, {QStringLiteral("count"), count}};
     return r;
 }
 
-class DatabaseThreadTest : public BookTest
-{
-};
+class DatabaseThreadTest : public BookTest {};
 
 } // namespace
 
-TEST_P(DatabaseThreadTest, SqlRunsOnlyOnDatabaseThreadsAndResultsOnTheGuiThread)
-{
+TEST_P(DatabaseThreadTest, SqlRunsOnlyOnDatabaseThreadsAndResultsOnTheGuiThread) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     EXPECT_NE(db->writerThread(), QThread::currentThread());
@@ -34,7 +30,8 @@ TEST_P(DatabaseThreadTest, SqlRunsOnlyOnDatabaseThreadsAndResultsOnTheGuiThread)
                      [&](const SavedRecord &) { signalOnGui = onGuiThread(); });
 
     runCoroutine([&]() -> QCoro::Task<> {
-        const Reply<SavedRecord> saved = co_await db->saveRecord(form.id, item(QStringLiteral("a"), 1));
+        const Reply<SavedRecord> saved =
+            co_await db->saveRecord(form.id, item(QStringLiteral("a"), 1));
         EXPECT_TRUE(onGuiThread());
         EXPECT_TRUE(saved.ok()) << saved.error.toLogString().toStdString();
         const Reply<qint64> count = co_await db->countRecords(form, {});
@@ -42,7 +39,8 @@ TEST_P(DatabaseThreadTest, SqlRunsOnlyOnDatabaseThreadsAndResultsOnTheGuiThread)
         EXPECT_EQ(count.value, 1);
         const Reply<Record> fetched = co_await db->fetchRecord(form, saved.value.record.id);
         EXPECT_TRUE(onGuiThread());
-        EXPECT_EQ(fetched.value.values.value(QStringLiteral("code")).toString(), QStringLiteral("a"));
+        EXPECT_EQ(fetched.value.values.value(QStringLiteral("code")).toString(),
+                  QStringLiteral("a"));
         const Reply<QList<FormDef>> forms = co_await db->listForms();
         EXPECT_TRUE(onGuiThread());
         EXPECT_EQ(forms.value.size(), 1);
@@ -55,8 +53,7 @@ TEST_P(DatabaseThreadTest, SqlRunsOnlyOnDatabaseThreadsAndResultsOnTheGuiThread)
     EXPECT_TRUE(threads.contains(QStringLiteral("fieldbook-db-read")));
 }
 
-TEST_P(DatabaseThreadTest, RequestsAreAppliedAndAnsweredInOrder)
-{
+TEST_P(DatabaseThreadTest, RequestsAreAppliedAndAnsweredInOrder) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     constexpr int n = 2000;
@@ -64,7 +61,8 @@ TEST_P(DatabaseThreadTest, RequestsAreAppliedAndAnsweredInOrder)
     QList<int> completion;
     for (int i = 0; i < n; ++i) {
         futures << db->saveRecord(form.id, item(QStringLiteral("c%1").arg(i), i));
-        futures.back().then(db.get(), [&completion, i](const Reply<SavedRecord> &) { completion << i; });
+        futures.back().then(db.get(),
+                            [&completion, i](const Reply<SavedRecord> &) { completion << i; });
     }
     ASSERT_TRUE(waitUntil([&] { return completion.size() == n; }));
     for (int i = 0; i < n; ++i)
@@ -92,8 +90,7 @@ TEST_P(DatabaseThreadTest, RequestsAreAppliedAndAnsweredInOrder)
     EXPECT_EQ(after.result().value.version, 51);
 }
 
-TEST_P(DatabaseThreadTest, GroupCommitAcknowledgesEachWriteAfterItsCommit)
-{
+TEST_P(DatabaseThreadTest, GroupCommitAcknowledgesEachWriteAfterItsCommit) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     constexpr int n = 3000;
@@ -102,25 +99,31 @@ TEST_P(DatabaseThreadTest, GroupCommitAcknowledgesEachWriteAfterItsCommit)
     for (int i = 0; i < n; ++i) {
         // Every tenth write repeats a code (unique) and every 15th breaks the count's range:
         // they fail alone, the rest of their group commits.
-        const QString code = i % 10 == 9 ? QStringLiteral("c%1").arg(i - 1) : QStringLiteral("c%1").arg(i);
+        const QString code =
+            i % 10 == 9 ? QStringLiteral("c%1").arg(i - 1) : QStringLiteral("c%1").arg(i);
         const qlonglong count = i % 15 == 14 ? -5 : i;
-        db->saveRecord(form.id, item(code, count)).then(db.get(), [&, i, code](const Reply<SavedRecord> &r) {
-            EXPECT_TRUE(onGuiThread());
-            const bool shouldFail = i % 10 == 9 || i % 15 == 14;
-            EXPECT_EQ(r.ok(), !shouldFail) << i << r.error.toLogString().toStdString();
-            if (!r.ok()) {
-                ++refused;
-                EXPECT_EQ(r.error.field().toStdString(), i % 15 == 14 ? "count" : "code");
-                return;
-            }
-            ++acknowledged;
-            // Acknowledged means committed: another connection already sees it.
-            if (i % 100 == 0) {
-                EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = %1 AND code = '%2'")
-                                         .arg(r.value.record.id).arg(code)), 1);
-                ++checkedOnDisk;
-            }
-        });
+        db->saveRecord(form.id, item(code, count))
+            .then(db.get(), [&, i, code](const Reply<SavedRecord> &r) {
+                EXPECT_TRUE(onGuiThread());
+                const bool shouldFail = i % 10 == 9 || i % 15 == 14;
+                EXPECT_EQ(r.ok(), !shouldFail) << i << r.error.toLogString().toStdString();
+                if (!r.ok()) {
+                    ++refused;
+                    EXPECT_EQ(r.error.field().toStdString(), i % 15 == 14 ? "count" : "code");
+                    return;
+                }
+                ++acknowledged;
+                // Acknowledged means committed: another connection already sees it.
+                if (i % 100 == 0) {
+                    EXPECT_EQ(
+                        raw.scalar(QStringLiteral(
+                                       "SELECT COUNT(*) FROM items WHERE id = %1 AND code = '%2'")
+                                       .arg(r.value.record.id)
+                                       .arg(code)),
+                        1);
+                    ++checkedOnDisk;
+                }
+            });
     }
     ASSERT_TRUE(waitUntil([&] { return acknowledged + refused == n; }));
     EXPECT_EQ(refused, n / 10 + n / 15 - n / 30);
@@ -129,8 +132,7 @@ TEST_P(DatabaseThreadTest, GroupCommitAcknowledgesEachWriteAfterItsCommit)
     EXPECT_EQ(db->pendingWrites(), 0);
 }
 
-TEST_P(DatabaseThreadTest, QueuedWritesSurviveAnImmediateQuit)
-{
+TEST_P(DatabaseThreadTest, QueuedWritesSurviveAnImmediateQuit) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     constexpr int n = 10000;
@@ -142,8 +144,7 @@ TEST_P(DatabaseThreadTest, QueuedWritesSurviveAnImmediateQuit)
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT MAX(count) FROM items")), n - 1);
 }
 
-TEST_P(DatabaseThreadTest, CloseDrainsWithoutBlockingTheGuiThread)
-{
+TEST_P(DatabaseThreadTest, CloseDrainsWithoutBlockingTheGuiThread) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     for (int i = 0; i < 5000; ++i)
@@ -161,15 +162,15 @@ TEST_P(DatabaseThreadTest, CloseDrainsWithoutBlockingTheGuiThread)
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM items")), 5000);
 }
 
-TEST_F(DatabaseThreadTest, BusyBookIsRetriedThenSaved)
-{
+TEST_F(DatabaseThreadTest, BusyBookIsRetriedThenSaved) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     // Another program holds the write lock for a while.
     RawBook other(bookPath(), true);
     ASSERT_TRUE(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
     int retries = 0;
-    QObject::connect(db.get(), &Database::retrying, db.get(), [&](int, const DbError &) { ++retries; });
+    QObject::connect(db.get(), &Database::retrying, db.get(),
+                     [&](int, const DbError &) { ++retries; });
     auto saved = db->saveRecord(form.id, item(QStringLiteral("busy"), 1));
     QTimer::singleShot(6500, [&] { other.exec(QStringLiteral("COMMIT")); });
     ASSERT_TRUE(waitUntil([&] { return saved.isFinished(); }, 60000));
@@ -180,13 +181,10 @@ TEST_F(DatabaseThreadTest, BusyBookIsRetriedThenSaved)
 FB_ON_BOTH_BACKENDS(DatabaseThreadTest);
 
 namespace {
-class LiveUpdateTest : public BookTest
-{
-};
+class LiveUpdateTest : public BookTest {};
 } // namespace
 
-TEST_P(LiveUpdateTest, AnotherClientsSavesAndFormChangesArriveWithinASecond)
-{
+TEST_P(LiveUpdateTest, AnotherClientsSavesAndFormChangesArriveWithinASecond) {
     FormDef form;
     auto mine = openWithForm(simpleForm(), &form);
     auto theirs = openBook(book());
@@ -197,7 +195,8 @@ TEST_P(LiveUpdateTest, AnotherClientsSavesAndFormChangesArriveWithinASecond)
                      [&](const QList<qint64> &forms) { heard << forms; });
     QObject::connect(theirs.get(), &Database::formsChanged, theirs.get(), [&] { ++formsChanged; });
     bool mineHeard = false;
-    QObject::connect(mine.get(), &Database::changedElsewhere, mine.get(), [&] { mineHeard = true; });
+    QObject::connect(mine.get(), &Database::changedElsewhere, mine.get(),
+                     [&] { mineHeard = true; });
 
     Record r;
     r.values = {{u"code"_qs, u"live"_qs}};
@@ -207,7 +206,8 @@ TEST_P(LiveUpdateTest, AnotherClientsSavesAndFormChangesArriveWithinASecond)
     sinceSave.start();
     ASSERT_TRUE(waitUntil([&] { return !heard.isEmpty(); }, 1000)) << "not heard within a second";
     EXPECT_LT(sinceSave.elapsed(), 1000);
-    if (!heard.front().isEmpty()) { // PostgreSQL says which form; SQLite only that something changed
+    if (!heard.front()
+             .isEmpty()) { // PostgreSQL says which form; SQLite only that something changed
         EXPECT_EQ(heard.front(), QList<qint64>{form.id});
     }
     EXPECT_FALSE(mineHeard) << "a client's own saves are not news to it";

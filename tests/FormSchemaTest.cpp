@@ -9,18 +9,14 @@ using namespace fb::test;
 
 namespace {
 
-class FormSchemaTest : public BookTest
-{
+class FormSchemaTest : public BookTest {
 protected:
-    template<typename T>
-    T await(QFuture<T> f)
-    {
+    template <typename T> T await(QFuture<T> f) {
         EXPECT_TRUE(waitUntil([&] { return f.isFinished(); }));
         return f.result();
     }
 
-    QList<Record> allRecords(Database &db, const FormDef &form)
-    {
+    QList<Record> allRecords(Database &db, const FormDef &form) {
         PageQuery q;
         q.limit = 1000;
         const Reply<RecordPage> page = await(db.fetchPage(form, q));
@@ -29,8 +25,7 @@ protected:
     }
 
     // A form with 40 records: code c0..c39, count i (every fifth empty).
-    FormDef filled(Database &db)
-    {
+    FormDef filled(Database &db) {
         const FormDef form = db.forms().front();
         for (int i = 0; i < 40; ++i) {
             Record r;
@@ -46,8 +41,7 @@ protected:
 
 } // namespace
 
-TEST_P(FormSchemaTest, LabelsOrderAndNewFieldsKeepEveryValue)
-{
+TEST_P(FormSchemaTest, LabelsOrderAndNewFieldsKeepEveryValue) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     filled(*db);
@@ -69,7 +63,8 @@ TEST_P(FormSchemaTest, LabelsOrderAndNewFieldsKeepEveryValue)
     ASSERT_EQ(records.size(), 40);
     for (int i = 0; i < 40; ++i) {
         EXPECT_EQ(records[i].values.value(u"code"_qs).toString(), u"c%1"_qs.arg(i));
-        EXPECT_EQ(records[i].values.value(u"count"_qs), i % 5 ? QVariant(qlonglong(i)) : QVariant());
+        EXPECT_EQ(records[i].values.value(u"count"_qs),
+                  i % 5 ? QVariant(qlonglong(i)) : QVariant());
         EXPECT_EQ(records[i].values.value(u"shelf"_qs).toString(), u"A1"_qs);
     }
     db.reset();
@@ -77,8 +72,7 @@ TEST_P(FormSchemaTest, LabelsOrderAndNewFieldsKeepEveryValue)
     EXPECT_EQ(reopened->forms().front().fields.at(0).label, u"Count"_qs);
 }
 
-TEST_P(FormSchemaTest, TypeChangesConvertExactlyOrAreRefusedNamingTheRecords)
-{
+TEST_P(FormSchemaTest, TypeChangesConvertExactlyOrAreRefusedNamingTheRecords) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     filled(*db);
@@ -99,8 +93,10 @@ TEST_P(FormSchemaTest, TypeChangesConvertExactlyOrAreRefusedNamingTheRecords)
     const Reply<FormDef> refused = await(db->updateForm(numbers));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error.field(), u"code"_qs);
-    EXPECT_TRUE(refused.error.message().contains(u"40 record(s)"_qs)) << refused.error.message().toStdString();
-    EXPECT_TRUE(refused.error.message().contains(u"records 1, 2, 3"_qs)) << refused.error.message().toStdString();
+    EXPECT_TRUE(refused.error.message().contains(u"40 record(s)"_qs))
+        << refused.error.message().toStdString();
+    EXPECT_TRUE(refused.error.message().contains(u"records 1, 2, 3"_qs))
+        << refused.error.message().toStdString();
     ASSERT_EQ(allRecords(*db, r.value).size(), 40);
     EXPECT_EQ(allRecords(*db, r.value)[3].values.value(u"code"_qs).toString(), u"c3"_qs);
 
@@ -109,7 +105,8 @@ TEST_P(FormSchemaTest, TypeChangesConvertExactlyOrAreRefusedNamingTheRecords)
     required.fields[1].required = true;
     const Reply<FormDef> blocked = await(db->updateForm(required));
     EXPECT_FALSE(blocked.ok());
-    EXPECT_TRUE(blocked.error.message().contains(u"8 record(s)"_qs)) << blocked.error.message().toStdString();
+    EXPECT_TRUE(blocked.error.message().contains(u"8 record(s)"_qs))
+        << blocked.error.message().toStdString();
 
     // And decimals with no fraction go back to whole numbers.
     FormDef back = r.value;
@@ -121,8 +118,7 @@ TEST_P(FormSchemaTest, TypeChangesConvertExactlyOrAreRefusedNamingTheRecords)
     EXPECT_EQ(records[7].values.value(u"count"_qs), QVariant(qlonglong(7)));
 }
 
-TEST_P(FormSchemaTest, RemovingAFieldKeepsTheOthersAndRulesStillHold)
-{
+TEST_P(FormSchemaTest, RemovingAFieldKeepsTheOthersAndRulesStillHold) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     filled(*db);
@@ -141,8 +137,7 @@ TEST_P(FormSchemaTest, RemovingAFieldKeepsTheOthersAndRulesStillHold)
     EXPECT_FALSE(raw.tableExists(u"items__rebuild"_qs));
 }
 
-TEST_P(FormSchemaTest, ChangingAReferencedFormKeepsTheReferences)
-{
+TEST_P(FormSchemaTest, ChangingAReferencedFormKeepsTheReferences) {
     FormDef places;
     auto db = openWithForm(simpleForm(u"Places"_qs), &places);
     filled(*db);
@@ -176,8 +171,7 @@ TEST_P(FormSchemaTest, ChangingAReferencedFormKeepsTheReferences)
     }
 }
 
-TEST_P(FormSchemaTest, DeletingAFormRemovesItsTable)
-{
+TEST_P(FormSchemaTest, DeletingAFormRemovesItsTable) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     filled(*db);
@@ -189,8 +183,7 @@ TEST_P(FormSchemaTest, DeletingAFormRemovesItsTable)
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM fb_fields"_qs), 0);
 }
 
-TEST_P(FormSchemaTest, FormFilesCarryAFormIntoAnotherBook)
-{
+TEST_P(FormSchemaTest, FormFilesCarryAFormIntoAnotherBook) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
     form.fields[0].labelByLanguage = {{u"de"_qs, u"Titel"_qs}};
@@ -211,21 +204,27 @@ TEST_P(FormSchemaTest, FormFilesCarryAFormIntoAnotherBook)
     }
 }
 
-TEST(FormJsonTest, MalformedFilesAreRefusedWithAClearMessage)
-{
-    const struct
-    {
+TEST(FormJsonTest, MalformedFilesAreRefusedWithAClearMessage) {
+    const struct {
         QByteArray json;
         const char *message;
     } cases[] = {
-        {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": [", "damaged"},
+        {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": [",
+         "damaged"},
         {"[1, 2, 3]", "not a Fieldbook form file"},
         {"{\"format\": \"something-else\"}", "not a Fieldbook form file"},
         {"{\"format\": \"fieldbook-form\", \"version\": 7, \"name\": \"x\"}", "format version 7"},
-        {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": []}", "no fields"},
-        {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": [{\"label\": \"A\", \"type\": \"colour\"}]}", "unknown type"},
-        {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": [{\"label\": \"A\", \"type\": \"integer\", \"minimum\": \"ten\"}]}", "does not fit"},
-        {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": [{\"label\": \"A\", \"type\": \"reference\", \"referenceForm\": \"Nowhere\"}]}", "Nowhere"},
+        {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": []}",
+         "no fields"},
+        {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": "
+         "[{\"label\": \"A\", \"type\": \"colour\"}]}",
+         "unknown type"},
+        {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": "
+         "[{\"label\": \"A\", \"type\": \"integer\", \"minimum\": \"ten\"}]}",
+         "does not fit"},
+        {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": "
+         "[{\"label\": \"A\", \"type\": \"reference\", \"referenceForm\": \"Nowhere\"}]}",
+         "Nowhere"},
     };
     for (const auto &c : cases) {
         FormDef form;
@@ -237,8 +236,7 @@ TEST(FormJsonTest, MalformedFilesAreRefusedWithAClearMessage)
     }
 }
 
-TEST_P(FormSchemaTest, EveryTemplateMakesAWorkingForm)
-{
+TEST_P(FormSchemaTest, EveryTemplateMakesAWorkingForm) {
     auto db = openBook(book());
     for (const FormDef &t : FormTemplates::all()) {
         const Reply<FormDef> r = await(db->createForm(t));

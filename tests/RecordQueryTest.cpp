@@ -9,20 +9,16 @@ using namespace fb::test;
 
 namespace {
 
-class RecordQueryTest : public BookTest
-{
+class RecordQueryTest : public BookTest {
 protected:
-    template<typename T>
-    T await(QFuture<T> f)
-    {
+    template <typename T> T await(QFuture<T> f) {
         EXPECT_TRUE(waitUntil([&] { return f.isFinished(); }));
         return f.result();
     }
 
     // 230 records; "count" repeats (i % 7) and is empty for every 11th; "amount" is a
     // decimal whose text order differs from its numeric order.
-    FormDef fill(Database &db, const FormDef &form)
-    {
+    FormDef fill(Database &db, const FormDef &form) {
         for (int i = 0; i < 230; ++i) {
             Record r;
             r.values = {{u"title"_qs, i % 3 ? u"apple %1"_qs.arg(i) : u"Pear %1"_qs.arg(i)},
@@ -35,8 +31,7 @@ protected:
         return form;
     }
 
-    QList<Record> walk(Database &db, const FormDef &form, PageQuery q, bool backwards)
-    {
+    QList<Record> walk(Database &db, const FormDef &form, PageQuery q, bool backwards) {
         QList<Record> all;
         q.limit = 17;
         q.from = backwards ? PageQuery::From::End : PageQuery::From::Start;
@@ -59,8 +54,7 @@ protected:
         return all;
     }
 
-    static QVariant sortValueOf(const FormDef &form, const QString &key, const Record &r)
-    {
+    static QVariant sortValueOf(const FormDef &form, const QString &key, const Record &r) {
         const FieldDef *f = form.field(key);
         if (!f)
             return {};
@@ -71,8 +65,7 @@ protected:
     }
 };
 
-QList<qint64> ids(const QList<Record> &records)
-{
+QList<qint64> ids(const QList<Record> &records) {
     QList<qint64> out;
     for (const Record &r : records)
         out << r.id;
@@ -81,8 +74,7 @@ QList<qint64> ids(const QList<Record> &records)
 
 } // namespace
 
-TEST_P(RecordQueryTest, KeysetPagesWalkEveryOrderBothWays)
-{
+TEST_P(RecordQueryTest, KeysetPagesWalkEveryOrderBothWays) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
     fill(*db, form);
@@ -95,34 +87,36 @@ TEST_P(RecordQueryTest, KeysetPagesWalkEveryOrderBothWays)
         for (bool descending : {false, true}) {
             // The expected order, computed here: empty first ascending, ties by id.
             QList<Record> expected = everything;
-            std::stable_sort(expected.begin(), expected.end(), [&](const Record &a, const Record &b) {
-                const QVariant va = a.values.value(key), vb = b.values.value(key);
-                auto less = [&](const QVariant &x, const QVariant &y) {
-                    if (x.isNull() != y.isNull())
-                        return x.isNull();
-                    if (key == u"amount")
-                        return x.toString().toDouble() < y.toString().toDouble();
-                    if (key == u"count")
-                        return x.toLongLong() < y.toLongLong();
-                    return x.toString() < y.toString();
-                };
-                if (key == u"id")
-                    return descending ? a.id > b.id : a.id < b.id;
-                if (less(va, vb) || less(vb, va))
-                    return descending ? less(vb, va) : less(va, vb);
-                return descending ? a.id > b.id : a.id < b.id;
-            });
+            std::stable_sort(expected.begin(), expected.end(),
+                             [&](const Record &a, const Record &b) {
+                                 const QVariant va = a.values.value(key), vb = b.values.value(key);
+                                 auto less = [&](const QVariant &x, const QVariant &y) {
+                                     if (x.isNull() != y.isNull())
+                                         return x.isNull();
+                                     if (key == u"amount")
+                                         return x.toString().toDouble() < y.toString().toDouble();
+                                     if (key == u"count")
+                                         return x.toLongLong() < y.toLongLong();
+                                     return x.toString() < y.toString();
+                                 };
+                                 if (key == u"id")
+                                     return descending ? a.id > b.id : a.id < b.id;
+                                 if (less(va, vb) || less(vb, va))
+                                     return descending ? less(vb, va) : less(va, vb);
+                                 return descending ? a.id > b.id : a.id < b.id;
+                             });
             PageQuery q;
             q.sortKey = key;
             q.descending = descending;
-            EXPECT_EQ(ids(walk(*db, form, q, false)), ids(expected)) << key.toStdString() << descending;
-            EXPECT_EQ(ids(walk(*db, form, q, true)), ids(expected)) << key.toStdString() << descending;
+            EXPECT_EQ(ids(walk(*db, form, q, false)), ids(expected))
+                << key.toStdString() << descending;
+            EXPECT_EQ(ids(walk(*db, form, q, true)), ids(expected))
+                << key.toStdString() << descending;
         }
     }
 }
 
-TEST_P(RecordQueryTest, SearchAndFiltersAreDoneInSql)
-{
+TEST_P(RecordQueryTest, SearchAndFiltersAreDoneInSql) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
     fill(*db, form);
@@ -157,8 +151,7 @@ TEST_P(RecordQueryTest, SearchAndFiltersAreDoneInSql)
     EXPECT_EQ(await(db->countRecords(form, q)).value, apples);
 }
 
-TEST_P(RecordQueryTest, AStaleUpdateIsAConflictNotAnOverwrite)
-{
+TEST_P(RecordQueryTest, AStaleUpdateIsAConflictNotAnOverwrite) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     Record r;
@@ -178,8 +171,7 @@ TEST_P(RecordQueryTest, AStaleUpdateIsAConflictNotAnOverwrite)
     EXPECT_TRUE(await(db->saveRecord(form.id, mine)).ok());
 }
 
-TEST_P(RecordQueryTest, TrashAndRestore)
-{
+TEST_P(RecordQueryTest, TrashAndRestore) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     Record r;

@@ -16,17 +16,14 @@ using namespace fb::test;
 
 namespace {
 
-class RecordTypesTest : public BookTest
-{
+class RecordTypesTest : public BookTest {
 protected:
-    Reply<SavedRecord> save(Database &db, qint64 formId, const Record &r)
-    {
+    Reply<SavedRecord> save(Database &db, qint64 formId, const Record &r) {
         auto f = db.saveRecord(formId, r);
         EXPECT_TRUE(waitUntil([&] { return f.isFinished(); }));
         return f.result();
     }
-    Record fetch(Database &db, const FormDef &form, qint64 id)
-    {
+    Record fetch(Database &db, const FormDef &form, qint64 id) {
         auto f = db.fetchRecord(form, id);
         EXPECT_TRUE(waitUntil([&] { return f.isFinished(); }));
         EXPECT_TRUE(f.result().ok()) << f.result().error.toLogString().toStdString();
@@ -34,8 +31,7 @@ protected:
     }
 };
 
-QVariantMap values(std::initializer_list<std::pair<const char *, QVariant>> list)
-{
+QVariantMap values(std::initializer_list<std::pair<const char *, QVariant>> list) {
     QVariantMap map;
     for (const auto &[k, v] : list)
         map.insert(QString::fromLatin1(k), v);
@@ -44,13 +40,13 @@ QVariantMap values(std::initializer_list<std::pair<const char *, QVariant>> list
 
 } // namespace
 
-TEST_P(RecordTypesTest, EveryTypeRoundTripsExactly)
-{
+TEST_P(RecordTypesTest, EveryTypeRoundTripsExactly) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
     // A moment just after the spring-forward change in Berlin, given in local time there.
     const QDateTime dst(QDate(2026, 3, 29), QTime(3, 30, 15, 250), QTimeZone("Europe/Berlin"));
-    const QString mixed = QStringLiteral("Grüße 🌍🦉 שלום עולם مرحبا بالعالم");
+    const QString mixed =
+        QStringLiteral("Grüße 🌍🦉 שלום עולם مرحبا بالعالم");
     Record r;
     r.values = values({{"title", mixed},
                        {"notes", QStringLiteral("line one\nline two\n\n\tend")},
@@ -84,24 +80,28 @@ TEST_P(RecordTypesTest, EveryTypeRoundTripsExactly)
     RawBook raw(book());
     QSqlQuery q(raw.db());
     if (isPostgres()) {
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT amount::text, pg_typeof(amount)::text, "
-                                          "to_char(seen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS') FROM sample")) && q.next());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral(
+                "SELECT amount::text, pg_typeof(amount)::text, "
+                "to_char(seen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS') FROM sample")) &&
+            q.next());
         EXPECT_EQ(q.value(1).toString(), QStringLiteral("numeric"));
         EXPECT_EQ(q.value(2).toString(), QStringLiteral("2026-03-29 01:30:15.250"));
     } else {
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT amount, typeof(amount), seen_at FROM sample")) && q.next());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT amount, typeof(amount), seen_at FROM sample")) &&
+                    q.next());
         EXPECT_EQ(q.value(1).toString(), QStringLiteral("text"));
         EXPECT_EQ(q.value(2).toString(), QStringLiteral("2026-03-29T01:30:15.250Z"));
     }
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("0.30"));
 }
 
-TEST_P(RecordTypesTest, EmptyAndMissingStayDistinctFromZeroAndFalse)
-{
+TEST_P(RecordTypesTest, EmptyAndMissingStayDistinctFromZeroAndFalse) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
     Record zero;
-    zero.values = values({{"count", 0}, {"amount", QStringLiteral("0")}, {"done", false}, {"title", QString()}});
+    zero.values = values(
+        {{"count", 0}, {"amount", QStringLiteral("0")}, {"done", false}, {"title", QString()}});
     Record missing;
     const Reply<SavedRecord> a = save(*db, form.id, zero);
     const Reply<SavedRecord> b = save(*db, form.id, missing);
@@ -112,14 +112,13 @@ TEST_P(RecordTypesTest, EmptyAndMissingStayDistinctFromZeroAndFalse)
     EXPECT_EQ(za.values.value(u"amount"_qs).toString(), QStringLiteral("0.00"));
     EXPECT_TRUE(za.values.contains(u"done"_qs));
     EXPECT_FALSE(za.values.contains(u"title"_qs)); // an empty text is empty
-    for (const QString &key : {u"count"_qs, u"amount"_qs, u"done"_qs, u"title"_qs, u"day"_qs, u"tags"_qs})
+    for (const QString &key :
+         {u"count"_qs, u"amount"_qs, u"done"_qs, u"title"_qs, u"day"_qs, u"tags"_qs})
         EXPECT_FALSE(mb.values.contains(key)) << key.toStdString();
 }
 
-TEST(ValidatorTest, EveryRuleRefusesWithAMessageNamingTheField)
-{
-    struct Case
-    {
+TEST(ValidatorTest, EveryRuleRefusesWithAMessageNamingTheField) {
+    struct Case {
         FieldDef field;
         QVariant value;
         const char *messagePart;
@@ -134,22 +133,28 @@ TEST(ValidatorTest, EveryRuleRefusesWithAMessageNamingTheField)
     };
     const QList<Case> cases = {
         {f(FieldType::Text, [](FieldDef &d) { d.required = true; }), QString(), "is required"},
-        {f(FieldType::Text, [](FieldDef &d) { d.maxLength = 3; }), u"abcd"_qs, "at most 3 characters"},
-        {f(FieldType::Text, [](FieldDef &d) { d.pattern = u"[0-9]+"_qs; }), u"12a"_qs, "expected form"},
+        {f(FieldType::Text, [](FieldDef &d) { d.maxLength = 3; }), u"abcd"_qs,
+         "at most 3 characters"},
+        {f(FieldType::Text, [](FieldDef &d) { d.pattern = u"[0-9]+"_qs; }), u"12a"_qs,
+         "expected form"},
         {f(FieldType::Text, [](FieldDef &) {}), u"two\nlines"_qs, "single line"},
         {f(FieldType::Integer, [](FieldDef &) {}), u"12.5"_qs, "whole number"},
         {f(FieldType::Integer, [](FieldDef &d) { d.minimum = 10; }), 9, "at least 10"},
         {f(FieldType::Integer, [](FieldDef &d) { d.maximum = 10; }), 11, "at most 10"},
         {f(FieldType::Decimal, [](FieldDef &d) { d.places = 2; }), u"1.234"_qs, "2 decimal places"},
         {f(FieldType::Decimal, [](FieldDef &) {}), u"1,5"_qs, "decimal places"},
-        {f(FieldType::Decimal, [](FieldDef &d) { d.maximum = u"9.99"_qs; }), u"10.00"_qs, "at most 9.99"},
+        {f(FieldType::Decimal, [](FieldDef &d) { d.maximum = u"9.99"_qs; }), u"10.00"_qs,
+         "at most 9.99"},
         {f(FieldType::Decimal, [](FieldDef &) {}), QVariant(0.1), "decimal places"},
         {f(FieldType::Date, [](FieldDef &) {}), u"2026-02-30"_qs, "valid date"},
-        {f(FieldType::Date, [](FieldDef &d) { d.minimum = QDate(2026, 1, 1); }), QDate(2025, 12, 31), "at least"},
+        {f(FieldType::Date, [](FieldDef &d) { d.minimum = QDate(2026, 1, 1); }),
+         QDate(2025, 12, 31), "at least"},
         {f(FieldType::Time, [](FieldDef &) {}), u"25:00"_qs, "valid time"},
         {f(FieldType::DateTime, [](FieldDef &) {}), u"yesterday"_qs, "valid date and time"},
-        {f(FieldType::Choice, [](FieldDef &d) { d.choices = {u"a"_qs}; }), u"b"_qs, "not one of the choices"},
-        {f(FieldType::MultiChoice, [](FieldDef &d) { d.choices = {u"a"_qs}; }), QStringList{u"a"_qs, u"z"_qs}, "not one of the choices"},
+        {f(FieldType::Choice, [](FieldDef &d) { d.choices = {u"a"_qs}; }), u"b"_qs,
+         "not one of the choices"},
+        {f(FieldType::MultiChoice, [](FieldDef &d) { d.choices = {u"a"_qs}; }),
+         QStringList{u"a"_qs, u"z"_qs}, "not one of the choices"},
         {f(FieldType::Reference, [](FieldDef &) {}), -3, "refer to a record"},
     };
     for (const Case &c : cases) {
@@ -159,12 +164,12 @@ TEST(ValidatorTest, EveryRuleRefusesWithAMessageNamingTheField)
         EXPECT_EQ(r.error.kind(), DbError::Kind::Validation);
         EXPECT_EQ(r.error.field(), u"k"_qs);
         EXPECT_TRUE(r.error.message().contains(u"Weight"_qs)) << r.error.message().toStdString();
-        EXPECT_TRUE(r.error.message().contains(QString::fromUtf8(c.messagePart))) << r.error.message().toStdString();
+        EXPECT_TRUE(r.error.message().contains(QString::fromUtf8(c.messagePart)))
+            << r.error.message().toStdString();
     }
 }
 
-TEST_P(RecordTypesTest, TheWorkerValidatesEveryWrite)
-{
+TEST_P(RecordTypesTest, TheWorkerValidatesEveryWrite) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     Record r;
@@ -176,8 +181,7 @@ TEST_P(RecordTypesTest, TheWorkerValidatesEveryWrite)
     EXPECT_EQ(save(*db, form.id, noCode).error.field(), u"code"_qs);
 }
 
-TEST_F(RecordTypesTest, DatabaseConstraintsReportTheFieldTheyConcern)
-{
+TEST_F(RecordTypesTest, DatabaseConstraintsReportTheFieldTheyConcern) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     Record r;
@@ -195,27 +199,34 @@ TEST_F(RecordTypesTest, DatabaseConstraintsReportTheFieldTheyConcern)
     QList<FormDef> forms;
     ASSERT_FALSE(FormStore(c.sql()).load(&forms).isError());
     const FormDef stored = forms.front();
-    const struct
-    {
+    const struct {
         const char *sql;
         const char *field;
     } writes[] = {
-        {"INSERT INTO items (uuid, created_at, updated_at, code, count) VALUES ('u1', 'x', 'x', 'c1', -1)", "count"},
-        {"INSERT INTO items (uuid, created_at, updated_at, code, count) VALUES ('u2', 'x', 'x', NULL, 1)", "code"},
-        {"INSERT INTO items (uuid, created_at, updated_at, code, count) VALUES ('u3', 'x', 'x', 'c3', 'lots')", "count"},
-        {"INSERT INTO items (uuid, created_at, updated_at, code, count) VALUES ('u4', 'x', 'x', 'same', 1)", "code"},
+        {"INSERT INTO items (uuid, created_at, updated_at, code, count) VALUES ('u1', 'x', 'x', "
+         "'c1', -1)",
+         "count"},
+        {"INSERT INTO items (uuid, created_at, updated_at, code, count) VALUES ('u2', 'x', 'x', "
+         "NULL, 1)",
+         "code"},
+        {"INSERT INTO items (uuid, created_at, updated_at, code, count) VALUES ('u3', 'x', 'x', "
+         "'c3', 'lots')",
+         "count"},
+        {"INSERT INTO items (uuid, created_at, updated_at, code, count) VALUES ('u4', 'x', 'x', "
+         "'same', 1)",
+         "code"},
     };
     for (const auto &w : writes) {
         QSqlQuery q(c.sql().database());
         ASSERT_FALSE(q.exec(QString::fromLatin1(w.sql))) << w.sql;
         const DbError e = errorFromSql(q.lastError(), c.dialect(), &stored);
         EXPECT_EQ(e.kind(), DbError::Kind::Constraint) << w.sql;
-        EXPECT_EQ(e.field(), QString::fromLatin1(w.field)) << w.sql << " -> " << e.toLogString().toStdString();
+        EXPECT_EQ(e.field(), QString::fromLatin1(w.field))
+            << w.sql << " -> " << e.toLogString().toStdString();
     }
 }
 
-TEST_P(RecordTypesTest, ReferencesPointAtRecordsOfTheOtherForm)
-{
+TEST_P(RecordTypesTest, ReferencesPointAtRecordsOfTheOtherForm) {
     FormDef target;
     auto db = openWithForm(simpleForm(u"Places"_qs), &target);
     FormDef visits;
@@ -242,12 +253,23 @@ TEST_P(RecordTypesTest, ReferencesPointAtRecordsOfTheOtherForm)
     EXPECT_EQ(refused.error.field(), u"place"_qs);
 }
 
-TEST_P(RecordTypesTest, HostileLabelsGiveSafeDistinctIdentifiers)
-{
-    const QStringList labels = {
-        u"Robert'); DROP TABLE fb_forms;--"_qs, u"\"quoted\" name"_qs, u"select"_qs, u"id"_qs,
-        u"version"_qs, QString(300, u'x'), QString(300, u'x'), u"🦉🦉"_qs, u"שם פרטי"_qs,
-        u"الاسم"_qs, u"Name"_qs, u"name"_qs, u"NAME "_qs, u"fb_meta"_qs, u"1st place"_qs, u";"_qs};
+TEST_P(RecordTypesTest, HostileLabelsGiveSafeDistinctIdentifiers) {
+    const QStringList labels = {u"Robert'); DROP TABLE fb_forms;--"_qs,
+                                u"\"quoted\" name"_qs,
+                                u"select"_qs,
+                                u"id"_qs,
+                                u"version"_qs,
+                                QString(300, u'x'),
+                                QString(300, u'x'),
+                                u"🦉🦉"_qs,
+                                u"שם פרטי"_qs,
+                                u"الاسم"_qs,
+                                u"Name"_qs,
+                                u"name"_qs,
+                                u"NAME "_qs,
+                                u"fb_meta"_qs,
+                                u"1st place"_qs,
+                                u";"_qs};
     FormDef form;
     form.name = u"Robert'); DROP TABLE fb_meta;--"_qs;
     for (const QString &label : labels) {

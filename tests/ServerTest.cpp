@@ -12,17 +12,14 @@ using namespace fb::test;
 
 namespace {
 
-class ServerTest : public BookTest
-{
+class ServerTest : public BookTest {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         if (!postgresAvailable() || qEnvironmentVariableIsEmpty("FIELDBOOK_PG_OPTIONS"))
             GTEST_SKIP() << "needs the PostgreSQL server scripts/test starts";
     }
     BookSpec::Backend backend() const override { return BookSpec::Backend::Postgres; }
-    void TearDown() override
-    {
+    void TearDown() override {
         if (m_restartServer)
             serverCtl(u"start"_qs);
         BookTest::TearDown();
@@ -30,10 +27,12 @@ protected:
     bool m_restartServer = false;
 
     // The server runs as the postgres user; the tests may stop and start it.
-    static bool serverCtl(const QString &action)
-    {
-        QStringList args{u"-u"_qs, u"postgres"_qs, u"--"_qs, qEnvironmentVariable("FIELDBOOK_PG_CTL"),
-                         u"-D"_qs, qEnvironmentVariable("FIELDBOOK_PG_DATA"), u"-w"_qs, u"-m"_qs, u"fast"_qs};
+    static bool serverCtl(const QString &action) {
+        QStringList args{u"-u"_qs,  u"postgres"_qs,
+                         u"--"_qs,  qEnvironmentVariable("FIELDBOOK_PG_CTL"),
+                         u"-D"_qs,  qEnvironmentVariable("FIELDBOOK_PG_DATA"),
+                         u"-w"_qs,  u"-m"_qs,
+                         u"fast"_qs};
         if (action != u"stop")
             args << u"-l"_qs << qEnvironmentVariable("FIELDBOOK_PG_LOG") << u"-o"_qs
                  << qEnvironmentVariable("FIELDBOOK_PG_OPTIONS");
@@ -42,11 +41,9 @@ protected:
         p.start(u"runuser"_qs, args);
         return p.waitForFinished(60000) && p.exitCode() == 0;
     }
-
 };
 
-Record item(int i)
-{
+Record item(int i) {
     Record r;
     r.values = {{u"code"_qs, u"s%1"_qs.arg(i)}, {u"count"_qs, i}};
     return r;
@@ -54,8 +51,7 @@ Record item(int i)
 
 } // namespace
 
-TEST_F(ServerTest, ARestartInTheMiddleOfSavingLosesAndDoublesNothing)
-{
+TEST_F(ServerTest, ARestartInTheMiddleOfSavingLosesAndDoublesNothing) {
     const BookSpec spec = book();
     auto db = openBook(spec);
     ASSERT_EQ(db->state(), BookState::Open) << db->lastError().toLogString().toStdString();
@@ -64,7 +60,8 @@ TEST_F(ServerTest, ARestartInTheMiddleOfSavingLosesAndDoublesNothing)
     const FormDef form = created.result().value;
     int ok = 0, failed = 0, retries = 0;
     QString firstError;
-    QObject::connect(db.get(), &Database::retrying, db.get(), [&](int, const DbError &) { ++retries; });
+    QObject::connect(db.get(), &Database::retrying, db.get(),
+                     [&](int, const DbError &) { ++retries; });
     bool restarted = false;
     for (int i = 0; i < 1000; ++i) {
         db->saveRecord(form.id, item(i)).then(db.get(), [&](const Reply<SavedRecord> &r) {
@@ -88,8 +85,7 @@ TEST_F(ServerTest, ARestartInTheMiddleOfSavingLosesAndDoublesNothing)
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(DISTINCT code) FROM items"_qs), 1000);
 }
 
-TEST_F(ServerTest, SavesMadeWhileTheServerIsAwayAreKeptForTheNextStart)
-{
+TEST_F(ServerTest, SavesMadeWhileTheServerIsAwayAreKeptForTheNextStart) {
     const BookSpec spec = book();
     FormDef form;
     {
@@ -110,12 +106,12 @@ TEST_F(ServerTest, SavesMadeWhileTheServerIsAwayAreKeptForTheNextStart)
     m_restartServer = false;
     auto db = openBook(spec);
     ASSERT_EQ(db->state(), BookState::Open);
-    ASSERT_TRUE(waitUntil([&] { return RawBook(spec).scalar(u"SELECT COUNT(*) FROM items"_qs) == 5; }, 10000));
+    ASSERT_TRUE(waitUntil(
+        [&] { return RawBook(spec).scalar(u"SELECT COUNT(*) FROM items"_qs) == 5; }, 10000));
     EXPECT_FALSE(QFile::exists(OfflineJournal(spec).path()));
 }
 
-TEST_F(ServerTest, AUserWhoMayOnlyReadGetsAReadOnlyBook)
-{
+TEST_F(ServerTest, AUserWhoMayOnlyReadGetsAReadOnlyBook) {
     BookSpec spec = book();
     {
         auto db = openBook(spec);

@@ -1,9 +1,9 @@
 // Every SQL statement core uses is prepared against a freshly migrated book, so a typo in a
 // query fails here and not in a person's hands.
 
+#include "SqlStatements.h"
 #include "BookConnection.h"
 #include "FormStore.h"
-#include "SqlStatements.h"
 #include "TestSupport.h"
 
 #include <QSqlError>
@@ -15,11 +15,11 @@ using namespace fb::test;
 namespace {
 // Prepares a statement; PostgreSQL cannot PREPARE schema statements, so those run in a
 // transaction that is rolled back.
-QString check(const BookConnection &c, const QString &sql)
-{
+QString check(const BookConnection &c, const QString &sql) {
     QSqlDatabase db = const_cast<BookConnection &>(c).sql().database();
     QSqlQuery q(db);
-    const bool schema = sql.startsWith(u"CREATE") || sql.startsWith(u"ALTER") || sql.startsWith(u"DROP");
+    const bool schema =
+        sql.startsWith(u"CREATE") || sql.startsWith(u"ALTER") || sql.startsWith(u"DROP");
     if (c.dialect().isSqlite() || !schema)
         return q.prepare(sql) ? QString() : q.lastError().text();
     q.exec(u"BEGIN"_qs);
@@ -31,13 +31,10 @@ QString check(const BookConnection &c, const QString &sql)
 } // namespace
 
 namespace {
-class SqlStatementsTest : public BookTest
-{
-};
+class SqlStatementsTest : public BookTest {};
 } // namespace
 
-TEST_P(SqlStatementsTest, EveryStatementPreparesOnAMigratedBook)
-{
+TEST_P(SqlStatementsTest, EveryStatementPreparesOnAMigratedBook) {
     // Runs on the test's thread: the connection is created, used and closed here.
     BookConnection connection(book(), BookConnection::Role::Writer, QStringLiteral("sql-check"));
     ASSERT_FALSE(connection.open().isError());
@@ -63,7 +60,8 @@ TEST_P(SqlStatementsTest, EveryStatementPreparesOnAMigratedBook)
     if (isPostgres()) {
         all.append({u"mayWriteBook"_qs, statements.mayWriteBook()});
         all.append({u"resetIdSequence"_qs, statements.resetIdSequence(form)});
-        all.append({u"addForeignKey"_qs, statements.addForeignKey(form, form.fields.back(), target.table)});
+        all.append({u"addForeignKey"_qs,
+                    statements.addForeignKey(form, form.fields.back(), target.table)});
     }
     EXPECT_GT(all.size(), 30);
     for (const auto &[name, sql] : all) {

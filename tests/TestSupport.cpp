@@ -8,22 +8,19 @@
 
 namespace fb::test {
 
-bool onGuiThread()
-{
+bool onGuiThread() {
     return QThread::currentThread() == QCoreApplication::instance()->thread();
 }
 
-void runCoroutine(const std::function<QCoro::Task<>()> &coroutine, int timeoutMs, int maxStallMs)
-{
+void runCoroutine(const std::function<QCoro::Task<>()> &coroutine, int timeoutMs, int maxStallMs) {
     QEventLoop loop;
     bool finished = false;
     QElapsedTimer sinceTick;
     qint64 longestStall = 0;
     QTimer heartbeat;
     heartbeat.setInterval(5);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        longestStall = std::max(longestStall, sinceTick.restart());
-    });
+    QObject::connect(&heartbeat, &QTimer::timeout,
+                     [&] { longestStall = std::max(longestStall, sinceTick.restart()); });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     sinceTick.start();
     heartbeat.start();
@@ -40,8 +37,7 @@ void runCoroutine(const std::function<QCoro::Task<>()> &coroutine, int timeoutMs
     EXPECT_LE(longestStall, maxStallMs) << "the event loop was blocked";
 }
 
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
+bool waitUntil(const std::function<bool()> &done, int timeoutMs) {
     QElapsedTimer timer;
     timer.start();
     while (!done()) {
@@ -53,16 +49,14 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
-static FieldDef field(const QString &label, FieldType type)
-{
+static FieldDef field(const QString &label, FieldType type) {
     FieldDef f;
     f.label = label;
     f.type = type;
     return f;
 }
 
-FormDef sampleForm(const QString &name)
-{
+FormDef sampleForm(const QString &name) {
     FormDef form;
     form.name = name;
     FieldDef title = field(QStringLiteral("Title"), FieldType::Text);
@@ -86,8 +80,7 @@ FormDef sampleForm(const QString &name)
     return form;
 }
 
-FormDef simpleForm(const QString &name)
-{
+FormDef simpleForm(const QString &name) {
     FormDef form;
     form.name = name;
     FieldDef code = field(QStringLiteral("Code"), FieldType::Text);
@@ -101,8 +94,7 @@ FormDef simpleForm(const QString &name)
 }
 
 RawBook::RawBook(const QString &path, bool writable)
-    : m_name(QUuid::createUuid().toString())
-{
+    : m_name(QUuid::createUuid().toString()) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(path);
     if (!writable)
@@ -111,8 +103,7 @@ RawBook::RawBook(const QString &path, bool writable)
 }
 
 RawBook::RawBook(const BookSpec &spec)
-    : m_name(QUuid::createUuid().toString())
-{
+    : m_name(QUuid::createUuid().toString()) {
     if (spec.backend == BookSpec::Backend::Sqlite) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(spec.path);
@@ -130,53 +121,50 @@ RawBook::RawBook(const BookSpec &spec)
     db.open();
 }
 
-bool RawBook::tableExists(const QString &table)
-{
+bool RawBook::tableExists(const QString &table) {
     QSqlQuery q(db());
     const bool lite = db().driverName() == u"QSQLITE";
-    q.prepare(lite ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
-                   : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?"));
+    q.prepare(lite ? QStringLiteral(
+                         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+                   : QStringLiteral(
+                         "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?"));
     q.addBindValue(table);
     return q.exec() && q.next() && q.value(0).toInt() > 0;
 }
 
-RawBook::~RawBook()
-{
+RawBook::~RawBook() {
     QSqlDatabase::database(m_name, false).close();
     QSqlDatabase::removeDatabase(m_name);
 }
 
-QSqlDatabase RawBook::db() const { return QSqlDatabase::database(m_name, false); }
+QSqlDatabase RawBook::db() const {
+    return QSqlDatabase::database(m_name, false);
+}
 
-qint64 RawBook::scalar(const QString &sql)
-{
+qint64 RawBook::scalar(const QString &sql) {
     QSqlQuery q(db());
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
 
-bool RawBook::exec(const QString &sql)
-{
+bool RawBook::exec(const QString &sql) {
     QSqlQuery q(db());
     return q.exec(sql);
 }
 
-QByteArray fileHash(const QString &path)
-{
+QByteArray fileHash(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-bool postgresAvailable()
-{
+bool postgresAvailable() {
     return !qEnvironmentVariableIsEmpty("FIELDBOOK_PG_HOST");
 }
 
-BookSpec postgresAdminSpec(const QString &database)
-{
+BookSpec postgresAdminSpec(const QString &database) {
     BookSpec spec;
     spec.backend = BookSpec::Backend::Postgres;
     spec.host = qEnvironmentVariable("FIELDBOOK_PG_HOST");
@@ -187,30 +175,27 @@ BookSpec postgresAdminSpec(const QString &database)
     return spec;
 }
 
-std::string backendName(const ::testing::TestParamInfo<BookSpec::Backend> &info)
-{
+std::string backendName(const ::testing::TestParamInfo<BookSpec::Backend> &info) {
     return info.param == BookSpec::Backend::Sqlite ? "Sqlite" : "Postgres";
 }
 
-BookSpec::Backend BookTest::backend() const
-{
+BookSpec::Backend BookTest::backend() const {
     const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
     return info && info->value_param() ? GetParam() : BookSpec::Backend::Sqlite;
 }
 
-void BookTest::SetUp()
-{
+void BookTest::SetUp() {
     if (isPostgres() && !postgresAvailable())
         GTEST_SKIP() << "no PostgreSQL server (scripts/test starts one)";
 }
 
-BookSpec BookTest::book(const QString &name)
-{
+BookSpec BookTest::book(const QString &name) {
     if (m_books.contains(name))
         return m_books.value(name);
     BookSpec spec = BookSpec::sqlite(m_dir.filePath(name + QStringLiteral(".fieldbook")));
     if (isPostgres()) {
-        spec = postgresAdminSpec(QStringLiteral("fbt_") + QUuid::createUuid().toString(QUuid::Id128).left(12));
+        spec = postgresAdminSpec(QStringLiteral("fbt_") +
+                                 QUuid::createUuid().toString(QUuid::Id128).left(12));
         RawBook admin(postgresAdminSpec());
         EXPECT_TRUE(admin.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(spec.database)));
     }
@@ -218,8 +203,7 @@ BookSpec BookTest::book(const QString &name)
     return spec;
 }
 
-void BookTest::TearDown()
-{
+void BookTest::TearDown() {
     if (!isPostgres() || m_books.isEmpty())
         return;
     RawBook admin(postgresAdminSpec());
@@ -227,16 +211,14 @@ void BookTest::TearDown()
         admin.exec(QStringLiteral("DROP DATABASE \"%1\" WITH (FORCE)").arg(spec.database));
 }
 
-std::unique_ptr<Database> BookTest::openBook(const BookSpec &spec)
-{
+std::unique_ptr<Database> BookTest::openBook(const BookSpec &spec) {
     auto db = std::make_unique<Database>();
     db->open(spec);
     EXPECT_TRUE(waitUntil([&] { return db->state() != BookState::Opening; }));
     return db;
 }
 
-std::unique_ptr<Database> BookTest::openWithForm(const FormDef &form, FormDef *created)
-{
+std::unique_ptr<Database> BookTest::openWithForm(const FormDef &form, FormDef *created) {
     auto db = openBook(book());
     EXPECT_EQ(db->state(), BookState::Open) << db->lastError().toLogString().toStdString();
     auto future = db->createForm(form);

@@ -11,8 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QUuid>
 #include <QTimer>
+#include <QUuid>
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -36,8 +36,7 @@ FormDef simpleForm(const QString &name = QStringLiteral("Items"));
 
 // A test's own connection to a book, on the test's thread, for checking what was stored
 // independently of Fieldbook's code.
-class RawBook
-{
+class RawBook {
 public:
     explicit RawBook(const QString &path, bool writable = false);
     explicit RawBook(const BookSpec &spec);
@@ -59,8 +58,7 @@ BookSpec postgresAdminSpec(const QString &database = QStringLiteral("postgres"))
 
 // A test on a book. Suites instantiated with FB_ON_BOTH_BACKENDS run each TEST_P on a SQLite
 // file and on a fresh PostgreSQL database; TEST_F tests use SQLite.
-class BookTest : public ::testing::TestWithParam<BookSpec::Backend>
-{
+class BookTest : public ::testing::TestWithParam<BookSpec::Backend> {
 protected:
     void SetUp() override;
     void TearDown() override;
@@ -69,13 +67,14 @@ protected:
     bool isPostgres() const { return backend() == BookSpec::Backend::Postgres; }
     // A book of this test's backend; the same name gives the same book.
     BookSpec book(const QString &name = QStringLiteral("book"));
-    QString bookPath(const QString &name = QStringLiteral("book.fieldbook")) const
-    {
+    QString bookPath(const QString &name = QStringLiteral("book.fieldbook")) const {
         return m_dir.filePath(name);
     }
     // Opens a Database and waits until it is open (or has failed).
     std::unique_ptr<Database> openBook(const BookSpec &spec);
-    std::unique_ptr<Database> openBook(const QString &path) { return openBook(BookSpec::sqlite(path)); }
+    std::unique_ptr<Database> openBook(const QString &path) {
+        return openBook(BookSpec::sqlite(path));
+    }
     // Opens book() and creates `form` in it.
     std::unique_ptr<Database> openWithForm(const FormDef &form, FormDef *created);
 
@@ -86,9 +85,9 @@ protected:
 std::string backendName(const ::testing::TestParamInfo<BookSpec::Backend> &info);
 
 #define FB_ON_BOTH_BACKENDS(Suite)                                                                 \
-    INSTANTIATE_TEST_SUITE_P(, Suite,                                                              \
-                             ::testing::Values(::fb::BookSpec::Backend::Sqlite,                    \
-                                               ::fb::BookSpec::Backend::Postgres),                 \
-                             ::fb::test::backendName)
+    INSTANTIATE_TEST_SUITE_P(                                                                      \
+        , Suite,                                                                                   \
+        ::testing::Values(::fb::BookSpec::Backend::Sqlite, ::fb::BookSpec::Backend::Postgres),     \
+        ::fb::test::backendName)
 
 } // namespace fb::test

@@ -12,21 +12,18 @@ namespace fb {
 BookMenu::BookMenu(QAction *newBook, QAction *openBook, QMenu *recent, QWidget *window)
     : QObject(window)
     , m_recent(recent)
-    , m_window(window)
-{
+    , m_window(window) {
     connect(newBook, &QAction::triggered, this, &BookMenu::askNewBook);
     connect(openBook, &QAction::triggered, this, &BookMenu::askExistingBook);
     refresh();
 }
 
-QString BookMenu::folder() const
-{
+QString BookMenu::folder() const {
     const QString last = m_settings.lastBook();
     return last.isEmpty() ? QDir::homePath() : QFileInfo(last).absolutePath();
 }
 
-void BookMenu::askNewBook()
-{
+void BookMenu::askNewBook() {
     QString path = QFileDialog::getSaveFileName(m_window, tr("New Book"),
                                                 QDir(folder()).filePath(tr("book.fieldbook")),
                                                 tr("Fieldbook books (*.fieldbook);;All files (*)"));
@@ -37,16 +34,14 @@ void BookMenu::askNewBook()
     Q_EMIT openRequested(path);
 }
 
-void BookMenu::askExistingBook()
-{
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Book"), folder(),
-                                                      tr("Fieldbook books (*.fieldbook);;All files (*)"));
+void BookMenu::askExistingBook() {
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Book"), folder(), tr("Fieldbook books (*.fieldbook);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openRequested(path);
 }
 
-void BookMenu::openRecent(const QString &path)
-{
+void BookMenu::openRecent(const QString &path) {
     if (QFileInfo::exists(path)) {
         Q_EMIT openRequested(path);
         return;
@@ -57,8 +52,7 @@ void BookMenu::openRecent(const QString &path)
     refresh();
 }
 
-void BookMenu::refresh()
-{
+void BookMenu::refresh() {
     m_recent->clear();
     const QStringList paths = m_settings.recentBooks();
     int n = 0;

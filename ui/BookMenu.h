@@ -12,8 +12,7 @@ namespace fb {
 
 // File → New Book, Open Book and Recent Books: asks where the book is (file dialogs, the
 // recent list) and says which one to open; the window opens it.
-class BookMenu : public QObject
-{
+class BookMenu : public QObject {
     Q_OBJECT
 public:
     BookMenu(QAction *newBook, QAction *openBook, QMenu *recent, QWidget *window);

@@ -6,8 +6,7 @@ namespace fb {
 
 BoolFieldEditor::BoolFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_box(new QCheckBox(this))
-{
+    , m_box(new QCheckBox(this)) {
     layOut({m_box});
     connect(m_box, &QCheckBox::toggled, this, [this] {
         Q_EMIT edited();
@@ -15,10 +14,16 @@ BoolFieldEditor::BoolFieldEditor(const FieldDef &field, QWidget *parent)
     });
 }
 
-QVariant BoolFieldEditor::value() const { return m_box->isChecked(); }
+QVariant BoolFieldEditor::value() const {
+    return m_box->isChecked();
+}
 
-void BoolFieldEditor::setValue(const QVariant &value) { m_box->setChecked(value.toBool()); }
+void BoolFieldEditor::setValue(const QVariant &value) {
+    m_box->setChecked(value.toBool());
+}
 
-QWidget *BoolFieldEditor::focusTarget() const { return m_box; }
+QWidget *BoolFieldEditor::focusTarget() const {
+    return m_box;
+}
 
 } // namespace fb

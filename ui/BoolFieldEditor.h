@@ -7,8 +7,7 @@ class QCheckBox;
 namespace fb {
 
 // Yes or no.
-class BoolFieldEditor : public FieldEditor
-{
+class BoolFieldEditor : public FieldEditor {
     Q_OBJECT
 public:
     explicit BoolFieldEditor(const FieldDef &field, QWidget *parent = nullptr);

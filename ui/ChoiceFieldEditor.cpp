@@ -6,8 +6,7 @@ namespace fb {
 
 ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_combo(new QComboBox(this))
-{
+    , m_combo(new QComboBox(this)) {
     layOut({m_combo}, true);
     m_combo->addItem(QString()); // none chosen
     m_combo->addItems(field.choices);
@@ -17,13 +16,11 @@ ChoiceFieldEditor::ChoiceFieldEditor(const FieldDef &field, QWidget *parent)
     });
 }
 
-QVariant ChoiceFieldEditor::value() const
-{
+QVariant ChoiceFieldEditor::value() const {
     return m_combo->currentIndex() > 0 ? QVariant(m_combo->currentText()) : QVariant();
 }
 
-void ChoiceFieldEditor::setValue(const QVariant &value)
-{
+void ChoiceFieldEditor::setValue(const QVariant &value) {
     const QString text = value.toString();
     int index = text.isEmpty() ? 0 : m_combo->findText(text);
     if (index < 0) { // a value the choices no longer offer is kept visible
@@ -33,6 +30,8 @@ void ChoiceFieldEditor::setValue(const QVariant &value)
     m_combo->setCurrentIndex(index);
 }
 
-QWidget *ChoiceFieldEditor::focusTarget() const { return m_combo; }
+QWidget *ChoiceFieldEditor::focusTarget() const {
+    return m_combo;
+}
 
 } // namespace fb

@@ -7,8 +7,7 @@ class QComboBox;
 namespace fb {
 
 // One of the field's choices, or none.
-class ChoiceFieldEditor : public FieldEditor
-{
+class ChoiceFieldEditor : public FieldEditor {
     Q_OBJECT
 public:
     explicit ChoiceFieldEditor(const FieldDef &field, QWidget *parent = nullptr);

@@ -7,25 +7,31 @@
 
 namespace fb::DisplayText {
 
-QString of(const FieldDef &field, const QVariant &value, const QLocale &locale)
-{
+QString of(const FieldDef &field, const QVariant &value, const QLocale &locale) {
     if (value.isNull())
         return {};
     switch (field.type) {
-    case FieldType::Integer: return locale.toString(value.toLongLong());
-    case FieldType::Decimal: return LocaleNumber::displayDecimal(locale, value.toString());
-    case FieldType::Date: return locale.toString(value.toDate(), QLocale::ShortFormat);
-    case FieldType::Time: return locale.toString(value.toTime(), QLocale::ShortFormat);
+    case FieldType::Integer:
+        return locale.toString(value.toLongLong());
+    case FieldType::Decimal:
+        return LocaleNumber::displayDecimal(locale, value.toString());
+    case FieldType::Date:
+        return locale.toString(value.toDate(), QLocale::ShortFormat);
+    case FieldType::Time:
+        return locale.toString(value.toTime(), QLocale::ShortFormat);
     case FieldType::DateTime:
         return locale.toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat);
     case FieldType::Bool:
         return value.toBool() ? QCoreApplication::translate("fb::DisplayText", "Yes")
                               : QCoreApplication::translate("fb::DisplayText", "No");
-    case FieldType::MultiChoice: return locale.createSeparatedList(value.toStringList());
+    case FieldType::MultiChoice:
+        return locale.createSeparatedList(value.toStringList());
     case FieldType::Reference:
         return QCoreApplication::translate("fb::DisplayText", "Record %1").arg(value.toLongLong());
-    case FieldType::LongText: return value.toString().section(u'\n', 0, 0);
-    default: return value.toString();
+    case FieldType::LongText:
+        return value.toString().section(u'\n', 0, 0);
+    default:
+        return value.toString();
     }
 }
 

@@ -7,20 +7,17 @@ namespace fb {
 
 FieldEditor::FieldEditor(const FieldDef &field, QWidget *parent)
     : QWidget(parent)
-    , m_field(field)
-{
+    , m_field(field) {
     setObjectName(u"field_"_qs + field.key);
 }
 
-void FieldEditor::setAccessibleLabel(const QString &label)
-{
+void FieldEditor::setAccessibleLabel(const QString &label) {
     focusTarget()->setAccessibleName(label);
     focusTarget()->setAccessibleDescription(m_field.help);
     focusTarget()->setToolTip(m_field.help);
 }
 
-void FieldEditor::layOut(std::initializer_list<QWidget *> widgets, bool stretch)
-{
+void FieldEditor::layOut(std::initializer_list<QWidget *> widgets, bool stretch) {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -31,8 +28,7 @@ void FieldEditor::layOut(std::initializer_list<QWidget *> widgets, bool stretch)
     setFocusProxy(*widgets.begin());
 }
 
-void FieldEditor::changeEvent(QEvent *event)
-{
+void FieldEditor::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);

@@ -9,8 +9,7 @@ namespace fb {
 // One field of a form being filled in. Lives in the GUI thread. value() is the field's
 // typed value, or the person's text as typed when it does not parse, so that
 // fb::Validator (the same one the database thread runs) says what is wrong with it.
-class FieldEditor : public QWidget
-{
+class FieldEditor : public QWidget {
     Q_OBJECT
 public:
     explicit FieldEditor(const FieldDef &field, QWidget *parent = nullptr);

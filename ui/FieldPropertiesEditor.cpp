@@ -13,9 +13,7 @@
 
 namespace fb {
 
-template<typename W>
-W *FieldPropertiesEditor::addRow(W *widget, const char *objectName)
-{
+template <typename W> W *FieldPropertiesEditor::addRow(W *widget, const char *objectName) {
     widget->setObjectName(QString::fromLatin1(objectName));
     auto *label = new QLabel(this);
     label->setBuddy(widget);
@@ -39,8 +37,7 @@ W *FieldPropertiesEditor::addRow(W *widget, const char *objectName)
 
 FieldPropertiesEditor::FieldPropertiesEditor(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QFormLayout(this))
-{
+    , m_layout(new QFormLayout(this)) {
     m_label = addRow(new QLineEdit(this), "fieldLabel");
     m_type = addRow(new QComboBox(this), "fieldType");
     m_required = addRow(new QCheckBox(this), "fieldRequired");
@@ -66,29 +63,39 @@ FieldPropertiesEditor::FieldPropertiesEditor(QWidget *parent)
     setEnabled(false);
 }
 
-QString FieldPropertiesEditor::typeLabel(FieldType type)
-{
+QString FieldPropertiesEditor::typeLabel(FieldType type) {
     switch (type) {
-    case FieldType::Text: return tr("Text");
-    case FieldType::LongText: return tr("Long text");
-    case FieldType::Integer: return tr("Whole number");
-    case FieldType::Decimal: return tr("Decimal number");
-    case FieldType::Date: return tr("Date");
-    case FieldType::Time: return tr("Time");
-    case FieldType::DateTime: return tr("Date and time");
-    case FieldType::Bool: return tr("Yes/no");
-    case FieldType::Choice: return tr("One choice");
-    case FieldType::MultiChoice: return tr("Several choices");
-    case FieldType::Reference: return tr("Record of another form");
+    case FieldType::Text:
+        return tr("Text");
+    case FieldType::LongText:
+        return tr("Long text");
+    case FieldType::Integer:
+        return tr("Whole number");
+    case FieldType::Decimal:
+        return tr("Decimal number");
+    case FieldType::Date:
+        return tr("Date");
+    case FieldType::Time:
+        return tr("Time");
+    case FieldType::DateTime:
+        return tr("Date and time");
+    case FieldType::Bool:
+        return tr("Yes/no");
+    case FieldType::Choice:
+        return tr("One choice");
+    case FieldType::MultiChoice:
+        return tr("Several choices");
+    case FieldType::Reference:
+        return tr("Record of another form");
     }
     return {};
 }
 
-void FieldPropertiesEditor::retranslate()
-{
-    const QStringList names{tr("&Label:"), tr("&Type:"), tr("Required:"), tr("Unique:"),
-                            tr("Maximum &length:"), tr("&Pattern:"), tr("&Minimum:"), tr("Ma&ximum:"),
-                            tr("Decimal &places:"), tr("&Choices:"), tr("&Refers to:"), tr("&Help:"),
+void FieldPropertiesEditor::retranslate() {
+    const QStringList names{tr("&Label:"),   tr("&Type:"),           tr("Required:"),
+                            tr("Unique:"),   tr("Maximum &length:"), tr("&Pattern:"),
+                            tr("&Minimum:"), tr("Ma&ximum:"),        tr("Decimal &places:"),
+                            tr("&Choices:"), tr("&Refers to:"),      tr("&Help:"),
                             tr("&Default:")};
     for (int i = 0; i < names.size(); ++i)
         m_labels.at(i)->setText(names.at(i));
@@ -103,22 +110,19 @@ void FieldPropertiesEditor::retranslate()
     m_maximum->setPlaceholderText(tr("No limit"));
 }
 
-void FieldPropertiesEditor::changeEvent(QEvent *event)
-{
+void FieldPropertiesEditor::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void FieldPropertiesEditor::setBookForms(const QList<FormDef> &forms)
-{
+void FieldPropertiesEditor::setBookForms(const QList<FormDef> &forms) {
     m_reference->clear();
     for (const FormDef &form : forms)
         m_reference->addItem(form.name, form.id);
 }
 
-void FieldPropertiesEditor::setField(const FieldDef &f)
-{
+void FieldPropertiesEditor::setField(const FieldDef &f) {
     m_loading = true;
     m_field = f;
     setEnabled(true);
@@ -139,12 +143,12 @@ void FieldPropertiesEditor::setField(const FieldDef &f)
     showRelevantRows();
 }
 
-void FieldPropertiesEditor::showRelevantRows()
-{
+void FieldPropertiesEditor::showRelevantRows() {
     const auto type = FieldType(m_type->currentData().toInt());
     const bool text = type == FieldType::Text || type == FieldType::LongText;
-    const bool ranged = type == FieldType::Integer || type == FieldType::Decimal || type == FieldType::Date
-                        || type == FieldType::Time || type == FieldType::DateTime;
+    const bool ranged = type == FieldType::Integer || type == FieldType::Decimal ||
+                        type == FieldType::Date || type == FieldType::Time ||
+                        type == FieldType::DateTime;
     const bool choices = type == FieldType::Choice || type == FieldType::MultiChoice;
     m_layout->setRowVisible(m_maxLength, text);
     m_layout->setRowVisible(m_pattern, type == FieldType::Text);
@@ -155,15 +159,13 @@ void FieldPropertiesEditor::showRelevantRows()
     m_layout->setRowVisible(m_reference, type == FieldType::Reference);
 }
 
-QVariant FieldPropertiesEditor::limit(QLineEdit *edit, const FieldDef &typed) const
-{
+QVariant FieldPropertiesEditor::limit(QLineEdit *edit, const FieldDef &typed) const {
     const std::optional<QVariant> value = TextValue::toValue(typed, edit->text());
     edit->setStyleSheet(value ? QString() : u"color: #b00020;"_qs);
     return value.value_or(QVariant());
 }
 
-FieldDef FieldPropertiesEditor::field() const
-{
+FieldDef FieldPropertiesEditor::field() const {
     FieldDef f = m_field;
     f.label = m_label->text();
     f.type = FieldType(m_type->currentData().toInt());
@@ -180,13 +182,14 @@ FieldDef FieldPropertiesEditor::field() const
                 f.choices << line.trimmed();
         }
     }
-    f.referenceFormId = f.type == FieldType::Reference ? m_reference->currentData().toLongLong() : 0;
+    f.referenceFormId =
+        f.type == FieldType::Reference ? m_reference->currentData().toLongLong() : 0;
     f.help = m_help->text();
     f.minimum = limit(m_minimum, f);
     f.maximum = limit(m_maximum, f);
     f.defaultValue = limit(m_default, f);
-    if (f.type == FieldType::Integer || f.type == FieldType::Decimal || f.type == FieldType::Date
-        || f.type == FieldType::Time || f.type == FieldType::DateTime)
+    if (f.type == FieldType::Integer || f.type == FieldType::Decimal || f.type == FieldType::Date ||
+        f.type == FieldType::Time || f.type == FieldType::DateTime)
         return f;
     f.minimum = f.maximum = QVariant();
     return f;

@@ -16,8 +16,7 @@ namespace fb {
 
 // The properties of one field in the form designer: label, type and rules. Only the rules
 // that apply to the chosen type are shown.
-class FieldPropertiesEditor : public QWidget
-{
+class FieldPropertiesEditor : public QWidget {
     Q_OBJECT
 public:
     explicit FieldPropertiesEditor(QWidget *parent = nullptr);
@@ -39,7 +38,7 @@ private:
     void retranslate();
     void showRelevantRows();
     QVariant limit(QLineEdit *edit, const FieldDef &typed) const;
-    template<typename W> W *addRow(W *widget, const char *objectName);
+    template <typename W> W *addRow(W *widget, const char *objectName);
 
     FieldDef m_field;
     QFormLayout *m_layout;

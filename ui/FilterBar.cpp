@@ -22,8 +22,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_field(new QComboBox(this))
     , m_op(new QComboBox(this))
     , m_value(new QLineEdit(this))
-    , m_clear(new QToolButton(this))
-{
+    , m_clear(new QToolButton(this)) {
     setObjectName(u"filterBar"_qs);
     m_field->setObjectName(u"filterField"_qs);
     m_op->setObjectName(u"filterOp"_qs);
@@ -45,11 +44,10 @@ FilterBar::FilterBar(QWidget *parent)
     retranslate();
 }
 
-void FilterBar::retranslate()
-{
+void FilterBar::retranslate() {
     m_label->setText(tr("&Filter:"));
-    const QStringList names{tr("contains"), tr("is"), tr("is at least"), tr("is at most"),
-                            tr("is empty"), tr("is not empty")};
+    const QStringList names{tr("contains"),   tr("is"),       tr("is at least"),
+                            tr("is at most"), tr("is empty"), tr("is not empty")};
     for (int i = 0; i < names.size(); ++i)
         m_op->setItemText(i, names.at(i));
     m_field->setAccessibleName(tr("Filter field"));
@@ -60,15 +58,13 @@ void FilterBar::retranslate()
     m_clear->setToolTip(tr("Show all records again"));
 }
 
-void FilterBar::changeEvent(QEvent *event)
-{
+void FilterBar::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void FilterBar::setForm(const FormDef &form)
-{
+void FilterBar::setForm(const FormDef &form) {
     m_form = form;
     m_field->clear();
     for (const FieldDef &f : form.fields)
@@ -77,10 +73,11 @@ void FilterBar::setForm(const FormDef &form)
     m_applied.clear();
 }
 
-QList<FieldFilter> FilterBar::filters() const { return m_applied; }
+QList<FieldFilter> FilterBar::filters() const {
+    return m_applied;
+}
 
-void FilterBar::clear()
-{
+void FilterBar::clear() {
     m_value->clear();
     if (m_applied.isEmpty())
         return;
@@ -88,8 +85,7 @@ void FilterBar::clear()
     Q_EMIT filtersChanged();
 }
 
-void FilterBar::apply()
-{
+void FilterBar::apply() {
     const FieldDef *field = m_form.field(m_field->currentData().toString());
     if (!field)
         return;

@@ -13,8 +13,7 @@ class QToolButton;
 namespace fb {
 
 // One condition on one field ("Count at least 10"), applied in SQL by the record table.
-class FilterBar : public QWidget
-{
+class FilterBar : public QWidget {
     Q_OBJECT
 public:
     explicit FilterBar(QWidget *parent = nullptr);

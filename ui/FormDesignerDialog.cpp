@@ -43,8 +43,7 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     , m_previewLabel(new QLabel(this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
-    , m_apply(m_buttons->addButton(QString(), QDialogButtonBox::ApplyRole))
-{
+    , m_apply(m_buttons->addButton(QString(), QDialogButtonBox::ApplyRole)) {
     setObjectName(u"formDesigner"_qs);
     m_name->setObjectName(u"formName"_qs);
     m_template->setObjectName(u"template"_qs);
@@ -105,7 +104,8 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
             m_template->addItem(t.name);
     }
     connect(m_template, &QComboBox::activated, this, &FormDesignerDialog::useTemplate);
-    connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) { m_design.name = name; });
+    connect(m_name, &QLineEdit::textEdited, this,
+            [this](const QString &name) { m_design.name = name; });
     connect(m_displayField, &QComboBox::activated, this,
             [this] { m_design.displayField = m_displayField->currentData().toString(); });
     connect(m_fields, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -129,8 +129,7 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     retranslate();
 }
 
-void FormDesignerDialog::retranslate()
-{
+void FormDesignerDialog::retranslate() {
     const bool isNew = m_design.id == 0;
     setWindowTitle(isNew ? tr("New Form") : tr("Design Form — %1").arg(m_design.name));
     m_templateLabel->setText(tr("&Start from:"));
@@ -152,15 +151,13 @@ void FormDesignerDialog::retranslate()
     m_import->setToolTip(isNew ? QString() : tr("Form files make new forms: use Form → New Form…"));
 }
 
-void FormDesignerDialog::changeEvent(QEvent *event)
-{
+void FormDesignerDialog::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
 }
 
-void FormDesignerDialog::setDesign(const FormDef &form)
-{
+void FormDesignerDialog::setDesign(const FormDef &form) {
     m_design = form;
     m_name->setText(form.name);
     showFields();
@@ -170,21 +167,20 @@ void FormDesignerDialog::setDesign(const FormDef &form)
     updatePreview();
 }
 
-void FormDesignerDialog::useTemplate(int index)
-{
+void FormDesignerDialog::useTemplate(int index) {
     FormDef form = index > 0 ? m_templates.at(index - 1) : FormDef{};
     form.id = 0;
     setDesign(form);
 }
 
-void FormDesignerDialog::showFields()
-{
+void FormDesignerDialog::showFields() {
     const int row = m_fields->currentRow();
     const QSignalBlocker quiet(m_fields);
     m_fields->clear();
     m_displayField->clear();
     for (const FieldDef &f : std::as_const(m_design.fields)) {
-        const QString text = tr("%1 — %2", "field label — type").arg(f.label, FieldPropertiesEditor::typeLabel(f.type));
+        const QString text = tr("%1 — %2", "field label — type")
+                                 .arg(f.label, FieldPropertiesEditor::typeLabel(f.type));
         m_fields->addItem(text);
         if (!f.key.isEmpty())
             m_displayField->addItem(f.label, f.key);
@@ -195,8 +191,7 @@ void FormDesignerDialog::showFields()
     m_fields->setCurrentRow(std::min(row, int(m_design.fields.size()) - 1));
 }
 
-void FormDesignerDialog::fieldEdited()
-{
+void FormDesignerDialog::fieldEdited() {
     const int row = m_fields->currentRow();
     if (row < 0 || row >= m_design.fields.size())
         return;
@@ -205,8 +200,7 @@ void FormDesignerDialog::fieldEdited()
     updatePreview();
 }
 
-void FormDesignerDialog::addField()
-{
+void FormDesignerDialog::addField() {
     FieldDef field;
     field.label = tr("Field %1").arg(m_design.fields.size() + 1);
     m_design.fields.append(field);
@@ -218,8 +212,7 @@ void FormDesignerDialog::addField()
     updatePreview();
 }
 
-void FormDesignerDialog::removeField()
-{
+void FormDesignerDialog::removeField() {
     const int row = m_fields->currentRow();
     if (row < 0)
         return;
@@ -229,8 +222,7 @@ void FormDesignerDialog::removeField()
     updatePreview();
 }
 
-void FormDesignerDialog::moveField(int by)
-{
+void FormDesignerDialog::moveField(int by) {
     const int row = m_fields->currentRow();
     const int to = row + by;
     if (row < 0 || to < 0 || to >= m_design.fields.size())
@@ -241,21 +233,20 @@ void FormDesignerDialog::moveField(int by)
     updatePreview();
 }
 
-void FormDesignerDialog::updatePreview()
-{
+void FormDesignerDialog::updatePreview() {
     m_preview->setForm(m_design, m_database);
 }
 
-void FormDesignerDialog::showMessage(const QString &text, bool error)
-{
+void FormDesignerDialog::showMessage(const QString &text, bool error) {
     m_message->setText(text);
     m_message->setStyleSheet(error ? u"color: #b00020;"_qs : QString());
 }
 
-QString FormDesignerDialog::message() const { return m_message->text(); }
+QString FormDesignerDialog::message() const {
+    return m_message->text();
+}
 
-void FormDesignerDialog::apply()
-{
+void FormDesignerDialog::apply() {
     if (!m_database)
         return;
     m_design.name = m_name->text().trimmed();
@@ -266,7 +257,8 @@ void FormDesignerDialog::apply()
     }
     const bool isNew = m_design.id == 0;
     const auto future = isNew ? m_database->createForm(m_design) : m_database->updateForm(m_design);
-    ProgressNotice::track(future, isNew ? tr("Creating the form…") : tr("Changing the form and its records…"), this);
+    ProgressNotice::track(
+        future, isNew ? tr("Creating the form…") : tr("Changing the form and its records…"), this);
     m_apply->setEnabled(false);
     showMessage(tr("Applying…"), false);
     QFuture<Reply<FormDef>>(future).then(this, [this, isNew](const Reply<FormDef> &reply) {
@@ -282,8 +274,7 @@ void FormDesignerDialog::apply()
     });
 }
 
-void FormDesignerDialog::importJson()
-{
+void FormDesignerDialog::importJson() {
     FormDef imported;
     QString error;
     const QList<FormDef> bookForms = m_database ? m_database->forms() : QList<FormDef>{};
@@ -296,8 +287,7 @@ void FormDesignerDialog::importJson()
     setDesign(imported);
 }
 
-void FormDesignerDialog::exportJson()
-{
+void FormDesignerDialog::exportJson() {
     QString error;
     const QList<FormDef> bookForms = m_database ? m_database->forms() : QList<FormDef>{};
     if (!FormFiles::exportForm(this, m_design, bookForms, &error) && !error.isEmpty())

@@ -22,8 +22,7 @@ class RecordForm;
 // removed, reordered and edited, with a live preview (the same RecordForm used for filling).
 // Applying is a request to the database thread (createForm / updateForm); a refused change
 // says why and the design stays as it is.
-class FormDesignerDialog : public QDialog
-{
+class FormDesignerDialog : public QDialog {
     Q_OBJECT
 public:
     // `form` with id 0 designs a new form.

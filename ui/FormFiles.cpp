@@ -9,12 +9,15 @@
 namespace fb::FormFiles {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("fb::FormFiles", text); }
-QString filter() { return tr("Form files (*.json);;All files (*)"); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("fb::FormFiles", text);
+}
+QString filter() {
+    return tr("Form files (*.json);;All files (*)");
+}
 } // namespace
 
-bool importForm(QWidget *parent, const QList<FormDef> &bookForms, FormDef *form, QString *error)
-{
+bool importForm(QWidget *parent, const QList<FormDef> &bookForms, FormDef *form, QString *error) {
     const QString path = QFileDialog::getOpenFileName(parent, tr("Import Form"), {}, filter());
     if (path.isEmpty())
         return false;
@@ -31,10 +34,10 @@ bool importForm(QWidget *parent, const QList<FormDef> &bookForms, FormDef *form,
     return true;
 }
 
-bool exportForm(QWidget *parent, const FormDef &form, const QList<FormDef> &bookForms, QString *error)
-{
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export Form"),
-                                                      form.name + u".json"_qs, filter());
+bool exportForm(QWidget *parent, const FormDef &form, const QList<FormDef> &bookForms,
+                QString *error) {
+    const QString path =
+        QFileDialog::getSaveFileName(parent, tr("Export Form"), form.name + u".json"_qs, filter());
     if (path.isEmpty())
         return false;
     QFile file(path);

@@ -14,8 +14,7 @@ FormListPanel::FormListPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_list(new QListWidget(this))
-    , m_recount(new QTimer(this))
-{
+    , m_recount(new QTimer(this)) {
     setObjectName(u"formList"_qs);
     m_list->setObjectName(u"forms"_qs);
     auto *layout = new QVBoxLayout(this);
@@ -33,22 +32,19 @@ FormListPanel::FormListPanel(QWidget *parent)
     retranslate();
 }
 
-void FormListPanel::retranslate()
-{
+void FormListPanel::retranslate() {
     m_title->setText(tr("F&orms"));
     m_list->setAccessibleName(tr("Forms"));
     updateTexts();
 }
 
-void FormListPanel::changeEvent(QEvent *event)
-{
+void FormListPanel::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void FormListPanel::setDatabase(Database *database)
-{
+void FormListPanel::setDatabase(Database *database) {
     m_database = database;
     m_counts.clear();
     connect(database, &Database::recordWritten, m_recount, qOverload<>(&QTimer::start));
@@ -56,8 +52,7 @@ void FormListPanel::setDatabase(Database *database)
     reload();
 }
 
-void FormListPanel::reload()
-{
+void FormListPanel::reload() {
     const qint64 current = currentFormId();
     m_quiet = true;
     m_list->clear();
@@ -74,8 +69,7 @@ void FormListPanel::reload()
     countAll();
 }
 
-void FormListPanel::countAll()
-{
+void FormListPanel::countAll() {
     if (!m_database)
         return;
     for (const FormDef &form : m_database->forms()) {
@@ -87,27 +81,26 @@ void FormListPanel::countAll()
     }
 }
 
-void FormListPanel::updateTexts()
-{
+void FormListPanel::updateTexts() {
     const QLocale locale;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
         const QString name = item->data(Qt::UserRole + 1).toString();
         const qint64 count = m_counts.value(item->data(Qt::UserRole).toLongLong(), -1);
-        item->setText(count < 0 ? name
-                                : tr("%1 (%2)", "form name and record count").arg(name, locale.toString(count)));
+        item->setText(
+            count < 0
+                ? name
+                : tr("%1 (%2)", "form name and record count").arg(name, locale.toString(count)));
         item->setToolTip(count < 0 ? QString() : tr("%n record(s)", nullptr, int(count)));
     }
 }
 
-qint64 FormListPanel::currentFormId() const
-{
+qint64 FormListPanel::currentFormId() const {
     const QListWidgetItem *item = m_list->currentItem();
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
 }
 
-void FormListPanel::setCurrentFormId(qint64 id)
-{
+void FormListPanel::setCurrentFormId(qint64 id) {
     const bool wasQuiet = m_quiet;
     m_quiet = true;
     m_list->setCurrentRow(-1);

@@ -15,8 +15,7 @@ class Database;
 
 // The book's forms with their record counts. Counts are asked of the database thread
 // (Database::countRecords) and arrive when they arrive; the list never waits for them.
-class FormListPanel : public QWidget
-{
+class FormListPanel : public QWidget {
     Q_OBJECT
 public:
     explicit FormListPanel(QWidget *parent = nullptr);

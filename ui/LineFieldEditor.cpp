@@ -6,8 +6,7 @@ namespace fb {
 
 LineFieldEditor::LineFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_edit(new QLineEdit(this))
-{
+    , m_edit(new QLineEdit(this)) {
     layOut({m_edit});
     if (field.maxLength > 0)
         m_edit->setMaxLength(field.maxLength);
@@ -15,13 +14,16 @@ LineFieldEditor::LineFieldEditor(const FieldDef &field, QWidget *parent)
     connect(m_edit, &QLineEdit::editingFinished, this, &FieldEditor::committed);
 }
 
-QVariant LineFieldEditor::value() const
-{
+QVariant LineFieldEditor::value() const {
     return m_edit->text().isEmpty() ? QVariant() : QVariant(m_edit->text());
 }
 
-void LineFieldEditor::setValue(const QVariant &value) { m_edit->setText(value.toString()); }
+void LineFieldEditor::setValue(const QVariant &value) {
+    m_edit->setText(value.toString());
+}
 
-QWidget *LineFieldEditor::focusTarget() const { return m_edit; }
+QWidget *LineFieldEditor::focusTarget() const {
+    return m_edit;
+}
 
 } // namespace fb

@@ -7,8 +7,7 @@ class QLineEdit;
 namespace fb {
 
 // A single line of text, limited to the field's maximum length.
-class LineFieldEditor : public FieldEditor
-{
+class LineFieldEditor : public FieldEditor {
     Q_OBJECT
 public:
     explicit LineFieldEditor(const FieldDef &field, QWidget *parent = nullptr);

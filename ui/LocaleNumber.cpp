@@ -6,8 +6,7 @@ namespace fb::LocaleNumber {
 
 namespace {
 // The text in C notation: ASCII digits, '-' and '.'; group separators dropped.
-QString toCNotation(const QLocale &locale, const QString &text)
-{
+QString toCNotation(const QLocale &locale, const QString &text) {
     QString out;
     const QString trimmed = text.trimmed();
     for (int i = 0; i < trimmed.size(); ++i) {
@@ -32,20 +31,17 @@ QString toCNotation(const QLocale &locale, const QString &text)
 }
 } // namespace
 
-std::optional<qlonglong> parseInteger(const QLocale &locale, const QString &text)
-{
+std::optional<qlonglong> parseInteger(const QLocale &locale, const QString &text) {
     bool ok = false;
     const qlonglong n = toCNotation(locale, text).toLongLong(&ok);
     return ok ? std::optional<qlonglong>(n) : std::nullopt;
 }
 
-std::optional<QString> parseDecimal(const QLocale &locale, const QString &text, int places)
-{
+std::optional<QString> parseDecimal(const QLocale &locale, const QString &text, int places) {
     return Decimal::canonical(toCNotation(locale, text), places);
 }
 
-QString formatDecimal(const QLocale &locale, const QString &canonical)
-{
+QString formatDecimal(const QLocale &locale, const QString &canonical) {
     QString out;
     for (const QChar c : canonical) {
         if (c == u'.')
@@ -58,8 +54,7 @@ QString formatDecimal(const QLocale &locale, const QString &canonical)
     return out;
 }
 
-QString displayDecimal(const QLocale &locale, const QString &canonical)
-{
+QString displayDecimal(const QLocale &locale, const QString &canonical) {
     const qsizetype dot = canonical.indexOf(u'.');
     const bool negative = canonical.startsWith(u'-');
     QString whole = canonical.mid(negative ? 1 : 0, dot < 0 ? -1 : dot - (negative ? 1 : 0));

@@ -7,8 +7,7 @@ class QPlainTextEdit;
 namespace fb {
 
 // Several lines of text. Tab moves on to the next field rather than typing a tab.
-class LongTextFieldEditor : public FieldEditor
-{
+class LongTextFieldEditor : public FieldEditor {
     Q_OBJECT
 public:
     explicit LongTextFieldEditor(const FieldDef &field, QWidget *parent = nullptr);

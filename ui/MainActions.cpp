@@ -10,8 +10,7 @@
 namespace fb {
 
 MainActions::MainActions(QMainWindow *window)
-    : QObject(window)
-{
+    : QObject(window) {
     newBook = make("newBook");
     openBook = make("openBook");
     quit = make("quit");
@@ -112,15 +111,13 @@ MainActions::MainActions(QMainWindow *window)
     retranslate();
 }
 
-QAction *MainActions::make(const char *name)
-{
+QAction *MainActions::make(const char *name) {
     auto *action = new QAction(this);
     action->setObjectName(QString::fromLatin1(name));
     return action;
 }
 
-void MainActions::retranslate()
-{
+void MainActions::retranslate() {
     m_file->setTitle(tr("&File"));
     m_edit->setTitle(tr("&Edit"));
     m_form->setTitle(tr("F&orm"));
@@ -141,9 +138,11 @@ void MainActions::retranslate()
     designForm->setText(tr("&Design Form…"));
     deleteForm->setText(tr("De&lete Form…"));
     newRecord->setText(tr("&New"));
-    newRecord->setToolTip(tr("New record (%1)").arg(newRecord->shortcut().toString(QKeySequence::NativeText)));
+    newRecord->setToolTip(
+        tr("New record (%1)").arg(newRecord->shortcut().toString(QKeySequence::NativeText)));
     save->setText(tr("&Save"));
-    save->setToolTip(tr("Save the record (%1)").arg(save->shortcut().toString(QKeySequence::NativeText)));
+    save->setToolTip(
+        tr("Save the record (%1)").arg(save->shortcut().toString(QKeySequence::NativeText)));
     revert->setText(tr("Re&vert"));
     revert->setToolTip(tr("Forget the changes to this record (Esc)"));
     trashRecord->setText(tr("&Delete"));
@@ -160,8 +159,7 @@ void MainActions::retranslate()
     aboutQt->setText(tr("About &Qt"));
 }
 
-void MainActions::update(const State &s)
-{
+void MainActions::update(const State &s) {
     m_state = s;
     const bool open = s.bookOpen;
     save->setEnabled(s.canSave);

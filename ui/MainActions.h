@@ -12,13 +12,11 @@ namespace fb {
 
 // The main window's actions, menus and tool bar, with their shortcuts and texts. The window
 // connects them; this class only makes and names them.
-class MainActions : public QObject
-{
+class MainActions : public QObject {
     Q_OBJECT
 public:
     // What the actions depend on; update() enables them accordingly.
-    struct State
-    {
+    struct State {
         bool bookOpen = false;
         bool writesPending = false;
         bool hasForm = false;

@@ -38,8 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recordForm(new RecordForm(m_formArea))
     , m_controller(new RecordController(m_browser, m_recordForm, m_undo, this))
     , m_status(new StatusPanel(statusBar()))
-    , m_books(new BookMenu(m_actions->newBook, m_actions->openBook, m_actions->recentBooks, this))
-{
+    , m_books(new BookMenu(m_actions->newBook, m_actions->openBook, m_actions->recentBooks, this)) {
     setObjectName(u"MainWindow"_qs);
     m_outer->setObjectName(u"outerSplitter"_qs);
     m_splitter->setObjectName(u"splitter"_qs);
@@ -64,20 +63,19 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // The children outlive this class's part of the object: none may call back into it.
-    for (QObject *sender : std::initializer_list<QObject *>{m_undo, m_controller, m_browser->model(),
-                                                           m_forms, m_database}) {
+    for (QObject *sender : std::initializer_list<QObject *>{
+             m_undo, m_controller, m_browser->model(), m_forms, m_database}) {
         if (sender)
             disconnect(sender, nullptr, this, nullptr);
     }
 }
 
-void MainWindow::connectActions()
-{
+void MainWindow::connectActions() {
     MainActions *a = m_actions;
-    connect(m_books, &BookMenu::openRequested, this, [this](const QString &path) { openBookAfterLeaving(path); });
+    connect(m_books, &BookMenu::openRequested, this,
+            [this](const QString &path) { openBookAfterLeaving(path); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->undo, &QAction::triggered, m_undo, &QUndoStack::undo);
     connect(a->redo, &QAction::triggered, m_undo, &QUndoStack::redo);
@@ -102,15 +100,15 @@ void MainWindow::connectActions()
     connect(a->viewTable, &QAction::triggered, this, [this] { setView(1); });
     connect(a->viewForm, &QAction::triggered, this, [this] { setView(2); });
     connect(a->about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Fieldbook"),
-                           tr("<h3>Fieldbook %1</h3><p>Fill forms into a database without waiting for it.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Fieldbook"),
+            tr("<h3>Fieldbook %1</h3><p>Fill forms into a database without waiting for it.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::openBook(const BookSpec &spec)
-{
+void MainWindow::openBook(const BookSpec &spec) {
     m_undo->clear();
     m_controller->setForm(FormDef{});
     delete m_database; // drains and joins the previous book's threads
@@ -122,7 +120,8 @@ void MainWindow::openBook(const BookSpec &spec)
         m_status->showMessage(tr("Not saved: %1").arg(e.message()));
     });
     connect(m_database, &Database::retrying, this, [this](int attempt, const DbError &e) {
-        m_status->showMessage(tr("The book is busy (%1); trying again (%2)…").arg(e.message()).arg(attempt));
+        m_status->showMessage(
+            tr("The book is busy (%1); trying again (%2)…").arg(e.message()).arg(attempt));
     });
     m_forms->setDatabase(m_database);
     m_controller->setDatabase(m_database);
@@ -134,8 +133,7 @@ void MainWindow::openBook(const BookSpec &spec)
     updateStatus();
 }
 
-void MainWindow::onFormsChanged()
-{
+void MainWindow::onFormsChanged() {
     m_forms->reload();
     const qint64 current = m_controller->form().id;
     const std::optional<FormDef> now = m_database->form(current);
@@ -150,8 +148,7 @@ void MainWindow::onFormsChanged()
     updateStatus();
 }
 
-QCoro::Task<> MainWindow::pickForm(qint64 formId)
-{
+QCoro::Task<> MainWindow::pickForm(qint64 formId) {
     QPointer<MainWindow> self = this;
     if (!m_database || formId == m_controller->form().id)
         co_return;
@@ -165,14 +162,12 @@ QCoro::Task<> MainWindow::pickForm(qint64 formId)
     updateStatus();
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     m_status->showBook(m_database);
     updateActions();
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     MainActions::State state;
     state.bookOpen = m_database && m_database->state() == BookState::Open;
     state.writesPending = m_database && m_database->pendingWrites() > 0;
@@ -196,43 +191,39 @@ void MainWindow::updateActions()
                                   : tr("%1 — %2[*]", "form — book").arg(form, book));
 }
 
-void MainWindow::retranslate()
-{
+void MainWindow::retranslate() {
     m_actions->retranslate();
     m_status->retranslate();
     m_books->refresh();
     updateStatus();
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
+void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::setView(int parts)
-{
+void MainWindow::setView(int parts) {
     m_browser->setVisible(parts & 1);
     m_formArea->setVisible(parts & 2);
     if (parts == 2)
         m_recordForm->focusFirstField();
 }
 
-QCoro::Task<> MainWindow::openBookAfterLeaving(QString path)
-{
+QCoro::Task<> MainWindow::openBookAfterLeaving(QString path) {
     QPointer<MainWindow> self = this;
     if (co_await m_controller->maybeLeave() && self)
         openBook(BookSpec::sqlite(path));
 }
 
-QCoro::Task<> MainWindow::designForm(bool newForm)
-{
+QCoro::Task<> MainWindow::designForm(bool newForm) {
     // The form may change under the record: what is typed is saved or discarded first.
     QPointer<MainWindow> self = this;
     if (!m_database || !co_await m_controller->maybeLeave() || !self || !m_database)
         co_return;
-    auto *dialog = new FormDesignerDialog(m_database, newForm ? FormDef{} : m_controller->form(), this);
+    auto *dialog =
+        new FormDesignerDialog(m_database, newForm ? FormDef{} : m_controller->form(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FormDesignerDialog::applied, this, [this](const FormDef &form) {
         if (form.id != m_controller->form().id)
@@ -241,45 +232,41 @@ QCoro::Task<> MainWindow::designForm(bool newForm)
     dialog->open();
 }
 
-void MainWindow::deleteForm()
-{
+void MainWindow::deleteForm() {
     const FormDef form = m_controller->form();
     if (!m_database || !form.id)
         return;
-    if (QMessageBox::warning(this, tr("Delete form"),
-                             tr("Delete the form “%1” and all its records? This cannot be undone.").arg(form.name),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (QMessageBox::warning(
+            this, tr("Delete form"),
+            tr("Delete the form “%1” and all its records? This cannot be undone.").arg(form.name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     m_database->deleteForm(form.id).then(this, [this](const Reply<qint64> &reply) {
-        m_status->showMessage(reply.ok() ? tr("Form deleted.")
-                                         : tr("The form was not deleted: %1").arg(reply.error.message()));
+        m_status->showMessage(reply.ok()
+                                  ? tr("Form deleted.")
+                                  : tr("The form was not deleted: %1").arg(reply.error.message()));
     });
 }
 
-void MainWindow::showTrash()
-{
+void MainWindow::showTrash() {
     auto *dialog = new TrashDialog(m_database, m_controller->form(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
-void MainWindow::restoreLayout()
-{
+void MainWindow::restoreLayout() {
     restoreGeometry(m_settings.geometry());
     restoreState(m_settings.windowState());
     m_splitter->restoreState(m_settings.splitterState());
 }
 
-void MainWindow::saveLayout()
-{
+void MainWindow::saveLayout() {
     m_settings.setGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());
 }
 
-QCoro::Task<> MainWindow::closeWhenLeft()
-{
+QCoro::Task<> MainWindow::closeWhenLeft() {
     QPointer<MainWindow> self = this;
     const bool leave = co_await m_controller->maybeLeave();
     if (self && leave) {
@@ -288,8 +275,7 @@ QCoro::Task<> MainWindow::closeWhenLeft()
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     if (!m_leaveAsked && m_controller->isDirty()) {
         event->ignore();
         closeWhenLeft(); // asks Save / Discard / Cancel, then closes again

@@ -25,8 +25,7 @@ class StatusPanel;
 // The main window: it wires the parts together and shows the book's state. It appears
 // before the book is open; everything it learns about the book arrives as signals.
 // Forms on the left; the selected form's records above, the record's form below.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);

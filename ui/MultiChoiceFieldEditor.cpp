@@ -6,8 +6,7 @@ namespace fb {
 
 MultiChoiceFieldEditor::MultiChoiceFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_list(new QListWidget(this))
-{
+    , m_list(new QListWidget(this)) {
     layOut({m_list});
     for (const QString &choice : field.choices) {
         auto *item = new QListWidgetItem(choice, m_list);
@@ -22,8 +21,7 @@ MultiChoiceFieldEditor::MultiChoiceFieldEditor(const FieldDef &field, QWidget *p
     });
 }
 
-QVariant MultiChoiceFieldEditor::value() const
-{
+QVariant MultiChoiceFieldEditor::value() const {
     QStringList picked;
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->checkState() == Qt::Checked)
@@ -32,8 +30,7 @@ QVariant MultiChoiceFieldEditor::value() const
     return picked.isEmpty() ? QVariant() : QVariant(picked);
 }
 
-void MultiChoiceFieldEditor::setValue(const QVariant &value)
-{
+void MultiChoiceFieldEditor::setValue(const QVariant &value) {
     const QStringList picked = value.toStringList();
     const QSignalBlocker blocker(m_list);
     for (int i = 0; i < m_list->count(); ++i) {
@@ -42,6 +39,8 @@ void MultiChoiceFieldEditor::setValue(const QVariant &value)
     }
 }
 
-QWidget *MultiChoiceFieldEditor::focusTarget() const { return m_list; }
+QWidget *MultiChoiceFieldEditor::focusTarget() const {
+    return m_list;
+}
 
 } // namespace fb

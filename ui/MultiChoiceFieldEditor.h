@@ -7,8 +7,7 @@ class QListWidget;
 namespace fb {
 
 // Any number of the field's choices, as a list of check boxes (Space ticks one).
-class MultiChoiceFieldEditor : public FieldEditor
-{
+class MultiChoiceFieldEditor : public FieldEditor {
     Q_OBJECT
 public:
     explicit MultiChoiceFieldEditor(const FieldDef &field, QWidget *parent = nullptr);

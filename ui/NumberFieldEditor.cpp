@@ -8,8 +8,7 @@ namespace fb {
 
 NumberFieldEditor::NumberFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_edit(new QLineEdit(this))
-{
+    , m_edit(new QLineEdit(this)) {
     layOut({m_edit}, true);
     m_edit->setAlignment(Qt::AlignRight);
     m_edit->setMaximumWidth(m_edit->fontMetrics().horizontalAdvance(u'0') * 28);
@@ -18,15 +17,13 @@ NumberFieldEditor::NumberFieldEditor(const FieldDef &field, QWidget *parent)
     retranslate();
 }
 
-void NumberFieldEditor::retranslate()
-{
+void NumberFieldEditor::retranslate() {
     m_edit->setPlaceholderText(field().type == FieldType::Integer
                                    ? tr("Whole number")
                                    : tr("Number, %n decimal place(s)", nullptr, field().places));
 }
 
-QVariant NumberFieldEditor::value() const
-{
+QVariant NumberFieldEditor::value() const {
     const QString text = m_edit->text();
     if (text.trimmed().isEmpty())
         return {};
@@ -39,8 +36,7 @@ QVariant NumberFieldEditor::value() const
     return text; // the validator explains what is wrong with it
 }
 
-void NumberFieldEditor::setValue(const QVariant &value)
-{
+void NumberFieldEditor::setValue(const QVariant &value) {
     if (value.isNull())
         m_edit->clear();
     else if (field().type == FieldType::Integer)
@@ -49,6 +45,8 @@ void NumberFieldEditor::setValue(const QVariant &value)
         m_edit->setText(LocaleNumber::formatDecimal(locale(), value.toString()));
 }
 
-QWidget *NumberFieldEditor::focusTarget() const { return m_edit; }
+QWidget *NumberFieldEditor::focusTarget() const {
+    return m_edit;
+}
 
 } // namespace fb

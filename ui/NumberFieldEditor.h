@@ -7,8 +7,7 @@ class QLineEdit;
 namespace fb {
 
 // A whole number or an exact decimal, typed in the person's locale.
-class NumberFieldEditor : public FieldEditor
-{
+class NumberFieldEditor : public FieldEditor {
     Q_OBJECT
 public:
     explicit NumberFieldEditor(const FieldDef &field, QWidget *parent = nullptr);

@@ -5,8 +5,7 @@
 namespace fb::PageAnchor {
 
 QVariant of(BookSpec::Backend backend, const FormDef &form, const QString &sortKey,
-            const Record &record)
-{
+            const Record &record) {
     // Value encoding needs no driver: only quoting identifiers does, and nothing is quoted here.
     const SqlDialect dialect(backend, nullptr);
     if (const FieldDef *field = form.field(sortKey))

@@ -2,8 +2,7 @@
 
 namespace fb {
 
-const QList<Record> *PageCache::find(int page)
-{
+const QList<Record> *PageCache::find(int page) {
     const auto it = m_pages.constFind(page);
     if (it == m_pages.cend())
         return nullptr;
@@ -14,8 +13,7 @@ const QList<Record> *PageCache::find(int page)
     return &it.value();
 }
 
-void PageCache::insert(int page, const QList<Record> &records)
-{
+void PageCache::insert(int page, const QList<Record> &records) {
     m_recent.removeOne(page);
     m_recent.append(page);
     m_pages.insert(page, records);
@@ -23,14 +21,12 @@ void PageCache::insert(int page, const QList<Record> &records)
         m_pages.remove(m_recent.takeFirst());
 }
 
-void PageCache::clear()
-{
+void PageCache::clear() {
     m_pages.clear();
     m_recent.clear();
 }
 
-std::pair<int, int> PageCache::locate(qint64 recordId) const
-{
+std::pair<int, int> PageCache::locate(qint64 recordId) const {
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         for (int i = 0; i < it.value().size(); ++i) {
             if (it.value().at(i).id == recordId)
@@ -40,8 +36,7 @@ std::pair<int, int> PageCache::locate(qint64 recordId) const
     return {-1, -1};
 }
 
-std::pair<int, int> PageCache::replace(const Record &record)
-{
+std::pair<int, int> PageCache::replace(const Record &record) {
     const auto [page, index] = locate(record.id);
     if (page >= 0)
         m_pages[page][index] = record;

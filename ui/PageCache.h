@@ -9,10 +9,10 @@ namespace fb {
 
 // The pages of records a table has seen lately, at most `capacity` of them; the page used
 // least recently goes first. Pages are numbered from 0 in the table's order.
-class PageCache
-{
+class PageCache {
 public:
-    explicit PageCache(int capacity) : m_capacity(capacity) {}
+    explicit PageCache(int capacity)
+        : m_capacity(capacity) {}
 
     // The page's records, marking it as used; null if it is not here.
     const QList<Record> *find(int page);

@@ -4,8 +4,7 @@ namespace fb {
 
 ProgressNotice::ProgressNotice(const QString &label, QWidget *parent)
     : QObject(parent)
-    , m_dialog(new QProgressDialog(label, tr("Cancel"), 0, 0, parent))
-{
+    , m_dialog(new QProgressDialog(label, tr("Cancel"), 0, 0, parent)) {
     m_dialog->setObjectName(u"progress"_qs);
     m_dialog->setWindowModality(Qt::NonModal);
     m_dialog->setMinimumDuration(300);
@@ -14,10 +13,11 @@ ProgressNotice::ProgressNotice(const QString &label, QWidget *parent)
     connect(m_dialog, &QProgressDialog::canceled, this, &ProgressNotice::canceled);
 }
 
-bool ProgressNotice::wasCanceled() const { return !m_dialog || m_dialog->wasCanceled(); }
+bool ProgressNotice::wasCanceled() const {
+    return !m_dialog || m_dialog->wasCanceled();
+}
 
-void ProgressNotice::finish()
-{
+void ProgressNotice::finish() {
     if (m_dialog) {
         m_dialog->hide();
         m_dialog->deleteLater();

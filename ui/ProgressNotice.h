@@ -9,13 +9,11 @@ namespace fb {
 // Shows that a request is under way when it takes longer than 300 ms: a QProgressDialog that
 // does not block the window. Cancel stops waiting for the answer (the book finishes or
 // refuses the change on its own; its answer still arrives). Deletes itself when done.
-class ProgressNotice : public QObject
-{
+class ProgressNotice : public QObject {
     Q_OBJECT
 public:
-    template<typename T>
-    static ProgressNotice *track(const QFuture<T> &future, const QString &label, QWidget *parent)
-    {
+    template <typename T>
+    static ProgressNotice *track(const QFuture<T> &future, const QString &label, QWidget *parent) {
         auto *notice = new ProgressNotice(label, parent);
         QFuture<T>(future).then(notice, [notice](const T &) { notice->finish(); });
         return notice;

@@ -19,8 +19,7 @@ RecordBrowser::RecordBrowser(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_filter(new FilterBar(this))
     , m_table(new QTableView(this))
-    , m_typing(new QTimer(this))
-{
+    , m_typing(new QTimer(this)) {
     setObjectName(u"recordBrowser"_qs);
     m_search->setObjectName(u"search"_qs);
     m_table->setObjectName(u"recordTable"_qs);
@@ -43,7 +42,8 @@ RecordBrowser::RecordBrowser(QWidget *parent)
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(u'0') * 16);
+    m_table->horizontalHeader()->setDefaultSectionSize(
+        m_table->fontMetrics().horizontalAdvance(u'0') * 16);
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(250);
@@ -58,22 +58,19 @@ RecordBrowser::RecordBrowser(QWidget *parent)
     retranslate();
 }
 
-void RecordBrowser::retranslate()
-{
+void RecordBrowser::retranslate() {
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search records"));
     m_table->setAccessibleName(tr("Records"));
 }
 
-void RecordBrowser::changeEvent(QEvent *event)
-{
+void RecordBrowser::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void RecordBrowser::setSource(Database *database, const FormDef &form)
-{
+void RecordBrowser::setSource(Database *database, const FormDef &form) {
     const QSignalBlocker quiet(m_search);
     m_search->clear();
     m_filter->setForm(form);
@@ -81,37 +78,34 @@ void RecordBrowser::setSource(Database *database, const FormDef &form)
     m_model->setSource(database, form);
 }
 
-void RecordBrowser::applyQuery()
-{
+void RecordBrowser::applyQuery() {
     PageQuery q = m_model->query();
     q.search = m_search->text();
     q.filters = m_filter->filters();
     m_model->setQuery(q);
 }
 
-int RecordBrowser::currentRow() const
-{
+int RecordBrowser::currentRow() const {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.row() : -1;
 }
 
-void RecordBrowser::selectRow(int row)
-{
+void RecordBrowser::selectRow(int row) {
     // Moving the selection for the form below is not a request to move it.
     m_selecting = true;
     if (row < 0 || row >= m_model->rowCount()) {
         m_table->selectionModel()->clear();
     } else {
-        const QModelIndex index = m_model->index(row, std::max(0, m_table->currentIndex().column()));
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
+        const QModelIndex index =
+            m_model->index(row, std::max(0, m_table->currentIndex().column()));
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     }
     m_selecting = false;
 }
 
-void RecordBrowser::focusSearch()
-{
+void RecordBrowser::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }

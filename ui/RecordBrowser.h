@@ -15,8 +15,7 @@ class FilterBar;
 class RecordTableModel;
 
 // The records of a form as a table: a search box, a filter and the paged table.
-class RecordBrowser : public QWidget
-{
+class RecordBrowser : public QWidget {
     Q_OBJECT
 public:
     explicit RecordBrowser(QWidget *parent = nullptr);

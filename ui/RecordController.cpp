@@ -21,10 +21,10 @@ RecordController::RecordController(RecordBrowser *browser, RecordForm *form, QUn
     , m_browser(browser)
     , m_form(form)
     , m_undo(undo)
-    , m_window(window)
-{
+    , m_window(window) {
     connect(m_form, &RecordForm::changed, this, &RecordController::stateChanged);
-    connect(m_browser, &RecordBrowser::currentRowChanged, this, [this](int row) { onRowPicked(row); });
+    connect(m_browser, &RecordBrowser::currentRowChanged, this,
+            [this](int row) { onRowPicked(row); });
     RecordTableModel *model = m_browser->model();
     connect(model, &RecordTableModel::pageLoaded, this, &RecordController::onPageLoaded);
     connect(model, &RecordTableModel::counted, this, [this] {
@@ -39,16 +39,16 @@ RecordController::RecordController(RecordBrowser *browser, RecordForm *form, QUn
     connect(model, &RecordTableModel::failed, this, &RecordController::reportError);
 }
 
-void RecordController::setDatabase(Database *database)
-{
+void RecordController::setDatabase(Database *database) {
     m_database = database;
     connect(database, &Database::recordWritten, this, &RecordController::onRecordWritten);
 }
 
-const FormDef &RecordController::form() const { return m_form->form(); }
+const FormDef &RecordController::form() const {
+    return m_form->form();
+}
 
-void RecordController::setForm(const FormDef &form)
-{
+void RecordController::setForm(const FormDef &form) {
     m_row = -1;
     m_waitingRow = -1;
     m_showFirst = true;
@@ -57,8 +57,7 @@ void RecordController::setForm(const FormDef &form)
     Q_EMIT stateChanged();
 }
 
-void RecordController::formChanged(const FormDef &form)
-{
+void RecordController::formChanged(const FormDef &form) {
     const qint64 id = m_form->loadedRecord().id;
     m_form->setForm(form, m_database);
     m_browser->setSource(m_database, form);
@@ -69,23 +68,24 @@ void RecordController::formChanged(const FormDef &form)
         return;
     // The record shown before, as it is stored now; its row is found once its page is here.
     m_database->fetchRecord(form, id).then(this, [this, formId = form.id](const Reply<Record> &r) {
-        if (r.ok() && m_form->form().id == formId && m_form->loadedRecord().id == 0 && !m_form->isDirty()) {
+        if (r.ok() && m_form->form().id == formId && m_form->loadedRecord().id == 0 &&
+            !m_form->isDirty()) {
             m_form->setRecord(r.value);
             onPageLoaded();
         }
     });
 }
 
-bool RecordController::isDirty() const { return m_form->isDirty(); }
-
-bool RecordController::canSave() const
-{
-    return m_database && m_form->form().id && m_form->isValid() && m_form->isDirty()
-           && m_database->state() == BookState::Open;
+bool RecordController::isDirty() const {
+    return m_form->isDirty();
 }
 
-QString RecordController::positionText() const
-{
+bool RecordController::canSave() const {
+    return m_database && m_form->form().id && m_form->isValid() && m_form->isDirty() &&
+           m_database->state() == BookState::Open;
+}
+
+QString RecordController::positionText() const {
     const QLocale locale;
     const int rows = m_browser->model()->rowCount();
     if (!m_form->form().id)
@@ -97,25 +97,25 @@ QString RecordController::positionText() const
     return tr("Record not in the list; %1 in the list", nullptr, rows).arg(locale.toString(rows));
 }
 
-QCoro::Task<bool> RecordController::maybeLeave()
-{
+QCoro::Task<bool> RecordController::maybeLeave() {
     if (!m_form->isDirty())
         co_return true;
     QPointer<RecordController> self = this;
     switch (UnsavedChangesPrompt::ask(m_window)) {
-    case UnsavedChangesPrompt::Answer::Cancel: co_return false;
+    case UnsavedChangesPrompt::Answer::Cancel:
+        co_return false;
     case UnsavedChangesPrompt::Answer::Discard:
         m_form->setRecord(m_form->loadedRecord());
         co_return true;
-    case UnsavedChangesPrompt::Answer::Save: break;
+    case UnsavedChangesPrompt::Answer::Save:
+        break;
     }
     if (!self)
         co_return false;
     co_return co_await save();
 }
 
-QCoro::Task<bool> RecordController::save()
-{
+QCoro::Task<bool> RecordController::save() {
     if (!canSave()) {
         if (m_form->isDirty() && !m_form->isValid())
             Q_EMIT message(tr("The record cannot be saved: a field needs attention."));
@@ -153,8 +153,7 @@ QCoro::Task<bool> RecordController::save()
     co_return true;
 }
 
-void RecordController::newRecord()
-{
+void RecordController::newRecord() {
     [](QPointer<RecordController> self) -> QCoro::Task<> {
         if (!self || !co_await self->maybeLeave() || !self)
             co_return;
@@ -168,14 +167,12 @@ void RecordController::newRecord()
     }(this);
 }
 
-void RecordController::revert()
-{
+void RecordController::revert() {
     m_form->setRecord(m_form->loadedRecord());
     Q_EMIT message(tr("Changes undone."));
 }
 
-void RecordController::trashCurrent()
-{
+void RecordController::trashCurrent() {
     const Record record = m_form->loadedRecord();
     if (!record.id || !m_database)
         return;
@@ -188,44 +185,45 @@ void RecordController::trashCurrent()
     const qint64 formId = m_form->form().id;
     QPointer<RecordController> self = this;
     QPointer<Database> database = m_database;
-    m_database->trashRecord(formId, record.id).then(this, [=, this](const Reply<SavedRecord> &reply) {
-        if (!reply.ok()) {
-            reportError(reply.error);
-            return;
-        }
-        m_undo->push(new TrashRecordCommand(database, formId, record.id, [self](const DbError &e) {
-            if (self)
-                self->reportError(e);
-        }));
-        Q_EMIT message(tr("Moved to the trash."));
-        if (m_form->loadedRecord().id == record.id) {
-            m_form->setRecord(Record{});
-            m_waitingRow = m_row; // the next record moves up into this row
-            m_row = -1;
-        }
-    });
+    m_database->trashRecord(formId, record.id)
+        .then(this, [=, this](const Reply<SavedRecord> &reply) {
+            if (!reply.ok()) {
+                reportError(reply.error);
+                return;
+            }
+            m_undo->push(
+                new TrashRecordCommand(database, formId, record.id, [self](const DbError &e) {
+                    if (self)
+                        self->reportError(e);
+                }));
+            Q_EMIT message(tr("Moved to the trash."));
+            if (m_form->loadedRecord().id == record.id) {
+                m_form->setRecord(Record{});
+                m_waitingRow = m_row; // the next record moves up into this row
+                m_row = -1;
+            }
+        });
 }
 
-void RecordController::goToRow(int row)
-{
+void RecordController::goToRow(int row) {
     const int rows = m_browser->model()->rowCount();
     if (rows == 0)
         return;
     moveTo(std::clamp(row, 0, rows - 1));
 }
 
-void RecordController::last() { goToRow(m_browser->model()->rowCount() - 1); }
+void RecordController::last() {
+    goToRow(m_browser->model()->rowCount() - 1);
+}
 
-QCoro::Task<> RecordController::moveTo(int row)
-{
+QCoro::Task<> RecordController::moveTo(int row) {
     QPointer<RecordController> self = this;
     if (row == m_row || !co_await maybeLeave() || !self)
         co_return;
     show(row);
 }
 
-QCoro::Task<> RecordController::onRowPicked(int row)
-{
+QCoro::Task<> RecordController::onRowPicked(int row) {
     if (row == m_row || row < 0)
         co_return;
     QPointer<RecordController> self = this;
@@ -239,8 +237,7 @@ QCoro::Task<> RecordController::onRowPicked(int row)
         show(row);
 }
 
-void RecordController::show(int row)
-{
+void RecordController::show(int row) {
     m_showFirst = false;
     m_browser->selectRow(row);
     const std::optional<Record> record = m_browser->model()->recordAt(row);
@@ -255,8 +252,7 @@ void RecordController::show(int row)
     Q_EMIT stateChanged();
 }
 
-void RecordController::onPageLoaded()
-{
+void RecordController::onPageLoaded() {
     RecordTableModel *model = m_browser->model();
     if (m_showFirst && !m_form->isDirty() && model->isLoaded(0)) {
         show(0);
@@ -279,16 +275,14 @@ void RecordController::onPageLoaded()
     }
 }
 
-void RecordController::onRecordWritten(const SavedRecord &saved)
-{
+void RecordController::onRecordWritten(const SavedRecord &saved) {
     // Another change to the shown record (an undo, say) shows at once unless there are edits.
-    if (saved.formId == m_form->form().id && saved.record.id == m_form->loadedRecord().id
-        && !m_form->isDirty() && !m_saving)
+    if (saved.formId == m_form->form().id && saved.record.id == m_form->loadedRecord().id &&
+        !m_form->isDirty() && !m_saving)
         m_form->setRecord(saved.record);
 }
 
-void RecordController::reportError(const DbError &error)
-{
+void RecordController::reportError(const DbError &error) {
     Q_EMIT message(error.message());
 }
 

@@ -21,8 +21,7 @@ class RecordForm;
 // moving to the trash, going from record to record, and asking before unsaved changes are
 // left. Lives in the GUI thread; every write is a Database request, every save and delete an
 // undoable command.
-class RecordController : public QObject
-{
+class RecordController : public QObject {
     Q_OBJECT
 public:
     RecordController(RecordBrowser *browser, RecordForm *form, QUndoStack *undo, QWidget *window);

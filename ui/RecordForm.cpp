@@ -1,7 +1,7 @@
 #include "RecordForm.h"
 
-#include "FieldEditor.h"
 #include "Database.h"
+#include "FieldEditor.h"
 #include "FieldEditorFactory.h"
 #include "Validator.h"
 
@@ -13,8 +13,7 @@
 namespace fb {
 
 namespace {
-void styleMessage(QLabel *label)
-{
+void styleMessage(QLabel *label) {
     label->setWordWrap(true);
     label->setStyleSheet(u"color: #b00020;"_qs);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -26,8 +25,7 @@ RecordForm::RecordForm(QWidget *parent)
     : QWidget(parent)
     , m_formMessage(new QLabel(this))
     , m_empty(new QLabel(this))
-    , m_layout(new QFormLayout)
-{
+    , m_layout(new QFormLayout) {
     setObjectName(u"recordForm"_qs);
     m_formMessage->setObjectName(u"formMessage"_qs);
     m_empty->setWordWrap(true);
@@ -42,19 +40,16 @@ RecordForm::RecordForm(QWidget *parent)
     retranslate();
 }
 
-RecordForm::~RecordForm()
-{
+RecordForm::~RecordForm() {
     clearRows();
 }
 
-QString RecordForm::labelOf(const FieldDef &field)
-{
+QString RecordForm::labelOf(const FieldDef &field) {
     const QString language = QLocale().name().section(u'_', 0, 0);
     return field.labelByLanguage.value(language, field.label);
 }
 
-void RecordForm::clearRows()
-{
+void RecordForm::clearRows() {
     // Editors losing the focus as they go must not be checked any more.
     for (const Row &row : std::as_const(m_rows))
         disconnect(row.editor, nullptr, this, nullptr);
@@ -63,8 +58,7 @@ void RecordForm::clearRows()
     m_rows.clear();
 }
 
-void RecordForm::setForm(const FormDef &form, Database *database)
-{
+void RecordForm::setForm(const FormDef &form, Database *database) {
     clearRows();
     m_form = form;
     m_database = database;
@@ -103,14 +97,14 @@ void RecordForm::setForm(const FormDef &form, Database *database)
     setRecord(Record{});
 }
 
-void RecordForm::retranslate()
-{
+void RecordForm::retranslate() {
     if (m_preview)
         m_empty->setText(tr("Add fields to see the form here."));
     else if (m_form.id)
         m_empty->setText(tr("This form has no fields yet. Add some with Form → Design Form…"));
     else
-        m_empty->setText(tr("No form is chosen. Pick one from the list, or create one with Form → New Form…"));
+        m_empty->setText(
+            tr("No form is chosen. Pick one from the list, or create one with Form → New Form…"));
     m_empty->setVisible(m_rows.isEmpty());
     for (const Row &row : std::as_const(m_rows)) {
         const FieldDef &field = row.editor->field();
@@ -126,15 +120,13 @@ void RecordForm::retranslate()
     }
 }
 
-void RecordForm::changeEvent(QEvent *event)
-{
+void RecordForm::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void RecordForm::setRecord(const Record &record)
-{
+void RecordForm::setRecord(const Record &record) {
     m_record = record;
     m_original.clear();
     m_loading = true;
@@ -150,61 +142,55 @@ void RecordForm::setRecord(const Record &record)
     Q_EMIT changed();
 }
 
-void RecordForm::markSaved(const Record &saved)
-{
+void RecordForm::markSaved(const Record &saved) {
     m_record = saved;
     for (const FieldDef &field : m_form.fields)
         m_original.insert(field.key, saved.values.value(field.key));
     Q_EMIT changed();
 }
 
-QVariant RecordForm::normalised(const Row &row) const
-{
+QVariant RecordForm::normalised(const Row &row) const {
     const QVariant typed = row.editor->value();
-    const Validator::Result r = Validator::validate(row.editor->field(), typed, labelOf(row.editor->field()));
+    const Validator::Result r =
+        Validator::validate(row.editor->field(), typed, labelOf(row.editor->field()));
     return r.error.isError() ? typed : r.value;
 }
 
-Record RecordForm::editedRecord() const
-{
+Record RecordForm::editedRecord() const {
     Record record = m_record;
     for (const Row &row : m_rows)
         record.values.insert(row.editor->field().key, normalised(row));
     return record;
 }
 
-bool RecordForm::isValid() const
-{
+bool RecordForm::isValid() const {
     return std::all_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) {
         return !Validator::validate(row.editor->field(), row.editor->value()).error.isError();
     });
 }
 
-bool RecordForm::isDirty() const
-{
+bool RecordForm::isDirty() const {
     return std::any_of(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) {
         return normalised(row) != m_original.value(row.editor->field().key);
     });
 }
 
-void RecordForm::check(const Row &row, bool show)
-{
+void RecordForm::check(const Row &row, bool show) {
     const FieldDef &field = row.editor->field();
     const Validator::Result r = Validator::validate(field, row.editor->value(), labelOf(field));
     if (show || !r.error.isError())
         setMessage(row, r.error.message());
 }
 
-void RecordForm::setMessage(const Row &row, const QString &text)
-{
+void RecordForm::setMessage(const Row &row, const QString &text) {
     row.message->setText(text);
     row.message->setVisible(!text.isEmpty());
     if (row.editor)
-        row.editor->focusTarget()->setAccessibleDescription(text.isEmpty() ? row.editor->field().help : text);
+        row.editor->focusTarget()->setAccessibleDescription(
+            text.isEmpty() ? row.editor->field().help : text);
 }
 
-void RecordForm::showError(const DbError &error)
-{
+void RecordForm::showError(const DbError &error) {
     for (const Row &row : std::as_const(m_rows)) {
         if (row.editor->field().key == error.field() && !error.field().isEmpty()) {
             setMessage(row, error.message());
@@ -215,8 +201,7 @@ void RecordForm::showError(const DbError &error)
     setMessage(Row{nullptr, nullptr, m_formMessage}, error.message());
 }
 
-FieldEditor *RecordForm::editor(const QString &key) const
-{
+FieldEditor *RecordForm::editor(const QString &key) const {
     for (const Row &row : m_rows) {
         if (row.editor->field().key == key)
             return row.editor;
@@ -224,16 +209,14 @@ FieldEditor *RecordForm::editor(const QString &key) const
     return nullptr;
 }
 
-QList<FieldEditor *> RecordForm::editors() const
-{
+QList<FieldEditor *> RecordForm::editors() const {
     QList<FieldEditor *> out;
     for (const Row &row : m_rows)
         out << row.editor;
     return out;
 }
 
-QLabel *RecordForm::label(const QString &key) const
-{
+QLabel *RecordForm::label(const QString &key) const {
     for (const Row &row : m_rows) {
         if (row.editor->field().key == key)
             return row.label;
@@ -241,8 +224,7 @@ QLabel *RecordForm::label(const QString &key) const
     return nullptr;
 }
 
-QString RecordForm::message(const QString &key) const
-{
+QString RecordForm::message(const QString &key) const {
     for (const Row &row : m_rows) {
         if (row.editor->field().key == key)
             return row.message->isHidden() ? QString() : row.message->text();
@@ -250,8 +232,7 @@ QString RecordForm::message(const QString &key) const
     return !m_formMessage->isHidden() && key.isEmpty() ? m_formMessage->text() : QString();
 }
 
-bool RecordForm::focusNextPrevChild(bool next)
-{
+bool RecordForm::focusNextPrevChild(bool next) {
     const QWidget *focus = focusWidget();
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).editor->focusTarget() != focus)
@@ -259,20 +240,19 @@ bool RecordForm::focusNextPrevChild(bool next)
         const int to = i + (next ? 1 : -1);
         if (to < 0 || to >= m_rows.size())
             break;
-        m_rows.at(to).editor->focusTarget()->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        m_rows.at(to).editor->focusTarget()->setFocus(next ? Qt::TabFocusReason
+                                                           : Qt::BacktabFocusReason);
         return true;
     }
     return QWidget::focusNextPrevChild(next);
 }
 
-void RecordForm::setPreview(bool preview)
-{
+void RecordForm::setPreview(bool preview) {
     m_preview = preview;
     retranslate();
 }
 
-void RecordForm::focusFirstField()
-{
+void RecordForm::focusFirstField() {
     if (!m_rows.isEmpty())
         m_rows.front().editor->focusTarget()->setFocus(Qt::OtherFocusReason);
 }

@@ -19,8 +19,7 @@ class FieldEditor;
 // order), each with its label as buddy and a message under it while its value is invalid.
 // Values are checked with fb::Validator, the rules the database thread applies again on save.
 // Used to fill records and, with no database, as the form designer's preview.
-class RecordForm : public QWidget
-{
+class RecordForm : public QWidget {
     Q_OBJECT
 public:
     explicit RecordForm(QWidget *parent = nullptr);
@@ -59,8 +58,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
-    struct Row
-    {
+    struct Row {
         FieldEditor *editor = nullptr;
         QLabel *label = nullptr;
         QLabel *message = nullptr;

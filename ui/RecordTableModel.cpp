@@ -11,15 +11,13 @@ namespace fb {
 
 RecordTableModel::RecordTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_recount(new QTimer(this))
-{
+    , m_recount(new QTimer(this)) {
     m_recount->setSingleShot(true);
     m_recount->setInterval(100); // a burst of writes is counted once
     connect(m_recount, &QTimer::timeout, this, &RecordTableModel::checkCount);
 }
 
-void RecordTableModel::setSource(Database *database, const FormDef &form)
-{
+void RecordTableModel::setSource(Database *database, const FormDef &form) {
     if (m_database)
         disconnect(m_database, nullptr, this, nullptr);
     beginResetModel();
@@ -40,14 +38,12 @@ void RecordTableModel::setSource(Database *database, const FormDef &form)
     refresh();
 }
 
-void RecordTableModel::setQuery(const PageQuery &query)
-{
+void RecordTableModel::setQuery(const PageQuery &query) {
     m_query = query;
     refresh();
 }
 
-void RecordTableModel::refresh()
-{
+void RecordTableModel::refresh() {
     ++m_generation;
     m_pending.clear();
     m_wanted.clear();
@@ -61,43 +57,42 @@ void RecordTableModel::refresh()
     m_counting = true;
     emitRowsChanged(0, m_rows - 1); // shown as "…" until counted
     const quint64 generation = m_generation;
-    m_database->countRecords(m_form, m_query).then(this, [this, generation](const Reply<qint64> &reply) {
-        if (generation != m_generation)
-            return;
-        m_counting = false;
-        if (!reply.ok())
-            Q_EMIT failed(reply.error);
-        const int rows = reply.ok() ? int(reply.value) : 0;
-        if (rows != m_rows) {
-            beginResetModel();
-            m_rows = rows;
-            endResetModel();
-        } else {
-            emitRowsChanged(0, m_rows - 1);
-        }
-        Q_EMIT counted(rows);
-    });
+    m_database->countRecords(m_form, m_query)
+        .then(this, [this, generation](const Reply<qint64> &reply) {
+            if (generation != m_generation)
+                return;
+            m_counting = false;
+            if (!reply.ok())
+                Q_EMIT failed(reply.error);
+            const int rows = reply.ok() ? int(reply.value) : 0;
+            if (rows != m_rows) {
+                beginResetModel();
+                m_rows = rows;
+                endResetModel();
+            } else {
+                emitRowsChanged(0, m_rows - 1);
+            }
+            Q_EMIT counted(rows);
+        });
 }
 
-void RecordTableModel::checkCount()
-{
+void RecordTableModel::checkCount() {
     if (!m_database || !m_form.id)
         return;
     const quint64 generation = m_generation;
-    m_database->countRecords(m_form, m_query).then(this, [this, generation](const Reply<qint64> &reply) {
-        if (generation == m_generation && reply.ok() && reply.value != m_rows)
-            refresh(); // records came or went: positions moved
-    });
+    m_database->countRecords(m_form, m_query)
+        .then(this, [this, generation](const Reply<qint64> &reply) {
+            if (generation == m_generation && reply.ok() && reply.value != m_rows)
+                refresh(); // records came or went: positions moved
+        });
 }
 
-void RecordTableModel::emitRowsChanged(int first, int last)
-{
+void RecordTableModel::emitRowsChanged(int first, int last) {
     if (first <= last && last < m_rows && columnCount() > 0)
         Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
-std::optional<Record> RecordTableModel::recordAt(int row) const
-{
+std::optional<Record> RecordTableModel::recordAt(int row) const {
     if (row < 0 || row >= m_rows || m_counting)
         return std::nullopt;
     const QList<Record> *page = m_cache.find(row / PageSize);
@@ -107,27 +102,27 @@ std::optional<Record> RecordTableModel::recordAt(int row) const
     return page->at(i);
 }
 
-int RecordTableModel::rowOf(qint64 recordId) const
-{
+int RecordTableModel::rowOf(qint64 recordId) const {
     const auto [page, index] = m_cache.locate(recordId);
     return page < 0 ? -1 : page * PageSize + index;
 }
 
-bool RecordTableModel::isLoaded(int row) const { return recordAt(row).has_value(); }
+bool RecordTableModel::isLoaded(int row) const {
+    return recordAt(row).has_value();
+}
 
-void RecordTableModel::fetchRow(int row)
-{
+void RecordTableModel::fetchRow(int row) {
     if (row >= 0 && row < m_rows && !m_counting && !m_cache.contains(row / PageSize))
         planFetch(row / PageSize);
 }
 
-void RecordTableModel::planFetch(int page)
-{
+void RecordTableModel::planFetch(int page) {
     m_wanted.removeOne(page);
     m_wanted.append(page);
     while (m_wanted.size() > 4) // the view has scrolled on: stop walking to old places
         m_wanted.removeFirst();
-    if (page == 0 || page == lastPage() || m_cache.contains(page - 1) || m_cache.contains(page + 1)) {
+    if (page == 0 || page == lastPage() || m_cache.contains(page - 1) ||
+        m_cache.contains(page + 1)) {
         requestPage(page);
         return;
     }
@@ -147,8 +142,7 @@ void RecordTableModel::planFetch(int page)
     requestPage(next);
 }
 
-void RecordTableModel::requestPage(int page)
-{
+void RecordTableModel::requestPage(int page) {
     if (m_pending.contains(page) || m_cache.contains(page) || !m_database)
         return;
     PageQuery q = m_query;
@@ -173,13 +167,13 @@ void RecordTableModel::requestPage(int page)
     m_pending.insert(page);
     ++m_requests;
     const quint64 generation = m_generation;
-    m_database->fetchPage(m_form, q).then(this, [this, generation, page](const Reply<RecordPage> &reply) {
-        onPage(generation, page, reply);
-    });
+    m_database->fetchPage(m_form, q).then(this,
+                                          [this, generation, page](const Reply<RecordPage> &reply) {
+                                              onPage(generation, page, reply);
+                                          });
 }
 
-void RecordTableModel::onPage(quint64 generation, int page, const Reply<RecordPage> &reply)
-{
+void RecordTableModel::onPage(quint64 generation, int page, const Reply<RecordPage> &reply) {
     if (generation != m_generation)
         return;
     m_pending.remove(page);
@@ -198,8 +192,7 @@ void RecordTableModel::onPage(quint64 generation, int page, const Reply<RecordPa
         planFetch(w);
 }
 
-void RecordTableModel::onRecordWritten(const SavedRecord &saved)
-{
+void RecordTableModel::onRecordWritten(const SavedRecord &saved) {
     if (saved.formId != m_form.id)
         return;
     const auto [page, index] = m_cache.replace(saved.record);
@@ -208,18 +201,15 @@ void RecordTableModel::onRecordWritten(const SavedRecord &saved)
     m_recount->start();
 }
 
-int RecordTableModel::rowCount(const QModelIndex &parent) const
-{
+int RecordTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_rows;
 }
 
-int RecordTableModel::columnCount(const QModelIndex &parent) const
-{
+int RecordTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_form.fields.size());
 }
 
-QVariant RecordTableModel::data(const QModelIndex &index, int role) const
-{
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const FieldDef &field = m_form.fields.at(index.column());
@@ -239,8 +229,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     return DisplayText::of(field, record->values.value(field.key), QLocale());
 }
 
-QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
@@ -252,11 +241,10 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     return field.labelByLanguage.value(language, field.label);
 }
 
-void RecordTableModel::sort(int column, Qt::SortOrder order)
-{
+void RecordTableModel::sort(int column, Qt::SortOrder order) {
     PageQuery q = m_query;
-    q.sortKey = column >= 0 && column < m_form.fields.size() ? m_form.fields.at(column).key
-                                                            : u"id"_qs;
+    q.sortKey =
+        column >= 0 && column < m_form.fields.size() ? m_form.fields.at(column).key : u"id"_qs;
     q.descending = order == Qt::DescendingOrder;
     if (q.sortKey == m_query.sortKey && q.descending == m_query.descending)
         return;

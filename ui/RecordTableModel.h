@@ -29,8 +29,7 @@ class Database;
 // - Sorting (sort()), search and filters are done in SQL through the PageQuery.
 // - A written record (Database::recordWritten) replaces its cached row at once; the count
 //   is then checked again, and if records came or went the table is reloaded.
-class RecordTableModel : public QAbstractTableModel
-{
+class RecordTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     static constexpr int PageSize = 100;

@@ -10,14 +10,14 @@
 
 namespace fb {
 
-ReferenceFieldEditor::ReferenceFieldEditor(const FieldDef &field, Database *database, QWidget *parent)
+ReferenceFieldEditor::ReferenceFieldEditor(const FieldDef &field, Database *database,
+                                           QWidget *parent)
     : FieldEditor(field, parent)
     , m_database(database)
     , m_edit(new QLineEdit(this))
     , m_suggestions(new QStringListModel(this))
     , m_completer(new QCompleter(m_suggestions, this))
-    , m_typing(new QTimer(this))
-{
+    , m_typing(new QTimer(this)) {
     if (database) {
         if (const auto target = database->form(field.referenceFormId))
             m_target = *target;
@@ -40,24 +40,21 @@ ReferenceFieldEditor::ReferenceFieldEditor(const FieldDef &field, Database *data
     retranslate();
 }
 
-void ReferenceFieldEditor::retranslate()
-{
+void ReferenceFieldEditor::retranslate() {
     m_edit->setPlaceholderText(m_target.id ? tr("Type to find a record of %1").arg(m_target.name)
                                            : tr("The referenced form is missing"));
 }
 
-QString ReferenceFieldEditor::nameOf(const Record &record) const
-{
+QString ReferenceFieldEditor::nameOf(const Record &record) const {
     const FieldDef *shown = m_target.field(m_target.displayField);
     if (!shown && !m_target.fields.isEmpty())
         shown = &m_target.fields.front();
-    const QString name = shown ? DisplayText::of(*shown, record.values.value(shown->key), locale())
-                               : QString();
+    const QString name =
+        shown ? DisplayText::of(*shown, record.values.value(shown->key), locale()) : QString();
     return name.isEmpty() ? tr("Record %1").arg(record.id) : name;
 }
 
-void ReferenceFieldEditor::lookUp()
-{
+void ReferenceFieldEditor::lookUp() {
     if (!m_database || !m_target.id)
         return;
     PageQuery query;
@@ -82,8 +79,7 @@ void ReferenceFieldEditor::lookUp()
     });
 }
 
-void ReferenceFieldEditor::pick(const QString &text)
-{
+void ReferenceFieldEditor::pick(const QString &text) {
     const auto it = m_idByName.constFind(text);
     if (it == m_idByName.cend())
         return;
@@ -94,8 +90,7 @@ void ReferenceFieldEditor::pick(const QString &text)
     Q_EMIT edited();
 }
 
-QVariant ReferenceFieldEditor::value() const
-{
+QVariant ReferenceFieldEditor::value() const {
     const QString text = m_edit->text();
     if (text.isEmpty())
         return {};
@@ -104,8 +99,7 @@ QVariant ReferenceFieldEditor::value() const
     return text; // the validator says it must refer to a record
 }
 
-void ReferenceFieldEditor::setValue(const QVariant &value)
-{
+void ReferenceFieldEditor::setValue(const QVariant &value) {
     m_id = value.isNull() ? 0 : value.toLongLong();
     m_name = m_id ? tr("Record %1").arg(m_id) : QString();
     m_edit->setText(m_name);
@@ -114,7 +108,7 @@ void ReferenceFieldEditor::setValue(const QVariant &value)
     const qint64 id = m_id;
     m_database->fetchRecord(m_target, id).then(this, [this, id](const Reply<Record> &reply) {
         if (!reply.ok() || m_id != id || m_edit->text() != m_name)
-            return; // the person has typed meanwhile
+            return;                         // the person has typed meanwhile
         const QSignalBlocker quiet(m_edit); // the same value, better named
         m_name = nameOf(reply.value);
         m_idByName.insert(m_name, id);
@@ -122,6 +116,8 @@ void ReferenceFieldEditor::setValue(const QVariant &value)
     });
 }
 
-QWidget *ReferenceFieldEditor::focusTarget() const { return m_edit; }
+QWidget *ReferenceFieldEditor::focusTarget() const {
+    return m_edit;
+}
 
 } // namespace fb

@@ -19,8 +19,7 @@ class Database;
 // A record of another form, found by typing: each pause asks the database thread for the
 // records whose text matches (Database::fetchPage with a search) and offers their names
 // (the referenced form's display field).
-class ReferenceFieldEditor : public FieldEditor
-{
+class ReferenceFieldEditor : public FieldEditor {
     Q_OBJECT
 public:
     ReferenceFieldEditor(const FieldDef &field, Database *database, QWidget *parent = nullptr);

@@ -15,14 +15,15 @@ SaveRecordCommand::SaveRecordCommand(Database *database, qint64 formId, const QV
     , m_before(before)
     , m_after(after.values)
     , m_created(created)
-    , m_onError(std::move(onError))
-{
-    setText(created ? QCoreApplication::translate("fb::SaveRecordCommand", "New record %1").arg(after.id)
-                    : QCoreApplication::translate("fb::SaveRecordCommand", "Changes to record %1").arg(after.id));
+    , m_onError(std::move(onError)) {
+    setText(
+        created
+            ? QCoreApplication::translate("fb::SaveRecordCommand", "New record %1").arg(after.id)
+            : QCoreApplication::translate("fb::SaveRecordCommand", "Changes to record %1")
+                  .arg(after.id));
 }
 
-void SaveRecordCommand::undo()
-{
+void SaveRecordCommand::undo() {
     m_done = false;
     if (!m_database)
         return;
@@ -33,8 +34,7 @@ void SaveRecordCommand::undo()
     writeValues(m_before);
 }
 
-void SaveRecordCommand::redo()
-{
+void SaveRecordCommand::redo() {
     if (m_done || !m_database)
         return; // the save itself already happened
     m_done = true;
@@ -45,8 +45,7 @@ void SaveRecordCommand::redo()
     writeValues(m_after);
 }
 
-void SaveRecordCommand::writeValues(const QVariantMap &values)
-{
+void SaveRecordCommand::writeValues(const QVariantMap &values) {
     const std::optional<FormDef> form = m_database->form(m_formId);
     if (!form)
         return;

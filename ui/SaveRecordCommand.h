@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReplyFailure.h"
 #include "Record.h"
+#include "ReplyFailure.h"
 
 #include <QPointer>
 #include <QUndoCommand>
@@ -14,8 +14,7 @@ class Database;
 // first redo() does nothing. Undoing an update writes the previous values back as a new
 // update based on the record's current version (fetched first); undoing the creation of a
 // record moves it to the trash, and redoing it restores it.
-class SaveRecordCommand : public QUndoCommand
-{
+class SaveRecordCommand : public QUndoCommand {
 public:
     SaveRecordCommand(Database *database, qint64 formId, const QVariantMap &before,
                       const Record &after, bool created, ErrorSink onError);

@@ -18,8 +18,7 @@ StatusPanel::StatusPanel(QStatusBar *bar)
     , m_lastSaved(new QLabel(bar))
     , m_pending(new QLabel(bar))
     , m_busy(new QProgressBar(bar))
-    , m_busyDelay(new QTimer(this))
-{
+    , m_busyDelay(new QTimer(this)) {
     m_state->setObjectName(u"bookState"_qs);
     m_position->setObjectName(u"position"_qs);
     m_unsaved->setObjectName(u"unsaved"_qs);
@@ -40,8 +39,7 @@ StatusPanel::StatusPanel(QStatusBar *bar)
     connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
 }
 
-void StatusPanel::showBook(const Database *database)
-{
+void StatusPanel::showBook(const Database *database) {
     m_database = database;
     const bool opening = database && database->state() == BookState::Opening;
     if (opening && !m_busy->isVisible() && !m_busyDelay->isActive())
@@ -53,31 +51,38 @@ void StatusPanel::showBook(const Database *database)
     retranslate();
 }
 
-void StatusPanel::showPosition(const QString &position, bool unsaved)
-{
+void StatusPanel::showPosition(const QString &position, bool unsaved) {
     m_positionText = position;
     m_isUnsaved = unsaved;
     retranslate();
 }
 
-void StatusPanel::setLastSaved(const QDateTime &when)
-{
+void StatusPanel::setLastSaved(const QDateTime &when) {
     m_lastSavedAt = when;
     retranslate();
 }
 
-void StatusPanel::showMessage(const QString &text) { m_bar->showMessage(text, 5000); }
+void StatusPanel::showMessage(const QString &text) {
+    m_bar->showMessage(text, 5000);
+}
 
-void StatusPanel::setClosing() { m_pending->setText(tr("Saving before closing…")); }
+void StatusPanel::setClosing() {
+    m_pending->setText(tr("Saving before closing…"));
+}
 
-void StatusPanel::retranslate()
-{
+void StatusPanel::retranslate() {
     const Database *db = m_database;
     QString state;
     switch (db ? db->state() : BookState::Closed) {
-    case BookState::Closed: state = tr("No book open"); break;
-    case BookState::Opening: state = tr("Opening %1…").arg(db->spec().displayName()); break;
-    case BookState::Open: state = tr("%1 is open").arg(db->spec().displayName()); break;
+    case BookState::Closed:
+        state = tr("No book open");
+        break;
+    case BookState::Opening:
+        state = tr("Opening %1…").arg(db->spec().displayName());
+        break;
+    case BookState::Open:
+        state = tr("%1 is open").arg(db->spec().displayName());
+        break;
     case BookState::ReadOnly:
         state = tr("%1 is open read-only: changes cannot be saved").arg(db->spec().displayName());
         break;
@@ -91,9 +96,11 @@ void StatusPanel::retranslate()
     m_position->setText(m_positionText);
     m_unsaved->setText(m_isUnsaved ? tr("Unsaved changes") : QString());
     m_unsaved->setVisible(m_isUnsaved);
-    m_lastSaved->setText(m_lastSavedAt.isValid()
-                             ? tr("Last saved %1").arg(QLocale().toString(m_lastSavedAt.time(), QLocale::ShortFormat))
-                             : QString());
+    m_lastSaved->setText(
+        m_lastSavedAt.isValid()
+            ? tr("Last saved %1")
+                  .arg(QLocale().toString(m_lastSavedAt.time(), QLocale::ShortFormat))
+            : QString());
     m_lastSaved->setVisible(m_lastSavedAt.isValid());
 }
 

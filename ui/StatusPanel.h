@@ -16,8 +16,7 @@ class Database;
 
 // The status bar's contents: the book's state, pending saves, the last save, the position
 // in the table, and a busy bar that appears when opening takes longer than 300 ms.
-class StatusPanel : public QObject
-{
+class StatusPanel : public QObject {
     Q_OBJECT
 public:
     explicit StatusPanel(QStatusBar *bar);

@@ -10,9 +10,8 @@
 namespace fb {
 
 namespace {
-template<typename T>
-T parse(const QString &text, const QStringList &formats, const QLocale &locale)
-{
+template <typename T>
+T parse(const QString &text, const QStringList &formats, const QLocale &locale) {
     for (const QString &format : formats) {
         T value = T::fromString(text, format);
         if (value.isValid())
@@ -29,8 +28,7 @@ T parse(const QString &text, const QStringList &formats, const QLocale &locale)
 
 TemporalFieldEditor::TemporalFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_edit(new QLineEdit(this))
-{
+    , m_edit(new QLineEdit(this)) {
     // Room for the longest value and the clear button.
     const QString longest = field.type == FieldType::Date   ? u"0000-00-00"_qs
                             : field.type == FieldType::Time ? u"00:00:00"_qs
@@ -52,7 +50,8 @@ TemporalFieldEditor::TemporalFieldEditor(const FieldDef &field, QWidget *parent)
         m_calendarButton->setMenu(m_popup);
         connect(m_popup, &QMenu::aboutToShow, this, [this] {
             const QVariant v = value();
-            const QDate current = v.typeId() == QMetaType::QDate ? v.toDate() : v.toDateTime().date();
+            const QDate current =
+                v.typeId() == QMetaType::QDate ? v.toDate() : v.toDateTime().date();
             m_calendar->setSelectedDate(current.isValid() ? current : QDate::currentDate());
         });
         connect(m_calendar, &QCalendarWidget::activated, this, &TemporalFieldEditor::pickDate);
@@ -67,29 +66,35 @@ TemporalFieldEditor::TemporalFieldEditor(const FieldDef &field, QWidget *parent)
     retranslate();
 }
 
-void TemporalFieldEditor::retranslate()
-{
+void TemporalFieldEditor::retranslate() {
     // The format is shown as a person reads it, e.g. "YYYY-MM-DD".
     switch (field().type) {
-    case FieldType::Date: m_edit->setPlaceholderText(tr("YYYY-MM-DD")); break;
-    case FieldType::Time: m_edit->setPlaceholderText(tr("HH:MM")); break;
-    default: m_edit->setPlaceholderText(tr("YYYY-MM-DD HH:MM")); break;
+    case FieldType::Date:
+        m_edit->setPlaceholderText(tr("YYYY-MM-DD"));
+        break;
+    case FieldType::Time:
+        m_edit->setPlaceholderText(tr("HH:MM"));
+        break;
+    default:
+        m_edit->setPlaceholderText(tr("YYYY-MM-DD HH:MM"));
+        break;
     }
     if (m_calendarButton)
         m_calendarButton->setToolTip(tr("Pick a date from the calendar"));
 }
 
-QString TemporalFieldEditor::editFormat() const
-{
+QString TemporalFieldEditor::editFormat() const {
     switch (field().type) {
-    case FieldType::Date: return u"yyyy-MM-dd"_qs;
-    case FieldType::Time: return u"HH:mm"_qs;
-    default: return u"yyyy-MM-dd HH:mm"_qs;
+    case FieldType::Date:
+        return u"yyyy-MM-dd"_qs;
+    case FieldType::Time:
+        return u"HH:mm"_qs;
+    default:
+        return u"yyyy-MM-dd HH:mm"_qs;
     }
 }
 
-void TemporalFieldEditor::pickDate(const QDate &date)
-{
+void TemporalFieldEditor::pickDate(const QDate &date) {
     if (field().type == FieldType::Date) {
         setValue(date);
     } else {
@@ -101,8 +106,7 @@ void TemporalFieldEditor::pickDate(const QDate &date)
     Q_EMIT committed();
 }
 
-QVariant TemporalFieldEditor::value() const
-{
+QVariant TemporalFieldEditor::value() const {
     const QString text = m_edit->text().trimmed();
     if (text.isEmpty())
         return {};
@@ -117,7 +121,8 @@ QVariant TemporalFieldEditor::value() const
         break;
     default:
         if (const QDateTime dt = parse<QDateTime>(
-                text, {u"yyyy-MM-dd H:mm"_qs, u"yyyy-MM-dd H:mm:ss"_qs, u"yyyy-MM-ddTH:mm:ss"_qs}, locale());
+                text, {u"yyyy-MM-dd H:mm"_qs, u"yyyy-MM-dd H:mm:ss"_qs, u"yyyy-MM-ddTH:mm:ss"_qs},
+                locale());
             dt.isValid())
             return dt;
         break;
@@ -125,8 +130,7 @@ QVariant TemporalFieldEditor::value() const
     return text; // the validator explains what is wrong with it
 }
 
-void TemporalFieldEditor::setValue(const QVariant &value)
-{
+void TemporalFieldEditor::setValue(const QVariant &value) {
     // Seconds are shown only when there are some, so nothing is lost by showing it.
     const auto format = [this](const QTime &t) {
         return t.second() || t.msec() ? editFormat() + u":ss"_qs : editFormat();
@@ -139,13 +143,14 @@ void TemporalFieldEditor::setValue(const QVariant &value)
     else if (value.typeId() == QMetaType::QDateTime) {
         const QDateTime local = value.toDateTime().toLocalTime();
         text = local.toString(format(local.time()));
-    }
-    else
+    } else
         text = value.toString();
     if (m_edit->text() != text)
         m_edit->setText(text);
 }
 
-QWidget *TemporalFieldEditor::focusTarget() const { return m_edit; }
+QWidget *TemporalFieldEditor::focusTarget() const {
+    return m_edit;
+}
 
 } // namespace fb

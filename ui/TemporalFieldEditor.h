@@ -11,8 +11,7 @@ namespace fb {
 
 // A date, a time or a date and time, typed (ISO order, or the locale's short format) or
 // picked from a calendar. Unlike QDateTimeEdit it can be left empty.
-class TemporalFieldEditor : public FieldEditor
-{
+class TemporalFieldEditor : public FieldEditor {
     Q_OBJECT
 public:
     explicit TemporalFieldEditor(const FieldDef &field, QWidget *parent = nullptr);

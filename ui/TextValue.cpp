@@ -5,8 +5,7 @@
 namespace fb::TextValue {
 
 namespace {
-FieldDef bare(const FieldDef &field)
-{
+FieldDef bare(const FieldDef &field) {
     FieldDef f;
     f.type = field.type;
     f.places = field.places;
@@ -15,15 +14,13 @@ FieldDef bare(const FieldDef &field)
 }
 } // namespace
 
-std::optional<QVariant> toValue(const FieldDef &field, const QString &text)
-{
+std::optional<QVariant> toValue(const FieldDef &field, const QString &text) {
     if (text.trimmed().isEmpty())
         return QVariant();
     return convertValue(bare(FieldDef{}), bare(field), text.trimmed());
 }
 
-QString fromValue(const FieldDef &field, const QVariant &value)
-{
+QString fromValue(const FieldDef &field, const QVariant &value) {
     return valueToText(field.type, value);
 }
 

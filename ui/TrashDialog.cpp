@@ -21,8 +21,7 @@ TrashDialog::TrashDialog(Database *database, const FormDef &form, QWidget *paren
     , m_intro(new QLabel(this))
     , m_table(new QTableView(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
-    , m_restore(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
-{
+    , m_restore(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole)) {
     setObjectName(u"trashDialog"_qs);
     m_restore->setObjectName(u"restore"_qs);
     auto *layout = new QVBoxLayout(this);
@@ -48,28 +47,25 @@ TrashDialog::TrashDialog(Database *database, const FormDef &form, QWidget *paren
     updateButtons();
 }
 
-void TrashDialog::retranslate()
-{
+void TrashDialog::retranslate() {
     setWindowTitle(tr("Trash — %1").arg(m_form.name));
-    m_intro->setText(tr("Records of “%1” that were deleted. Select some and restore them.").arg(m_form.name));
+    m_intro->setText(
+        tr("Records of “%1” that were deleted. Select some and restore them.").arg(m_form.name));
     m_restore->setText(tr("&Restore"));
     m_table->setAccessibleName(tr("Deleted records"));
 }
 
-void TrashDialog::changeEvent(QEvent *event)
-{
+void TrashDialog::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
 }
 
-void TrashDialog::updateButtons()
-{
+void TrashDialog::updateButtons() {
     m_restore->setEnabled(m_table->selectionModel()->hasSelection());
 }
 
-void TrashDialog::restoreSelected()
-{
+void TrashDialog::restoreSelected() {
     if (!m_database)
         return;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -77,10 +73,11 @@ void TrashDialog::restoreSelected()
         const QVariant id = m_model->data(index, RecordTableModel::RecordIdRole);
         if (id.isNull())
             continue; // not loaded yet
-        m_database->restoreRecord(m_form.id, id.toLongLong()).then(this, [this](const Reply<SavedRecord> &r) {
-            if (!r.ok())
-                m_intro->setText(tr("Not restored: %1").arg(r.error.message()));
-        });
+        m_database->restoreRecord(m_form.id, id.toLongLong())
+            .then(this, [this](const Reply<SavedRecord> &r) {
+                if (!r.ok())
+                    m_intro->setText(tr("Not restored: %1").arg(r.error.message()));
+            });
     }
 }
 

@@ -17,8 +17,7 @@ class RecordTableModel;
 
 // The records of a form that were moved to the trash (PageQuery::trash), paged like the main
 // table; the selected ones can be restored.
-class TrashDialog : public QDialog
-{
+class TrashDialog : public QDialog {
     Q_OBJECT
 public:
     TrashDialog(Database *database, const FormDef &form, QWidget *parent = nullptr);

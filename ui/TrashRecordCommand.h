@@ -11,8 +11,7 @@ class Database;
 
 // A record moved to the trash, for Edit → Undo: undo restores it from the trash, redo moves
 // it there again. Pushed once the move is acknowledged, so the first redo() does nothing.
-class TrashRecordCommand : public QUndoCommand
-{
+class TrashRecordCommand : public QUndoCommand {
 public:
     TrashRecordCommand(Database *database, qint64 formId, qint64 recordId, ErrorSink onError);
 

@@ -5,8 +5,7 @@
 
 namespace fb::UnsavedChangesPrompt {
 
-Answer ask(QWidget *parent)
-{
+Answer ask(QWidget *parent) {
     QMessageBox box(QMessageBox::Question,
                     QCoreApplication::translate("fb::UnsavedChangesPrompt", "Unsaved changes"),
                     QCoreApplication::translate("fb::UnsavedChangesPrompt",
@@ -17,9 +16,12 @@ Answer ask(QWidget *parent)
         QCoreApplication::translate("fb::UnsavedChangesPrompt", "Save them before going on?"));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
-    case QMessageBox::Save: return Answer::Save;
-    case QMessageBox::Discard: return Answer::Discard;
-    default: return Answer::Cancel;
+    case QMessageBox::Save:
+        return Answer::Save;
+    case QMessageBox::Discard:
+        return Answer::Discard;
+    default:
+        return Answer::Cancel;
     }
 }
 

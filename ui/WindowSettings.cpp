@@ -14,35 +14,49 @@ const QString recentKey = u"books/recent"_qs;
 
 // ~/.config/fieldbook/fieldbook.conf: the application's own folder even with no organisation
 // name (setting one would also move the default book's folder).
-QString organisation()
-{
+QString organisation() {
     const QString org = QCoreApplication::organizationName();
     return org.isEmpty() ? QCoreApplication::applicationName() : org;
 }
 
-QVariant get(const QString &key)
-{
+QVariant get(const QString &key) {
     return QSettings(organisation(), QCoreApplication::applicationName()).value(key);
 }
 
-void set(const QString &key, const QVariant &value)
-{
+void set(const QString &key, const QVariant &value) {
     QSettings(organisation(), QCoreApplication::applicationName()).setValue(key, value);
 }
 } // namespace
 
-void WindowSettings::clear() { QSettings(organisation(), QCoreApplication::applicationName()).clear(); }
-QByteArray WindowSettings::geometry() const { return get(geometryKey).toByteArray(); }
-void WindowSettings::setGeometry(const QByteArray &g) { set(geometryKey, g); }
-QByteArray WindowSettings::windowState() const { return get(stateKey).toByteArray(); }
-void WindowSettings::setWindowState(const QByteArray &s) { set(stateKey, s); }
-QByteArray WindowSettings::splitterState() const { return get(splitterKey).toByteArray(); }
-void WindowSettings::setSplitterState(const QByteArray &s) { set(splitterKey, s); }
-QString WindowSettings::lastBook() const { return get(lastBookKey).toString(); }
-QStringList WindowSettings::recentBooks() const { return get(recentKey).toStringList(); }
+void WindowSettings::clear() {
+    QSettings(organisation(), QCoreApplication::applicationName()).clear();
+}
+QByteArray WindowSettings::geometry() const {
+    return get(geometryKey).toByteArray();
+}
+void WindowSettings::setGeometry(const QByteArray &g) {
+    set(geometryKey, g);
+}
+QByteArray WindowSettings::windowState() const {
+    return get(stateKey).toByteArray();
+}
+void WindowSettings::setWindowState(const QByteArray &s) {
+    set(stateKey, s);
+}
+QByteArray WindowSettings::splitterState() const {
+    return get(splitterKey).toByteArray();
+}
+void WindowSettings::setSplitterState(const QByteArray &s) {
+    set(splitterKey, s);
+}
+QString WindowSettings::lastBook() const {
+    return get(lastBookKey).toString();
+}
+QStringList WindowSettings::recentBooks() const {
+    return get(recentKey).toStringList();
+}
 
-void WindowSettings::addRecentBook(const QString &path)
-{
+void WindowSettings::addRecentBook(const QString &path) {
     QStringList recent = recentBooks();
     recent.removeAll(path);
     recent.prepend(path);
@@ -52,8 +66,7 @@ void WindowSettings::addRecentBook(const QString &path)
     set(lastBookKey, path);
 }
 
-void WindowSettings::removeRecentBook(const QString &path)
-{
+void WindowSettings::removeRecentBook(const QString &path) {
     QStringList recent = recentBooks();
     recent.removeAll(path);
     set(recentKey, recent);

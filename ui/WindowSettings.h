@@ -7,8 +7,7 @@ namespace fb {
 
 // What the window remembers between runs (QSettings): its geometry and layout, the last
 // book and the recently opened ones.
-class WindowSettings
-{
+class WindowSettings {
 public:
     static constexpr int MaxRecentBooks = 8;
 

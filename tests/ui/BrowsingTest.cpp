@@ -26,8 +26,7 @@
 using namespace fb;
 using namespace fb::test;
 
-TEST_F(UiTest, DraggingTheScrollBarToTheEndFetchesTheEndNotEveryPage)
-{
+TEST_F(UiTest, DraggingTheScrollBarToTheEndFetchesTheEndNotEveryPage) {
     MainWindow *w = openWindow(simpleForm(), 5000);
     RecordTableModel *model = w->browser()->model();
     QTableView *table = w->browser()->table();
@@ -36,12 +35,12 @@ TEST_F(UiTest, DraggingTheScrollBarToTheEndFetchesTheEndNotEveryPage)
     ASSERT_TRUE(waitUntil([&] { return model->isLoaded(4999); }));
     QTest::qWait(50);
     EXPECT_LE(model->pageRequests() - before, 2) << "the last page, and the one before if it shows";
-    EXPECT_EQ(table->indexAt(table->viewport()->rect().bottomLeft() - QPoint(0, 5)).data().toString(),
-              u"c4999"_qs);
+    EXPECT_EQ(
+        table->indexAt(table->viewport()->rect().bottomLeft() - QPoint(0, 5)).data().toString(),
+        u"c4999"_qs);
 }
 
-TEST_F(UiTest, AFieldFilterTypedIntoTheFilterBar)
-{
+TEST_F(UiTest, AFieldFilterTypedIntoTheFilterBar) {
     MainWindow *w = openWindow(simpleForm(), 50);
     auto *field = w->findChild<QComboBox *>(u"filterField"_qs);
     auto *op = w->findChild<QComboBox *>(u"filterOp"_qs);
@@ -58,13 +57,13 @@ TEST_F(UiTest, AFieldFilterTypedIntoTheFilterBar)
     QTest::keyClicks(value, u"x"_qs); // "45x" is not a number: nothing changes
     QTest::keyClick(value, Qt::Key_Return);
     EXPECT_EQ(model->query().filters.front().value, QVariant(qlonglong(45)));
-    QTest::mouseClick(w->findChild<QWidget *>(u"filterBar"_qs)->findChildren<QAbstractButton *>().back(),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        w->findChild<QWidget *>(u"filterBar"_qs)->findChildren<QAbstractButton *>().back(),
+        Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 50; }));
 }
 
-TEST_F(UiTest, SwitchingFormsWithUnsavedChangesAsksFirst)
-{
+TEST_F(UiTest, SwitchingFormsWithUnsavedChangesAsksFirst) {
     FormDef other;
     {
         auto db = openWithForm(simpleForm(u"Others"_qs), &other);
@@ -80,7 +79,8 @@ TEST_F(UiTest, SwitchingFormsWithUnsavedChangesAsksFirst)
     MainWindow *w = m_window.get();
     w->openBook(BookSpec::sqlite(bookPath()));
     showActive(w);
-    ASSERT_TRUE(waitUntil([&] { return w->formList()->list()->count() == 2 && w->controller()->form().id; }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return w->formList()->list()->count() == 2 && w->controller()->form().id; }));
     const qint64 first = w->controller()->form().id;
     auto *code = qobject_cast<QLineEdit *>(w->recordForm()->editor(u"code"_qs)->focusTarget());
     code->setFocus();
@@ -96,8 +96,7 @@ TEST_F(UiTest, SwitchingFormsWithUnsavedChangesAsksFirst)
     ASSERT_TRUE(waitUntil([&] { return w->controller()->form().id != first; }));
 }
 
-TEST_F(UiTest, LongWorkShowsProgressAfter300MsWithoutBlocking)
-{
+TEST_F(UiTest, LongWorkShowsProgressAfter300MsWithoutBlocking) {
     QWidget window;
     showActive(&window);
     QPromise<int> promise;

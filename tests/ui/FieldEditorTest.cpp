@@ -19,12 +19,10 @@ using namespace fb::test;
 
 namespace {
 
-class FieldEditorTest : public UiTest
-{
+class FieldEditorTest : public UiTest {
 protected:
     // A shown RecordForm on `form`, in the book.
-    RecordForm *showForm(Database *db, const FormDef &form)
-    {
+    RecordForm *showForm(Database *db, const FormDef &form) {
         m_widget = std::make_unique<RecordForm>();
         m_widget->setForm(form, db);
         showActive(m_widget.get());
@@ -32,10 +30,9 @@ protected:
     }
     // The key of the field called `name`: by label, or for the sample form's fields by their
     // type (each type appears once there): "when" is its date-time field, whatever its label.
-    QString k(const QString &name) const
-    {
+    QString k(const QString &name) const {
         static const QHash<QString, FieldType> sample{
-            {u"title"_qs, FieldType::Text},   {u"notes"_qs, FieldType::LongText},
+            {u"title"_qs, FieldType::Text},    {u"notes"_qs, FieldType::LongText},
             {u"count"_qs, FieldType::Integer}, {u"amount"_qs, FieldType::Decimal},
             {u"day"_qs, FieldType::Date},      {u"at"_qs, FieldType::Time},
             {u"when"_qs, FieldType::DateTime}, {u"done"_qs, FieldType::Bool},
@@ -52,8 +49,7 @@ protected:
         return name;
     }
     QWidget *target(const QString &name) { return m_widget->editor(k(name))->focusTarget(); }
-    void type(const QString &key, const QString &text)
-    {
+    void type(const QString &key, const QString &text) {
         target(key)->setFocus();
         QTest::keyClicks(target(key), text);
     }
@@ -62,8 +58,7 @@ protected:
 
 } // namespace
 
-TEST_F(FieldEditorTest, TypingIntoEveryFieldTypeGivesTypedValues)
-{
+TEST_F(FieldEditorTest, TypingIntoEveryFieldTypeGivesTypedValues) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
     RecordForm *f = showForm(db.get(), form);
@@ -95,7 +90,8 @@ TEST_F(FieldEditorTest, TypingIntoEveryFieldTypeGivesTypedValues)
     EXPECT_EQ(v.value(k(u"amount"_qs)), QVariant(u"12.50"_qs)); // exact, as text
     EXPECT_EQ(v.value(k(u"day"_qs)).toDate(), QDate(2024, 5, 1));
     EXPECT_EQ(v.value(k(u"at"_qs)).toTime(), QTime(13, 45));
-    EXPECT_EQ(v.value(k(u"when"_qs)).toDateTime(), QDateTime(QDate(2024, 5, 1), QTime(10, 30)).toUTC());
+    EXPECT_EQ(v.value(k(u"when"_qs)).toDateTime(),
+              QDateTime(QDate(2024, 5, 1), QTime(10, 30)).toUTC());
     EXPECT_EQ(v.value(k(u"done"_qs)), QVariant(true));
     EXPECT_EQ(v.value(k(u"colour"_qs)), QVariant(u"green"_qs));
     EXPECT_EQ(v.value(k(u"tags"_qs)).toStringList(), QStringList{u"b"_qs});
@@ -111,8 +107,7 @@ TEST_F(FieldEditorTest, TypingIntoEveryFieldTypeGivesTypedValues)
     });
 }
 
-TEST_F(FieldEditorTest, DatesAndTimesCanBeLeftEmptyAndHaveACalendar)
-{
+TEST_F(FieldEditorTest, DatesAndTimesCanBeLeftEmptyAndHaveACalendar) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
     RecordForm *f = showForm(db.get(), form);
@@ -128,11 +123,12 @@ TEST_F(FieldEditorTest, DatesAndTimesCanBeLeftEmptyAndHaveACalendar)
     EXPECT_NE(f->editor(k(u"when"_qs))->findChild<QWidget *>(u"calendarButton"_qs), nullptr);
 }
 
-TEST_F(FieldEditorTest, DecimalsFollowThePersonsLocaleWithoutRounding)
-{
+TEST_F(FieldEditorTest, DecimalsFollowThePersonsLocaleWithoutRounding) {
     const QLocale german(QLocale::German, QLocale::Germany);
-    EXPECT_EQ(LocaleNumber::parseDecimal(german, u"1.234,5"_qs, 2), std::optional<QString>(u"1234.50"_qs));
-    EXPECT_EQ(LocaleNumber::parseDecimal(german, u"-0,07"_qs, 2), std::optional<QString>(u"-0.07"_qs));
+    EXPECT_EQ(LocaleNumber::parseDecimal(german, u"1.234,5"_qs, 2),
+              std::optional<QString>(u"1234.50"_qs));
+    EXPECT_EQ(LocaleNumber::parseDecimal(german, u"-0,07"_qs, 2),
+              std::optional<QString>(u"-0.07"_qs));
     EXPECT_EQ(LocaleNumber::parseDecimal(german, u"0,125"_qs, 2), std::nullopt);
     // 0.1 + 0.2 style values that a double would not keep exactly.
     EXPECT_EQ(LocaleNumber::parseDecimal(QLocale::c(), u"9007199254740993.10"_qs, 2),
@@ -148,8 +144,7 @@ TEST_F(FieldEditorTest, DecimalsFollowThePersonsLocaleWithoutRounding)
     EXPECT_EQ(f->editedRecord().values.value(k(u"amount"_qs)), QVariant(u"1234.50"_qs));
 }
 
-TEST_F(FieldEditorTest, InvalidInputShowsTheValidatorsMessageNextToTheField)
-{
+TEST_F(FieldEditorTest, InvalidInputShowsTheValidatorsMessageNextToTheField) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);
     RecordForm *f = showForm(db.get(), form);
@@ -173,8 +168,7 @@ TEST_F(FieldEditorTest, InvalidInputShowsTheValidatorsMessageNextToTheField)
     }
 }
 
-TEST_F(FieldEditorTest, TabFollowsTheFormsFieldOrder)
-{
+TEST_F(FieldEditorTest, TabFollowsTheFormsFieldOrder) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);
     RecordForm *f = showForm(db.get(), form);
@@ -187,8 +181,7 @@ TEST_F(FieldEditorTest, TabFollowsTheFormsFieldOrder)
     }
 }
 
-TEST_F(FieldEditorTest, ReferencePickerFindsRecordsByTyping)
-{
+TEST_F(FieldEditorTest, ReferencePickerFindsRecordsByTyping) {
     FormDef people;
     auto db = openWithForm(simpleForm(u"People"_qs), &people);
     saveRecords(*db, people.id, 30, [](int i) {
@@ -222,8 +215,7 @@ TEST_F(FieldEditorTest, ReferencePickerFindsRecordsByTyping)
     shown.id = 1;
     shown.values.insert(u"who"_qs, qlonglong(8));
     f->setRecord(shown);
-    EXPECT_TRUE(waitUntil([&] {
-        return qobject_cast<QLineEdit *>(target(u"who"_qs))->text() == u"Alice"_qs;
-    }));
+    EXPECT_TRUE(waitUntil(
+        [&] { return qobject_cast<QLineEdit *>(target(u"who"_qs))->text() == u"Alice"_qs; }));
     EXPECT_FALSE(f->isDirty());
 }

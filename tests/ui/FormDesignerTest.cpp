@@ -20,18 +20,16 @@ using namespace fb;
 using namespace fb::test;
 
 namespace {
-class FormDesignerTest : public UiTest
-{
+class FormDesignerTest : public UiTest {
 protected:
     // Opens the designer on the window's current form (or a new one).
-    std::unique_ptr<FormDesignerDialog> designer(const FormDef &form)
-    {
-        auto dialog = std::make_unique<FormDesignerDialog>(m_window->database(), form, m_window.get());
+    std::unique_ptr<FormDesignerDialog> designer(const FormDef &form) {
+        auto dialog =
+            std::make_unique<FormDesignerDialog>(m_window->database(), form, m_window.get());
         showActive(dialog.get());
         return dialog;
     }
-    void chooseType(FormDesignerDialog *d, const QString &typeLabel)
-    {
+    void chooseType(FormDesignerDialog *d, const QString &typeLabel) {
         QComboBox *types = d->properties()->typeBox();
         types->setFocus();
         while (types->currentText() != typeLabel && types->currentIndex() < types->count() - 1)
@@ -41,8 +39,7 @@ protected:
 };
 } // namespace
 
-TEST_F(FormDesignerTest, AnAddedFieldAppearsInThePreviewAndInTheForm)
-{
+TEST_F(FormDesignerTest, AnAddedFieldAppearsInThePreviewAndInTheForm) {
     MainWindow *w = openWindow(simpleForm(), 3);
     auto d = designer(w->controller()->form());
     d->addField();
@@ -61,12 +58,13 @@ TEST_F(FormDesignerTest, AnAddedFieldAppearsInThePreviewAndInTheForm)
         << d->message().toStdString();
     EXPECT_EQ(w->controller()->form().fields.size(), 3);
     RawBook raw(bookPath());
-    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM pragma_table_info('items') WHERE name = 'remarks'"_qs), 1);
+    EXPECT_EQ(
+        raw.scalar(u"SELECT COUNT(*) FROM pragma_table_info('items') WHERE name = 'remarks'"_qs),
+        1);
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items"_qs), 3) << "records are kept";
 }
 
-TEST_F(FormDesignerTest, ARefusedChangeSaysWhy)
-{
+TEST_F(FormDesignerTest, ARefusedChangeSaysWhy) {
     MainWindow *w = openWindow(simpleForm(), 3);
     auto d = designer(w->controller()->form());
     d->fieldList()->setCurrentRow(0); // code: "c0", "c1"... are not whole numbers
@@ -77,8 +75,7 @@ TEST_F(FormDesignerTest, ARefusedChangeSaysWhy)
     EXPECT_EQ(w->controller()->form().fields.front().type, FieldType::Text);
 }
 
-TEST_F(FormDesignerTest, ANewFormFromATemplate)
-{
+TEST_F(FormDesignerTest, ANewFormFromATemplate) {
     MainWindow *w = openWindow(simpleForm(), 0);
     auto d = designer(FormDef{});
     auto *templates = d->findChild<QComboBox *>(u"template"_qs);
@@ -87,6 +84,7 @@ TEST_F(FormDesignerTest, ANewFormFromATemplate)
     EXPECT_FALSE(d->design().fields.isEmpty());
     EXPECT_EQ(d->design().name, templates->currentText());
     QTest::mouseClick(d->findChild<QPushButton *>(u"apply"_qs), Qt::LeftButton);
-    ASSERT_TRUE(waitUntil([&] { return w->database()->forms().size() == 2; })) << d->message().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return w->database()->forms().size() == 2; }))
+        << d->message().toStdString();
     EXPECT_EQ(w->formList()->list()->count(), 2);
 }

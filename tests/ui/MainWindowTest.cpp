@@ -26,18 +26,18 @@ using namespace fb::test;
 
 namespace {
 
-class MainWindowTest : public UiTest
-{
+class MainWindowTest : public UiTest {
 protected:
-    QWidget *field(const QString &key) { return m_window->recordForm()->editor(key)->focusTarget(); }
+    QWidget *field(const QString &key) {
+        return m_window->recordForm()->editor(key)->focusTarget();
+    }
     QLineEdit *line(const QString &key) { return qobject_cast<QLineEdit *>(field(key)); }
-    void key(int k, Qt::KeyboardModifiers mods = Qt::NoModifier)
-    {
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+    void key(int k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QWidget *target =
+            QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
         QTest::keyClick(target, Qt::Key(k), mods);
     }
-    void typeInto(const QString &fieldKey, const QString &text)
-    {
+    void typeInto(const QString &fieldKey, const QString &text) {
         field(fieldKey)->setFocus();
         line(fieldKey)->selectAll();
         QTest::keyClicks(field(fieldKey), text);
@@ -48,8 +48,7 @@ protected:
 
 } // namespace
 
-TEST_F(MainWindowTest, CtrlSSavesTheTypedRecordIntoTheTableAndTheFile)
-{
+TEST_F(MainWindowTest, CtrlSSavesTheTypedRecordIntoTheTableAndTheFile) {
     MainWindow *w = openWindow(simpleForm(), 0);
     key(Qt::Key_N, Qt::ControlModifier);
     ASSERT_TRUE(waitUntil([&] { return QApplication::focusWidget() == field(u"code"_qs); }));
@@ -69,11 +68,11 @@ TEST_F(MainWindowTest, CtrlSSavesTheTypedRecordIntoTheTableAndTheFile)
     EXPECT_FALSE(w->actions()->save->isEnabled());
     RawBook raw(bookPath());
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE code = 'X1' AND count = 5"_qs), 1);
-    EXPECT_TRUE(waitUntil([&] { return position() == u"Record 1 of 1"_qs; })) << position().toStdString();
+    EXPECT_TRUE(waitUntil([&] { return position() == u"Record 1 of 1"_qs; }))
+        << position().toStdString();
 }
 
-TEST_F(MainWindowTest, InvalidInputIsRefusedWithItsMessageAndSaveIsDisabled)
-{
+TEST_F(MainWindowTest, InvalidInputIsRefusedWithItsMessageAndSaveIsDisabled) {
     MainWindow *w = openWindow(simpleForm(), 0);
     key(Qt::Key_N, Qt::ControlModifier);
     typeInto(u"code"_qs, u"A"_qs);
@@ -87,8 +86,7 @@ TEST_F(MainWindowTest, InvalidInputIsRefusedWithItsMessageAndSaveIsDisabled)
     EXPECT_TRUE(w->isWindowModified());
 }
 
-TEST_F(MainWindowTest, AFailedSaveKeepsTheInputAndSaysWhyOnTheField)
-{
+TEST_F(MainWindowTest, AFailedSaveKeepsTheInputAndSaysWhyOnTheField) {
     MainWindow *w = openWindow(simpleForm(), 3);
     key(Qt::Key_N, Qt::ControlModifier);
     typeInto(u"code"_qs, u"c1"_qs); // already taken: the code is unique
@@ -102,8 +100,7 @@ TEST_F(MainWindowTest, AFailedSaveKeepsTheInputAndSaysWhyOnTheField)
     EXPECT_EQ(w->browser()->model()->rowCount(), 3);
 }
 
-TEST_F(MainWindowTest, PageKeysAndAltArrowsMoveFromRecordToRecord)
-{
+TEST_F(MainWindowTest, PageKeysAndAltArrowsMoveFromRecordToRecord) {
     MainWindow *w = openWindow(simpleForm(), 5);
     EXPECT_EQ(line(u"code"_qs)->text(), u"c0"_qs);
     EXPECT_EQ(position(), u"Record 1 of 5"_qs);
@@ -124,8 +121,7 @@ TEST_F(MainWindowTest, PageKeysAndAltArrowsMoveFromRecordToRecord)
     EXPECT_FALSE(w->actions()->next->isEnabled());
 }
 
-TEST_F(MainWindowTest, LeavingUnsavedChangesAsksFirst)
-{
+TEST_F(MainWindowTest, LeavingUnsavedChangesAsksFirst) {
     MainWindow *w = openWindow(simpleForm(), 3);
     typeInto(u"code"_qs, u"edited"_qs);
     pressInModal(QMessageBox::Cancel);
@@ -157,9 +153,9 @@ TEST_F(MainWindowTest, LeavingUnsavedChangesAsksFirst)
     EXPECT_FALSE(w->isWindowModified());
 }
 
-TEST_F(MainWindowTest, HeaderClickSortsAndCtrlFSearches)
-{
-    MainWindow *w = openWindow(simpleForm(), 30, [](int i) { return item(QStringLiteral("c%1").arg(i), 100 - i); });
+TEST_F(MainWindowTest, HeaderClickSortsAndCtrlFSearches) {
+    MainWindow *w = openWindow(simpleForm(), 30,
+                               [](int i) { return item(QStringLiteral("c%1").arg(i), 100 - i); });
     QHeaderView *header = w->browser()->table()->horizontalHeader();
     const QPoint countHeader(header->sectionViewportPosition(1) + 5, header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, countHeader);
@@ -179,8 +175,7 @@ TEST_F(MainWindowTest, HeaderClickSortsAndCtrlFSearches)
     ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 11 && !model->isCounting(); }));
 }
 
-TEST_F(MainWindowTest, LayoutAndBooksAreRemembered)
-{
+TEST_F(MainWindowTest, LayoutAndBooksAreRemembered) {
     MainWindow *w = openWindow(simpleForm(), 1);
     w->actions()->viewTable->trigger();
     EXPECT_FALSE(w->recordForm()->isVisibleTo(w));

@@ -13,11 +13,9 @@ using namespace fb::test;
 
 namespace {
 
-class RecordTableModelTest : public UiTest
-{
+class RecordTableModelTest : public UiTest {
 protected:
-    void open(const FormDef &def, int n, const std::function<QVariantMap(int)> &make)
-    {
+    void open(const FormDef &def, int n, const std::function<QVariantMap(int)> &make) {
         m_db = openWithForm(def, &m_form);
         saveRecords(*m_db, m_form.id, n, make);
         m_model = std::make_unique<RecordTableModel>();
@@ -27,17 +25,16 @@ protected:
         ASSERT_TRUE(waitUntil([&] { return !m_model->isCounting(); }));
     }
     // Waits until `row` is loaded and returns its record.
-    Record rowRecord(int row)
-    {
+    Record rowRecord(int row) {
         m_model->fetchRow(row);
         EXPECT_TRUE(waitUntil([&] { return m_model->isLoaded(row); })) << "row " << row;
         return m_model->recordAt(row).value_or(Record{});
     }
-    QList<qint64> sqlOrder(const QString &orderBy)
-    {
+    QList<qint64> sqlOrder(const QString &orderBy) {
         RawBook raw(bookPath());
         QSqlQuery q(raw.db());
-        EXPECT_TRUE(q.exec(u"SELECT id FROM "_qs + m_form.table + u" WHERE deleted_at IS NULL ORDER BY "_qs + orderBy));
+        EXPECT_TRUE(q.exec(u"SELECT id FROM "_qs + m_form.table +
+                           u" WHERE deleted_at IS NULL ORDER BY "_qs + orderBy));
         QList<qint64> ids;
         while (q.next())
             ids << q.value(0).toLongLong();
@@ -49,12 +46,13 @@ protected:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
-QVariantMap numbered(int i) { return item(QStringLiteral("c%1").arg(i), i); }
+QVariantMap numbered(int i) {
+    return item(QStringLiteral("c%1").arg(i), i);
+}
 
 } // namespace
 
-TEST_F(RecordTableModelTest, CountsThenLoadsOnlyThePagesAskedFor)
-{
+TEST_F(RecordTableModelTest, CountsThenLoadsOnlyThePagesAskedFor) {
     open(simpleForm(), 1034, numbered);
     EXPECT_EQ(m_model->rowCount(), 1034);
     EXPECT_EQ(m_model->columnCount(), 2);
@@ -66,7 +64,8 @@ TEST_F(RecordTableModelTest, CountsThenLoadsOnlyThePagesAskedFor)
     ASSERT_TRUE(waitUntil([&] { return m_model->isLoaded(150); }));
     EXPECT_EQ(m_model->index(150, 0).data().toString(), u"c150"_qs);
     EXPECT_EQ(m_model->index(150, 1).data().toString(), QLocale().toString(150));
-    EXPECT_LE(m_model->pageRequests() - before, 2) << "page 1, and page 0 first if it was not cached";
+    EXPECT_LE(m_model->pageRequests() - before, 2)
+        << "page 1, and page 0 first if it was not cached";
 
     // The end is one request away, however long the table.
     const int beforeEnd = m_model->pageRequests();
@@ -77,22 +76,23 @@ TEST_F(RecordTableModelTest, CountsThenLoadsOnlyThePagesAskedFor)
     // A row in the middle is walked to from the nearest cached page; every row is right.
     EXPECT_EQ(rowRecord(512).values.value(u"code"_qs).toString(), u"c512"_qs);
     for (int row : {0, 99, 100, 101, 399, 400, 650, 777, 932, 933, 1032})
-        EXPECT_EQ(rowRecord(row).values.value(u"code"_qs).toString(), QStringLiteral("c%1").arg(row));
+        EXPECT_EQ(rowRecord(row).values.value(u"code"_qs).toString(),
+                  QStringLiteral("c%1").arg(row));
     EXPECT_LE(m_model->cachedPages(), RecordTableModel::CachedPages);
 }
 
-TEST_F(RecordTableModelTest, CacheStaysBounded)
-{
+TEST_F(RecordTableModelTest, CacheStaysBounded) {
     open(simpleForm(), 2500, numbered);
     for (int row = 0; row < 2500; row += 100)
         rowRecord(row);
     EXPECT_EQ(m_model->cachedPages(), RecordTableModel::CachedPages);
-    EXPECT_EQ(rowRecord(0).values.value(u"code"_qs).toString(), u"c0"_qs) << "evicted pages come back";
+    EXPECT_EQ(rowRecord(0).values.value(u"code"_qs).toString(), u"c0"_qs)
+        << "evicted pages come back";
 }
 
-TEST_F(RecordTableModelTest, SortsSearchesAndFiltersInSql)
-{
-    open(simpleForm(), 350, [](int i) { return item(QStringLiteral("c%1").arg(i), (i * 37) % 350); });
+TEST_F(RecordTableModelTest, SortsSearchesAndFiltersInSql) {
+    open(simpleForm(), 350,
+         [](int i) { return item(QStringLiteral("c%1").arg(i), (i * 37) % 350); });
     m_model->sort(1, Qt::DescendingOrder);
     ASSERT_TRUE(waitUntil([&] { return !m_model->isCounting(); }));
     const QList<qint64> expected = sqlOrder(u"count DESC, id DESC"_qs);
@@ -104,7 +104,8 @@ TEST_F(RecordTableModelTest, SortsSearchesAndFiltersInSql)
     m_model->setQuery(q);
     ASSERT_TRUE(waitUntil([&] { return !m_model->isCounting(); }));
     RawBook raw(bookPath());
-    EXPECT_EQ(m_model->rowCount(), raw.scalar(u"SELECT COUNT(*) FROM items WHERE code LIKE '%c1%'"_qs));
+    EXPECT_EQ(m_model->rowCount(),
+              raw.scalar(u"SELECT COUNT(*) FROM items WHERE code LIKE '%c1%'"_qs));
     EXPECT_EQ(m_model->rowCount(), 1 + 10 + 100); // c1, c10..c19, c100..c199
 
     q.search.clear();
@@ -115,18 +116,21 @@ TEST_F(RecordTableModelTest, SortsSearchesAndFiltersInSql)
     EXPECT_EQ(rowRecord(0).values.value(u"count"_qs).toLongLong(), 349);
 }
 
-TEST_F(RecordTableModelTest, PagesAnchoredOnDatesAndYesNoFollowTheBooksOrder)
-{
+TEST_F(RecordTableModelTest, PagesAnchoredOnDatesAndYesNoFollowTheBooksOrder) {
     // Sort values that are stored differently from how they are held (ISO text, 0/1).
     open(sampleForm(), 430, [](int i) {
-        return QVariantMap{{u"title"_qs, QStringLiteral("t%1").arg(i)},
-                           {u"day"_qs, i % 9 == 0 ? QVariant() : QVariant(QDate(2020, 1, 1).addDays((i * 7) % 50))},
-                           {u"done"_qs, i % 3 == 0},
-                           {u"amount"_qs, QStringLiteral("%1.%2").arg((i * 13) % 40).arg(i % 100, 2, 10, QChar(u'0'))}};
+        return QVariantMap{
+            {u"title"_qs, QStringLiteral("t%1").arg(i)},
+            {u"day"_qs,
+             i % 9 == 0 ? QVariant() : QVariant(QDate(2020, 1, 1).addDays((i * 7) % 50))},
+            {u"done"_qs, i % 3 == 0},
+            {u"amount"_qs,
+             QStringLiteral("%1.%2").arg((i * 13) % 40).arg(i % 100, 2, 10, QChar(u'0'))}};
     });
-    for (const auto &[column, order] : {std::pair{u"day"_qs, u"day ASC, id ASC"_qs},
-                                        std::pair{u"done"_qs, u"done ASC, id ASC"_qs},
-                                        std::pair{u"amount"_qs, u"CAST(amount AS REAL) ASC, id ASC"_qs}}) {
+    for (const auto &[column, order] :
+         {std::pair{u"day"_qs, u"day ASC, id ASC"_qs},
+          std::pair{u"done"_qs, u"done ASC, id ASC"_qs},
+          std::pair{u"amount"_qs, u"CAST(amount AS REAL) ASC, id ASC"_qs}}) {
         int section = 0;
         while (m_form.fields.at(section).key != column)
             ++section;
@@ -136,12 +140,12 @@ TEST_F(RecordTableModelTest, PagesAnchoredOnDatesAndYesNoFollowTheBooksOrder)
         ASSERT_EQ(expected.size(), 430);
         // Forwards from the start, then backwards from the end.
         for (int row : {0, 150, 250, 350, 429, 320, 210, 120})
-            EXPECT_EQ(rowRecord(row).id, expected.at(row)) << column.toStdString() << " row " << row;
+            EXPECT_EQ(rowRecord(row).id, expected.at(row))
+                << column.toStdString() << " row " << row;
     }
 }
 
-TEST_F(RecordTableModelTest, AWrittenRecordUpdatesItsRowAtOnce)
-{
+TEST_F(RecordTableModelTest, AWrittenRecordUpdatesItsRowAtOnce) {
     open(simpleForm(), 20, numbered);
     Record r = rowRecord(3);
     r.values[u"code"_qs] = u"changed"_qs;

@@ -19,11 +19,9 @@ using namespace fb::test;
 
 namespace {
 // A language that writes every text in capitals, with no .qm file needed.
-class Capitals : public QTranslator
-{
+class Capitals : public QTranslator {
 public:
-    QString translate(const char *context, const char *source, const char *, int n) const override
-    {
+    QString translate(const char *context, const char *source, const char *, int n) const override {
         if (!QByteArray(context).startsWith("fb::"))
             return {};
         QString text = QString::fromUtf8(source).toUpper();
@@ -33,10 +31,10 @@ public:
 };
 } // namespace
 
-TEST_F(UiTest, EveryTextFollowsALanguageChange)
-{
+TEST_F(UiTest, EveryTextFollowsALanguageChange) {
     MainWindow *w = openWindow(simpleForm(), 3);
-    QLineEdit *count = qobject_cast<QLineEdit *>(w->recordForm()->editor(u"count"_qs)->focusTarget());
+    QLineEdit *count =
+        qobject_cast<QLineEdit *>(w->recordForm()->editor(u"count"_qs)->focusTarget());
     count->setFocus();
     count->selectAll();
     QTest::keyClicks(count, u"x"_qs); // a message to translate
@@ -48,7 +46,8 @@ TEST_F(UiTest, EveryTextFollowsALanguageChange)
     QCoreApplication::processEvents();
     EXPECT_EQ(w->menuBar()->actions().front()->text(), u"&FILE"_qs);
     EXPECT_EQ(w->actions()->save->text(), u"&SAVE"_qs);
-    EXPECT_EQ(w->recordForm()->message(u"count"_qs), u"%1 MUST BE A WHOLE NUMBER."_qs.arg(u"Count"_qs));
+    EXPECT_EQ(w->recordForm()->message(u"count"_qs),
+              u"%1 MUST BE A WHOLE NUMBER."_qs.arg(u"Count"_qs));
     EXPECT_TRUE(w->findChild<QLabel *>(u"pendingSaves"_qs)->text().startsWith(u"ALL SAVED"_qs));
     EXPECT_EQ(qobject_cast<QLineEdit *>(w->findChild<QLineEdit *>(u"search"_qs))->placeholderText(),
               u"SEARCH (CTRL+F)"_qs);

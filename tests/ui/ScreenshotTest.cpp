@@ -18,8 +18,7 @@ using namespace fb::test;
 
 namespace {
 // Saves `widget` as `name` in the screenshot folder and checks it is a real picture.
-void saveScreenshot(QWidget *widget, const QString &name)
-{
+void saveScreenshot(QWidget *widget, const QString &name) {
     const QString dir = QStringLiteral(FIELDBOOK_SCREENSHOT_DIR);
     ASSERT_TRUE(QDir().mkpath(dir));
     const QString path = QDir(dir).filePath(name);
@@ -37,19 +36,20 @@ void saveScreenshot(QWidget *widget, const QString &name)
 }
 } // namespace
 
-TEST_F(UiTest, ScreenshotOfTheMainWindow)
-{
-    const QStringList species{u"Robin"_qs, u"Blackbird"_qs, u"Wren"_qs, u"Song thrush"_qs, u"Chaffinch"_qs};
+TEST_F(UiTest, ScreenshotOfTheMainWindow) {
+    const QStringList species{u"Robin"_qs, u"Blackbird"_qs, u"Wren"_qs, u"Song thrush"_qs,
+                              u"Chaffinch"_qs};
     MainWindow *w = openWindow(sampleForm(u"Bird survey"_qs), 42, [&](int i) {
-        return QVariantMap{{u"title"_qs, species.at(i % species.size())},
-                           {u"notes"_qs, i % 4 ? QVariant() : QVariant(u"Seen near the pond"_qs)},
-                           {u"count"_qs, (i * 7) % 13 + 1},
-                           {u"amount"_qs, QStringLiteral("%1.%2").arg(i % 9).arg(i % 10 * 5, 2, 10, QChar(u'0'))},
-                           {u"day"_qs, QDate(2024, 5, 1).addDays(i / 3)},
-                           {u"at"_qs, QTime(6, 0).addSecs(i * 600)},
-                           {u"done"_qs, i % 2 == 0},
-                           {u"colour"_qs, QStringList{u"red"_qs, u"green"_qs, u"blue"_qs}.at(i % 3)},
-                           {u"tags"_qs, QStringList{u"a"_qs, u"c"_qs}}};
+        return QVariantMap{
+            {u"title"_qs, species.at(i % species.size())},
+            {u"notes"_qs, i % 4 ? QVariant() : QVariant(u"Seen near the pond"_qs)},
+            {u"count"_qs, (i * 7) % 13 + 1},
+            {u"amount"_qs, QStringLiteral("%1.%2").arg(i % 9).arg(i % 10 * 5, 2, 10, QChar(u'0'))},
+            {u"day"_qs, QDate(2024, 5, 1).addDays(i / 3)},
+            {u"at"_qs, QTime(6, 0).addSecs(i * 600)},
+            {u"done"_qs, i % 2 == 0},
+            {u"colour"_qs, QStringList{u"red"_qs, u"green"_qs, u"blue"_qs}.at(i % 3)},
+            {u"tags"_qs, QStringList{u"a"_qs, u"c"_qs}}};
     });
     w->resize(1200, 800);
     w->controller()->goToRow(2);

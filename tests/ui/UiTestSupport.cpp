@@ -14,14 +14,12 @@
 
 namespace fb::test {
 
-void UiTest::SetUp()
-{
+void UiTest::SetUp() {
     QStandardPaths::setTestModeEnabled(true);
     WindowSettings().clear();
 }
 
-void UiTest::TearDown()
-{
+void UiTest::TearDown() {
     if (m_window) {
         m_window->controller()->revert(); // nothing left to ask about
         m_window->close();
@@ -30,13 +28,12 @@ void UiTest::TearDown()
     }
 }
 
-QVariantMap item(const QString &code, qlonglong count)
-{
+QVariantMap item(const QString &code, qlonglong count) {
     return {{QStringLiteral("code"), code}, {QStringLiteral("count"), count}};
 }
 
-void UiTest::saveRecords(Database &db, qint64 formId, int n, const std::function<QVariantMap(int)> &make)
-{
+void UiTest::saveRecords(Database &db, qint64 formId, int n,
+                         const std::function<QVariantMap(int)> &make) {
     int done = 0;
     for (int i = 0; i < n; ++i) {
         Record r;
@@ -49,13 +46,14 @@ void UiTest::saveRecords(Database &db, qint64 formId, int n, const std::function
     ASSERT_TRUE(waitUntil([&] { return done == n; }, 60000));
 }
 
-MainWindow *UiTest::openWindow(const FormDef &form, int records, const std::function<QVariantMap(int)> &make)
-{
+MainWindow *UiTest::openWindow(const FormDef &form, int records,
+                               const std::function<QVariantMap(int)> &make) {
     if (form.id == 0) {
         auto db = openWithForm(form, &m_form);
         if (records)
-            saveRecords(*db, m_form.id, records,
-                        make ? make : [](int i) { return item(QStringLiteral("c%1").arg(i), i); });
+            saveRecords(
+                *db, m_form.id, records,
+                make ? make : [](int i) { return item(QStringLiteral("c%1").arg(i), i); });
     } else {
         m_form = form;
     }
@@ -64,14 +62,13 @@ MainWindow *UiTest::openWindow(const FormDef &form, int records, const std::func
     showActive(m_window.get());
     EXPECT_TRUE(waitUntil([&] { return m_window->controller()->form().id == m_form.id; }));
     EXPECT_TRUE(waitUntil([&] {
-        return m_window->browser()->model()->rowCount() == records
-               && (records == 0 || m_window->controller()->currentRow() == 0);
+        return m_window->browser()->model()->rowCount() == records &&
+               (records == 0 || m_window->controller()->currentRow() == 0);
     }));
     return m_window.get();
 }
 
-void whenModal(const std::function<void(QWidget *)> &act)
-{
+void whenModal(const std::function<void(QWidget *)> &act) {
     auto *timer = new QTimer(qApp);
     timer->setInterval(10);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
@@ -84,8 +81,7 @@ void whenModal(const std::function<void(QWidget *)> &act)
     timer->start();
 }
 
-void pressInModal(int standardButton)
-{
+void pressInModal(int standardButton) {
     whenModal([standardButton](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
         ASSERT_NE(box, nullptr);
@@ -93,8 +89,7 @@ void pressInModal(int standardButton)
     });
 }
 
-void showActive(QWidget *window)
-{
+void showActive(QWidget *window) {
     window->show();
     window->activateWindow();
     QApplication::setActiveWindow(window);

@@ -9,19 +9,21 @@
 #include <functional>
 
 // Readable QStrings in test failures.
-inline void PrintTo(const QString &text, std::ostream *os) { *os << '"' << text.toStdString() << '"'; }
+inline void PrintTo(const QString &text, std::ostream *os) {
+    *os << '"' << text.toStdString() << '"';
+}
 
 namespace fb::test {
 
 // A book on disk and, when asked, a main window on it. Settings go to a test location.
-class UiTest : public BookTest
-{
+class UiTest : public BookTest {
 protected:
     void SetUp() override;
     void TearDown() override;
 
     // Saves `n` records made by `make(i)`, waits for all of them.
-    static void saveRecords(Database &db, qint64 formId, int n, const std::function<QVariantMap(int)> &make);
+    static void saveRecords(Database &db, qint64 formId, int n,
+                            const std::function<QVariantMap(int)> &make);
     // A main window on bookPath() showing `form` (created if it has no id) with `n` records.
     MainWindow *openWindow(const FormDef &form, int records,
                            const std::function<QVariantMap(int)> &make = {});
