@@ -11,6 +11,14 @@ FieldEditor::FieldEditor(const FieldDef &field, QWidget *parent)
     setObjectName(u"field_"_qs + field.key);
 }
 
+FieldEditor::~FieldEditor() {
+    // The child widgets outlive this part of the object: their last signals (a line edit
+    // losing the focus as it is destroyed) must not reach an editor that is no longer one.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
+
 void FieldEditor::setAccessibleLabel(const QString &label) {
     focusTarget()->setAccessibleName(label);
     focusTarget()->setAccessibleDescription(m_field.help);

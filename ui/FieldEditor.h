@@ -13,6 +13,7 @@ class FieldEditor : public QWidget {
     Q_OBJECT
 public:
     explicit FieldEditor(const FieldDef &field, QWidget *parent = nullptr);
+    ~FieldEditor() override;
 
     const FieldDef &field() const { return m_field; }
     virtual QVariant value() const = 0;
