@@ -3,6 +3,8 @@
 #include "Validator.h"
 #include "ValueConversion.h"
 
+#include "TranslationMaps.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,21 +14,6 @@ namespace fb::FormJson {
 namespace {
 
 using Kind = DbError::Kind;
-
-QJsonObject mapToJson(const QMap<QString, QString> &map) {
-    QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
-QMap<QString, QString> mapFromJson(const QJsonValue &value) {
-    QMap<QString, QString> map;
-    const QJsonObject o = value.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
-}
 
 QJsonValue ruleToJson(FieldType type, const QVariant &value) {
     if (value.isNull() || !value.isValid())
@@ -58,8 +45,8 @@ QJsonObject fieldToJson(const FieldDef &f, const QList<FormDef> &bookForms) {
     put(u"maximum"_qs, ruleToJson(f.type, f.maximum), !f.maximum.isNull());
     put(u"places"_qs, f.places, f.type == FieldType::Decimal);
     put(u"choices"_qs, QJsonArray::fromStringList(f.choices), !f.choices.isEmpty());
-    put(u"labelByLanguage"_qs, mapToJson(f.labelByLanguage), !f.labelByLanguage.isEmpty());
-    put(u"helpByLanguage"_qs, mapToJson(f.helpByLanguage), !f.helpByLanguage.isEmpty());
+    put(u"labelByLanguage"_qs, translationsToJson(f.labelByLanguage), !f.labelByLanguage.isEmpty());
+    put(u"helpByLanguage"_qs, translationsToJson(f.helpByLanguage), !f.helpByLanguage.isEmpty());
     if (f.type == FieldType::Reference) {
         for (const FormDef &other : bookForms) {
             if (other.id == f.referenceFormId)
@@ -110,8 +97,8 @@ bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldD
     f->places = o.value(u"places").toInt(2);
     for (const auto &c : o.value(u"choices").toArray())
         f->choices << c.toString();
-    f->labelByLanguage = mapFromJson(o.value(u"labelByLanguage"));
-    f->helpByLanguage = mapFromJson(o.value(u"helpByLanguage"));
+    f->labelByLanguage = translationsFromJson(o.value(u"labelByLanguage"));
+    f->helpByLanguage = translationsFromJson(o.value(u"helpByLanguage"));
     bool ok = true;
     f->defaultValue = ruleFromJson(*f, o.value(u"default"), &ok);
     f->minimum = ruleFromJson(*f, o.value(u"minimum"), &ok);
@@ -150,7 +137,7 @@ QByteArray toJson(const FormDef &form, const QList<FormDef> &bookForms) {
     if (!form.language.isEmpty())
         o.insert(u"language"_qs, form.language);
     if (!form.nameByLanguage.isEmpty())
-        o.insert(u"nameByLanguage"_qs, mapToJson(form.nameByLanguage));
+        o.insert(u"nameByLanguage"_qs, translationsToJson(form.nameByLanguage));
     if (!form.displayField.isEmpty())
         o.insert(u"displayField"_qs, form.displayField);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -179,7 +166,7 @@ bool fromJson(const QByteArray &json, FormDef *form, DbError *error,
     if (parsed.name.isEmpty())
         return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "The form in the file has no name."));
     parsed.language = o.value(u"language").toString();
-    parsed.nameByLanguage = mapFromJson(o.value(u"nameByLanguage"));
+    parsed.nameByLanguage = translationsFromJson(o.value(u"nameByLanguage"));
     parsed.displayField = o.value(u"displayField").toString();
     for (const auto &value : o.value(u"fields").toArray()) {
         FieldDef f;

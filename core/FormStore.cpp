@@ -3,6 +3,8 @@
 #include "Slug.h"
 #include "SqlStatements.h"
 
+#include "TranslationMaps.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,23 +13,8 @@ namespace fb {
 
 namespace {
 
-QJsonObject jsonObject(const QMap<QString, QString> &map) {
-    QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 QString compact(const QJsonObject &o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, QString> mapFromJson(const QJsonValue &value) {
-    QMap<QString, QString> map;
-    const QJsonObject o = value.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
 }
 
 // A null QString binds as SQL NULL; the meta tables want '' for "none".
@@ -86,7 +73,7 @@ DbError FormStore::load(QList<FormDef> *forms) {
         f.table = q->value(2).toString();
         f.displayField = q->value(3).toString();
         f.language = q->value(4).toString();
-        f.nameByLanguage = mapFromJson(
+        f.nameByLanguage = translationsFromJson(
             QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object().value(u"name"));
         index.insert(f.id, forms->size());
         forms->append(f);
@@ -117,8 +104,8 @@ DbError FormStore::load(QList<FormDef> *forms) {
             f.choices << c.toString();
         f.referenceFormId = q->value(14).toLongLong();
         const QJsonObject tr = QJsonDocument::fromJson(q->value(15).toString().toUtf8()).object();
-        f.labelByLanguage = mapFromJson(tr.value(u"label"));
-        f.helpByLanguage = mapFromJson(tr.value(u"help"));
+        f.labelByLanguage = translationsFromJson(tr.value(u"label"));
+        f.helpByLanguage = translationsFromJson(tr.value(u"help"));
         (*forms)[*it].fields.append(f);
     }
     q->finish();
@@ -145,8 +132,8 @@ DbError FormStore::insertFields(const FormDef &form) {
     const SqlStatements st(m_sql.dialect());
     for (qsizetype i = 0; i < form.fields.size(); ++i) {
         const FieldDef &f = form.fields.at(i);
-        const QString tr = compact({{u"label"_qs, jsonObject(f.labelByLanguage)},
-                                    {u"help"_qs, jsonObject(f.helpByLanguage)}});
+        const QString tr = compact({{u"label"_qs, translationsToJson(f.labelByLanguage)},
+                                    {u"help"_qs, translationsToJson(f.helpByLanguage)}});
         const QVariantList binds{form.id,
                                  int(i),
                                  f.key,
@@ -174,7 +161,7 @@ DbError FormStore::insertFields(const FormDef &form) {
 
 DbError FormStore::rewriteMeta(const FormDef &form) {
     const SqlStatements st(m_sql.dialect());
-    const QString translations = compact({{u"name"_qs, jsonObject(form.nameByLanguage)}});
+    const QString translations = compact({{u"name"_qs, translationsToJson(form.nameByLanguage)}});
     if (DbError e = m_sql.exec(st.updateForm(), {text(form.name), text(form.displayField),
                                                  text(form.language), translations, form.id});
         e.isError())
@@ -197,7 +184,7 @@ DbError FormStore::create(FormDef *form, const QList<FormDef> &existing) {
                 QT_TRANSLATE_NOOP("fb::DbError", "%1 refers to a form that does not exist."),
                 {f.label}, {}, f.key);
     }
-    const QString translations = compact({{u"name"_qs, jsonObject(form->nameByLanguage)}});
+    const QString translations = compact({{u"name"_qs, translationsToJson(form->nameByLanguage)}});
     QSqlQuery *q = nullptr;
     if (DbError e = m_sql.execPrepared(st.insertForm(),
                                        {text(form->name), form->table, text(form->displayField),
