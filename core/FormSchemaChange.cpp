@@ -102,13 +102,13 @@ DbError FormSchemaChange::readConverted(const FormDef &old, const FormDef &form,
     q->finish();
     for (const FieldDef &f : form.fields) {
         if (blocked.contains(f.key))
-            return DbError(
-                Kind::Validation,
-                QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot change this way: %2 record(s) have "
-                                                 "values that do not fit (records %3)."),
-                {f.label, QString::number(blockedCount.value(f.key)),
-                 idList(blocked.value(f.key), blockedCount.value(f.key))},
-                {}, f.key);
+            return DbError(Kind::Validation,
+                           QT_TRANSLATE_NOOP("fb::DbError",
+                                             "%1 cannot change this way: %2 record(s) have "
+                                             "values that do not fit (records %3)."),
+                           {f.label, QString::number(blockedCount.value(f.key)),
+                            idList(blocked.value(f.key), blockedCount.value(f.key))},
+                           {}, f.key);
     }
     return {};
 }
