@@ -9,13 +9,12 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 
 namespace fb::test {
 
 void UiTest::SetUp() {
-    QStandardPaths::setTestModeEnabled(true);
+    // Settings live in this test process's own folder (TestMain.cpp); start from none.
     WindowSettings().clear();
 }
 
