@@ -6,6 +6,7 @@
 #include "FormTemplates.h"
 #include "ProgressNotice.h"
 #include "RecordForm.h"
+#include "WhenReady.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -261,7 +262,7 @@ void FormDesignerDialog::apply() {
         future, isNew ? tr("Creating the form…") : tr("Changing the form and its records…"), this);
     m_apply->setEnabled(false);
     showMessage(tr("Applying…"), false);
-    QFuture<Reply<FormDef>>(future).then(this, [this, isNew](const Reply<FormDef> &reply) {
+    whenReady(future, this, [this, isNew](const Reply<FormDef> &reply) {
         m_apply->setEnabled(true);
         if (!reply.ok()) {
             showMessage(tr("Not applied: %1").arg(reply.error.message()), true);

@@ -1,6 +1,7 @@
 #include "FormListPanel.h"
 
 #include "Database.h"
+#include "WhenReady.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -73,11 +74,12 @@ void FormListPanel::countAll() {
     if (!m_database)
         return;
     for (const FormDef &form : m_database->forms()) {
-        m_database->countRecords(form, {}).then(this, [this, id = form.id](const Reply<qint64> &r) {
-            if (r.ok())
-                m_counts.insert(id, r.value);
-            updateTexts();
-        });
+        whenReady(m_database->countRecords(form, {}), this,
+                  [this, id = form.id](const Reply<qint64> &r) {
+                      if (r.ok())
+                          m_counts.insert(id, r.value);
+                      updateTexts();
+                  });
     }
 }
 

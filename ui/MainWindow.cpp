@@ -10,6 +10,7 @@
 #include "RecordTableModel.h"
 #include "StatusPanel.h"
 #include "TrashDialog.h"
+#include "WhenReady.h"
 
 #include <QAction>
 #include <QApplication>
@@ -241,7 +242,7 @@ void MainWindow::deleteForm() {
             tr("Delete the form “%1” and all its records? This cannot be undone.").arg(form.name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    m_database->deleteForm(form.id).then(this, [this](const Reply<qint64> &reply) {
+    whenReady(m_database->deleteForm(form.id), this, [this](const Reply<qint64> &reply) {
         m_status->showMessage(reply.ok()
                                   ? tr("Form deleted.")
                                   : tr("The form was not deleted: %1").arg(reply.error.message()));

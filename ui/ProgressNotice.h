@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WhenReady.h"
+
 #include <QFuture>
 #include <QPointer>
 #include <QProgressDialog>
@@ -15,7 +17,7 @@ public:
     template <typename T>
     static ProgressNotice *track(const QFuture<T> &future, const QString &label, QWidget *parent) {
         auto *notice = new ProgressNotice(label, parent);
-        QFuture<T>(future).then(notice, [notice](const T &) { notice->finish(); });
+        whenReady(future, notice, [notice](const T &) { notice->finish(); });
         return notice;
     }
     bool wasCanceled() const;

@@ -7,6 +7,7 @@
 #include "SaveRecordCommand.h"
 #include "TrashRecordCommand.h"
 #include "UnsavedChangesPrompt.h"
+#include "WhenReady.h"
 
 #include <QCoroFuture>
 #include <QLocale>
@@ -67,13 +68,14 @@ void RecordController::formChanged(const FormDef &form) {
     if (!id || !m_database)
         return;
     // The record shown before, as it is stored now; its row is found once its page is here.
-    m_database->fetchRecord(form, id).then(this, [this, formId = form.id](const Reply<Record> &r) {
-        if (r.ok() && m_form->form().id == formId && m_form->loadedRecord().id == 0 &&
-            !m_form->isDirty()) {
-            m_form->setRecord(r.value);
-            onPageLoaded();
-        }
-    });
+    whenReady(m_database->fetchRecord(form, id), this,
+              [this, formId = form.id](const Reply<Record> &r) {
+                  if (r.ok() && m_form->form().id == formId && m_form->loadedRecord().id == 0 &&
+                      !m_form->isDirty()) {
+                      m_form->setRecord(r.value);
+                      onPageLoaded();
+                  }
+              });
 }
 
 bool RecordController::isDirty() const {
@@ -185,24 +187,24 @@ void RecordController::trashCurrent() {
     const qint64 formId = m_form->form().id;
     QPointer<RecordController> self = this;
     QPointer<Database> database = m_database;
-    m_database->trashRecord(formId, record.id)
-        .then(this, [=, this](const Reply<SavedRecord> &reply) {
-            if (!reply.ok()) {
-                reportError(reply.error);
-                return;
-            }
-            m_undo->push(
-                new TrashRecordCommand(database, formId, record.id, [self](const DbError &e) {
-                    if (self)
-                        self->reportError(e);
-                }));
-            Q_EMIT message(tr("Moved to the trash."));
-            if (m_form->loadedRecord().id == record.id) {
-                m_form->setRecord(Record{});
-                m_waitingRow = m_row; // the next record moves up into this row
-                m_row = -1;
-            }
-        });
+    whenReady(m_database->trashRecord(formId, record.id), this,
+              [=, this](const Reply<SavedRecord> &reply) {
+                  if (!reply.ok()) {
+                      reportError(reply.error);
+                      return;
+                  }
+                  m_undo->push(
+                      new TrashRecordCommand(database, formId, record.id, [self](const DbError &e) {
+                          if (self)
+                              self->reportError(e);
+                      }));
+                  Q_EMIT message(tr("Moved to the trash."));
+                  if (m_form->loadedRecord().id == record.id) {
+                      m_form->setRecord(Record{});
+                      m_waitingRow = m_row; // the next record moves up into this row
+                      m_row = -1;
+                  }
+              });
 }
 
 void RecordController::goToRow(int row) {

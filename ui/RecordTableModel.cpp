@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DisplayText.h"
 #include "PageAnchor.h"
+#include "WhenReady.h"
 
 #include <QLocale>
 #include <QTimer>
@@ -57,34 +58,34 @@ void RecordTableModel::refresh() {
     m_counting = true;
     emitRowsChanged(0, m_rows - 1); // shown as "…" until counted
     const quint64 generation = m_generation;
-    m_database->countRecords(m_form, m_query)
-        .then(this, [this, generation](const Reply<qint64> &reply) {
-            if (generation != m_generation)
-                return;
-            m_counting = false;
-            if (!reply.ok())
-                Q_EMIT failed(reply.error);
-            const int rows = reply.ok() ? int(reply.value) : 0;
-            if (rows != m_rows) {
-                beginResetModel();
-                m_rows = rows;
-                endResetModel();
-            } else {
-                emitRowsChanged(0, m_rows - 1);
-            }
-            Q_EMIT counted(rows);
-        });
+    whenReady(m_database->countRecords(m_form, m_query), this,
+              [this, generation](const Reply<qint64> &reply) {
+                  if (generation != m_generation)
+                      return;
+                  m_counting = false;
+                  if (!reply.ok())
+                      Q_EMIT failed(reply.error);
+                  const int rows = reply.ok() ? int(reply.value) : 0;
+                  if (rows != m_rows) {
+                      beginResetModel();
+                      m_rows = rows;
+                      endResetModel();
+                  } else {
+                      emitRowsChanged(0, m_rows - 1);
+                  }
+                  Q_EMIT counted(rows);
+              });
 }
 
 void RecordTableModel::checkCount() {
     if (!m_database || !m_form.id)
         return;
     const quint64 generation = m_generation;
-    m_database->countRecords(m_form, m_query)
-        .then(this, [this, generation](const Reply<qint64> &reply) {
-            if (generation == m_generation && reply.ok() && reply.value != m_rows)
-                refresh(); // records came or went: positions moved
-        });
+    whenReady(m_database->countRecords(m_form, m_query), this,
+              [this, generation](const Reply<qint64> &reply) {
+                  if (generation == m_generation && reply.ok() && reply.value != m_rows)
+                      refresh(); // records came or went: positions moved
+              });
 }
 
 void RecordTableModel::emitRowsChanged(int first, int last) {
@@ -167,10 +168,10 @@ void RecordTableModel::requestPage(int page) {
     m_pending.insert(page);
     ++m_requests;
     const quint64 generation = m_generation;
-    m_database->fetchPage(m_form, q).then(this,
-                                          [this, generation, page](const Reply<RecordPage> &reply) {
-                                              onPage(generation, page, reply);
-                                          });
+    whenReady(m_database->fetchPage(m_form, q), this,
+              [this, generation, page](const Reply<RecordPage> &reply) {
+                  onPage(generation, page, reply);
+              });
 }
 
 void RecordTableModel::onPage(quint64 generation, int page, const Reply<RecordPage> &reply) {

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DisplayText.h"
+#include "WhenReady.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -62,7 +63,7 @@ void ReferenceFieldEditor::lookUp() {
     query.limit = 20;
     if (m_target.field(m_target.displayField))
         query.sortKey = m_target.displayField;
-    m_database->fetchPage(m_target, query).then(this, [this](const Reply<RecordPage> &reply) {
+    whenReady(m_database->fetchPage(m_target, query), this, [this](const Reply<RecordPage> &reply) {
         if (!reply.ok())
             return;
         QStringList names;
@@ -106,7 +107,7 @@ void ReferenceFieldEditor::setValue(const QVariant &value) {
     if (!m_id || !m_database || !m_target.id)
         return;
     const qint64 id = m_id;
-    m_database->fetchRecord(m_target, id).then(this, [this, id](const Reply<Record> &reply) {
+    whenReady(m_database->fetchRecord(m_target, id), this, [this, id](const Reply<Record> &reply) {
         if (!reply.ok() || m_id != id || m_edit->text() != m_name)
             return;                         // the person has typed meanwhile
         const QSignalBlocker quiet(m_edit); // the same value, better named

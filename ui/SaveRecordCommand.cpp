@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ReplyFailure.h"
+#include "WhenReady.h"
 
 #include <QCoreApplication>
 
@@ -53,15 +54,16 @@ void SaveRecordCommand::writeValues(const QVariantMap &values) {
     const qint64 formId = m_formId;
     const ErrorSink sink = m_onError;
     // The update is based on the version the record has now, whoever wrote it last.
-    database->fetchRecord(*form, m_recordId).then(database, [=](const Reply<Record> &current) {
-        if (!current.ok() || !database) {
-            sink(current.error);
-            return;
-        }
-        Record record = current.value;
-        record.values = values;
-        onFailure(database->saveRecord(formId, record), database, sink);
-    });
+    whenReady(database->fetchRecord(*form, m_recordId), database,
+              [=](const Reply<Record> &current) {
+                  if (!current.ok() || !database) {
+                      sink(current.error);
+                      return;
+                  }
+                  Record record = current.value;
+                  record.values = values;
+                  onFailure(database->saveRecord(formId, record), database, sink);
+              });
 }
 
 } // namespace fb

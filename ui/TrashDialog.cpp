@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordTableModel.h"
+#include "WhenReady.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -73,11 +74,11 @@ void TrashDialog::restoreSelected() {
         const QVariant id = m_model->data(index, RecordTableModel::RecordIdRole);
         if (id.isNull())
             continue; // not loaded yet
-        m_database->restoreRecord(m_form.id, id.toLongLong())
-            .then(this, [this](const Reply<SavedRecord> &r) {
-                if (!r.ok())
-                    m_intro->setText(tr("Not restored: %1").arg(r.error.message()));
-            });
+        whenReady(m_database->restoreRecord(m_form.id, id.toLongLong()), this,
+                  [this](const Reply<SavedRecord> &r) {
+                      if (!r.ok())
+                          m_intro->setText(tr("Not restored: %1").arg(r.error.message()));
+                  });
     }
 }
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QFuture>
+#include <QPointer>
+
+#include <utility>
+
+namespace fb {
+
+// Calls `handler` with the future's result in the thread that finishes it (the Database
+// facade finishes every future on the GUI thread), unless `context` is gone by then.
+// Qt 6.4's then(context, …) asserts when its context dies before the future finishes, which a
+// closed dialog or a replaced model does all the time; this guard replaces it.
+template <typename T, typename F> void whenReady(QFuture<T> future, QObject *context, F &&handler) {
+    future.then(QtFuture::Launch::Sync, [guard = QPointer<QObject>(context),
+                                         h = std::forward<F>(handler)](const T &v) mutable {
+        if (guard)
+            h(v);
+    });
+}
+
+} // namespace fb
