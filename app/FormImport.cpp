@@ -13,9 +13,10 @@ namespace fb {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("fb::FormImport", text);
-}
+// Gives the free functions below a translation context of their own.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fb::FormImport)
+};
 
 template <typename T> T waitFor(QFuture<T> future) {
     QFutureWatcher<T> watcher;
@@ -33,7 +34,7 @@ int importForm(const QString &formFile, const QString &bookPath) {
     QTextStream err(stderr);
     QFile file(formFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1: %2").arg(formFile, file.errorString()) << Qt::endl;
+        err << Text::tr("Cannot read %1: %2").arg(formFile, file.errorString()) << Qt::endl;
         return 1;
     }
     Database db;
@@ -59,7 +60,7 @@ int importForm(const QString &formFile, const QString &bookPath) {
         err << created.error.message() << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << tr("The form “%1” is in %2 (table %3).")
+    QTextStream(stdout) << Text::tr("The form “%1” is in %2 (table %3).")
                                .arg(created.value.name, bookPath, created.value.table)
                         << Qt::endl;
     return 0;

@@ -1,12 +1,14 @@
 #include "CommandLine.h"
 #include "Database.h"
 #include "FormImport.h"
+#include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "QuitOnSignal.h"
 #include "WindowSettings.h"
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QTextStream>
 
 int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("fieldbook"));
@@ -18,6 +20,15 @@ int main(int argc, char *argv[]) {
         return fb::importForm(options.importForm, options.bookPath);
     }
 
+    const QStringList languages = fb::InterfaceLanguage::available();
+    if (!options.language.isEmpty() && !languages.contains(options.language)) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "fb::CommandLine", "Unknown language “%1”; choose one of: %2.")
+                                   .arg(options.language, languages.join(u", "_qs))
+                            << Qt::endl;
+        return 2;
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Fieldbook"));
     QApplication::setDesktopFileName(QStringLiteral("org.fieldbook.Fieldbook"));
@@ -27,6 +38,13 @@ int main(int argc, char *argv[]) {
     const QString last = fb::WindowSettings().lastBook();
     if (book == fb::CommandLine::defaultBookPath() && !last.isEmpty() && QFileInfo::exists(last))
         book = last;
+
+    // --lang for this run, else the one chosen in Preferences, else the system's.
+    QString language = options.language;
+    if (language.isEmpty())
+        language = fb::WindowSettings().language();
+    if (language.isEmpty() || !fb::InterfaceLanguage::apply(language))
+        fb::InterfaceLanguage::apply(fb::InterfaceLanguage::systemDefault());
 
     fb::QuitOnSignal quitOnSignal;
     fb::MainWindow window;

@@ -7,22 +7,30 @@ namespace fb::FormTemplates {
 
 namespace {
 
-QString tr(const char *source) {
+// Templates are made in the interface language: their texts become the new form's own.
+QString text(const char *source) {
     return QCoreApplication::translate("fb::FormTemplates", source);
+}
+
+QStringList texts(std::initializer_list<const char *> sources) {
+    QStringList result;
+    for (const char *source : sources)
+        result.append(text(source));
+    return result;
 }
 
 FieldDef field(const char *label, FieldType type, const char *help = nullptr) {
     FieldDef f;
-    f.label = tr(label);
+    f.label = text(label);
     f.type = type;
     if (help)
-        f.help = tr(help);
+        f.help = text(help);
     return f;
 }
 
 FormDef contacts() {
     FormDef form;
-    form.name = tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Contacts"));
+    form.name = text(QT_TRANSLATE_NOOP("fb::FormTemplates", "Contacts"));
     FieldDef name = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Name"), FieldType::Text,
                           QT_TRANSLATE_NOOP("fb::FormTemplates", "The person's full name."));
     name.required = true;
@@ -43,7 +51,7 @@ FormDef contacts() {
 
 FormDef inventory() {
     FormDef form;
-    form.name = tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Inventory"));
+    form.name = text(QT_TRANSLATE_NOOP("fb::FormTemplates", "Inventory"));
     FieldDef item = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Item"), FieldType::Text);
     item.required = true;
     item.unique = true;
@@ -58,10 +66,10 @@ FormDef inventory() {
     price.places = 2;
     FieldDef category =
         field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Category"), FieldType::Choice);
-    category.choices = {tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Tools")),
-                        tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Materials")),
-                        tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Equipment")),
-                        tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Other"))};
+    category.choices = texts({QT_TRANSLATE_NOOP("fb::FormTemplates", "Tools"),
+                              QT_TRANSLATE_NOOP("fb::FormTemplates", "Materials"),
+                              QT_TRANSLATE_NOOP("fb::FormTemplates", "Equipment"),
+                              QT_TRANSLATE_NOOP("fb::FormTemplates", "Other")});
     form.fields = {item,
                    quantity,
                    price,
@@ -73,12 +81,13 @@ FormDef inventory() {
 
 FormDef fieldObservation() {
     FormDef form;
-    form.name = tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Field observation"));
+    form.name = text(QT_TRANSLATE_NOOP("fb::FormTemplates", "Field observation"));
     FieldDef species = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Species"), FieldType::Text);
     species.required = true;
     FieldDef when =
         field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Observed at"), FieldType::DateTime);
     when.required = true;
+    //: How many animals or plants were seen.
     FieldDef count = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Count"), FieldType::Integer);
     count.minimum = 1;
     FieldDef lat = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Latitude"), FieldType::Decimal,
@@ -92,16 +101,16 @@ FormDef fieldObservation() {
     lon.minimum = u"-180.000000"_qs;
     lon.maximum = u"180.000000"_qs;
     FieldDef habitat = field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Habitat"), FieldType::Choice);
-    habitat.choices = {tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Forest")),
-                       tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Grassland")),
-                       tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Wetland")),
-                       tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Urban"))};
+    habitat.choices = texts({QT_TRANSLATE_NOOP("fb::FormTemplates", "Forest"),
+                             QT_TRANSLATE_NOOP("fb::FormTemplates", "Grassland"),
+                             QT_TRANSLATE_NOOP("fb::FormTemplates", "Wetland"),
+                             QT_TRANSLATE_NOOP("fb::FormTemplates", "Urban")});
     FieldDef weather =
         field(QT_TRANSLATE_NOOP("fb::FormTemplates", "Weather"), FieldType::MultiChoice);
-    weather.choices = {tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Sunny")),
-                       tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Cloudy")),
-                       tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Rain")),
-                       tr(QT_TRANSLATE_NOOP("fb::FormTemplates", "Wind"))};
+    weather.choices = texts({QT_TRANSLATE_NOOP("fb::FormTemplates", "Sunny"),
+                             QT_TRANSLATE_NOOP("fb::FormTemplates", "Cloudy"),
+                             QT_TRANSLATE_NOOP("fb::FormTemplates", "Rain"),
+                             QT_TRANSLATE_NOOP("fb::FormTemplates", "Wind")});
     form.fields = {species,
                    when,
                    count,

@@ -24,9 +24,12 @@ QString BookMenu::folder() const {
 }
 
 void BookMenu::askNewBook() {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("New Book"),
-                                                QDir(folder()).filePath(tr("book.fieldbook")),
-                                                tr("Fieldbook books (*.fieldbook);;All files (*)"));
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("New Book"),
+        QDir(folder()).filePath(
+            //: File name offered for a new book; keep the .fieldbook ending.
+            tr("book.fieldbook")),
+        tr("Fieldbook books (*.fieldbook);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

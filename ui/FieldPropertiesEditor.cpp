@@ -66,7 +66,7 @@ FieldPropertiesEditor::FieldPropertiesEditor(QWidget *parent)
 QString FieldPropertiesEditor::typeLabel(FieldType type) {
     switch (type) {
     case FieldType::Text:
-        return tr("Text");
+        return tr("Text", "field type");
     case FieldType::LongText:
         return tr("Long text");
     case FieldType::Integer:
@@ -74,9 +74,9 @@ QString FieldPropertiesEditor::typeLabel(FieldType type) {
     case FieldType::Decimal:
         return tr("Decimal number");
     case FieldType::Date:
-        return tr("Date");
+        return tr("Date", "field type");
     case FieldType::Time:
-        return tr("Time");
+        return tr("Time", "field type");
     case FieldType::DateTime:
         return tr("Date and time");
     case FieldType::Bool:

@@ -46,8 +46,11 @@ FilterBar::FilterBar(QWidget *parent)
 
 void FilterBar::retranslate() {
     m_label->setText(tr("&Filter:"));
-    const QStringList names{tr("contains"),   tr("is"),       tr("is at least"),
-                            tr("is at most"), tr("is empty"), tr("is not empty")};
+    // Read as a sentence: "<field> contains <value>", "<field> is at least <value>".
+    const QStringList names{
+        tr("contains", "filter condition"),    tr("is", "filter condition"),
+        tr("is at least", "filter condition"), tr("is at most", "filter condition"),
+        tr("is empty", "filter condition"),    tr("is not empty", "filter condition")};
     for (int i = 0; i < names.size(); ++i)
         m_op->setItemText(i, names.at(i));
     m_field->setAccessibleName(tr("Filter field"));

@@ -144,7 +144,7 @@ void FormDesignerDialog::retranslate() {
     m_down->setText(tr("Move Do&wn"));
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("E&xport…"));
-    m_previewLabel->setText(tr("Preview"));
+    m_previewLabel->setText(tr("Preview", "how the form will look"));
     m_fields->setAccessibleName(tr("Fields"));
     m_apply->setText(isNew ? tr("&Create Form") : tr("A&pply Changes"));
     // A form file makes a new form; its fields are not those of an existing one.
@@ -203,6 +203,7 @@ void FormDesignerDialog::fieldEdited() {
 
 void FormDesignerDialog::addField() {
     FieldDef field;
+    //: Label of a newly added field; %1 is its number.
     field.label = tr("Field %1").arg(m_design.fields.size() + 1);
     m_design.fields.append(field);
     showFields();

@@ -9,16 +9,18 @@
 namespace fb::FormFiles {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("fb::FormFiles", text);
-}
+// Gives the free functions below a translation context of their own.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fb::FormFiles)
+};
 QString filter() {
-    return tr("Form files (*.json);;All files (*)");
+    return Text::tr("Form files (*.json);;All files (*)");
 }
 } // namespace
 
 bool importForm(QWidget *parent, const QList<FormDef> &bookForms, FormDef *form, QString *error) {
-    const QString path = QFileDialog::getOpenFileName(parent, tr("Import Form"), {}, filter());
+    const QString path =
+        QFileDialog::getOpenFileName(parent, Text::tr("Import Form"), {}, filter());
     if (path.isEmpty())
         return false;
     QFile file(path);
@@ -36,8 +38,8 @@ bool importForm(QWidget *parent, const QList<FormDef> &bookForms, FormDef *form,
 
 bool exportForm(QWidget *parent, const FormDef &form, const QList<FormDef> &bookForms,
                 QString *error) {
-    const QString path =
-        QFileDialog::getSaveFileName(parent, tr("Export Form"), form.name + u".json"_qs, filter());
+    const QString path = QFileDialog::getSaveFileName(parent, Text::tr("Export Form"),
+                                                      form.name + u".json"_qs, filter());
     if (path.isEmpty())
         return false;
     QFile file(path);

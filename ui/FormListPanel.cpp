@@ -93,7 +93,7 @@ void FormListPanel::updateTexts() {
             count < 0
                 ? name
                 : tr("%1 (%2)", "form name and record count").arg(name, locale.toString(count)));
-        item->setToolTip(count < 0 ? QString() : tr("%n record(s)", nullptr, int(count)));
+        item->setToolTip(count < 0 ? QString() : tr("%Ln record(s)", nullptr, int(count)));
     }
 }
 

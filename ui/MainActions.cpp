@@ -17,6 +17,7 @@ MainActions::MainActions(QMainWindow *window)
     undo = make("undo");
     redo = make("redo");
     find = make("find");
+    preferences = make("preferences");
     newForm = make("newForm");
     designForm = make("designForm");
     deleteForm = make("deleteForm");
@@ -54,6 +55,8 @@ MainActions::MainActions(QMainWindow *window)
     viewTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     viewForm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     about->setMenuRole(QAction::AboutRole);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
 
     const QStyle *style = window->style();
     const auto icon = [style](const char *theme, QStyle::StandardPixmap fallback) {
@@ -87,6 +90,8 @@ MainActions::MainActions(QMainWindow *window)
     m_edit->addActions({undo, redo});
     m_edit->addSeparator();
     m_edit->addAction(find);
+    m_edit->addSeparator();
+    m_edit->addAction(preferences);
     m_form = bar->addMenu(QString());
     m_form->addActions({newForm, designForm, deleteForm});
     m_record = bar->addMenu(QString());
@@ -134,10 +139,11 @@ void MainActions::retranslate() {
     undo->setIconText(tr("Undo"));
     redo->setIconText(tr("Redo"));
     find->setText(tr("&Find…"));
+    preferences->setText(tr("&Preferences…"));
     newForm->setText(tr("&New Form…"));
     designForm->setText(tr("&Design Form…"));
     deleteForm->setText(tr("De&lete Form…"));
-    newRecord->setText(tr("&New"));
+    newRecord->setText(tr("&New", "record"));
     newRecord->setToolTip(
         tr("New record (%1)").arg(newRecord->shortcut().toString(QKeySequence::NativeText)));
     save->setText(tr("&Save"));
@@ -145,10 +151,10 @@ void MainActions::retranslate() {
         tr("Save the record (%1)").arg(save->shortcut().toString(QKeySequence::NativeText)));
     revert->setText(tr("Re&vert"));
     revert->setToolTip(tr("Forget the changes to this record (Esc)"));
-    trashRecord->setText(tr("&Delete"));
+    trashRecord->setText(tr("&Delete", "record"));
     trashRecord->setToolTip(tr("Move the record to the trash"));
-    previous->setText(tr("&Previous"));
-    next->setText(tr("Ne&xt"));
+    previous->setText(tr("&Previous", "record"));
+    next->setText(tr("Ne&xt", "record"));
     first->setText(tr("&First Record"));
     last->setText(tr("&Last Record"));
     showTrash->setText(tr("&Trash…"));

@@ -37,7 +37,7 @@ public:
 
     QAction *newBook, *openBook, *quit;
     QMenu *recentBooks;
-    QAction *undo, *redo, *find;
+    QAction *undo, *redo, *find, *preferences;
     QAction *newForm, *designForm, *deleteForm;
     QAction *newRecord, *save, *revert, *trashRecord, *previous, *next, *first, *last, *showTrash;
     QAction *viewBoth, *viewTable, *viewForm;

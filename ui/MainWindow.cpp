@@ -4,6 +4,7 @@
 #include "FormDesignerDialog.h"
 #include "FormListPanel.h"
 #include "MainActions.h"
+#include "PreferencesDialog.h"
 #include "RecordBrowser.h"
 #include "RecordController.h"
 #include "RecordForm.h"
@@ -107,6 +108,11 @@ void MainWindow::connectActions() {
                 .arg(QApplication::applicationVersion()));
     });
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(a->preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 }
 
 void MainWindow::openBook(const BookSpec &spec) {

@@ -95,8 +95,8 @@ QString RecordController::positionText() const {
     if (m_row >= 0)
         return tr("Record %1 of %2").arg(locale.toString(m_row + 1), locale.toString(rows));
     if (m_form->loadedRecord().id == 0)
-        return tr("New record; %1 in the list", nullptr, rows).arg(locale.toString(rows));
-    return tr("Record not in the list; %1 in the list", nullptr, rows).arg(locale.toString(rows));
+        return tr("New record; %Ln in the list", nullptr, rows);
+    return tr("Record not in the list; %Ln in the list", nullptr, rows);
 }
 
 QCoro::Task<bool> RecordController::maybeLeave() {

@@ -92,12 +92,13 @@ void StatusPanel::retranslate() {
     }
     m_state->setText(state);
     const int pending = db ? db->pendingWrites() : 0;
-    m_pending->setText(pending ? tr("Saving %n change(s)…", nullptr, pending) : tr("All saved"));
+    m_pending->setText(pending ? tr("Saving %Ln change(s)…", nullptr, pending) : tr("All saved"));
     m_position->setText(m_positionText);
     m_unsaved->setText(m_isUnsaved ? tr("Unsaved changes") : QString());
     m_unsaved->setVisible(m_isUnsaved);
     m_lastSaved->setText(
         m_lastSavedAt.isValid()
+            //: %1 is a time of day.
             ? tr("Last saved %1")
                   .arg(QLocale().toString(m_lastSavedAt.time(), QLocale::ShortFormat))
             : QString());

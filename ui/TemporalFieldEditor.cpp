@@ -70,9 +70,11 @@ void TemporalFieldEditor::retranslate() {
     // The format is shown as a person reads it, e.g. "YYYY-MM-DD".
     switch (field().type) {
     case FieldType::Date:
+        //: Placeholder showing the typed format: Y year, M month, D day digits.
         m_edit->setPlaceholderText(tr("YYYY-MM-DD"));
         break;
     case FieldType::Time:
+        //: Placeholder showing the typed format: H hour, M minute digits.
         m_edit->setPlaceholderText(tr("HH:MM"));
         break;
     default:

@@ -11,6 +11,7 @@ const QString stateKey = u"window/state"_qs;
 const QString splitterKey = u"window/splitter"_qs;
 const QString lastBookKey = u"books/last"_qs;
 const QString recentKey = u"books/recent"_qs;
+const QString languageKey = u"interface/language"_qs;
 
 // ~/.config/fieldbook/fieldbook.conf: the application's own folder even with no organisation
 // name (setting one would also move the default book's folder).
@@ -54,6 +55,13 @@ QString WindowSettings::lastBook() const {
 }
 QStringList WindowSettings::recentBooks() const {
     return get(recentKey).toStringList();
+}
+
+QString WindowSettings::language() const {
+    return get(languageKey).toString();
+}
+void WindowSettings::setLanguage(const QString &code) {
+    set(languageKey, code);
 }
 
 void WindowSettings::addRecentBook(const QString &path) {

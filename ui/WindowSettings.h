@@ -6,7 +6,7 @@
 namespace fb {
 
 // What the window remembers between runs (QSettings): its geometry and layout, the last
-// book and the recently opened ones.
+// book and the recently opened ones, the interface language.
 class WindowSettings {
 public:
     static constexpr int MaxRecentBooks = 8;
@@ -22,6 +22,9 @@ public:
     // Makes `path` the last book and the first of the recent ones.
     void addRecentBook(const QString &path);
     void removeRecentBook(const QString &path);
+    // The interface language chosen in Preferences; empty for the system's.
+    QString language() const;
+    void setLanguage(const QString &code);
     void clear();
 };
 
