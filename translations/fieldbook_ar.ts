@@ -6,36 +6,36 @@
     <message>
         <location filename="../ui/BookMenu.cpp" line="+28"/>
         <source>New Book</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر جديد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>book.fieldbook</source>
         <extracomment>File name offered for a new book; keep the .fieldbook ending.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>دفتر.fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Open Book</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح دفتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The book %1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر %1 لم يعد موجودًا.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;%1 %2</source>
         <comment>number, file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>
@@ -43,42 +43,42 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+21"/>
         <source>Fill forms into a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء النماذج في قاعدة بيانات.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The book to open (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+25"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة «%1»؛ اختر واحدة مما يلي: %2.</translation>
     </message>
 </context>
 <context>
@@ -86,313 +86,313 @@
     <message>
         <location filename="../core/BookConnection.cpp" line="+64"/>
         <source>Cannot create a book at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء دفتر في «%1».</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot open the book “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الدفتر «%1».</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاتصال بالخادم: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>“%1” is damaged or is not a database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تالف أو ليس قاعدة بيانات. تُرك دون تغيير.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <source>“%1” is a database but not a Fieldbook book. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» قاعدة بيانات لكنه ليس دفتر Fieldbook. تُرك دون تغيير.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>“%1” is empty and read-only, so it cannot become a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» فارغ وللقراءة فقط، لذا لا يمكن أن يصبح دفترًا.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“%1” was made by a newer Fieldbook (book format %2; this one reads up to %3). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ «%1» بإصدار أحدث من Fieldbook (صيغة الدفتر %2؛ وهذا الإصدار يقرأ حتى %3). تُرك دون تغيير.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” needs an upgrade but is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» يحتاج إلى ترقية لكنه للقراءة فقط.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The book “%1” cannot use write-ahead logging here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للدفتر «%1» استخدام التدوين المسبق للكتابة (write-ahead logging) هنا.</translation>
     </message>
     <message>
         <location filename="../core/Database.cpp" line="+178"/>
         <source>The book is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر قيد الإغلاق.</translation>
     </message>
     <message>
         <location filename="../core/DbWorker.cpp" line="+23"/>
         <source>The book is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر غير مفتوح.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Form %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج %1 غير موجود.</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم غير متاح؛ احتُفظ بالتغيير وسيُحفظ عند فتح الدفتر مرة أخرى.</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>The book is read-only; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر للقراءة فقط؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>من شأن هذا التغيير أن يترك إحالات لا تشير إلى أي سجل؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>A read was sent as a write.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت عملية قراءة على أنها عملية كتابة.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>A write was sent as a read.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
     <message>
         <location filename="../core/FormJson.cpp" line="+87"/>
         <source>A field in the form file has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الحقول في ملف النموذج بلا تسمية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field %1 has an unknown type “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل %1 من نوع غير معروف «%2».</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Field %1 has a rule that does not fit its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>للحقل %1 قاعدة لا تناسب نوعه.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field %1 refers to the form “%2”, which this book does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير الحقل %1 إلى النموذج «%2»، وهو غير موجود في هذا الدفتر.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The form file is damaged: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النموذج تالف: %1 (عند البايت %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is not a Fieldbook form file.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملف نموذج Fieldbook.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار صيغة ملف النموذج هو %1؛ وهذا الإصدار من Fieldbook يقرأ حتى %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The form in the file has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج الموجود في الملف بلا اسم.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The form in the file has no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج الموجود في الملف بلا حقول.</translation>
     </message>
     <message>
         <location filename="../core/FormSchemaChange.cpp" line="+106"/>
         <source>%1 cannot change this way: %2 record(s) have values that do not fit (records %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير %1 بهذه الطريقة: عدد السجلات التي تحتوي على قيم غير ملائمة: %2 (السجلات %3).</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>%1 cannot be deleted: the form %2 refers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حذف %1: النموذج %2 يشير إليه.</translation>
     </message>
     <message>
         <location filename="../core/FormStore.cpp" line="+184"/>
         <source>%1 refers to a form that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير %1 إلى نموذج غير موجود.</translation>
     </message>
     <message>
         <location filename="../core/OfflineJournal.cpp" line="+57"/>
         <source>Unsaved changes could not be kept in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاحتفاظ بالتغييرات غير المحفوظة في «%1».</translation>
     </message>
     <message>
         <location filename="../core/RecordStore.cpp" line="+14"/>
         <source>Record %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 لم يعد موجودًا.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 refers to record %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير %1 إلى السجل %2، وهو غير موجود.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Someone else changed this record (now version %1; yours was based on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر هذا السجل (الإصدار الحالي %1؛ وكان إصدارك مبنيًا على %2).</translation>
     </message>
     <message>
         <location filename="../core/SqlErrors.cpp" line="+51"/>
         <source>%1 must be unique: another record already has this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة %1 فريدة: يوجد سجل آخر له هذه القيمة بالفعل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This record repeats a value that must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكرر هذا السجل قيمة يجب أن تكون فريدة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../core/Validator.cpp" line="+130"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل %1 مطلوب.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A referenced record does not exist or is still referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل المُشار إليه غير موجود، أو أن السجل لا يزال مُشارًا إليه.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 breaks a rule of this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة %1 تخالف إحدى قواعد هذا النموذج.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The record breaks a rule of this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل يخالف إحدى قواعد هذا النموذج.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+41"/>
         <source>The book is busy; trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر مشغول؛ تجري إعادة المحاولة.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>The book is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر للقراءة فقط.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk is full; nothing was saved. Free some space and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ؛ لم يُحفظ شيء. حرّر بعض المساحة ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The book file is damaged or is not a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الدفتر تالف أو ليس دفترًا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The book file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت القراءة من ملف الدفتر أو الكتابة فيه.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+25"/>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبلغت قاعدة البيانات عن خطأ.</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+32"/>
         <location filename="../core/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بالخادم.</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>You may read this book but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك قراءة هذا الدفتر لكن لا يمكنك تغييره.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرص الخادم ممتلئ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <location filename="../core/Validator.cpp" line="-98"/>
         <source>%1 must be a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة %1 سطرًا واحدًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يزيد عدد أحرف %1 على %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not have the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة %1 ليست بالصيغة المتوقعة.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تقل قيمة %1 عن %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تزيد قيمة %1 على %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة %1 عددًا صحيحًا.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be a number with at most %2 decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة %1 عددًا لا تتجاوز مراتبه العشرية %2.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» ليس من بين الخيارات.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 must be a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة %1 تاريخًا صالحًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة %1 وقتًا صالحًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون قيمة %1 تاريخًا ووقتًا صالحين.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 must refer to a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يشير %1 إلى سجل.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The form has no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي النموذج على حقل باسم «%1».</translation>
     </message>
 </context>
 <context>
@@ -400,17 +400,17 @@
     <message>
         <location filename="../ui/DisplayText.cpp" line="+25"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1</translation>
     </message>
 </context>
 <context>
@@ -419,151 +419,151 @@
         <location filename="../ui/FieldPropertiesEditor.cpp" line="+69"/>
         <source>Text</source>
         <comment>field type</comment>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص طويل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد عشري</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
         <comment>field type</comment>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
         <comment>field type</comment>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ووقت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم/لا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One choice</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار واحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>عدة خيارات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record of another form</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل من نموذج آخر</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تسمية:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>النو&amp;ع:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required:</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique:</source>
-        <translation type="unfinished"></translation>
+        <translation>فريد:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Maximum &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طول الأقصى:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نمط:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Minimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حد الأدنى:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ma&amp;ximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأ&amp;قصى:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decimal &amp;places:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مراتب العشرية:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خيارات:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Refers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;شير إلى:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Help:</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الم&amp;ساعدة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الا&amp;فتراضية:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A value must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب إدخال قيمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No two records may have the same value</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يشترك سجلان في القيمة نفسها</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>A regular expression the whole text must match</source>
-        <translation type="unfinished"></translation>
+        <translation>تعبير نمطي يجب أن يطابقه النص كاملًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار واحد في كل سطر</translation>
     </message>
 </context>
 <context>
@@ -571,73 +571,73 @@
     <message>
         <location filename="../ui/FilterBar.cpp" line="+48"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصفية:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>يساوي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at least</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يقل عن</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is at most</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يزيد على</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is not empty</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>غير فارغ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل التصفية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter condition</source>
-        <translation type="unfinished"></translation>
+        <translation>شرط التصفية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة التصفية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة، ثم Enter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all records again</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار كل السجلات مجددًا</translation>
     </message>
 </context>
 <context>
@@ -645,145 +645,145 @@
     <message>
         <location filename="../ui/FormDesignerDialog.cpp" line="+135"/>
         <source>New Form</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج جديد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Design Form — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصميم النموذج — %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;بدأ من:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A blank form</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج فارغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records are &amp;named by:</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسمّى السجلات &amp;حسب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة حقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;على</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأس&amp;فل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>است&amp;يراد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>تص&amp;دير…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
         <comment>how the form will look</comment>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create Form</source>
-        <translation type="unfinished"></translation>
+        <translation>إن&amp;شاء النموذج</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A&amp;pply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تطبيق التغييرات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Form files make new forms: use Form → New Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات النماذج تُنشئ نماذج جديدة: استخدم نموذج ← نموذج جديد…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الحقل %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The form needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج النموذج إلى اسم.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating the form…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء النموذج…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changing the form and its records…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تغيير النموذج وسجلاته…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التطبيق…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطبَّق: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The form was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ النموذج.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The changes were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبِّقت التغييرات.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر: %1</translation>
     </message>
 </context>
 <context>
@@ -791,17 +791,17 @@
     <message>
         <location filename="../ui/FormFiles.cpp" line="+17"/>
         <source>Form files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات النماذج (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import Form</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد نموذج</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export Form</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النموذج</translation>
     </message>
 </context>
 <context>
@@ -809,12 +809,12 @@
     <message>
         <location filename="../app/FormImport.cpp" line="+37"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The form “%1” is in %2 (table %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج «%1» موجود في %2 (الجدول %3).</translation>
     </message>
 </context>
 <context>
@@ -822,29 +822,29 @@
     <message>
         <location filename="../ui/FormListPanel.cpp" line="+37"/>
         <source>F&amp;orms</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نماذج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>النماذج</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 (%2)</source>
         <comment>form name and record count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>%Ln سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
         </translation>
     </message>
 </context>
@@ -853,194 +853,194 @@
     <message>
         <location filename="../core/FormTemplates.cpp" line="+33"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل للشخص.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+74"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنف</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الوحدة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>مواد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>معدات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر فحص</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field observation</source>
-        <translation type="unfinished"></translation>
+        <translation>رصد ميداني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الكائن</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Observed at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الرصد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Count</source>
         <extracomment>How many animals or plants were seen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Degrees north, -90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات شمالًا، من -90 إلى 90.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Degrees east, -180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات شرقًا، من -180 إلى 180.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Habitat</source>
-        <translation type="unfinished"></translation>
+        <translation>الموطن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>غابة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grassland</source>
-        <translation type="unfinished"></translation>
+        <translation>مرج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wetland</source>
-        <translation type="unfinished"></translation>
+        <translation>أرض رطبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>حضري</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>الطقس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunny</source>
-        <translation type="unfinished"></translation>
+        <translation>مشمس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloudy</source>
-        <translation type="unfinished"></translation>
+        <translation>غائم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rain</source>
-        <translation type="unfinished"></translation>
+        <translation>مطر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wind</source>
-        <translation type="unfinished"></translation>
+        <translation>رياح</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>مُتحقَّق منه</translation>
     </message>
 </context>
 <context>
@@ -1048,206 +1048,206 @@
     <message>
         <location filename="../ui/MainActions.cpp" line="+126"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;orm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نموذج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساع&amp;دة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recent Books</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفاتر ال&amp;حديثة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دفتر جديد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح دفتر…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;فضيلات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج &amp;جديد…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Design Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصميم النموذج…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف النموذج…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل جديد (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;فظ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ السجل (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;ترجاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the changes to this record (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل التغييرات على هذا السجل (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the record to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل السجل إلى سلة المهملات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سابق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>التا&amp;لي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الأ&amp;ول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الأ&amp;خير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة ال&amp;مهملات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Table and Form</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جدول والنموذج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table &amp;Only</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول &amp;فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Form Only</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نموذج فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Fieldbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1255,58 +1255,58 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+106"/>
         <source>About Fieldbook</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Fill forms into a database without waiting for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;املأ النماذج في قاعدة بيانات دون انتظارها.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The book is busy (%1); trying again (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر مشغول (%1)؛ تجري إعادة المحاولة (%2)…</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Fieldbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbook</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2[*]</source>
         <comment>form — book</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2[*]</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Delete form</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف النموذج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the form “%1” and all its records? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد حذف النموذج «%1» وكل سجلاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Form deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف النموذج.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The form was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف النموذج: %1</translation>
     </message>
 </context>
 <context>
@@ -1314,18 +1314,18 @@
     <message>
         <location filename="../ui/NumberFieldEditor.cpp" line="+22"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Number, %n decimal place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد، %n مرتبة عشرية</numerusform>
+            <numerusform>عدد، %n مرتبة عشرية</numerusform>
+            <numerusform>عدد، %n مرتبتان عشريتان</numerusform>
+            <numerusform>عدد، %n مراتب عشرية</numerusform>
+            <numerusform>عدد، %n مرتبة عشرية</numerusform>
+            <numerusform>عدد، %n مرتبة عشرية</numerusform>
         </translation>
     </message>
 </context>
@@ -1334,22 +1334,22 @@
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="+55"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole window changes language at once. Form texts follow where the form gives them in that language.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتغير لغة النافذة بأكملها دفعة واحدة. وتتبعها نصوص النماذج حيثما يوفّرها النموذج بتلك اللغة.</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1357,7 @@
     <message>
         <location filename="../ui/ProgressNotice.cpp" line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1365,17 +1365,17 @@
     <message>
         <location filename="../ui/RecordBrowser.cpp" line="+62"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في السجلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات</translation>
     </message>
 </context>
 <context>
@@ -1383,66 +1383,66 @@
     <message>
         <location filename="../ui/RecordController.cpp" line="+96"/>
         <source>Record %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 من %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New record; %Ln in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سجل جديد؛ في القائمة %Ln سجل</numerusform>
+            <numerusform>سجل جديد؛ في القائمة %Ln سجل</numerusform>
+            <numerusform>سجل جديد؛ في القائمة %Ln سجلان</numerusform>
+            <numerusform>سجل جديد؛ في القائمة %Ln سجلات</numerusform>
+            <numerusform>سجل جديد؛ في القائمة %Ln سجلًا</numerusform>
+            <numerusform>سجل جديد؛ في القائمة %Ln سجل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Record not in the list; %Ln in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السجل ليس في القائمة؛ في القائمة %Ln سجل</numerusform>
+            <numerusform>السجل ليس في القائمة؛ في القائمة %Ln سجل</numerusform>
+            <numerusform>السجل ليس في القائمة؛ في القائمة %Ln سجلان</numerusform>
+            <numerusform>السجل ليس في القائمة؛ في القائمة %Ln سجلات</numerusform>
+            <numerusform>السجل ليس في القائمة؛ في القائمة %Ln سجلًا</numerusform>
+            <numerusform>السجل ليس في القائمة؛ في القائمة %Ln سجل</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The record cannot be saved: a field needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن حفظ السجل: أحد الحقول يحتاج إلى مراجعة.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Changes undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن التغييرات.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف السجل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move this record to the trash? You can restore it from Record → Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد نقل هذا السجل إلى سلة المهملات؟ يمكنك استعادته من سجل ← سلة المهملات.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى سلة المهملات.</translation>
     </message>
 </context>
 <context>
@@ -1450,28 +1450,28 @@
     <message>
         <location filename="../ui/RecordForm.cpp" line="+102"/>
         <source>Add fields to see the form here.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف حقولًا لترى النموذج هنا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This form has no fields yet. Add some with Form → Design Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا النموذج على حقول بعد. أضف بعضها من نموذج ← تصميم النموذج…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No form is chosen. Pick one from the list, or create one with Form → New Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي نموذج. اختر نموذجًا من القائمة، أو أنشئ واحدًا من نموذج ← نموذج جديد…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 *</source>
         <comment>required field label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب</translation>
     </message>
 </context>
 <context>
@@ -1479,23 +1479,23 @@
     <message>
         <location filename="../ui/ReferenceFieldEditor.cpp" line="+45"/>
         <source>Type to find a record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث عن سجل من %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The referenced form is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج المُشار إليه مفقود</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+50"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>%1 (record %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (السجل %2)</translation>
     </message>
 </context>
 <context>
@@ -1503,12 +1503,12 @@
     <message>
         <location filename="../ui/SaveRecordCommand.cpp" line="+22"/>
         <source>New record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الجديد %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes to record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات السجل %1</translation>
     </message>
 </context>
 <context>
@@ -1516,59 +1516,59 @@
     <message>
         <location filename="../ui/StatusPanel.cpp" line="+70"/>
         <source>Saving before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ قبل الإغلاق…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No book open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد دفتر مفتوح</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مفتوح</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is open read-only: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مفتوح للقراءة فقط: لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ كل شيء</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Saving %Ln change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ حفظ %Ln تغيير…</numerusform>
+            <numerusform>جارٍ حفظ %Ln تغيير…</numerusform>
+            <numerusform>جارٍ حفظ %Ln تغييرين…</numerusform>
+            <numerusform>جارٍ حفظ %Ln تغييرات…</numerusform>
+            <numerusform>جارٍ حفظ %Ln تغييرًا…</numerusform>
+            <numerusform>جارٍ حفظ %Ln تغيير…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حفظ في %1</translation>
     </message>
 </context>
 <context>
@@ -1577,23 +1577,23 @@
         <location filename="../ui/TemporalFieldEditor.cpp" line="+74"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder showing the typed format: Y year, M month, D day digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سسسس-شش-يي</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HH:MM</source>
         <extracomment>Placeholder showing the typed format: H hour, M minute digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سس:دد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>سسسس-شش-يي سس:دد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تاريخًا من التقويم</translation>
     </message>
 </context>
 <context>
@@ -1601,27 +1601,27 @@
     <message>
         <location filename="../ui/TrashDialog.cpp" line="+52"/>
         <source>Trash — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سلة المهملات — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records of “%1” that were deleted. Select some and restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات «%1» المحذوفة. حدّد بعضها واستعِدها.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المحذوفة</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستعَد: %1</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1629,7 @@
     <message>
         <location filename="../ui/TrashRecordCommand.cpp" line="+17"/>
         <source>Delete record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف السجل %1</translation>
     </message>
 </context>
 <context>
@@ -1637,17 +1637,17 @@
     <message>
         <location filename="../ui/UnsavedChangesPrompt.cpp" line="+10"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا السجل تغييرات لم تُحفظ بعد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>أتريد حفظها قبل المتابعة؟</translation>
     </message>
 </context>
 </TS>

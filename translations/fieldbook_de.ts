@@ -6,36 +6,36 @@
     <message>
         <location filename="../ui/BookMenu.cpp" line="+28"/>
         <source>New Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Buch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>book.fieldbook</source>
         <extracomment>File name offered for a new book; keep the .fieldbook ending.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>buch.fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbook-Bücher (*.fieldbook);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Open Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The book %1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch %1 ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;%1 %2</source>
         <comment>number, file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>
@@ -43,42 +43,42 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+21"/>
         <source>Fill forms into a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare in eine Datenbank ausfüllen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The book to open (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+25"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
 </context>
 <context>
@@ -86,313 +86,313 @@
     <message>
         <location filename="../core/BookConnection.cpp" line="+64"/>
         <source>Cannot create a book at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „%1“ kann kein Buch angelegt werden.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot open the book “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch „%1“ kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Server möglich: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>“%1” is damaged or is not a database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt oder keine Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <source>“%1” is a database but not a Fieldbook book. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Datenbank, aber kein Fieldbook-Buch. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>“%1” is empty and read-only, so it cannot become a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer und schreibgeschützt und kann daher nicht zu einem Buch werden.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“%1” was made by a newer Fieldbook (book format %2; this one reads up to %3). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde mit einer neueren Version von Fieldbook erstellt (Buchformat %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” needs an upgrade but is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss aktualisiert werden, ist aber schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The book “%1” cannot use write-ahead logging here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch „%1“ kann hier kein Write-Ahead-Logging verwenden.</translation>
     </message>
     <message>
         <location filename="../core/Database.cpp" line="+178"/>
         <source>The book is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch wird geschlossen.</translation>
     </message>
     <message>
         <location filename="../core/DbWorker.cpp" line="+23"/>
         <source>The book is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Form %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar; die Änderung bleibt erhalten und wird gespeichert, wenn das Buch wieder geöffnet wird.</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>The book is read-only; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch ist schreibgeschützt; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung würde Verweise ins Leere hinterlassen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>A read was sent as a write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesezugriff wurde als Schreibzugriff gesendet.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>A write was sent as a read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schreibzugriff wurde als Lesezugriff gesendet.</translation>
     </message>
     <message>
         <location filename="../core/FormJson.cpp" line="+87"/>
         <source>A field in the form file has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in der Formulardatei hat keine Beschriftung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field %1 has an unknown type “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 hat einen unbekannten Typ „%2“.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Field %1 has a rule that does not fit its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 hat eine Regel, die nicht zu seinem Typ passt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field %1 refers to the form “%2”, which this book does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld %1 verweist auf das Formular „%2“, das es in diesem Buch nicht gibt.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The form file is damaged: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formulardatei ist beschädigt: %1 (bei Byte %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is not a Fieldbook form file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Fieldbook-Formulardatei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formulardatei hat die Formatversion %1; diese Version von Fieldbook liest bis %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The form in the file has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular in der Datei hat keinen Namen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The form in the file has no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular in der Datei hat keine Felder.</translation>
     </message>
     <message>
         <location filename="../core/FormSchemaChange.cpp" line="+106"/>
         <source>%1 cannot change this way: %2 record(s) have values that do not fit (records %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann so nicht geändert werden: Anzahl der Datensätze mit unpassenden Werten: %2 (Datensätze %3).</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>%1 cannot be deleted: the form %2 refers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden: Das Formular %2 verweist darauf.</translation>
     </message>
     <message>
         <location filename="../core/FormStore.cpp" line="+184"/>
         <source>%1 refers to a form that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf ein Formular, das nicht existiert.</translation>
     </message>
     <message>
         <location filename="../core/OfflineJournal.cpp" line="+57"/>
         <source>Unsaved changes could not be kept in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen konnten nicht in „%1“ aufbewahrt werden.</translation>
     </message>
     <message>
         <location filename="../core/RecordStore.cpp" line="+14"/>
         <source>Record %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 refers to record %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf den Datensatz %2, der nicht existiert.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Someone else changed this record (now version %1; yours was based on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Datensatz geändert (jetzt Version %1; Ihre Version beruhte auf %2).</translation>
     </message>
     <message>
         <location filename="../core/SqlErrors.cpp" line="+51"/>
         <source>%1 must be unique: another record already has this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eindeutig sein: Ein anderer Datensatz hat bereits diesen Wert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This record repeats a value that must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wiederholt einen Wert, der eindeutig sein muss.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../core/Validator.cpp" line="+130"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Pflichtfeld.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A referenced record does not exist or is still referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datensatz, auf den verwiesen wird, existiert nicht oder wird noch von einem anderen Datensatz referenziert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 breaks a rule of this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verletzt eine Regel dieses Formulars.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The record breaks a rule of this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz verletzt eine Regel dieses Formulars.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+41"/>
         <source>The book is busy; trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch ist belegt; neuer Versuch läuft.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>The book is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch ist schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk is full; nothing was saved. Free some space and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll; es wurde nichts gespeichert. Geben Sie Speicherplatz frei und speichern Sie erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The book file is damaged or is not a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchdatei ist beschädigt oder kein Buch.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The book file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchdatei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+25"/>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+32"/>
         <location filename="../core/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>You may read this book but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen dieses Buch lesen, aber nicht ändern.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger des Servers ist voll; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../core/Validator.cpp" line="-98"/>
         <source>%1 must be a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einzeilig sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not have the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht die erwartete Form.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 sein.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be a number with at most %2 decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl mit höchstens %2 Nachkommastellen sein.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ gehört nicht zu den Auswahlmöglichkeiten.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 must be a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein gültiges Datum sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine gültige Uhrzeit sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein gültiges Datum mit Uhrzeit sein.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 must refer to a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss auf einen Datensatz verweisen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The form has no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular hat kein Feld „%1“.</translation>
     </message>
 </context>
 <context>
@@ -400,17 +400,17 @@
     <message>
         <location filename="../ui/DisplayText.cpp" line="+25"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1</translation>
     </message>
 </context>
 <context>
@@ -419,151 +419,151 @@
         <location filename="../ui/FieldPropertiesEditor.cpp" line="+69"/>
         <source>Text</source>
         <comment>field type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
         <comment>field type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
         <comment>field type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja/Nein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfachauswahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfachauswahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record of another form</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz eines anderen Formulars</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Maximum &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale &amp;Länge:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muste&amp;r:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Minimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimum:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ma&amp;ximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximum:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decimal &amp;places:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;kommastellen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wahlmöglichkeiten:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Refers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verweist auf:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Help:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardwert:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A value must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>Es muss ein Wert angegeben werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No two records may have the same value</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zwei Datensätze dürfen denselben Wert haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>A regular expression the whole text must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regulärer Ausdruck, dem der gesamte Text entsprechen muss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auswahlmöglichkeit pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -571,73 +571,73 @@
     <message>
         <location filename="../ui/FilterBar.cpp" line="+48"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at least</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>ist mindestens</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is at most</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>ist höchstens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is not empty</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht leer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterfeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterbedingung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert, dann Eingabetaste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all records again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Datensätze anzeigen</translation>
     </message>
 </context>
 <context>
@@ -645,145 +645,145 @@
     <message>
         <location filename="../ui/FormDesignerDialog.cpp" line="+135"/>
         <source>New Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Formular</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Design Form — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular gestalten — %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundlage:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A blank form</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Formular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records are &amp;named by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensätze benennen nach:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;portieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
         <comment>how the form will look</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular &amp;anlegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A&amp;pply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Änderungen anwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Form files make new forms: use Form → New Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulardateien erzeugen neue Formulare: Verwenden Sie Formular → Neues Formular…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The form needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular benötigt einen Namen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating the form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular wird angelegt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changing the form and its records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular und Datensätze werden geändert…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The form was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular wurde angelegt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The changes were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen wurden angewendet.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
 </context>
 <context>
@@ -791,17 +791,17 @@
     <message>
         <location filename="../ui/FormFiles.cpp" line="+17"/>
         <source>Form files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulardateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular importieren</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular exportieren</translation>
     </message>
 </context>
 <context>
@@ -809,12 +809,12 @@
     <message>
         <location filename="../app/FormImport.cpp" line="+37"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The form “%1” is in %2 (table %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular „%1“ befindet sich in %2 (Tabelle %3).</translation>
     </message>
 </context>
 <context>
@@ -822,25 +822,25 @@
     <message>
         <location filename="../ui/FormListPanel.cpp" line="+37"/>
         <source>F&amp;orms</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormulare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulare</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 (%2)</source>
         <comment>form name and record count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
         </translation>
     </message>
 </context>
@@ -849,194 +849,194 @@
     <message>
         <location filename="../core/FormTemplates.cpp" line="+33"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name der Person.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+74"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückpreis</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Materialien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrüstung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldbeobachtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Observed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet am</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Count</source>
         <extracomment>How many animals or plants were seen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Degrees north, -90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad Nord, -90 bis 90.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Degrees east, -180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad Ost, -180 bis 180.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Habitat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Wald</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grassland</source>
-        <translation type="unfinished"></translation>
+        <translation>Grasland</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wetland</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuchtgebiet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Wetter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunny</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonnig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloudy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewölkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rain</source>
-        <translation type="unfinished"></translation>
+        <translation>Regen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wind</source>
-        <translation type="unfinished"></translation>
+        <translation>Wind</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft</translation>
     </message>
 </context>
 <context>
@@ -1044,206 +1044,206 @@
     <message>
         <location filename="../ui/MainActions.cpp" line="+126"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;orm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;satz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recent Books</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Bücher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Buch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Formular…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Design Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular &amp;gestalten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular &amp;löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Datensatz (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz speichern (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the changes to this record (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an diesem Datensatz verwerfen (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the record to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz in den Papierkorb verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;tzter Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierkorb…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Table and Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &amp;und Formular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table &amp;Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Tabelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Form Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Formular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Fieldbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1251,58 +1251,58 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+106"/>
         <source>About Fieldbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Fill forms into a database without waiting for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Formulare in eine Datenbank ausfüllen, ohne auf sie zu warten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The book is busy (%1); trying again (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch ist belegt (%1); neuer Versuch (%2)…</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Fieldbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbook</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2[*]</source>
         <comment>form — book</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2[*]</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Delete form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the form “%1” and all its records? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular „%1“ mit allen Datensätzen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Form deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular gelöscht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The form was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular wurde nicht gelöscht: %1</translation>
     </message>
 </context>
 <context>
@@ -1310,14 +1310,14 @@
     <message>
         <location filename="../ui/NumberFieldEditor.cpp" line="+22"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Zahl</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Number, %n decimal place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zahl, %n Nachkommastelle</numerusform>
+            <numerusform>Zahl, %n Nachkommastellen</numerusform>
         </translation>
     </message>
 </context>
@@ -1326,22 +1326,22 @@
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="+55"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole window changes language at once. Form texts follow where the form gives them in that language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Fenster wechselt sofort die Sprache. Formulartexte folgen, sofern das Formular sie in dieser Sprache enthält.</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1349,7 @@
     <message>
         <location filename="../ui/ProgressNotice.cpp" line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1357,17 +1357,17 @@
     <message>
         <location filename="../ui/RecordBrowser.cpp" line="+62"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
 </context>
 <context>
@@ -1375,58 +1375,58 @@
     <message>
         <location filename="../ui/RecordController.cpp" line="+96"/>
         <source>Record %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 von %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New record; %Ln in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neuer Datensatz; %Ln in der Liste</numerusform>
+            <numerusform>Neuer Datensatz; %Ln in der Liste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Record not in the list; %Ln in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datensatz nicht in der Liste; %Ln in der Liste</numerusform>
+            <numerusform>Datensatz nicht in der Liste; %Ln in der Liste</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The record cannot be saved: a field needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz kann nicht gespeichert werden: Ein Feld muss überprüft werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Changes undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen rückgängig gemacht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move this record to the trash? You can restore it from Record → Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Datensatz in den Papierkorb verschieben? Sie können ihn über Datensatz → Papierkorb wiederherstellen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1434,28 +1434,28 @@
     <message>
         <location filename="../ui/RecordForm.cpp" line="+102"/>
         <source>Add fields to see the form here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Felder hinzu, um das Formular hier zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This form has no fields yet. Add some with Form → Design Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Formular hat noch keine Felder. Fügen Sie welche über Formular → Formular gestalten… hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No form is chosen. Pick one from the list, or create one with Form → New Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Formular ausgewählt. Wählen Sie eines aus der Liste oder erstellen Sie eines über Formular → Neues Formular…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 *</source>
         <comment>required field label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
 </context>
 <context>
@@ -1463,23 +1463,23 @@
     <message>
         <location filename="../ui/ReferenceFieldEditor.cpp" line="+45"/>
         <source>Type to find a record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um einen Datensatz aus %1 zu finden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The referenced form is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular, auf das verwiesen wird, fehlt</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+50"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>%1 (record %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Datensatz %2)</translation>
     </message>
 </context>
 <context>
@@ -1487,12 +1487,12 @@
     <message>
         <location filename="../ui/SaveRecordCommand.cpp" line="+22"/>
         <source>New record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Datensatz %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes to record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Datensatz %1</translation>
     </message>
 </context>
 <context>
@@ -1500,55 +1500,55 @@
     <message>
         <location filename="../ui/StatusPanel.cpp" line="+70"/>
         <source>Saving before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schließen wird gespeichert…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No book open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Buch geöffnet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geöffnet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is open read-only: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles gespeichert</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Saving %Ln change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung wird gespeichert…</numerusform>
+            <numerusform>%Ln Änderungen werden gespeichert…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gespeichert um %1</translation>
     </message>
 </context>
 <context>
@@ -1557,23 +1557,23 @@
         <location filename="../ui/TemporalFieldEditor.cpp" line="+74"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder showing the typed format: Y year, M month, D day digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HH:MM</source>
         <extracomment>Placeholder showing the typed format: H hour, M minute digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT HH:MM</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum aus dem Kalender wählen</translation>
     </message>
 </context>
 <context>
@@ -1581,27 +1581,27 @@
     <message>
         <location filename="../ui/TrashDialog.cpp" line="+52"/>
         <source>Trash — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records of “%1” that were deleted. Select some and restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Datensätze aus „%1“. Wählen Sie welche aus und stellen Sie sie wieder her.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Datensätze</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1609,7 @@
     <message>
         <location filename="../ui/TrashRecordCommand.cpp" line="+17"/>
         <source>Delete record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -1617,17 +1617,17 @@
     <message>
         <location filename="../ui/UnsavedChangesPrompt.cpp" line="+10"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz enthält Änderungen, die noch nicht gespeichert sind.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Fortfahren speichern?</translation>
     </message>
 </context>
 </TS>

@@ -6,36 +6,36 @@
     <message>
         <location filename="../ui/BookMenu.cpp" line="+28"/>
         <source>New Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo libro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>book.fieldbook</source>
         <extracomment>File name offered for a new book; keep the .fieldbook ending.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>libro.fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Open Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir libro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The book %1 is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro %1 ya no existe.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;%1 %2</source>
         <comment>number, file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>
@@ -43,42 +43,42 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+21"/>
         <source>Fill forms into a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene formularios en una base de datos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>libro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The book to open (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+25"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido «%1»; elija uno de estos: %2.</translation>
     </message>
 </context>
 <context>
@@ -86,313 +86,313 @@
     <message>
         <location filename="../core/BookConnection.cpp" line="+64"/>
         <source>Cannot create a book at “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear un libro en «%1».</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot open the book “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el libro «%1».</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Cannot connect to the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>“%1” is damaged or is not a database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado o no es una base de datos. No se ha modificado.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <source>“%1” is a database but not a Fieldbook book. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una base de datos, pero no un libro de Fieldbook. No se ha modificado.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>“%1” is empty and read-only, so it cannot become a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está vacío y es de solo lectura, por lo que no puede convertirse en un libro.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“%1” was made by a newer Fieldbook (book format %2; this one reads up to %3). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se creó con una versión más reciente de Fieldbook (formato de libro %2; esta versión lee hasta el %3). No se ha modificado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” needs an upgrade but is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita actualizarse, pero es de solo lectura.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The book “%1” cannot use write-ahead logging here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro «%1» no puede usar aquí el registro de escritura anticipada (WAL).</translation>
     </message>
     <message>
         <location filename="../core/Database.cpp" line="+178"/>
         <source>The book is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro se está cerrando.</translation>
     </message>
     <message>
         <location filename="../core/DbWorker.cpp" line="+23"/>
         <source>The book is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro no está abierto.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Form %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario %1 no existe.</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está disponible; el cambio se conserva y se guardará cuando se vuelva a abrir el libro.</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>The book is read-only; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro es de solo lectura; no se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio dejaría referencias que no apuntan a nada; no se ha modificado nada.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>A read was sent as a write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió una lectura como escritura.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>A write was sent as a read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió una escritura como lectura.</translation>
     </message>
     <message>
         <location filename="../core/FormJson.cpp" line="+87"/>
         <source>A field in the form file has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo del archivo de formulario no tiene etiqueta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field %1 has an unknown type “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 tiene un tipo desconocido: «%2».</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Field %1 has a rule that does not fit its type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 tiene una regla que no corresponde a su tipo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field %1 refers to the form “%2”, which this book does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo %1 hace referencia al formulario «%2», que no existe en este libro.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The form file is damaged: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de formulario está dañado: %1 (en el byte %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is not a Fieldbook form file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de formulario de Fieldbook.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de formulario tiene la versión de formato %1; esta versión de Fieldbook lee hasta la %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The form in the file has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario del archivo no tiene nombre.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The form in the file has no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario del archivo no tiene campos.</translation>
     </message>
     <message>
         <location filename="../core/FormSchemaChange.cpp" line="+106"/>
         <source>%1 cannot change this way: %2 record(s) have values that do not fit (records %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede cambiar de esta forma: %2 registro(s) tienen valores que no encajan (registros %3).</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>%1 cannot be deleted: the form %2 refers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede eliminar: el formulario %2 hace referencia a él.</translation>
     </message>
     <message>
         <location filename="../core/FormStore.cpp" line="+184"/>
         <source>%1 refers to a form that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hace referencia a un formulario que no existe.</translation>
     </message>
     <message>
         <location filename="../core/OfflineJournal.cpp" line="+57"/>
         <source>Unsaved changes could not be kept in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido conservar los cambios sin guardar en «%1».</translation>
     </message>
     <message>
         <location filename="../core/RecordStore.cpp" line="+14"/>
         <source>Record %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 ya no existe.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 refers to record %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hace referencia al registro %2, que no existe.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Someone else changed this record (now version %1; yours was based on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado este registro (ahora es la versión %1; la suya se basaba en la %2).</translation>
     </message>
     <message>
         <location filename="../core/SqlErrors.cpp" line="+51"/>
         <source>%1 must be unique: another record already has this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser único: otro registro ya tiene este valor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This record repeats a value that must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro repite un valor que debe ser único.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../core/Validator.cpp" line="+130"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es obligatorio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A referenced record does not exist or is still referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro referenciado no existe o todavía tiene referencias.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 breaks a rule of this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incumple una regla de este formulario.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The record breaks a rule of this form.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro incumple una regla de este formulario.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+41"/>
         <source>The book is busy; trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro está ocupado; se está volviendo a intentar.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>The book is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro es de solo lectura.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The disk is full; nothing was saved. Free some space and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno; no se ha guardado nada. Libere espacio y vuelva a guardar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The book file is damaged or is not a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del libro está dañado o no es un libro.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The book file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer o escribir el archivo del libro.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+25"/>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos ha notificado un error.</translation>
     </message>
     <message>
         <location line="-17"/>
         <location line="+32"/>
         <location filename="../core/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>You may read this book but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede leer este libro, pero no modificarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco del servidor está lleno; no se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../core/Validator.cpp" line="-98"/>
         <source>%1 must be a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ocupar una sola línea.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe tener como máximo %2 caracteres.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not have the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el formato esperado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser como mínimo %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser como máximo %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be a number with at most %2 decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número con %2 decimales como máximo.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es una de las opciones.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 must be a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una fecha válida.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una hora válida.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una fecha y hora válidas.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 must refer to a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe hacer referencia a un registro.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The form has no field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario no tiene ningún campo «%1».</translation>
     </message>
 </context>
 <context>
@@ -400,17 +400,17 @@
     <message>
         <location filename="../ui/DisplayText.cpp" line="+25"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro %1</translation>
     </message>
 </context>
 <context>
@@ -419,151 +419,151 @@
         <location filename="../ui/FieldPropertiesEditor.cpp" line="+69"/>
         <source>Text</source>
         <comment>field type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Long text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto largo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número entero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número decimal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
         <comment>field type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time</source>
         <comment>field type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí/no</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Una opción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias opciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record of another form</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de otro formulario</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique:</source>
-        <translation type="unfinished"></translation>
+        <translation>Único:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Maximum &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longitud máxima:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patrón:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Minimum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mínimo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ma&amp;ximum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Má&amp;ximo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decimal &amp;places:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decimales:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opciones:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Refers to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia a:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Help:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor predeterminado:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A value must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>Se debe indicar un valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No two records may have the same value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos registros no pueden tener el mismo valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+1"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>A regular expression the whole text must match</source>
-        <translation type="unfinished"></translation>
+        <translation>Una expresión regular con la que debe coincidir todo el texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One choice per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una opción por línea</translation>
     </message>
 </context>
 <context>
@@ -571,73 +571,73 @@
     <message>
         <location filename="../ui/FilterBar.cpp" line="+48"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>contiene</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>es</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is at least</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>es como mínimo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is at most</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>es como máximo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is not empty</source>
         <comment>filter condition</comment>
-        <translation type="unfinished"></translation>
+        <translation>no está vacío</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del filtro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición del filtro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del filtro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor y, después, Intro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all records again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar todos los registros</translation>
     </message>
 </context>
 <context>
@@ -645,145 +645,145 @@
     <message>
         <location filename="../ui/FormDesignerDialog.cpp" line="+135"/>
         <source>New Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo formulario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Design Form — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñar formulario — %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar desde:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A blank form</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario en blanco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records are &amp;named by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros identificados por:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir campo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
         <comment>how the form will look</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear formulario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A&amp;pply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar cambios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Form files make new forms: use Form → New Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de formulario crean formularios nuevos: use Formulario → Nuevo formulario…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Campo %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The form needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario necesita un nombre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Creating the form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el formulario…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changing the form and its records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificando el formulario y sus registros…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha aplicado: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The form was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado el formulario.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The changes were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han aplicado los cambios.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado: %1</translation>
     </message>
 </context>
 <context>
@@ -791,17 +791,17 @@
     <message>
         <location filename="../ui/FormFiles.cpp" line="+17"/>
         <source>Form files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de formulario (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar formulario</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar formulario</translation>
     </message>
 </context>
 <context>
@@ -809,12 +809,12 @@
     <message>
         <location filename="../app/FormImport.cpp" line="+37"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The form “%1” is in %2 (table %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario «%1» está en %2 (tabla %3).</translation>
     </message>
 </context>
 <context>
@@ -822,25 +822,25 @@
     <message>
         <location filename="../ui/FormListPanel.cpp" line="+37"/>
         <source>F&amp;orms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formularios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 (%2)</source>
         <comment>form name and record count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
         </translation>
     </message>
 </context>
@@ -849,194 +849,194 @@
     <message>
         <location filename="../core/FormTemplates.cpp" line="+33"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo de la persona.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpleaños</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+74"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última revisión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación de campo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Especie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Observed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de observación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Count</source>
         <extracomment>How many animals or plants were seen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Número de individuos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Degrees north, -90 to 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grados norte, de -90 a 90.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Degrees east, -180 to 180.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grados este, de -180 a 180.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Habitat</source>
-        <translation type="unfinished"></translation>
+        <translation>Hábitat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grassland</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wetland</source>
-        <translation type="unfinished"></translation>
+        <translation>Humedal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urban</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunny</source>
-        <translation type="unfinished"></translation>
+        <translation>Soleado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloudy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nublado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lluvia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wind</source>
-        <translation type="unfinished"></translation>
+        <translation>Viento</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
 </context>
 <context>
@@ -1044,206 +1044,206 @@
     <message>
         <location filename="../ui/MainActions.cpp" line="+126"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;orm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recent Books</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros &amp;recientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo libro…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir libro…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo formulario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Design Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diseñar formulario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar formulario…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the changes to this record (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios de este registro (Esc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the record to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el registro a la papelera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt</source>
         <comment>record</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;First Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Last Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Últi&amp;mo registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papele&amp;ra…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Table and Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabla y formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Table &amp;Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo tabla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Form Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Fieldbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -1251,58 +1251,58 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+106"/>
         <source>About Fieldbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Fill forms into a database without waiting for it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Rellene formularios en una base de datos sin tener que esperarla.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The book is busy (%1); trying again (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro está ocupado (%1); se está volviendo a intentar (%2)…</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Fieldbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbook</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2[*]</source>
         <comment>form — book</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2[*]</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Delete form</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar formulario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the form “%1” and all its records? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar el formulario «%1» y todos sus registros? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Form deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado el formulario.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The form was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha eliminado el formulario: %1</translation>
     </message>
 </context>
 <context>
@@ -1310,14 +1310,14 @@
     <message>
         <location filename="../ui/NumberFieldEditor.cpp" line="+22"/>
         <source>Whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número entero</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Number, %n decimal place(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Número, %n decimal</numerusform>
+            <numerusform>Número, %n decimales</numerusform>
         </translation>
     </message>
 </context>
@@ -1326,22 +1326,22 @@
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="+55"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole window changes language at once. Form texts follow where the form gives them in that language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la ventana cambia de idioma al instante. Los textos de los formularios también cambian si el formulario los incluye en ese idioma.</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1349,7 @@
     <message>
         <location filename="../ui/ProgressNotice.cpp" line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1357,17 +1357,17 @@
     <message>
         <location filename="../ui/RecordBrowser.cpp" line="+62"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search records</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar registros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>
@@ -1375,58 +1375,58 @@
     <message>
         <location filename="../ui/RecordController.cpp" line="+96"/>
         <source>Record %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro %1 de %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>New record; %Ln in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro nuevo; %Ln en la lista</numerusform>
+            <numerusform>Registro nuevo; %Ln en la lista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Record not in the list; %Ln in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro fuera de la lista; %Ln en la lista</numerusform>
+            <numerusform>Registro fuera de la lista; %Ln en la lista</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The record cannot be saved: a field needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el registro: hay un campo que requiere atención.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Changes undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han deshecho los cambios.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move this record to the trash? You can restore it from Record → Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea mover este registro a la papelera? Puede restaurarlo desde Registro → Papelera.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha movido a la papelera.</translation>
     </message>
 </context>
 <context>
@@ -1434,28 +1434,28 @@
     <message>
         <location filename="../ui/RecordForm.cpp" line="+102"/>
         <source>Add fields to see the form here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada campos para ver aquí el formulario.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This form has no fields yet. Add some with Form → Design Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario aún no tiene campos. Añádalos con Formulario → Diseñar formulario…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No form is chosen. Pick one from the list, or create one with Form → New Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún formulario seleccionado. Elija uno de la lista o cree uno con Formulario → Nuevo formulario…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 *</source>
         <comment>required field label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
 </context>
 <context>
@@ -1463,23 +1463,23 @@
     <message>
         <location filename="../ui/ReferenceFieldEditor.cpp" line="+45"/>
         <source>Type to find a record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar un registro de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The referenced form is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el formulario referenciado</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+50"/>
         <source>Record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro %1</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>%1 (record %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (registro %2)</translation>
     </message>
 </context>
 <context>
@@ -1487,12 +1487,12 @@
     <message>
         <location filename="../ui/SaveRecordCommand.cpp" line="+22"/>
         <source>New record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo registro %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes to record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el registro %1</translation>
     </message>
 </context>
 <context>
@@ -1500,55 +1500,55 @@
     <message>
         <location filename="../ui/StatusPanel.cpp" line="+70"/>
         <source>Saving before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando antes de cerrar…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No book open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún libro abierto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is open read-only: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto en modo de solo lectura: no se pueden guardar los cambios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo guardado</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Saving %Ln change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardando %Ln cambio…</numerusform>
+            <numerusform>Guardando %Ln cambios…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado por última vez a las %1</translation>
     </message>
 </context>
 <context>
@@ -1557,23 +1557,23 @@
         <location filename="../ui/TemporalFieldEditor.cpp" line="+74"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder showing the typed format: Y year, M month, D day digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HH:MM</source>
         <extracomment>Placeholder showing the typed format: H hour, M minute digits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fecha en el calendario</translation>
     </message>
 </context>
 <context>
@@ -1581,27 +1581,27 @@
     <message>
         <location filename="../ui/TrashDialog.cpp" line="+52"/>
         <source>Trash — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records of “%1” that were deleted. Select some and restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros eliminados de «%1». Seleccione los que desee y restáurelos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros eliminados</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha restaurado: %1</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1609,7 @@
     <message>
         <location filename="../ui/TrashRecordCommand.cpp" line="+17"/>
         <source>Delete record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar registro %1</translation>
     </message>
 </context>
 <context>
@@ -1617,17 +1617,17 @@
     <message>
         <location filename="../ui/UnsavedChangesPrompt.cpp" line="+10"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro tiene cambios que aún no se han guardado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardarlos antes de continuar?</translation>
     </message>
 </context>
 </TS>
