@@ -76,7 +76,7 @@
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+25"/>
+        <location filename="../app/main.cpp" line="+31"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>لغة غير معروفة «%1»؛ اختر واحدة مما يلي: %2.</translation>
     </message>

@@ -76,7 +76,7 @@
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+25"/>
+        <location filename="../app/main.cpp" line="+31"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>

@@ -76,7 +76,7 @@
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+25"/>
+        <location filename="../app/main.cpp" line="+31"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Idioma desconocido «%1»; elija uno de estos: %2.</translation>
     </message>

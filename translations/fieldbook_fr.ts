@@ -73,12 +73,12 @@
     <message>
         <location line="+1"/>
         <source>The book to open (default: %1).</source>
-        <translation>Le carnet à ouvrir (par défaut : %1).</translation>
+        <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+25"/>
+        <location filename="../app/main.cpp" line="+31"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
-        <translation>Langue « %1 » inconnue ; choisissez parmi : %2.</translation>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -86,48 +86,48 @@
     <message>
         <location filename="../core/BookConnection.cpp" line="+64"/>
         <source>Cannot create a book at “%1”.</source>
-        <translation>Impossible de créer un carnet à l&apos;emplacement « %1 ».</translation>
+        <translation>Impossible de créer un carnet à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cannot open the book “%1”.</source>
-        <translation>Impossible d&apos;ouvrir le carnet « %1 ».</translation>
+        <translation>Impossible d&apos;ouvrir le carnet «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Cannot connect to the server: %1</source>
-        <translation>Impossible de se connecter au serveur : %1</translation>
+        <translation>Impossible de se connecter au serveur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>“%1” is damaged or is not a database. It was left untouched.</source>
-        <translation>« %1 » est endommagé ou n&apos;est pas une base de données. Aucune modification n&apos;y a été apportée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <source>“%1” is a database but not a Fieldbook book. It was left untouched.</source>
-        <translation>« %1 » est une base de données, mais pas un carnet Fieldbook. Aucune modification n&apos;y a été apportée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données, mais pas un carnet Fieldbook. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>“%1” is empty and read-only, so it cannot become a book.</source>
-        <translation>« %1 » est vide et en lecture seule : impossible d&apos;en faire un carnet.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide et en lecture seule&#xa0;: impossible d&apos;en faire un carnet.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“%1” was made by a newer Fieldbook (book format %2; this one reads up to %3). It was left untouched.</source>
-        <translation>« %1 » provient d&apos;une version plus récente de Fieldbook (format de carnet %2 ; cette version lit jusqu&apos;au format %3). Aucune modification n&apos;y a été apportée.</translation>
+        <translation>«&#xa0;%1&#xa0;» provient d&apos;une version plus récente de Fieldbook (format de carnet %2&#xa0;; cette version lit jusqu&apos;au format %3). Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” needs an upgrade but is read-only.</source>
-        <translation>« %1 » nécessite une mise à niveau, mais est en lecture seule.</translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite une mise à niveau, mais est en lecture seule.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The book “%1” cannot use write-ahead logging here.</source>
-        <translation>Le carnet « %1 » ne peut pas utiliser la journalisation anticipée (WAL) à cet emplacement.</translation>
+        <translation>Le carnet «&#xa0;%1&#xa0;» ne peut pas utiliser la journalisation anticipée (WAL) à cet emplacement.</translation>
     </message>
     <message>
         <location filename="../core/Database.cpp" line="+178"/>
@@ -147,17 +147,17 @@
     <message>
         <location line="+109"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
-        <translation>Le serveur est injoignable ; la modification est conservée et sera enregistrée à la prochaine ouverture du carnet.</translation>
+        <translation>Le serveur est injoignable&#xa0;; la modification est conservée et sera enregistrée à la prochaine ouverture du carnet.</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>The book is read-only; nothing was saved.</source>
-        <translation>Le carnet est en lecture seule ; rien n&apos;a été enregistré.</translation>
+        <translation>Le carnet est en lecture seule&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
-        <translation>La modification laisserait des références sans cible ; rien n&apos;a été modifié.</translation>
+        <translation>La modification laisserait des références sans cible&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -177,7 +177,7 @@
     <message>
         <location line="+2"/>
         <source>Field %1 has an unknown type “%2”.</source>
-        <translation>Le champ %1 est d&apos;un type inconnu : « %2 ».</translation>
+        <translation>Le champ %1 est d&apos;un type inconnu&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -187,12 +187,12 @@
     <message>
         <location line="+10"/>
         <source>Field %1 refers to the form “%2”, which this book does not have.</source>
-        <translation>Le champ %1 fait référence au formulaire « %2 », absent de ce carnet.</translation>
+        <translation>Le champ %1 fait référence au formulaire «&#xa0;%2&#xa0;», absent de ce carnet.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The form file is damaged: %1 (at byte %2).</source>
-        <translation>Le fichier de formulaire est endommagé : %1 (à l&apos;octet %2).</translation>
+        <translation>Le fichier de formulaire est endommagé&#xa0;: %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -202,7 +202,7 @@
     <message>
         <location line="+4"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
-        <translation>Le fichier de formulaire est au format version %1 ; cette version de Fieldbook lit jusqu&apos;à la version %2.</translation>
+        <translation>Le fichier de formulaire est au format version %1&#xa0;; cette version de Fieldbook lit jusqu&apos;à la version %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -217,22 +217,22 @@
     <message>
         <location filename="../core/FormSchemaChange.cpp" line="+106"/>
         <source>%1 cannot change this way: %2 record(s) have values that do not fit (records %3).</source>
-        <translation>Le champ « %1 » ne peut pas être modifié ainsi : %2 fiche(s) contiennent des valeurs incompatibles (fiches %3).</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié ainsi&#xa0;: %2 fiche(s) contiennent des valeurs incompatibles (fiches %3).</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>%1 cannot be deleted: the form %2 refers to it.</source>
-        <translation>Impossible de supprimer %1 : le formulaire %2 y fait référence.</translation>
+        <translation>Impossible de supprimer %1&#xa0;: le formulaire %2 y fait référence.</translation>
     </message>
     <message>
         <location filename="../core/FormStore.cpp" line="+184"/>
         <source>%1 refers to a form that does not exist.</source>
-        <translation>Le champ « %1 » fait référence à un formulaire qui n&apos;existe pas.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» fait référence à un formulaire qui n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../core/OfflineJournal.cpp" line="+57"/>
         <source>Unsaved changes could not be kept in “%1”.</source>
-        <translation>Les modifications non enregistrées n&apos;ont pas pu être conservées dans « %1 ».</translation>
+        <translation>Les modifications non enregistrées n&apos;ont pas pu être conservées dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../core/RecordStore.cpp" line="+14"/>
@@ -242,17 +242,17 @@
     <message>
         <location line="+33"/>
         <source>%1 refers to record %2, which does not exist.</source>
-        <translation>Le champ « %1 » fait référence à la fiche %2, qui n&apos;existe pas.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» fait référence à la fiche %2, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Someone else changed this record (now version %1; yours was based on %2).</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche (version actuelle : %1 ; la vôtre reposait sur la version %2).</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche (version actuelle&#xa0;: %1&#xa0;; la vôtre reposait sur la version %2).</translation>
     </message>
     <message>
         <location filename="../core/SqlErrors.cpp" line="+51"/>
         <source>%1 must be unique: another record already has this value.</source>
-        <translation>Le champ « %1 » doit être unique : une autre fiche possède déjà cette valeur.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être unique&#xa0;: une autre fiche possède déjà cette valeur.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -263,7 +263,7 @@
         <location line="+4"/>
         <location filename="../core/Validator.cpp" line="+130"/>
         <source>%1 is required.</source>
-        <translation>Le champ « %1 » est obligatoire.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -273,7 +273,7 @@
     <message>
         <location line="+5"/>
         <source>%1 breaks a rule of this form.</source>
-        <translation>Le champ « %1 » enfreint une règle de ce formulaire.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» enfreint une règle de ce formulaire.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -284,7 +284,7 @@
         <location line="+9"/>
         <location line="+41"/>
         <source>The book is busy; trying again.</source>
-        <translation>Le carnet est occupé ; nouvelle tentative.</translation>
+        <translation>Le carnet est occupé&#xa0;; nouvelle tentative.</translation>
     </message>
     <message>
         <location line="-38"/>
@@ -294,7 +294,7 @@
     <message>
         <location line="+4"/>
         <source>The disk is full; nothing was saved. Free some space and save again.</source>
-        <translation>Le disque est plein ; rien n&apos;a été enregistré. Libérez de l&apos;espace et enregistrez à nouveau.</translation>
+        <translation>Le disque est plein&#xa0;; rien n&apos;a été enregistré. Libérez de l&apos;espace et enregistrez à nouveau.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -327,72 +327,72 @@
     <message>
         <location line="+5"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
-        <translation>Le disque du serveur est plein ; rien n&apos;a été enregistré.</translation>
+        <translation>Le disque du serveur est plein&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../core/Validator.cpp" line="-98"/>
         <source>%1 must be a single line.</source>
-        <translation>Le champ « %1 » doit tenir sur une seule ligne.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit tenir sur une seule ligne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be at most %2 characters.</source>
-        <translation>Le champ « %1 » ne doit pas dépasser %2 caractères.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas dépasser %2 caractères.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not have the expected form.</source>
-        <translation>Le champ « %1 » n&apos;a pas le format attendu.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;a pas le format attendu.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 must be at least %2.</source>
-        <translation>Le champ « %1 » doit valoir au moins %2.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit valoir au moins %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be at most %2.</source>
-        <translation>Le champ « %1 » doit valoir au plus %2.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit valoir au plus %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 must be a whole number.</source>
-        <translation>Le champ « %1 » doit être un nombre entier.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be a number with at most %2 decimal places.</source>
-        <translation>Le champ « %1 » doit être un nombre comportant au plus %2 décimales.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre comportant au plus %2 décimales.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: “%2” is not one of the choices.</source>
-        <translation>%1 : « %2 » ne fait pas partie des choix proposés.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie des choix proposés.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 must be a valid date.</source>
-        <translation>Le champ « %1 » doit contenir une date valide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit contenir une date valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a valid time.</source>
-        <translation>Le champ « %1 » doit contenir une heure valide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit contenir une heure valide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a valid date and time.</source>
-        <translation>Le champ « %1 » doit contenir une date et une heure valides.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit contenir une date et une heure valides.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 must refer to a record.</source>
-        <translation>Le champ « %1 » doit faire référence à une fiche.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit faire référence à une fiche.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The form has no field “%1”.</source>
-        <translation>Le formulaire n&apos;a pas de champ « %1 ».</translation>
+        <translation>Le formulaire n&apos;a pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -476,67 +476,67 @@
     <message>
         <location line="+6"/>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required:</source>
-        <translation>Obligatoire :</translation>
+        <translation>Obligatoire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique:</source>
-        <translation>Unique :</translation>
+        <translation>Unique&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Maximum &amp;length:</source>
-        <translation>Lon&amp;gueur maximale :</translation>
+        <translation>Lon&amp;gueur maximale&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Pattern:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Minimum:</source>
-        <translation>Minim&amp;um :</translation>
+        <translation>Minim&amp;um&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ma&amp;ximum:</source>
-        <translation>Ma&amp;ximum :</translation>
+        <translation>Ma&amp;ximum&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Decimal &amp;places:</source>
-        <translation>&amp;Décimales :</translation>
+        <translation>&amp;Décimales&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choices:</source>
-        <translation>Ch&amp;oix :</translation>
+        <translation>Ch&amp;oix&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Refers to:</source>
-        <translation>Fait ré&amp;férence à :</translation>
+        <translation>Fait ré&amp;férence à&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Help:</source>
-        <translation>&amp;Aide :</translation>
+        <translation>&amp;Aide&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Default:</source>
-        <translation>&amp;Valeur par défaut :</translation>
+        <translation>&amp;Valeur par défaut&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -571,7 +571,7 @@
     <message>
         <location filename="../ui/FilterBar.cpp" line="+48"/>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtre :</translation>
+        <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -655,7 +655,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Start from:</source>
-        <translation>&amp;Partir de :</translation>
+        <translation>&amp;Partir de&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -665,12 +665,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records are &amp;named by:</source>
-        <translation>Fiches dé&amp;signées par :</translation>
+        <translation>Fiches dé&amp;signées par&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -726,7 +726,7 @@
     <message>
         <location line="+3"/>
         <source>Form files make new forms: use Form → New Form…</source>
-        <translation>Un fichier de formulaire crée un nouveau formulaire : utilisez Formulaire → Nouveau formulaire…</translation>
+        <translation>Un fichier de formulaire crée un nouveau formulaire&#xa0;: utilisez Formulaire → Nouveau formulaire…</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -763,7 +763,7 @@
     <message>
         <location line="+4"/>
         <source>Not applied: %1</source>
-        <translation>Modifications non appliquées : %1</translation>
+        <translation>Modifications non appliquées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -778,12 +778,12 @@
     <message>
         <location line="+11"/>
         <source>Not imported: %1</source>
-        <translation>Échec de l&apos;importation : %1</translation>
+        <translation>Échec de l&apos;importation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not exported: %1</source>
-        <translation>Échec de l&apos;exportation : %1</translation>
+        <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -809,12 +809,12 @@
     <message>
         <location filename="../app/FormImport.cpp" line="+37"/>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The form “%1” is in %2 (table %3).</source>
-        <translation>Le formulaire « %1 » se trouve dans %2 (table %3).</translation>
+        <translation>Le formulaire «&#xa0;%1&#xa0;» se trouve dans %2 (table %3).</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1104,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1114,7 +1114,7 @@
     <message>
         <location line="+0"/>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1261,12 +1261,12 @@
     <message>
         <location line="+20"/>
         <source>Not saved: %1</source>
-        <translation>Échec de l&apos;enregistrement : %1</translation>
+        <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The book is busy (%1); trying again (%2)…</source>
-        <translation>Le carnet est occupé (%1) ; nouvelle tentative (%2)…</translation>
+        <translation>Le carnet est occupé (%1)&#xa0;; nouvelle tentative (%2)…</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -1292,7 +1292,7 @@
     <message>
         <location line="+1"/>
         <source>Delete the form “%1” and all its records? This cannot be undone.</source>
-        <translation>Supprimer le formulaire « %1 » et toutes ses fiches ? Cette action est irréversible.</translation>
+        <translation>Supprimer le formulaire «&#xa0;%1&#xa0;» et toutes ses fiches&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1302,7 +1302,7 @@
     <message>
         <location line="+1"/>
         <source>The form was not deleted: %1</source>
-        <translation>Le formulaire n&apos;a pas été supprimé : %1</translation>
+        <translation>Le formulaire n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1331,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1381,27 +1381,27 @@
         <location line="+2"/>
         <source>New record; %Ln in the list</source>
         <translation>
-            <numerusform>Nouvelle fiche ; %Ln dans la liste</numerusform>
-            <numerusform>Nouvelle fiche ; %Ln dans la liste</numerusform>
+            <numerusform>Nouvelle fiche&#xa0;; %Ln dans la liste</numerusform>
+            <numerusform>Nouvelle fiche&#xa0;; %Ln dans la liste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Record not in the list; %Ln in the list</source>
         <translation>
-            <numerusform>Fiche absente de la liste ; %Ln dans la liste</numerusform>
-            <numerusform>Fiche absente de la liste ; %Ln dans la liste</numerusform>
+            <numerusform>Fiche absente de la liste&#xa0;; %Ln dans la liste</numerusform>
+            <numerusform>Fiche absente de la liste&#xa0;; %Ln dans la liste</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The record cannot be saved: a field needs attention.</source>
-        <translation>Impossible d&apos;enregistrer la fiche : un champ requiert votre attention.</translation>
+        <translation>Impossible d&apos;enregistrer la fiche&#xa0;: un champ requiert votre attention.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not saved: %1</source>
-        <translation>Échec de l&apos;enregistrement : %1</translation>
+        <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1421,7 +1421,7 @@
     <message>
         <location line="+1"/>
         <source>Move this record to the trash? You can restore it from Record → Trash.</source>
-        <translation>Placer cette fiche dans la corbeille ? Vous pourrez la restaurer depuis Fiche → Corbeille.</translation>
+        <translation>Placer cette fiche dans la corbeille&#xa0;? Vous pourrez la restaurer depuis Fiche → Corbeille.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1520,12 +1520,12 @@
     <message>
         <location line="+3"/>
         <source>%1 is open read-only: changes cannot be saved</source>
-        <translation>%1 est ouvert en lecture seule : impossible d&apos;enregistrer les modifications</translation>
+        <translation>%1 est ouvert en lecture seule&#xa0;: impossible d&apos;enregistrer les modifications</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1586,7 +1586,7 @@
     <message>
         <location line="+2"/>
         <source>Records of “%1” that were deleted. Select some and restore them.</source>
-        <translation>Fiches supprimées du formulaire « %1 ». Sélectionnez celles à restaurer.</translation>
+        <translation>Fiches supprimées du formulaire «&#xa0;%1&#xa0;». Sélectionnez celles à restaurer.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1601,7 +1601,7 @@
     <message>
         <location line="+24"/>
         <source>Not restored: %1</source>
-        <translation>Échec de la restauration : %1</translation>
+        <translation>Échec de la restauration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1627,7 @@
     <message>
         <location line="+5"/>
         <source>Save them before going on?</source>
-        <translation>Les enregistrer avant de continuer ?</translation>
+        <translation>Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
 </context>
 </TS>

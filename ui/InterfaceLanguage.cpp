@@ -59,7 +59,8 @@ bool InterfaceLanguage::apply(const QString &code) {
             install(u"qtbase_"_qs + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     currentCode = code;
     // Installing and removing translators posts LanguageChange to every window.
-    QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) // not for --import-form
+        QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
     return true;
 }
 

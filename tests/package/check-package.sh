@@ -116,6 +116,11 @@ window_book=$window_home/notes.fieldbook
 window_env=(HOME="$window_home" XDG_CONFIG_HOME="$window_home/.config" XDG_RUNTIME_DIR="$window_home/run")
 env "${window_env[@]}" /usr/bin/fieldbook --import-form "$root/tests/package/notes-form.json" "$window_book" ||
     fail "fieldbook --import-form"
+# The translations are built in: the same import, told in German.
+german=$(env "${window_env[@]}" /usr/bin/fieldbook --lang de --import-form \
+    "$root/tests/package/notes-form.json" "$window_home/german.fieldbook") ||
+    fail "fieldbook --lang de --import-form"
+[[ $german == *"Das Formular"* ]] || fail "the installed program does not speak German: $german"
 display=:$((200 + RANDOM % 100))
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
