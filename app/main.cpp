@@ -3,6 +3,7 @@
 #include "FormImport.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
+#include "MemoryTuning.h"
 #include "QuitOnSignal.h"
 #include "WindowSettings.h"
 
@@ -22,6 +23,7 @@ void applyLanguage(const fb::CommandLine &options) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    fb::tuneMemoryForResponsiveness();
     QApplication::setApplicationName(QStringLiteral("fieldbook"));
     QApplication::setApplicationVersion(QStringLiteral(FIELDBOOK_VERSION));
     // Parsed before the application object exists, so --help and --version need no display.

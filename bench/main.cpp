@@ -8,6 +8,7 @@
 
 #include "BenchSchema.h"
 #include "FacadeBench.h"
+#include "MemoryTuning.h"
 #include "PagingBench.h"
 #include "RawPostgres.h"
 #include "RawSqlite.h"
@@ -123,6 +124,7 @@ void postgres(int rows, qint64 pagingRows) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    fb::tuneMemoryForResponsiveness();        // measured as the program runs
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     QCoreApplication app(argc, argv);
     fb::registerMetaTypes();

@@ -60,8 +60,10 @@ void Database::takeReaderEvents() {
 
 void Database::takeEvents(Mailbox<DbEvent> &outbox, bool fromWriter) {
     assertThread();
-    for (DbEvent &event : outbox.takeAll())
+    std::vector<DbEvent> events = outbox.takeAll();
+    for (DbEvent &event : events)
         m_backlog.push_back({std::move(event), fromWriter});
+    outbox.giveBack(std::move(events));
     // While a slice is scheduled, doorbells only queue: each must not grant a new budget.
     if (!m_backlogPosted)
         processBacklog();

@@ -105,9 +105,15 @@ void DbWorker::reconnect() {
     m_recovering = true;
 }
 
-bool DbWorker::quitRequested() {
-    for (DbCommand &command : m_inbox->takeAll())
+void DbWorker::takeInbox() {
+    std::vector<DbCommand> commands = m_inbox->takeAll();
+    for (DbCommand &command : commands)
         m_queue.push_back(std::move(command));
+    m_inbox->giveBack(std::move(commands));
+}
+
+bool DbWorker::quitRequested() {
+    takeInbox();
     for (const DbCommand &command : m_queue) {
         if (std::holds_alternative<Cmd::Shutdown>(command))
             return true;
@@ -148,8 +154,7 @@ void DbWorker::keepForNextStart(std::vector<DbRequest> &batch) {
 
 void DbWorker::wake() {
     assertThread();
-    for (DbCommand &command : m_inbox->takeAll())
-        m_queue.push_back(std::move(command));
+    takeInbox();
     drain();
 }
 
@@ -204,8 +209,7 @@ QCoro::Task<> DbWorker::drain() {
         co_await commitBatch(std::move(batch));
         assertThread();
         // Commands that arrived meanwhile join the queue, in order, behind this batch.
-        for (DbCommand &command : m_inbox->takeAll())
-            m_queue.push_back(std::move(command));
+        takeInbox();
     }
     m_draining = false;
     if (m_shuttingDown)

@@ -52,6 +52,7 @@ private:
     void post(DbEvent event);
     void finishShutdown();
     void reconnect();
+    void takeInbox(); // moves what the facade posted to the queue
     bool quitRequested();
     void keepForNextStart(std::vector<DbRequest> &batch);
     void replayJournal(const BookSpec &spec);

@@ -24,14 +24,27 @@ public:
         return m_items.size() == 1;
     }
 
+    // Everything posted so far. Hand the vector back with giveBack() once it is used up.
     std::vector<T> takeAll() {
         const std::lock_guard lock(m_mutex);
-        return std::exchange(m_items, {});
+        std::vector<T> taken = std::exchange(m_items, std::exchange(m_spare, {}));
+        return taken;
+    }
+
+    // Keeps a used vector's capacity for the next posts: a burst of 100,000 requests would
+    // otherwise grow a fresh vector each time, and every new page faults in on the sender's
+    // thread, the GUI's. The values are destroyed here, on the receiver's thread.
+    void giveBack(std::vector<T> &&used) {
+        used.clear();
+        const std::lock_guard lock(m_mutex);
+        if (used.capacity() > m_spare.capacity())
+            m_spare.swap(used);
     }
 
 private:
     std::mutex m_mutex;
     std::vector<T> m_items;
+    std::vector<T> m_spare; // empty, with the capacity of an earlier burst
 };
 
 } // namespace fb
