@@ -83,9 +83,13 @@ void Database::processBacklog() {
             }
             return;
         }
-        const Pending pending = std::move(m_backlog.front());
+        Pending pending = std::move(m_backlog.front());
         m_backlog.pop_front();
         handle(pending.event, pending.fromWriter);
+        // Acknowledgements go back to be freed on the thread that made them.
+        if (std::holds_alternative<Ev::Replies>(pending.event))
+            (pending.fromWriter ? m_writerOutbox : m_readerOutbox)
+                ->giveBackSpent(std::move(pending.event));
     }
 }
 

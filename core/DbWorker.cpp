@@ -106,6 +106,7 @@ void DbWorker::reconnect() {
 }
 
 void DbWorker::takeInbox() {
+    m_outbox->freeSpent();
     std::vector<DbCommand> commands = m_inbox->takeAll();
     for (DbCommand &command : commands)
         m_queue.push_back(std::move(command));

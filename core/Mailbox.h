@@ -41,10 +41,25 @@ public:
             m_spare.swap(used);
     }
 
+    // The receiver hands a value it is done with back to the sender, whose thread made it:
+    // freeing memory another thread allocated contends for that thread's allocator lock, and
+    // the GUI thread must not wait for it.
+    void giveBackSpent(T &&value) {
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(value));
+    }
+    // Called by the sender: frees what came back (outside the lock).
+    void freeSpent() {
+        std::vector<T> spent; // destroyed after the lock is released
+        const std::lock_guard lock(m_mutex);
+        spent.swap(m_spent);
+    }
+
 private:
     std::mutex m_mutex;
     std::vector<T> m_items;
     std::vector<T> m_spare; // empty, with the capacity of an earlier burst
+    std::vector<T> m_spent; // values the receiver is done with
 };
 
 } // namespace fb
