@@ -344,15 +344,8 @@ void DbWorker::tellOthers(const std::vector<DbRequest> &batch, const QList<DbRep
         if (replies.at(qsizetype(i)).error.isError())
             continue;
         definitions = definitions || isSchemaChange(batch[i].op);
-        if (auto *save = std::get_if<Op::SaveRecord>(&batch[i].op);
-            save && !forms.contains(save->formId))
-            forms << save->formId;
-        if (auto *trash = std::get_if<Op::TrashRecord>(&batch[i].op);
-            trash && !forms.contains(trash->formId))
-            forms << trash->formId;
-        if (auto *restore = std::get_if<Op::RestoreRecord>(&batch[i].op);
-            restore && !forms.contains(restore->formId))
-            forms << restore->formId;
+        if (const qint64 form = recordFormOf(batch[i].op); form && !forms.contains(form))
+            forms << form;
     }
     if (forms.isEmpty() && !definitions)
         return;

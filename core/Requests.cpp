@@ -16,6 +16,16 @@ bool isSchemaChange(const DbOp &op) {
            std::holds_alternative<Op::UpdateForm>(op) || std::holds_alternative<Op::DeleteForm>(op);
 }
 
+qint64 recordFormOf(const DbOp &op) {
+    if (const auto *save = std::get_if<Op::SaveRecord>(&op))
+        return save->formId;
+    if (const auto *trash = std::get_if<Op::TrashRecord>(&op))
+        return trash->formId;
+    if (const auto *restore = std::get_if<Op::RestoreRecord>(&op))
+        return restore->formId;
+    return 0;
+}
+
 void registerMetaTypes() {
     qRegisterMetaType<DbError>();
     qRegisterMetaType<DbRequest>();

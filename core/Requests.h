@@ -59,6 +59,8 @@ using DbOp = std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::Sa
 
 bool isWrite(const DbOp &op);
 bool isSchemaChange(const DbOp &op);
+// The form whose records a save, trash or restore writes; 0 for other operations.
+qint64 recordFormOf(const DbOp &op);
 
 struct DbRequest {
     quint64 id = 0;
