@@ -70,6 +70,34 @@ void StatusPanel::setClosing() {
     m_pending->setText(tr("Saving before closing…"));
 }
 
+void StatusPanel::setRetrying(int attempt, const DbError &error) {
+    m_retryAttempt = attempt;
+    m_retryError = error;
+    retranslate();
+}
+
+void StatusPanel::setReachable() {
+    if (!m_retryAttempt)
+        return;
+    const bool server = m_retryError.kind() == DbError::Kind::Connection;
+    m_retryAttempt = 0;
+    m_retryError = {};
+    retranslate();
+    showMessage(server ? tr("Connected to the server again; waiting saves went through.")
+                       : tr("The book answers again."));
+}
+
+QString StatusPanel::retryText(int pending) const {
+    if (m_retryError.kind() != DbError::Kind::Connection)
+        return tr("The book is busy (%1); trying again (%2)…")
+            .arg(m_retryError.message())
+            .arg(m_retryAttempt);
+    return tr("The server cannot be reached; reconnecting (attempt %1). Your changes are kept: "
+              "%n save(s) waiting.",
+              nullptr, pending)
+        .arg(m_retryAttempt);
+}
+
 void StatusPanel::retranslate() {
     const Database *db = m_database;
     QString state;
@@ -84,14 +112,20 @@ void StatusPanel::retranslate() {
         state = tr("%1 is open").arg(db->spec().displayName());
         break;
     case BookState::ReadOnly:
-        state = tr("%1 is open read-only: changes cannot be saved").arg(db->spec().displayName());
+        state =
+            db->spec().backend == BookSpec::Backend::Postgres
+                ? tr("Read only: you may look but not change records on this server (%1).")
+                      .arg(db->spec().displayName())
+                : tr("%1 is open read-only: changes cannot be saved").arg(db->spec().displayName());
         break;
     case BookState::Error:
         state = tr("Cannot open %1: %2").arg(db->spec().displayName(), db->lastError().message());
         break;
     }
-    m_state->setText(state);
     const int pending = db ? db->pendingWrites() : 0;
+    if (m_retryAttempt && db && db->state() != BookState::Closed)
+        state = retryText(pending);
+    m_state->setText(state);
     m_pending->setText(pending ? tr("Saving %n change(s)…", nullptr, pending) : tr("All saved"));
     m_position->setText(m_positionText);
     m_unsaved->setText(m_isUnsaved ? tr("Unsaved changes") : QString());
