@@ -153,6 +153,8 @@ void MainWindow::openBook(const BookSpec &spec) {
         if (!pending)
             m_status->setReachable();
     });
+    connect(m_browser->model(), &RecordTableModel::pageLoaded, m_status, &StatusPanel::setReachable,
+            Qt::UniqueConnection);
     m_forms->setDatabase(m_database);
     m_controller->setDatabase(m_database);
     m_status->setReachable();
@@ -297,9 +299,14 @@ QCoro::Task<> MainWindow::copyBook(bool toServer) {
         co_return;
     copier->deleteLater();
     if (!reply.ok()) {
-        QMessageBox::warning(this, tr("Copy Book"),
-                             tr("The book was not copied to %1: %2")
-                                 .arg(target.displayName(), reply.error.message()));
+        // Not exec(): a nested event loop here would hold up whatever resumed this coroutine.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Copy Book"),
+                                    tr("The book was not copied to %1: %2")
+                                        .arg(target.displayName(), reply.error.message()),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(u"copyFailed"_qs);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         co_return;
     }
     m_status->showMessage(tr("Copied %1 and %2 to %3.", "forms, records, book")

@@ -71,27 +71,25 @@ void StatusPanel::setClosing() {
 }
 
 void StatusPanel::setRetrying(int attempt, const DbError &error) {
+    if (error.kind() != DbError::Kind::Connection) {
+        // A busy file clears within moments: a passing message is enough.
+        showMessage(
+            tr("The book is busy (%1); trying again (%2)…").arg(error.message()).arg(attempt));
+        return;
+    }
     m_retryAttempt = attempt;
-    m_retryError = error;
     retranslate();
 }
 
 void StatusPanel::setReachable() {
     if (!m_retryAttempt)
         return;
-    const bool server = m_retryError.kind() == DbError::Kind::Connection;
     m_retryAttempt = 0;
-    m_retryError = {};
     retranslate();
-    showMessage(server ? tr("Connected to the server again; waiting saves went through.")
-                       : tr("The book answers again."));
+    showMessage(tr("Connected to the server again; waiting saves went through."));
 }
 
 QString StatusPanel::retryText(int pending) const {
-    if (m_retryError.kind() != DbError::Kind::Connection)
-        return tr("The book is busy (%1); trying again (%2)…")
-            .arg(m_retryError.message())
-            .arg(m_retryAttempt);
     return tr("The server cannot be reached; reconnecting (attempt %1). Your changes are kept: "
               "%n save(s) waiting.",
               nullptr, pending)

@@ -32,7 +32,7 @@ public:
     void setClosing();
     // The book could not be reached (attempt `attempt` of the back-off) or was busy.
     void setRetrying(int attempt, const DbError &error);
-    // A write went through after setRetrying: the book is reachable again.
+    // Something went through after setRetrying (a save, a page): the server answers again.
     void setReachable();
     bool isReconnecting() const { return m_retryAttempt > 0; }
 
@@ -51,8 +51,7 @@ private:
     QString m_positionText;
     bool m_isUnsaved = false;
     QDateTime m_lastSavedAt;
-    int m_retryAttempt = 0;
-    DbError m_retryError;
+    int m_retryAttempt = 0; // of reconnecting to a server; 0: it answers
 };
 
 } // namespace fb

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -74,7 +75,7 @@ QByteArray settingsFile() {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-class ServerDialogTest : public UiTest {};
+class ServerWindowTest : public UiTest {};
 
 class ServerBookTest : public UiTest {
 protected:
@@ -104,7 +105,7 @@ protected:
 
 } // namespace
 
-TEST_F(ServerDialogTest, BuildsTheSpecOfWhatWasTyped) {
+TEST_F(ServerWindowTest, BuildsTheSpecOfWhatWasTyped) {
     ServerDialog dialog;
     showActive(&dialog);
     BookSpec typed;
@@ -295,7 +296,7 @@ TEST_F(ServerBookTest, AReaderSeesTheReadOnlyNoticeAndCannotEdit) {
     owner.exec(u"DROP OWNED BY fieldbook_ui_reader"_qs);
 }
 
-TEST_F(ServerDialogTest, TheStatusBarSaysWhenTheServerIsAwayAndWhenItIsBack) {
+TEST_F(ServerWindowTest, TheStatusBarSaysWhenTheServerIsAwayAndWhenItIsBack) {
     MainWindow *w = openWindow(simpleForm(), 1);
     auto *status = w->findChild<StatusPanel *>();
     ASSERT_NE(status, nullptr);
@@ -310,4 +311,48 @@ TEST_F(ServerDialogTest, TheStatusBarSaysWhenTheServerIsAwayAndWhenItIsBack) {
     EXPECT_EQ(w->statusBar()->currentMessage(),
               u"Connected to the server again; waiting saves went through."_qs);
     EXPECT_TRUE(state().endsWith(u" is open"_qs)) << state().toStdString();
+}
+
+TEST_F(ServerWindowTest, CopyBookToServerCopiesTheOpenFileAndRefusesABookWithForms) {
+    if (!postgresAvailable())
+        GTEST_SKIP() << "no PostgreSQL server (scripts/test starts one)";
+    MainWindow *w = openWindow(simpleForm(), 30);
+    BookSpec server =
+        postgresAdminSpec(u"fbt_uicopy_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8));
+    RawBook admin(postgresAdminSpec());
+    ASSERT_TRUE(admin.exec(u"CREATE DATABASE \"%1\""_qs.arg(server.database)));
+    const auto copy = [&] {
+        whenModal([&](QWidget *dialog) {
+            fillServerDialog(dialog, server, 0);
+            pressOk(dialog);
+        });
+        w->actions()->copyToServer->trigger();
+    };
+    ASSERT_TRUE(w->actions()->copyToServer->isEnabled());
+    EXPECT_FALSE(w->actions()->copyToFile->isEnabled());
+    copy();
+    EXPECT_TRUE(waitUntil([&] {
+        return w->statusBar()->currentMessage().startsWith(
+                   u"Copied 1 form(s) and 30 record(s)"_qs) ||
+               w->findChild<QMessageBox *>(u"copyFailed"_qs);
+    }));
+    EXPECT_EQ(w->findChild<QMessageBox *>(u"copyFailed"_qs), nullptr);
+    {
+        RawBook raw(server);
+        EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items"_qs), 30);
+    }
+    // Again: the server book has a form now.
+    QString refusal;
+    copy();
+    ASSERT_TRUE(waitUntil([&] {
+        auto *box = w->findChild<QMessageBox *>(u"copyFailed"_qs);
+        if (box && box->isVisible()) {
+            refusal = box->text();
+            QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+        }
+        return !refusal.isEmpty();
+    }));
+    EXPECT_TRUE(refusal.contains(u"already has forms"_qs)) << refusal.toStdString();
+    RawBook(server).scalar(u"SELECT 1"_qs);
+    admin.exec(u"DROP DATABASE \"%1\" WITH (FORCE)"_qs.arg(server.database));
 }
