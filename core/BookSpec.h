@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace fb {
 
 // Where a book lives: a SQLite file, or a PostgreSQL database.
@@ -23,6 +25,12 @@ struct BookSpec {
         return spec;
     }
     QString displayName() const;
+
+    // A server book as the Recent Books list keeps it, without the password:
+    // "postgresql://user@host:port/database?sslmode=require".
+    QString serverAddress() const;
+    // The spec of such an address (no password), or nullopt if it is not one.
+    static std::optional<BookSpec> fromServerAddress(const QString &address);
 };
 
 // What the window shows about the open book.

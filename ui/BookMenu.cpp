@@ -1,5 +1,7 @@
 #include "BookMenu.h"
 
+#include "ServerDialog.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -9,18 +11,35 @@
 
 namespace fb {
 
-BookMenu::BookMenu(QAction *newBook, QAction *openBook, QMenu *recent, QWidget *window)
+BookMenu::BookMenu(QAction *newBook, QAction *openBook, QAction *connectServer, QMenu *recent,
+                   QWidget *window)
     : QObject(window)
     , m_recent(recent)
     , m_window(window) {
     connect(newBook, &QAction::triggered, this, &BookMenu::askNewBook);
     connect(openBook, &QAction::triggered, this, &BookMenu::askExistingBook);
+    connect(connectServer, &QAction::triggered, this, [this] {
+        if (const std::optional<BookSpec> spec = askServer())
+            Q_EMIT serverRequested(*spec);
+    });
     refresh();
 }
 
 QString BookMenu::folder() const {
     const QString last = m_settings.lastBook();
-    return last.isEmpty() ? QDir::homePath() : QFileInfo(last).absolutePath();
+    return last.isEmpty() || BookSpec::fromServerAddress(last) ? QDir::homePath()
+                                                               : QFileInfo(last).absolutePath();
+}
+
+std::optional<BookSpec> BookMenu::askServer(const std::optional<BookSpec> &known) {
+    ServerDialog dialog(m_window);
+    if (known)
+        dialog.setSpec(*known, true);
+    else if (const auto last = BookSpec::fromServerAddress(m_settings.lastServer()))
+        dialog.setSpec(*last); // the usual server, ready to change
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.spec();
 }
 
 void BookMenu::askNewBook() {
@@ -45,6 +64,11 @@ void BookMenu::askExistingBook() {
 }
 
 void BookMenu::openRecent(const QString &path) {
+    if (const std::optional<BookSpec> server = BookSpec::fromServerAddress(path)) {
+        if (const std::optional<BookSpec> spec = askServer(server))
+            Q_EMIT serverRequested(*spec);
+        return;
+    }
     if (QFileInfo::exists(path)) {
         Q_EMIT openRequested(path);
         return;
@@ -60,7 +84,9 @@ void BookMenu::refresh() {
     const QStringList paths = m_settings.recentBooks();
     int n = 0;
     for (const QString &path : paths) {
-        const QString name = QFileInfo(path).fileName().replace(u'&', u"&&"_qs);
+        const std::optional<BookSpec> server = BookSpec::fromServerAddress(path);
+        const QString name =
+            (server ? server->displayName() : QFileInfo(path).fileName()).replace(u'&', u"&&"_qs);
         QAction *action = m_recent->addAction(tr("&%1 %2", "number, file name").arg(++n).arg(name));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));

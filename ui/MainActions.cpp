@@ -13,6 +13,9 @@ MainActions::MainActions(QMainWindow *window)
     : QObject(window) {
     newBook = make("newBook");
     openBook = make("openBook");
+    connectServer = make("connectServer");
+    copyToServer = make("copyToServer");
+    copyToFile = make("copyToFile");
     quit = make("quit");
     undo = make("undo");
     redo = make("redo");
@@ -81,9 +84,11 @@ MainActions::MainActions(QMainWindow *window)
 
     QMenuBar *bar = window->menuBar();
     m_file = bar->addMenu(QString());
-    m_file->addActions({newBook, openBook});
+    m_file->addActions({newBook, openBook, connectServer});
     recentBooks = m_file->addMenu(QString());
     recentBooks->setObjectName(u"recentBooks"_qs);
+    m_file->addSeparator();
+    m_file->addActions({copyToServer, copyToFile});
     m_file->addSeparator();
     m_file->addAction(quit);
     m_edit = bar->addMenu(QString());
@@ -133,6 +138,9 @@ void MainActions::retranslate() {
     recentBooks->setTitle(tr("&Recent Books"));
     newBook->setText(tr("&New Book…"));
     openBook->setText(tr("&Open Book…"));
+    connectServer->setText(tr("&Connect to Server…"));
+    copyToServer->setText(tr("Copy Book To &Server…"));
+    copyToFile->setText(tr("Copy Book To &File…"));
     quit->setText(tr("&Quit"));
     undo->setText(m_state.undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(m_state.undoText));
     redo->setText(m_state.redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(m_state.redoText));
@@ -181,6 +189,8 @@ void MainActions::update(const State &s) {
     undo->setEnabled(open && !s.writesPending && s.canUndo);
     redo->setEnabled(open && !s.writesPending && s.canRedo);
     newForm->setEnabled(open);
+    copyToServer->setEnabled(s.bookReadable && !s.serverBook);
+    copyToFile->setEnabled(s.bookReadable && s.serverBook);
     designForm->setEnabled(open && s.hasForm);
     deleteForm->setEnabled(open && s.hasForm);
     retranslate();

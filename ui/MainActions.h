@@ -17,7 +17,9 @@ class MainActions : public QObject {
 public:
     // What the actions depend on; update() enables them accordingly.
     struct State {
-        bool bookOpen = false;
+        bool bookOpen = false;     // open for changes
+        bool bookReadable = false; // open, perhaps read-only
+        bool serverBook = false;
         bool writesPending = false;
         bool hasForm = false;
         bool hasRecord = false;
@@ -35,7 +37,7 @@ public:
     void retranslate();
     void update(const State &state);
 
-    QAction *newBook, *openBook, *quit;
+    QAction *newBook, *openBook, *connectServer, *copyToServer, *copyToFile, *quit;
     QMenu *recentBooks;
     QAction *undo, *redo, *find, *preferences;
     QAction *newForm, *designForm, *deleteForm;

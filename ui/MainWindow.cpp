@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "BookCopier.h"
 #include "BookMenu.h"
 #include "FormDesignerDialog.h"
 #include "FormListPanel.h"
 #include "MainActions.h"
 #include "PreferencesDialog.h"
+#include "ProgressNotice.h"
 #include "RecordBrowser.h"
 #include "RecordController.h"
 #include "RecordForm.h"
@@ -16,7 +18,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCoroFuture>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -25,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace fb {
 
@@ -40,7 +47,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_recordForm(new RecordForm(m_formArea))
     , m_controller(new RecordController(m_browser, m_recordForm, m_undo, this))
     , m_status(new StatusPanel(statusBar()))
-    , m_books(new BookMenu(m_actions->newBook, m_actions->openBook, m_actions->recentBooks, this)) {
+    , m_readOnlyBanner(new QLabel(this))
+    , m_books(new BookMenu(m_actions->newBook, m_actions->openBook, m_actions->connectServer,
+                           m_actions->recentBooks, this)) {
     setObjectName(u"MainWindow"_qs);
     m_outer->setObjectName(u"outerSplitter"_qs);
     m_splitter->setObjectName(u"splitter"_qs);
@@ -52,7 +61,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_outer->setSizes({200, 800});
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({300, 400});
-    setCentralWidget(m_outer);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_qs);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(6);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    m_readOnlyBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyBanner->hide();
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_readOnlyBanner);
+    column->addWidget(m_outer, 1);
+    setCentralWidget(central);
     setTabOrder(m_forms->list(), m_browser->searchBox());
     resize(1000, 700);
 
@@ -77,7 +99,11 @@ MainWindow::~MainWindow() {
 void MainWindow::connectActions() {
     MainActions *a = m_actions;
     connect(m_books, &BookMenu::openRequested, this,
-            [this](const QString &path) { openBookAfterLeaving(path); });
+            [this](const QString &path) { openBookAfterLeaving(BookSpec::sqlite(path)); });
+    connect(m_books, &BookMenu::serverRequested, this,
+            [this](const BookSpec &spec) { openBookAfterLeaving(spec); });
+    connect(a->copyToServer, &QAction::triggered, this, [this] { copyBook(true); });
+    connect(a->copyToFile, &QAction::triggered, this, [this] { copyBook(false); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->undo, &QAction::triggered, m_undo, &QUndoStack::undo);
     connect(a->redo, &QAction::triggered, m_undo, &QUndoStack::redo);
@@ -126,17 +152,23 @@ void MainWindow::openBook(const BookSpec &spec) {
     connect(m_database, &Database::writeFailed, this, [this](const DbError &e) {
         m_status->showMessage(tr("Not saved: %1").arg(e.message()));
     });
-    connect(m_database, &Database::retrying, this, [this](int attempt, const DbError &e) {
-        m_status->showMessage(
-            tr("The book is busy (%1); trying again (%2)…").arg(e.message()).arg(attempt));
+    connect(m_database, &Database::retrying, m_status, &StatusPanel::setRetrying);
+    // The first commit after a retry, or an empty queue, shows the book is reachable again.
+    connect(m_database, &Database::recordWritten, m_status, &StatusPanel::setReachable);
+    connect(m_database, &Database::pendingWritesChanged, m_status, [this](int pending) {
+        if (!pending)
+            m_status->setReachable();
     });
+    connect(m_browser->model(), &RecordTableModel::pageLoaded, m_status, &StatusPanel::setReachable,
+            Qt::UniqueConnection);
     m_forms->setDatabase(m_database);
     m_controller->setDatabase(m_database);
+    m_status->setReachable();
     m_database->open(spec);
-    if (spec.backend == BookSpec::Backend::Sqlite) {
-        m_settings.addRecentBook(spec.path);
-        m_books->refresh();
-    }
+    // A server book is remembered by its address; its password never is.
+    m_settings.addRecentBook(spec.backend == BookSpec::Backend::Sqlite ? spec.path
+                                                                       : spec.serverAddress());
+    m_books->refresh();
     updateStatus();
 }
 
@@ -171,12 +203,27 @@ QCoro::Task<> MainWindow::pickForm(qint64 formId) {
 
 void MainWindow::updateStatus() {
     m_status->showBook(m_database);
+    showBookState();
     updateActions();
+}
+
+void MainWindow::showBookState() {
+    const bool readOnly = m_database && m_database->state() == BookState::ReadOnly;
+    m_readOnlyBanner->setVisible(readOnly);
+    m_readOnlyBanner->setText(
+        m_database && m_database->spec().backend == BookSpec::Backend::Postgres
+            ? tr("Read only: you may look but not change records on this server.")
+            : tr("Read only: you may look but not change records in this book."));
+    // Looking stays possible: the values can be read and selected, not typed over.
+    m_recordForm->setEnabled(!readOnly);
 }
 
 void MainWindow::updateActions() {
     MainActions::State state;
     state.bookOpen = m_database && m_database->state() == BookState::Open;
+    state.bookReadable =
+        state.bookOpen || (m_database && m_database->state() == BookState::ReadOnly);
+    state.serverBook = m_database && m_database->spec().backend == BookSpec::Backend::Postgres;
     state.writesPending = m_database && m_database->pendingWrites() > 0;
     state.hasForm = m_controller->form().id != 0;
     state.hasRecord = m_recordForm->loadedRecord().id != 0;
@@ -218,10 +265,60 @@ void MainWindow::setView(int parts) {
         m_recordForm->focusFirstField();
 }
 
-QCoro::Task<> MainWindow::openBookAfterLeaving(QString path) {
+QCoro::Task<> MainWindow::openBookAfterLeaving(BookSpec spec) {
     QPointer<MainWindow> self = this;
     if (co_await m_controller->maybeLeave() && self)
-        openBook(BookSpec::sqlite(path));
+        openBook(spec);
+}
+
+QCoro::Task<> MainWindow::copyBook(bool toServer) {
+    QPointer<MainWindow> self = this;
+    if (!m_database)
+        co_return;
+    BookSpec target;
+    if (toServer) {
+        const std::optional<BookSpec> server = m_books->askServer();
+        if (!server)
+            co_return;
+        target = *server;
+    } else {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Copy Book To File"), m_database->spec().displayName() + u".fieldbook"_qs,
+            tr("Fieldbook books (*.fieldbook);;All files (*)"));
+        if (path.isEmpty())
+            co_return;
+        target = BookSpec::sqlite(path);
+    }
+    if (!self || !m_database)
+        co_return;
+    auto *copier = new BookCopier(m_database, this);
+    auto done = std::make_shared<QPromise<int>>(); // the notice's end
+    done->start();
+    ProgressNotice *notice = ProgressNotice::track(
+        done->future(),
+        tr("Copying %1 to %2…").arg(m_database->spec().displayName(), target.displayName()), this);
+    connect(copier, &BookCopier::progress, notice, &ProgressNotice::setProgress);
+    connect(notice, &ProgressNotice::canceled, copier, &BookCopier::cancel);
+    const Reply<BookCopier::Summary> reply = co_await copier->copyTo(target);
+    done->finish();
+    if (!self)
+        co_return;
+    copier->deleteLater();
+    if (!reply.ok()) {
+        // Not exec(): a nested event loop here would hold up whatever resumed this coroutine.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Copy Book"),
+                                    tr("The book was not copied to %1: %2")
+                                        .arg(target.displayName(), reply.error.message()),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(u"copyFailed"_qs);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        co_return;
+    }
+    m_status->showMessage(tr("Copied %1 and %2 to %3.", "forms, records, book")
+                              .arg(tr("%n form(s)", nullptr, reply.value.forms),
+                                   tr("%n record(s)", nullptr, reply.value.records),
+                                   target.displayName()));
 }
 
 QCoro::Task<> MainWindow::designForm(bool newForm) {

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QLabel;
 class QScrollArea;
 class QSplitter;
 class QUndoStack;
@@ -58,7 +59,9 @@ private:
     void connectActions();
     void onFormsChanged();
     QCoro::Task<> pickForm(qint64 formId);
-    QCoro::Task<> openBookAfterLeaving(QString path);
+    QCoro::Task<> openBookAfterLeaving(BookSpec spec);
+    QCoro::Task<> copyBook(bool toServer);
+    void showBookState();
     QCoro::Task<> closeWhenLeft();
     QCoro::Task<> designForm(bool newForm);
     void deleteForm();
@@ -77,6 +80,7 @@ private:
     RecordForm *m_recordForm;
     RecordController *m_controller;
     StatusPanel *m_status;
+    QLabel *m_readOnlyBanner;
     BookMenu *m_books;
     WindowSettings m_settings;
     bool m_closeWhenDone = false;

@@ -17,6 +17,13 @@ bool ProgressNotice::wasCanceled() const {
     return !m_dialog || m_dialog->wasCanceled();
 }
 
+void ProgressNotice::setProgress(int done, int total) {
+    if (!m_dialog)
+        return;
+    m_dialog->setMaximum(total);
+    m_dialog->setValue(done);
+}
+
 void ProgressNotice::finish() {
     if (m_dialog) {
         m_dialog->hide();

@@ -21,6 +21,8 @@ public:
         return notice;
     }
     bool wasCanceled() const;
+    // Shows how far the work is, for work that can say so.
+    void setProgress(int done, int total);
 
 Q_SIGNALS:
     void canceled();

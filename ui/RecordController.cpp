@@ -1,5 +1,6 @@
 #include "RecordController.h"
 
+#include "ConflictDialog.h"
 #include "Database.h"
 #include "RecordBrowser.h"
 #include "RecordForm.h"
@@ -117,41 +118,101 @@ QCoro::Task<bool> RecordController::maybeLeave() {
     co_return co_await save();
 }
 
+template <typename T>
+QCoro::Task<std::optional<T>> RecordController::whileSaving(QFuture<T> future) {
+    QPointer<RecordController> self = this;
+    ++m_saving;
+    Q_EMIT stateChanged();
+    const T result = co_await future;
+    if (!self)
+        co_return std::nullopt;
+    --m_saving;
+    Q_EMIT stateChanged();
+    co_return result;
+}
+
 QCoro::Task<bool> RecordController::save() {
     if (!canSave()) {
         if (m_form->isDirty() && !m_form->isValid())
             Q_EMIT message(tr("The record cannot be saved: a field needs attention."));
         co_return !m_form->isDirty();
     }
-    QPointer<RecordController> self = this;
     QPointer<Database> database = m_database;
     const qint64 formId = m_form->form().id;
     const Record before = m_form->loadedRecord();
     const Record edited = m_form->editedRecord();
-    ++m_saving;
-    Q_EMIT stateChanged();
-    const Reply<SavedRecord> reply = co_await database->saveRecord(formId, edited);
-    if (!self)
+    const std::optional<Reply<SavedRecord>> replied =
+        co_await whileSaving(database->saveRecord(formId, edited));
+    if (!replied)
         co_return false;
-    --m_saving;
-    Q_EMIT stateChanged();
+    const Reply<SavedRecord> &reply = *replied;
+    const bool stillShown = m_form->form().id == formId && m_form->loadedRecord().id == before.id;
+    if (!reply.ok() && reply.error.kind() == DbError::Kind::Conflict && before.id && stillShown)
+        co_return co_await resolveConflict(formId, before, edited);
     if (!reply.ok()) {
         // What was typed stays; the reason goes under the field concerned.
-        if (m_form->form().id == formId && m_form->loadedRecord().id == before.id)
+        if (stillShown)
             m_form->showError(reply.error);
         Q_EMIT message(tr("Not saved: %1").arg(reply.error.message()));
         co_return false;
     }
-    m_undo->push(new SaveRecordCommand(database, formId, before.values, reply.value.record,
-                                       before.id == 0, [self](const DbError &e) {
+    if (stillShown)
+        m_form->markSaved(reply.value.record);
+    acceptSaved(formId, before, reply.value.record);
+    co_return true;
+}
+
+void RecordController::acceptSaved(qint64 formId, const Record &before, const Record &saved) {
+    QPointer<RecordController> self = this;
+    m_undo->push(new SaveRecordCommand(m_database, formId, before.values, saved, before.id == 0,
+                                       [self](const DbError &e) {
                                            if (self)
                                                self->reportError(e);
                                        }));
     m_lastSaved = QDateTime::currentDateTime();
-    if (m_form->form().id == formId && m_form->loadedRecord().id == before.id)
-        m_form->markSaved(reply.value.record);
     Q_EMIT message(tr("Saved."));
     Q_EMIT stateChanged();
+}
+
+QCoro::Task<bool> RecordController::resolveConflict(qint64 formId, Record before, Record edited) {
+    QPointer<RecordController> self = this;
+    QPointer<Database> database = m_database;
+    const FormDef form = m_form->form();
+    const std::optional<Reply<Record>> fetched =
+        co_await whileSaving(database->fetchRecord(form, before.id));
+    if (!fetched)
+        co_return false;
+    const Reply<Record> &stored = *fetched;
+    const auto shown = [&] {
+        return database && m_form->form().id == formId && m_form->loadedRecord().id == before.id;
+    };
+    if (!stored.ok() || !shown()) {
+        Q_EMIT message(tr("Not saved: %1").arg(stored.error.message()));
+        co_return false;
+    }
+    ConflictDialog dialog(form, before.values, edited.values, stored.value.values, m_window);
+    if (dialog.exec() != QDialog::Accepted || !self || !shown()) {
+        if (self)
+            Q_EMIT message(tr("Not saved: the record was changed elsewhere; your changes are "
+                              "still in the form."));
+        co_return false;
+    }
+    Record merged = stored.value; // based on the version stored now
+    merged.values = dialog.merged();
+    const std::optional<Reply<SavedRecord>> replied =
+        co_await whileSaving(database->saveRecord(formId, merged));
+    if (!replied)
+        co_return false;
+    const Reply<SavedRecord> &reply = *replied;
+    if (!reply.ok()) {
+        if (shown())
+            m_form->showError(reply.error);
+        Q_EMIT message(tr("Not saved: %1").arg(reply.error.message()));
+        co_return false;
+    }
+    if (shown())
+        m_form->setRecord(reply.value.record); // the merge, as saved, replaces what was typed
+    acceptSaved(formId, before, reply.value.record);
     co_return true;
 }
 

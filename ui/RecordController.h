@@ -5,8 +5,11 @@
 
 #include <QCoroTask>
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 class QUndoStack;
 class QWidget;
@@ -64,6 +67,11 @@ private:
     void onPageLoaded();
     void onRecordWritten(const SavedRecord &saved);
     void reportError(const DbError &error);
+    // A save refused because someone else saved first: offers a merge and saves it.
+    QCoro::Task<bool> resolveConflict(qint64 formId, Record before, Record edited);
+    void acceptSaved(qint64 formId, const Record &before, const Record &saved);
+    // Counts as saving while `future` runs; nullopt if this controller is gone by then.
+    template <typename T> QCoro::Task<std::optional<T>> whileSaving(QFuture<T> future);
 
     RecordBrowser *m_browser;
     RecordForm *m_form;

@@ -70,6 +70,32 @@ void StatusPanel::setClosing() {
     m_pending->setText(tr("Saving before closing…"));
 }
 
+void StatusPanel::setRetrying(int attempt, const DbError &error) {
+    if (error.kind() != DbError::Kind::Connection) {
+        // A busy file clears within moments: a passing message is enough.
+        showMessage(
+            tr("The book is busy (%1); trying again (%2)…").arg(error.message()).arg(attempt));
+        return;
+    }
+    m_retryAttempt = attempt;
+    retranslate();
+}
+
+void StatusPanel::setReachable() {
+    if (!m_retryAttempt)
+        return;
+    m_retryAttempt = 0;
+    retranslate();
+    showMessage(tr("Connected to the server again; waiting saves went through."));
+}
+
+QString StatusPanel::retryText(int pending) const {
+    return tr("The server cannot be reached; reconnecting (attempt %1). Your changes are kept: "
+              "%n save(s) waiting.",
+              nullptr, pending)
+        .arg(m_retryAttempt);
+}
+
 void StatusPanel::retranslate() {
     const Database *db = m_database;
     QString state;
@@ -84,14 +110,20 @@ void StatusPanel::retranslate() {
         state = tr("%1 is open").arg(db->spec().displayName());
         break;
     case BookState::ReadOnly:
-        state = tr("%1 is open read-only: changes cannot be saved").arg(db->spec().displayName());
+        state =
+            db->spec().backend == BookSpec::Backend::Postgres
+                ? tr("Read only: you may look but not change records on this server (%1).")
+                      .arg(db->spec().displayName())
+                : tr("%1 is open read-only: changes cannot be saved").arg(db->spec().displayName());
         break;
     case BookState::Error:
         state = tr("Cannot open %1: %2").arg(db->spec().displayName(), db->lastError().message());
         break;
     }
-    m_state->setText(state);
     const int pending = db ? db->pendingWrites() : 0;
+    if (m_retryAttempt && db && db->state() != BookState::Closed)
+        state = retryText(pending);
+    m_state->setText(state);
     m_pending->setText(pending ? tr("Saving %Ln change(s)…", nullptr, pending) : tr("All saved"));
     m_position->setText(m_positionText);
     m_unsaved->setText(m_isUnsaved ? tr("Unsaved changes") : QString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BookSpec.h"
+#include "DbError.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,7 +16,9 @@ namespace fb {
 class Database;
 
 // The status bar's contents: the book's state, pending saves, the last save, the position
-// in the table, and a busy bar that appears when opening takes longer than 300 ms.
+// in the table, and a busy bar that appears when opening takes longer than 300 ms. While a
+// server is away it says that it is reconnecting and that the saves are kept, and when it
+// is back.
 class StatusPanel : public QObject {
     Q_OBJECT
 public:
@@ -27,8 +30,15 @@ public:
     void showMessage(const QString &text);
     void retranslate();
     void setClosing();
+    // The book could not be reached (attempt `attempt` of the back-off) or was busy.
+    void setRetrying(int attempt, const DbError &error);
+    // Something went through after setRetrying (a save, a page): the server answers again.
+    void setReachable();
+    bool isReconnecting() const { return m_retryAttempt > 0; }
 
 private:
+    QString retryText(int pending) const;
+
     QStatusBar *m_bar;
     QLabel *m_state;
     QLabel *m_position;
@@ -41,6 +51,7 @@ private:
     QString m_positionText;
     bool m_isUnsaved = false;
     QDateTime m_lastSavedAt;
+    int m_retryAttempt = 0; // of reconnecting to a server; 0: it answers
 };
 
 } // namespace fb

@@ -53,6 +53,13 @@ void WindowSettings::setSplitterState(const QByteArray &s) {
 QString WindowSettings::lastBook() const {
     return get(lastBookKey).toString();
 }
+QString WindowSettings::lastServer() const {
+    for (const QString &book : recentBooks()) {
+        if (book.startsWith(u"postgresql:"_qs))
+            return book;
+    }
+    return {};
+}
 QStringList WindowSettings::recentBooks() const {
     return get(recentKey).toStringList();
 }

@@ -18,6 +18,8 @@ public:
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
     QString lastBook() const;
+    // The address (BookSpec::serverAddress) of the server book opened last, if any.
+    QString lastServer() const;
     QStringList recentBooks() const;
     // Makes `path` the last book and the first of the recent ones.
     void addRecentBook(const QString &path);

@@ -57,7 +57,7 @@ MainWindow *UiTest::openWindow(const FormDef &form, int records,
         m_form = form;
     }
     m_window = std::make_unique<MainWindow>();
-    m_window->openBook(BookSpec::sqlite(bookPath()));
+    m_window->openBook(book()); // bookPath() on SQLite
     showActive(m_window.get());
     EXPECT_TRUE(waitUntil([&] { return m_window->controller()->form().id == m_form.id; }));
     EXPECT_TRUE(waitUntil([&] {
