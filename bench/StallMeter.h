@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace fb::bench {
+
+// The longest gap between beats of a 1 ms timer on this thread's event loop: how long the
+// loop was kept from handling anything else (input, painting) while it ran.
+class StallMeter {
+public:
+    StallMeter();
+    void start();
+    void stop() { m_heartbeat.stop(); }
+    double longestMs() const { return m_longestNs / 1e6; }
+
+private:
+    QTimer m_heartbeat;
+    QElapsedTimer m_sinceBeat;
+    qint64 m_longestNs = 0;
+};
+
+} // namespace fb::bench
