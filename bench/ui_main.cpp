@@ -40,6 +40,9 @@ void print(const WindowFigures &f) {
     std::printf("  first rows shown %.1f ms after the table got the form (target <= 100: %s); "
                 "%.1f ms after opening the book\n",
                 f.formToFirstRowsMs, verdict(f.formToFirstRowsMs <= 100), f.openToFirstRowsMs);
+    std::printf("  scroll bar dropped in the middle: its rows shown after %.1f ms, longest stall "
+                "meanwhile %.1f ms\n",
+                f.jumpMs, f.jumpStallMs);
     std::printf("  scroll top to bottom: %d scroll-bar page steps in %.1f s, %d page requests\n",
                 f.scrollSteps, f.scrollSeconds, f.pageRequests);
     std::printf("  longest GUI-thread stall while scrolling (1 ms heartbeat): %.1f ms "
@@ -82,9 +85,10 @@ int main(int argc, char *argv[]) {
     const double baseGrowth = base.rssAfterScrollMb - base.rssFirstRowsMb;
     const double bigGrowth = big.rssAfterScrollMb - big.rssFirstRowsMb;
     std::printf("== %d against %d records\n", rows, BaselineRows);
-    std::printf("  first rows: %.2fx; longest stall: %.2fx; scroll time per step: %.2fx\n",
+    std::printf("  first rows: %.2fx; jump to the middle: %.2fx; longest stall: %.2fx; scroll "
+                "time per step: %.2fx\n",
                 ratio(big.formToFirstRowsMs, base.formToFirstRowsMs),
-                ratio(big.longestStallMs, base.longestStallMs),
+                ratio(big.jumpMs, base.jumpMs), ratio(big.longestStallMs, base.longestStallMs),
                 ratio(big.scrollSeconds / big.scrollSteps, base.scrollSeconds / base.scrollSteps));
     std::printf("  memory grown by the scroll: %.1f MB against %.1f MB, over %.0fx the rows "
                 "(bounded by the page cache: %s)\n",
