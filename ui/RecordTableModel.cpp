@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <utility>
+
 namespace fb {
 
 RecordTableModel::RecordTableModel(QObject *parent)
@@ -57,7 +59,11 @@ void RecordTableModel::refresh() {
         return;
     }
     m_counting = true;
-    emitRowsChanged(0, m_rows - 1); // shown as "…" until counted
+    m_firstPageAhead = false;
+    emitRowsChanged(0, m_rows - 1); // shown as "…" until counted, or until their page comes
+    // The first page is asked before the count, so it comes first: counting a big table scans
+    // all of it, and its first rows need not wait for that.
+    requestPage(0);
     const quint64 generation = m_generation;
     whenReady(m_database->countRecords(m_form, m_query), this,
               [this, generation](const Reply<qint64> &reply) {
@@ -67,7 +73,14 @@ void RecordTableModel::refresh() {
                   if (!reply.ok())
                       Q_EMIT failed(reply.error);
                   const int rows = reply.ok() ? int(reply.value) : 0;
-                  if (rows != m_rows) {
+                  if (std::exchange(m_firstPageAhead, false) && rows >= m_rows) {
+                      // The first page is already shown: the other rows follow it.
+                      if (rows > m_rows) {
+                          beginInsertRows({}, m_rows, rows - 1);
+                          m_rows = rows;
+                          endInsertRows();
+                      }
+                  } else if (rows != m_rows) {
                       beginResetModel();
                       m_rows = rows;
                       endResetModel();
@@ -95,7 +108,8 @@ void RecordTableModel::emitRowsChanged(int first, int last) {
 }
 
 std::optional<Record> RecordTableModel::recordAt(int row) const {
-    if (row < 0 || row >= m_rows || m_counting)
+    // Every cached page was fetched since the last refresh, counted or not.
+    if (row < 0 || row >= m_rows)
         return std::nullopt;
     const QList<Record> *page = m_cache.find(row / PageSize);
     const int i = row % PageSize;
@@ -207,9 +221,17 @@ void RecordTableModel::onPage(quint64 generation, int page, const Reply<RecordPa
     }
     m_cache.insert(page, reply.value.records);
     m_wanted.removeOne(page);
+    if (m_counting && page == 0 && reply.value.records.size() > m_rows) {
+        // Ahead of the count (refresh()): its rows are shown now, the count adds the rest.
+        beginInsertRows({}, m_rows, int(reply.value.records.size()) - 1);
+        m_rows = int(reply.value.records.size());
+        endInsertRows();
+        m_firstPageAhead = true;
+    }
     emitRowsChanged(page * PageSize, std::min(m_rows, (page + 1) * PageSize) - 1);
     Q_EMIT pageLoaded(page);
-    if (int(reply.value.records.size()) < std::min(PageSize, m_rows - page * PageSize))
+    if (!m_counting &&
+        int(reply.value.records.size()) < std::min(PageSize, m_rows - page * PageSize))
         m_recount->start(); // fewer rows than counted: records went meanwhile
     // Most recent first: after a jump, where the view is now matters most.
     const QList<int> wanted = m_wanted;

@@ -18,7 +18,9 @@ class Database;
 // The records of one form as a table, never all of them in memory. Lives in the GUI thread;
 // every read is a request to the database thread (Database::countRecords, ::fetchPage).
 //
-// - rowCount is the book's count for the query, asked once per refresh.
+// - rowCount is the book's count for the query, asked once per refresh. The first page is
+//   asked just before the count; if it comes first (a big table takes a while to count), its
+//   rows are shown at once and the count then adds the others.
 // - Rows are grouped in pages of PageSize; at most CachedPages pages are kept (LRU).
 // - data() for a row not loaded shows "…" and asks for its page; dataChanged follows.
 // - A page is fetched by keyset: the first page From::Start, the last page From::End (so
@@ -82,6 +84,7 @@ private:
     PageQuery m_query;
     int m_rows = 0;
     bool m_counting = false;
+    bool m_firstPageAhead = false; // rows shown from the first page before the count came
     quint64 m_generation = 0;
     mutable PageCache m_cache{CachedPages};
     QSet<int> m_pending;
