@@ -87,6 +87,11 @@ WindowFigures measureWindow(const QString &bookPath, int rows) {
         if (formNs < 0 && model->form().id)
             formNs = clock.nsecsElapsed();
     });
+    qint64 countedNs = -1;
+    QObject::connect(model, &RecordTableModel::counted, &window, [&] {
+        if (countedNs < 0)
+            countedNs = clock.nsecsElapsed();
+    });
     auto *watch = new FirstRowsWatch(model, clock, &window);
     table->viewport()->installEventFilter(watch);
 
@@ -97,6 +102,8 @@ WindowFigures measureWindow(const QString &bookPath, int rows) {
     f.openToFirstRowsMs = watch->paintedNs / 1e6;
     f.formToFirstRowsMs = (watch->paintedNs - formNs) / 1e6;
     spinUntil([&] { return visibleRowsLoaded(table, model); }, "the first screen");
+    spinUntil([&] { return countedNs >= 0; }, "the count");
+    f.formToCountedMs = (countedNs - formNs) / 1e6;
     f.rssFirstRowsMb = residentMb();
 
     // The scroll bar's handle dropped in the middle, then back at the top.

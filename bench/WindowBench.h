@@ -8,6 +8,7 @@ struct WindowFigures {
     int rows = 0;
     double openToFirstRowsMs = 0; // openBook() until the paint that shows the first rows
     double formToFirstRowsMs = 0; // the table given the form until that paint
+    double formToCountedMs = 0;   // ... until the table knows how many rows it has
     double jumpMs = 0;            // scroll bar set to the middle until its rows show
     double jumpStallMs = 0;       // longest GUI-thread stall meanwhile
     double longestStallMs = 0;    // of the GUI thread while scrolling top to bottom

@@ -40,6 +40,9 @@ void print(const WindowFigures &f) {
     std::printf("  first rows shown %.1f ms after the table got the form (target <= 100: %s); "
                 "%.1f ms after opening the book\n",
                 f.formToFirstRowsMs, verdict(f.formToFirstRowsMs <= 100), f.openToFirstRowsMs);
+    std::printf("  all rows counted (the scroll bar's full length) %.1f ms after the table got "
+                "the form\n",
+                f.formToCountedMs);
     std::printf("  scroll bar dropped in the middle: its rows shown after %.1f ms, longest stall "
                 "meanwhile %.1f ms\n",
                 f.jumpMs, f.jumpStallMs);
