@@ -139,6 +139,7 @@ WindowFigures measureWindow(const QString &bookPath, int rows) {
     stalls.stop();
     f.scrollSeconds = scrolling.nsecsElapsed() / 1e9;
     f.longestStallMs = stalls.longestMs();
+    f.stallsOver16Ms = stalls.gapsOver(16);
     f.pageRequests = model->pageRequests() - requestsBefore;
     f.cachedPages = model->cachedPages();
     f.rssAfterScrollMb = residentMb();

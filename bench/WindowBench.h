@@ -12,6 +12,7 @@ struct WindowFigures {
     double jumpMs = 0;            // scroll bar set to the middle until its rows show
     double jumpStallMs = 0;       // longest GUI-thread stall meanwhile
     double longestStallMs = 0;    // of the GUI thread while scrolling top to bottom
+    int stallsOver16Ms = 0;       // how many stalls while scrolling were longer than a frame
     int scrollSteps = 0;          // scroll-bar page steps, each waiting for its rows
     double scrollSeconds = 0;
     int pageRequests = 0; // asked of the database while scrolling

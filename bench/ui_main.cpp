@@ -49,8 +49,8 @@ void print(const WindowFigures &f) {
     std::printf("  scroll top to bottom: %d scroll-bar page steps in %.1f s, %d page requests\n",
                 f.scrollSteps, f.scrollSeconds, f.pageRequests);
     std::printf("  longest GUI-thread stall while scrolling (1 ms heartbeat): %.1f ms "
-                "(target <= 16: %s)\n",
-                f.longestStallMs, verdict(f.longestStallMs <= 16));
+                "(target <= 16: %s); %d stalls over 16 ms in %d steps\n",
+                f.longestStallMs, verdict(f.longestStallMs <= 16), f.stallsOver16Ms, f.scrollSteps);
     std::printf("  resident memory: %.1f MB before opening, %.1f MB after the first rows, "
                 "%.1f MB after the scroll (%d pages cached)\n",
                 f.rssBeforeMb, f.rssFirstRowsMb, f.rssAfterScrollMb, f.cachedPages);
