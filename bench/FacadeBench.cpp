@@ -1,11 +1,11 @@
 #include "FacadeBench.h"
 
 #include "BenchSchema.h"
+#include "StallMeter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -47,22 +47,13 @@ FacadeBench::FacadeBench(const BookSpec &spec) {
 SaveFigures FacadeBench::saveThroughput(int saves) {
     SaveFigures figures;
     int acknowledged = 0;
-    QElapsedTimer sinceBeat;
-    qint64 longestNs = 0;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    heartbeat.setInterval(1);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        longestNs = std::max(longestNs, sinceBeat.nsecsElapsed());
-        sinceBeat.restart();
-    });
+    StallMeter stalls;
     QObject::connect(&m_db, &Database::recordWritten, &m_db,
                      [&](const SavedRecord &) { ++acknowledged; });
 
     QElapsedTimer timer;
     timer.start();
-    sinceBeat.start();
-    heartbeat.start();
+    stalls.start();
     // A person's window sends requests between other events: a slice per event-loop turn.
     int sent = 0;
     constexpr int slice = 100;
@@ -74,9 +65,9 @@ SaveFigures FacadeBench::saveThroughput(int saves) {
                                                            QEventLoop::WaitForMoreEvents);
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
-    heartbeat.stop();
+    stalls.stop();
     figures.rate = saves / seconds;
-    figures.longestStallMs = longestNs / 1e6;
+    figures.longestStallMs = stalls.longestMs();
     return figures;
 }
 

@@ -39,6 +39,11 @@ QList<PageQuery> PageQuery::samples(const FormDef &form) {
     byId.from = From::Before;
     byId.trash = true;
     out << byId;
+    PageQuery jump = base;
+    jump.sortKey = QStringLiteral("created_at");
+    jump.from = From::Offset;
+    jump.offset = 1000;
+    out << jump;
     return out;
 }
 
@@ -139,11 +144,14 @@ QString RecordQuery::pageSql() const {
                           : u" AND (%1, id) > (?, ?)"_qs.arg(expr);
     }
     const QString order = expr.isEmpty() ? u"id"_qs + dir : expr + dir + nulls + u", id"_qs + dir;
-    return m_sql.selectPage(m_form, where, order, m_query.limit + 1);
+    return m_sql.selectPage(m_form, where, order, m_query.limit + 1,
+                            m_query.from == PageQuery::From::Offset);
 }
 
 QVariantList RecordQuery::pageBinds() const {
     QVariantList binds = m_filterBinds;
+    if (m_query.from == PageQuery::From::Offset)
+        binds << std::max<qint64>(m_query.offset, 0);
     if (m_query.from != PageQuery::From::After && m_query.from != PageQuery::From::Before)
         return binds;
     if (!sortExpression().isEmpty() && !m_query.anchorValue.isNull()) {

@@ -18,8 +18,9 @@ struct FieldFilter {
 };
 
 // Which records, in which order, and which page of them. Paging is by key (the last row's
-// sort value and id), never by OFFSET, so the last page of a million rows costs as little
-// as the first.
+// sort value and id), so the last page of a million rows costs as little as the first.
+// From::Offset (rows counted from the start) is for a far jump with no page near it to
+// walk from; it scans the skipped rows, so near moves keep paging by key.
 struct PageQuery {
     QString sortKey = QStringLiteral("id"); // a field key, or id / created_at / updated_at
     bool descending = false;
@@ -28,10 +29,11 @@ struct PageQuery {
     bool trash = false; // deleted records instead of live ones
     int limit = 50;
 
-    enum class From { Start, End, After, Before };
+    enum class From { Start, End, After, Before, Offset };
     From from = From::Start;
     QVariant anchorValue; // sort value of the row to page from (After/Before)
     qint64 anchorId = 0;
+    qint64 offset = 0; // rows skipped from the start (Offset)
 
     static QList<PageQuery> samples(const FormDef &form); // every shape, for the SQL test
 };

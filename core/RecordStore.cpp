@@ -206,7 +206,8 @@ DbError RecordStore::page(const FormDef &form, const PageQuery &query, RecordPag
         page->atEnd = query.from == PageQuery::From::End || !anchored;
     } else {
         page->atEnd = !more;
-        page->atStart = query.from == PageQuery::From::Start;
+        page->atStart = query.from == PageQuery::From::Start ||
+                        (query.from == PageQuery::From::Offset && query.offset <= 0);
     }
     return {};
 }

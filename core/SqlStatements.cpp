@@ -205,9 +205,12 @@ QString SqlStatements::countRecords(const FormDef &form, const QString &where) c
 }
 
 QString SqlStatements::selectPage(const FormDef &form, const QString &where, const QString &order,
-                                  int limit) const {
-    return u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5"_qs.arg(
+                                  int limit, bool offset) const {
+    QString sql = u"SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5"_qs.arg(
         recordColumns(form), d.quote(form.table), where, order, QString::number(limit));
+    if (offset)
+        sql += u" OFFSET ?"_qs;
+    return sql;
 }
 
 QList<QPair<QString, QString>> SqlStatements::dataStatements(const FormDef &form) const {

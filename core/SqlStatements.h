@@ -52,8 +52,10 @@ public:
     QString selectVersion(const FormDef &form) const;
     QString selectExists(const QString &table) const;
     QString countRecords(const FormDef &form, const QString &where) const;
-    QString selectPage(const FormDef &form, const QString &where, const QString &order,
-                       int limit) const;
+    // `offset`: the rows to skip are the statement's last bound value (one prepared statement
+    // serves every offset).
+    QString selectPage(const FormDef &form, const QString &where, const QString &order, int limit,
+                       bool offset = false) const;
 
     // Every statement above for `form`, named, with filters and sorting exercised.
     QList<QPair<QString, QString>> dataStatements(const FormDef &form) const;

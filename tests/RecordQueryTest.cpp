@@ -116,6 +116,35 @@ TEST_P(RecordQueryTest, KeysetPagesWalkEveryOrderBothWays) {
     }
 }
 
+TEST_P(RecordQueryTest, AnOffsetPageIsTheKeysetPageAtTheSamePlace) {
+    FormDef form;
+    auto db = openWithForm(sampleForm(), &form);
+    fill(*db, form);
+    for (const QString &key : {u"id"_qs, u"count"_qs, u"amount"_qs, u"title"_qs}) {
+        for (bool descending : {false, true}) {
+            PageQuery q;
+            q.sortKey = key;
+            q.descending = descending;
+            q.search = u"a"_qs; // "apple …" and "Pear …": all but none, through the search
+            q.filters = {{u"count"_qs, FieldFilter::Op::AtMost, 5}}; // leaves out 6 and empty
+            const QList<Record> walked = walk(*db, form, q, false);
+            ASSERT_GT(walked.size(), 100);
+            ASSERT_LT(walked.size(), 230);
+            q.from = PageQuery::From::Offset;
+            q.limit = 17;
+            for (qint64 offset = 0; offset < walked.size() + 17; offset += 17) {
+                q.offset = offset;
+                const Reply<RecordPage> page = await(db->fetchPage(form, q));
+                ASSERT_TRUE(page.ok()) << page.error.toLogString().toStdString();
+                EXPECT_EQ(ids(page.value.records), ids(walked.mid(offset, 17)))
+                    << key.toStdString() << descending << " at " << offset;
+                EXPECT_EQ(page.value.atStart, offset == 0);
+                EXPECT_EQ(page.value.atEnd, offset + 17 >= walked.size());
+            }
+        }
+    }
+}
+
 TEST_P(RecordQueryTest, SearchAndFiltersAreDoneInSql) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);

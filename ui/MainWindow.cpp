@@ -173,7 +173,6 @@ void MainWindow::openBook(const BookSpec &spec) {
 }
 
 void MainWindow::onFormsChanged() {
-    m_forms->reload();
     const qint64 current = m_controller->form().id;
     const std::optional<FormDef> now = m_database->form(current);
     if (current && !now) {
@@ -183,6 +182,9 @@ void MainWindow::onFormsChanged() {
     }
     if (!m_controller->form().id && !m_database->forms().isEmpty())
         m_controller->setForm(m_database->forms().front());
+    // After the table has asked for its rows: the list counts every form, which can take a
+    // while on big tables, and the reads are answered in order.
+    m_forms->reload();
     m_forms->setCurrentFormId(m_controller->form().id);
     updateStatus();
 }

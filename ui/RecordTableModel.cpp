@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <utility>
+
 namespace fb {
 
 RecordTableModel::RecordTableModel(QObject *parent)
@@ -47,6 +49,7 @@ void RecordTableModel::setQuery(const PageQuery &query) {
 void RecordTableModel::refresh() {
     ++m_generation;
     m_pending.clear();
+    m_jump = -1;
     m_wanted.clear();
     m_cache.clear();
     if (!m_database || !m_form.id) {
@@ -56,7 +59,11 @@ void RecordTableModel::refresh() {
         return;
     }
     m_counting = true;
-    emitRowsChanged(0, m_rows - 1); // shown as "…" until counted
+    m_firstPageAhead = false;
+    emitRowsChanged(0, m_rows - 1); // shown as "…" until counted, or until their page comes
+    // The first page is asked before the count, so it comes first: counting a big table scans
+    // all of it, and its first rows need not wait for that.
+    requestPage(0);
     const quint64 generation = m_generation;
     whenReady(m_database->countRecords(m_form, m_query), this,
               [this, generation](const Reply<qint64> &reply) {
@@ -66,7 +73,14 @@ void RecordTableModel::refresh() {
                   if (!reply.ok())
                       Q_EMIT failed(reply.error);
                   const int rows = reply.ok() ? int(reply.value) : 0;
-                  if (rows != m_rows) {
+                  if (std::exchange(m_firstPageAhead, false) && rows >= m_rows) {
+                      // The first page is already shown: the other rows follow it.
+                      if (rows > m_rows) {
+                          beginInsertRows({}, m_rows, rows - 1);
+                          m_rows = rows;
+                          endInsertRows();
+                      }
+                  } else if (rows != m_rows) {
                       beginResetModel();
                       m_rows = rows;
                       endResetModel();
@@ -94,7 +108,8 @@ void RecordTableModel::emitRowsChanged(int first, int last) {
 }
 
 std::optional<Record> RecordTableModel::recordAt(int row) const {
-    if (row < 0 || row >= m_rows || m_counting)
+    // Every cached page was fetched since the last refresh, counted or not.
+    if (row < 0 || row >= m_rows)
         return std::nullopt;
     const QList<Record> *page = m_cache.find(row / PageSize);
     const int i = row % PageSize;
@@ -114,33 +129,52 @@ bool RecordTableModel::isLoaded(int row) const {
 
 void RecordTableModel::fetchRow(int row) {
     if (row >= 0 && row < m_rows && !m_counting && !m_cache.contains(row / PageSize))
-        planFetch(row / PageSize);
+        want(row / PageSize);
 }
 
-void RecordTableModel::planFetch(int page) {
+void RecordTableModel::want(int page) {
     m_wanted.removeOne(page);
     m_wanted.append(page);
     while (m_wanted.size() > 4) // the view has scrolled on: stop walking to old places
         m_wanted.removeFirst();
-    if (page == 0 || page == lastPage() || m_cache.contains(page - 1) ||
-        m_cache.contains(page + 1)) {
-        requestPage(page);
-        return;
+    planFetch(page);
+}
+
+void RecordTableModel::planFetch(int page) {
+    // The nearest place we can page from by key: a cached page, a page on its way, or either
+    // end.
+    int from = 0;
+    int distance = page;
+    if (lastPage() - page < distance) {
+        from = lastPage();
+        distance = lastPage() - page;
     }
-    // Walk one page from the nearest place we can page from: a cached page, or either end.
-    int next = 0;
-    int distance = page + 1;
-    if (lastPage() - page + 1 < distance) {
-        next = lastPage();
-        distance = lastPage() - page + 1;
-    }
-    for (const int cached : m_cache.pages()) {
-        if (std::abs(page - cached) < distance) {
-            distance = std::abs(page - cached);
-            next = cached + (page > cached ? 1 : -1);
+    const auto consider = [&](int source) {
+        if (std::abs(page - source) < distance) {
+            from = source;
+            distance = std::abs(page - source);
         }
+    };
+    for (const int cached : m_cache.pages())
+        consider(cached);
+    for (const int pending : std::as_const(m_pending))
+        consider(pending);
+    if (distance == 0 || (distance == 1 && m_cache.contains(from))) {
+        requestPage(page);
+    } else if (distance <= WalkPages) {
+        // Walk from there; a page on its way is walked from when it comes (onPage plans the
+        // wanted pages again), an end not fetched yet is fetched first.
+        if (m_cache.contains(from))
+            requestPage(from + (page > from ? 1 : -1));
+        else if (!m_pending.contains(from))
+            requestPage(from);
+    } else if (m_jump < 0) {
+        // Far: one OFFSET query instead of a walk through every page between. One at a time,
+        // so dragging the scroll bar asks only for where it is when the last jump lands.
+        m_jump = page;
+        m_wanted.removeIf([page](int w) { return std::abs(w - page) > WalkPages; });
+        requestPage(page);
     }
-    requestPage(next);
 }
 
 void RecordTableModel::requestPage(int page) {
@@ -163,7 +197,8 @@ void RecordTableModel::requestPage(int page) {
     } else if (const QList<Record> *after = m_cache.find(page + 1); after && !after->isEmpty()) {
         anchorOn(after->front(), PageQuery::From::Before);
     } else {
-        return;
+        q.from = PageQuery::From::Offset;
+        q.offset = qint64(page) * PageSize;
     }
     m_pending.insert(page);
     ++m_requests;
@@ -178,19 +213,32 @@ void RecordTableModel::onPage(quint64 generation, int page, const Reply<RecordPa
     if (generation != m_generation)
         return;
     m_pending.remove(page);
+    if (page == m_jump)
+        m_jump = -1;
     if (!reply.ok()) {
         Q_EMIT failed(reply.error);
         return;
     }
     m_cache.insert(page, reply.value.records);
     m_wanted.removeOne(page);
+    if (m_counting && page == 0 && reply.value.records.size() > m_rows) {
+        // Ahead of the count (refresh()): its rows are shown now, the count adds the rest.
+        beginInsertRows({}, m_rows, int(reply.value.records.size()) - 1);
+        m_rows = int(reply.value.records.size());
+        endInsertRows();
+        m_firstPageAhead = true;
+    }
     emitRowsChanged(page * PageSize, std::min(m_rows, (page + 1) * PageSize) - 1);
     Q_EMIT pageLoaded(page);
-    if (int(reply.value.records.size()) < std::min(PageSize, m_rows - page * PageSize))
+    if (!m_counting &&
+        int(reply.value.records.size()) < std::min(PageSize, m_rows - page * PageSize))
         m_recount->start(); // fewer rows than counted: records went meanwhile
+    // Most recent first: after a jump, where the view is now matters most.
     const QList<int> wanted = m_wanted;
-    for (const int w : wanted)
-        planFetch(w);
+    for (auto w = wanted.crbegin(); w != wanted.crend(); ++w) {
+        if (m_wanted.contains(*w)) // a jump forgets places the view has left
+            planFetch(*w);
+    }
 }
 
 void RecordTableModel::onRecordWritten(const SavedRecord &saved) {

@@ -18,14 +18,17 @@ class Database;
 // The records of one form as a table, never all of them in memory. Lives in the GUI thread;
 // every read is a request to the database thread (Database::countRecords, ::fetchPage).
 //
-// - rowCount is the book's count for the query, asked once per refresh.
+// - rowCount is the book's count for the query, asked once per refresh. The first page is
+//   asked just before the count; if it comes first (a big table takes a while to count), its
+//   rows are shown at once and the count then adds the others.
 // - Rows are grouped in pages of PageSize; at most CachedPages pages are kept (LRU).
 // - data() for a row not loaded shows "…" and asks for its page; dataChanged follows.
 // - A page is fetched by keyset: the first page From::Start, the last page From::End (so
 //   jumping to the end costs one query however many rows there are), the page after or
-//   before a cached neighbour From::After/Before its edge record. A page in the middle with
-//   no cached neighbour is reached by walking page by page from the nearest cached page (or
-//   either end); the walk goes on only while that page is still wanted.
+//   before a cached neighbour From::After/Before its edge record. A page a few pages from
+//   the nearest cached page (or either end) is reached by walking page by page from there;
+//   the walk goes on only while that page is still wanted. A page further away (a jump with
+//   the scroll bar) is fetched at once From::Offset, one query on the reader thread.
 // - Sorting (sort()), search and filters are done in SQL through the PageQuery.
 // - A written record (Database::recordWritten) replaces its cached row at once; the count
 //   is then checked again, and if records came or went the table is reloaded.
@@ -34,6 +37,7 @@ class RecordTableModel : public QAbstractTableModel {
 public:
     static constexpr int PageSize = 100;
     static constexpr int CachedPages = 20;
+    static constexpr int WalkPages = 4; // further than this, a page is fetched by offset
     enum Role { RecordIdRole = Qt::UserRole + 1 };
 
     explicit RecordTableModel(QObject *parent = nullptr);
@@ -67,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void requestPage(int page);
+    void want(int page);
     void planFetch(int page);
     void onPage(quint64 generation, int page, const Reply<RecordPage> &reply);
     void onRecordWritten(const SavedRecord &saved);
@@ -79,10 +84,12 @@ private:
     PageQuery m_query;
     int m_rows = 0;
     bool m_counting = false;
+    bool m_firstPageAhead = false; // rows shown from the first page before the count came
     quint64 m_generation = 0;
     mutable PageCache m_cache{CachedPages};
     QSet<int> m_pending;
     QList<int> m_wanted; // pages asked for that a walk is still heading to, most recent last
+    int m_jump = -1;     // the page an OFFSET query is fetching, if any
     QTimer *m_recount;
     int m_requests = 0;
 };

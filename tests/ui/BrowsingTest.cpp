@@ -40,6 +40,34 @@ TEST_F(UiTest, DraggingTheScrollBarToTheEndFetchesTheEndNotEveryPage) {
         u"c4999"_qs);
 }
 
+TEST_F(UiTest, DraggingTheScrollBarToTheMiddleFetchesTheMiddleNotEveryPageBetween) {
+    MainWindow *w = openWindow(simpleForm(), 20000);
+    RecordTableModel *model = w->browser()->model();
+    QTableView *table = w->browser()->table();
+    QScrollBar *bar = table->verticalScrollBar();
+    const int before = model->pageRequests();
+    // The handle passes over a fifth of the table on its way, painting as it goes.
+    for (int step = 1; step <= 5; ++step) {
+        bar->setValue(bar->maximum() * step / 10);
+        QApplication::processEvents();
+    }
+    const int top = table->rowAt(0);
+    ASSERT_GT(top, 9000);
+    ASSERT_LT(top, 11000);
+    ASSERT_TRUE(waitUntil([&] { return model->isLoaded(top) && model->isLoaded(top + 20); }));
+    QTest::qWait(50);
+    // At most the two pages that show wherever the handle stopped (a jump, and its
+    // neighbour by key), never the hundred pages between.
+    EXPECT_LE(model->pageRequests() - before, 2 * 5);
+    EXPECT_EQ(table->indexAt(QPoint(5, 5)).data().toString(), u"c%1"_qs.arg(top));
+    // From there, the next page down is paged by key, one page.
+    const int jumped = model->pageRequests();
+    bar->setValue(bar->value() + 150);
+    ASSERT_TRUE(waitUntil([&] { return model->isLoaded(table->rowAt(0) + 20); }));
+    QTest::qWait(50);
+    EXPECT_LE(model->pageRequests() - jumped, 2);
+}
+
 TEST_F(UiTest, AFieldFilterTypedIntoTheFilterBar) {
     MainWindow *w = openWindow(simpleForm(), 50);
     auto *field = w->findChild<QComboBox *>(u"filterField"_qs);

@@ -52,6 +52,29 @@ QVariantMap numbered(int i) {
 
 } // namespace
 
+TEST_F(RecordTableModelTest, TheFirstRowsComeBeforeTheCount) {
+    // Counting a big table scans all of it; its first page is asked first and shown at once.
+    m_db = openWithForm(simpleForm(), &m_form);
+    saveRecords(*m_db, m_form.id, 250, numbered);
+    m_model = std::make_unique<RecordTableModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_model->setSource(m_db.get(), m_form);
+    QStringList events;
+    QObject::connect(m_model.get(), &RecordTableModel::pageLoaded, m_model.get(), [&](int page) {
+        events << u"page %1 of %2 rows"_qs.arg(page).arg(m_model->rowCount());
+    });
+    QObject::connect(m_model.get(), &RecordTableModel::counted, m_model.get(),
+                     [&](qint64 rows) { events << u"counted %1"_qs.arg(rows); });
+    QObject::connect(m_model.get(), &RecordTableModel::modelReset, m_model.get(),
+                     [&] { events << u"reset"_qs; });
+    ASSERT_TRUE(waitUntil([&] { return !m_model->isCounting(); }));
+    EXPECT_EQ(events, (QStringList{u"page 0 of 100 rows"_qs, u"counted 250"_qs}));
+    EXPECT_EQ(m_model->rowCount(), 250);
+    EXPECT_EQ(m_model->index(99, 0).data().toString(), u"c99"_qs);
+    EXPECT_EQ(rowRecord(249).values.value(u"code"_qs).toString(), u"c249"_qs);
+}
+
 TEST_F(RecordTableModelTest, CountsThenLoadsOnlyThePagesAskedFor) {
     open(simpleForm(), 1034, numbered);
     EXPECT_EQ(m_model->rowCount(), 1034);
