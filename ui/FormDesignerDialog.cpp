@@ -155,6 +155,7 @@ void FormDesignerDialog::retranslate() {
     m_language->setToolTip(tr("The language of the name, labels, help and choices shown below. "
                               "Texts not given in a language show the default ones."));
     showLanguages();
+    showFields(); // type names and labels in the new language
     m_templateLabel->setText(tr("&Start from:"));
     if (m_template->count())
         m_template->setItemText(0, tr("A blank form"));
