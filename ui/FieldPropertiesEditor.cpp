@@ -34,6 +34,19 @@ QStringList choiceNames(const QString &text, qsizetype count) {
         names << QString();
     return names;
 }
+
+// Keeps each choice's translated names with it when the default choices are added, removed
+// or reordered; a new or renamed choice has none yet (it shows its default name).
+void followChoices(const QStringList &before, FieldDef *f) {
+    for (auto it = f->choicesByLanguage.begin(); it != f->choicesByLanguage.end(); ++it) {
+        QStringList names;
+        for (const QString &choice : std::as_const(f->choices)) {
+            const qsizetype old = before.indexOf(choice);
+            names << (old >= 0 && old < it.value().size() ? it.value().at(old) : QString());
+        }
+        it.value() = names;
+    }
+}
 } // namespace
 
 template <typename W> W *FieldPropertiesEditor::addRow(W *widget, const char *objectName) {
@@ -230,6 +243,7 @@ FieldDef FieldPropertiesEditor::field() const {
             if (!line.trimmed().isEmpty() && !f.choices.contains(line.trimmed()))
                 f.choices << line.trimmed();
         }
+        followChoices(m_field.choices, &f);
     }
     f.referenceFormId =
         f.type == FieldType::Reference ? m_reference->currentData().toLongLong() : 0;

@@ -33,6 +33,13 @@ QString nativeName(const QString &language) {
     const QString name = QLocale(language).nativeLanguageName();
     return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
 }
+
+// A new form is written in the interface language (templates are translated into it).
+FormDef inInterfaceLanguage(FormDef form) {
+    if (form.language.isEmpty() && QLocale().language() != QLocale::C)
+        form.language = FormTexts::interfaceLanguage();
+    return form;
+}
 } // namespace
 
 FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, QWidget *parent)
@@ -143,7 +150,7 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     connect(m_apply, &QPushButton::clicked, this, &FormDesignerDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(1100, 600);
-    setDesign(form);
+    setDesign(isNew ? inInterfaceLanguage(form) : form);
     retranslate();
 }
 
@@ -243,7 +250,7 @@ void FormDesignerDialog::nameEdited(const QString &name) {
 void FormDesignerDialog::useTemplate(int index) {
     FormDef form = index > 0 ? m_templates.at(index - 1) : FormDef{};
     form.id = 0;
-    setDesign(form);
+    setDesign(inInterfaceLanguage(form));
 }
 
 void FormDesignerDialog::showFields() {

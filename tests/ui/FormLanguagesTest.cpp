@@ -205,3 +205,39 @@ TEST_F(FormLanguagesTest, TheDesignerRefusesChoiceNamesThatDoNotMatch) {
     EXPECT_TRUE(d.message().contains(u"names: 3, choices: 2"_qs)) << d.message().toStdString();
     d.close();
 }
+
+TEST_F(FormLanguagesTest, TranslatedChoiceNamesFollowTheirChoices) {
+    MainWindow *w = openWindow(birds(), 0);
+    FormDesignerDialog d(w->database(), w->controller()->form(), w);
+    showActive(&d);
+    d.fieldList()->setCurrentRow(1); // Habitat, in the default texts
+    auto *choices = d.properties()->findChild<QPlainTextEdit *>(u"fieldChoices"_qs);
+    choices->setFocus();
+    choices->selectAll();
+    QTest::keyClicks(choices, u"Wetland"_qs);
+    QTest::keyClick(choices, Qt::Key_Return);
+    QTest::keyClicks(choices, u"Meadow"_qs);
+    QTest::keyClick(choices, Qt::Key_Return);
+    QTest::keyClicks(choices, u"Forest"_qs);
+    const FieldDef habitat = d.design().fields[1];
+    EXPECT_EQ(habitat.choices, (QStringList{u"Wetland"_qs, u"Meadow"_qs, u"Forest"_qs}));
+    EXPECT_EQ(habitat.choicesByLanguage.value(u"de"_qs),
+              (QStringList{u"Feuchtgebiet"_qs, QString(), u"Wald"_qs}));
+    QTest::mouseClick(d.findChild<QPushButton *>(u"apply"_qs), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return w->controller()->form().fields[1].choices.size() == 3; }))
+        << d.message().toStdString();
+    switchTo(QLocale(u"de"_qs));
+    auto *box = qobject_cast<QComboBox *>(editor(u"habitat"_qs));
+    EXPECT_EQ(box->itemText(1), u"Feuchtgebiet"_qs);
+    EXPECT_EQ(box->itemText(2), u"Meadow"_qs) << "no German name yet: the default one";
+    d.close();
+}
+
+TEST_F(FormLanguagesTest, ANewFormIsWrittenInTheInterfaceLanguage) {
+    MainWindow *w = openWindow(birds(), 0);
+    switchTo(QLocale(u"de"_qs));
+    FormDesignerDialog d(w->database(), FormDef{}, w);
+    EXPECT_EQ(d.textLanguageBox()->itemText(0), u"Deutsch (default)"_qs);
+    EXPECT_EQ(d.textLanguageBox()->findData(u"de"_qs), -1) << "offered once";
+    EXPECT_EQ(d.design().language, u"de"_qs);
+}
