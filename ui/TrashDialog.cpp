@@ -56,6 +56,7 @@ void TrashDialog::retranslate() {
         tr("Records of “%1” that were deleted. Select some and restore them.").arg(name));
     m_restore->setText(tr("&Restore"));
     m_table->setAccessibleName(tr("Deleted records"));
+    m_model->retranslate();
 }
 
 void TrashDialog::changeEvent(QEvent *event) {
