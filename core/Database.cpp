@@ -8,6 +8,13 @@
 
 namespace fb {
 
+namespace {
+DbError closingError() {
+    return DbError(DbError::Kind::Connection,
+                   QT_TRANSLATE_NOOP("fb::DbError", "The book is closing."));
+}
+} // namespace
+
 Database::Database(QObject *parent)
     : QObject(parent) {
     registerMetaTypes();
@@ -41,11 +48,15 @@ Database::~Database() {
 // Doorbells are invoked by name with no arguments: the values travel in the mailbox, under its
 // lock, where ThreadSanitizer can see the hand-over (the distribution's Qt is not instrumented).
 void Database::toWriter(DbCommand command) {
+    if (m_closing)
+        return; // the worker may be gone already
     if (m_writerInbox->post(std::move(command)))
         QMetaObject::invokeMethod(m_writer, "wake", Qt::QueuedConnection);
 }
 
 void Database::toReader(DbCommand command) {
+    if (m_closing)
+        return; // the worker may be gone already
     if (m_readerInbox->post(std::move(command)))
         QMetaObject::invokeMethod(m_reader, "wake", Qt::QueuedConnection);
 }
@@ -148,8 +159,12 @@ void Database::onReaderOpened(const Ev::Opened &opened) {
     m_readerOpen = true;
     if (opened.error.isError())
         qWarning("Reader connection: %s", qPrintable(opened.error.toLogString()));
-    for (DbRequest &r : m_readsBeforeOpen)
-        toReader(std::move(r));
+    for (DbRequest &r : m_readsBeforeOpen) {
+        if (m_closing) // the book closed before its reader opened
+            onReplies({DbReply{r.id, closingError(), {}}});
+        else
+            toReader(std::move(r));
+    }
     m_readsBeforeOpen.clear();
 }
 
@@ -179,10 +194,7 @@ template <typename T> QFuture<Reply<T>> Database::send(DbOp op) {
     QFuture<Reply<T>> future = promise->future();
     const quint64 id = ++m_nextId;
     if (m_closed || m_closing) {
-        promise->addResult(
-            Reply<T>{DbError(DbError::Kind::Connection,
-                             QT_TRANSLATE_NOOP("fb::DbError", "The book is closing.")),
-                     T{}});
+        promise->addResult(Reply<T>{closingError(), T{}});
         promise->finish();
         return future;
     }
@@ -239,10 +251,12 @@ void Database::notifyPendingWrites() {
 QFuture<void> Database::close() {
     assertThread();
     if (!m_closing) {
-        m_closing = std::make_shared<QPromise<void>>();
-        m_closing->start();
         toWriter(Cmd::Shutdown{});
         toReader(Cmd::Shutdown{});
+        // A worker deletes itself when its thread ends: once the book is closing nothing may
+        // ring its doorbell (an "opened" on its way would otherwise send the reader its reads).
+        m_closing = std::make_shared<QPromise<void>>();
+        m_closing->start();
     }
     return m_closing->future();
 }
@@ -258,6 +272,9 @@ void Database::onThreadFinished() {
         m_backlog.pop_front();
         handle(pending.event, pending.fromWriter);
     }
+    for (const DbRequest &r : std::as_const(m_readsBeforeOpen)) // the reader never opened
+        onReplies({DbReply{r.id, closingError(), {}}});
+    m_readsBeforeOpen.clear();
     m_closed = true;
     setState(BookState::Closed);
     if (m_closing)

@@ -3,6 +3,7 @@
 #include "ChangeWatcher.h"
 #include "FormSchemaChange.h"
 #include "FormStore.h"
+#include "FormTexts.h"
 #include "OfflineJournal.h"
 #include "RecordStore.h"
 
@@ -390,7 +391,9 @@ DbReply DbWorker::applyWrite(DbRequest &request) {
     };
     std::visit(Overloaded{
                    [&](Op::CreateForm &op) {
-                       reply.error = FormStore(sql).create(&op.form, m_forms);
+                       reply.error = FormTexts::check(op.form);
+                       if (!reply.error.isError())
+                           reply.error = FormStore(sql).create(&op.form, m_forms);
                        if (!reply.error.isError()) {
                            m_forms.append(op.form);
                            reply.value = QVariant::fromValue(op.form);
@@ -402,7 +405,9 @@ DbReply DbWorker::applyWrite(DbRequest &request) {
                            reply.error = unknownForm(op.form.id);
                            return;
                        }
-                       reply.error = FormSchemaChange(sql, m_forms).apply(*old, &op.form);
+                       reply.error = FormTexts::check(op.form);
+                       if (!reply.error.isError())
+                           reply.error = FormSchemaChange(sql, m_forms).apply(*old, &op.form);
                        if (!reply.error.isError()) {
                            m_forms[m_forms.indexOf(*old)] = op.form;
                            reply.value = QVariant::fromValue(op.form);

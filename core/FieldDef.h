@@ -45,6 +45,9 @@ struct FieldDef {
     qint64 referenceFormId = 0;
     QMap<QString, QString> labelByLanguage; // per-language labels, e.g. "de" -> "Name"
     QMap<QString, QString> helpByLanguage;
+    // Per-language display names of `choices`, in the same order. Stored values are always the
+    // names in `choices`, so records stay the same whatever language they were entered in.
+    QMap<QString, QStringList> choicesByLanguage;
 
     bool operator==(const FieldDef &) const = default;
 };

@@ -3,6 +3,7 @@
 #include "Validator.h"
 #include "ValueConversion.h"
 
+#include "FormTexts.h"
 #include "TranslationMaps.h"
 
 #include <QJsonArray>
@@ -47,6 +48,8 @@ QJsonObject fieldToJson(const FieldDef &f, const QList<FormDef> &bookForms) {
     put(u"choices"_qs, QJsonArray::fromStringList(f.choices), !f.choices.isEmpty());
     put(u"labelByLanguage"_qs, translationsToJson(f.labelByLanguage), !f.labelByLanguage.isEmpty());
     put(u"helpByLanguage"_qs, translationsToJson(f.helpByLanguage), !f.helpByLanguage.isEmpty());
+    put(u"choicesByLanguage"_qs, listTranslationsToJson(f.choicesByLanguage),
+        !f.choicesByLanguage.isEmpty());
     if (f.type == FieldType::Reference) {
         for (const FormDef &other : bookForms) {
             if (other.id == f.referenceFormId)
@@ -99,6 +102,7 @@ bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldD
         f->choices << c.toString();
     f->labelByLanguage = translationsFromJson(o.value(u"labelByLanguage"));
     f->helpByLanguage = translationsFromJson(o.value(u"helpByLanguage"));
+    f->choicesByLanguage = listTranslationsFromJson(o.value(u"choicesByLanguage"));
     bool ok = true;
     f->defaultValue = ruleFromJson(*f, o.value(u"default"), &ok);
     f->minimum = ruleFromJson(*f, o.value(u"minimum"), &ok);
@@ -176,6 +180,10 @@ bool fromJson(const QByteArray &json, FormDef *form, DbError *error,
     }
     if (parsed.fields.isEmpty())
         return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "The form in the file has no fields."));
+    if (DbError e = FormTexts::check(parsed); e.isError()) {
+        *error = e;
+        return false;
+    }
     *form = parsed;
     return true;
 }

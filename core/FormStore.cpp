@@ -106,6 +106,7 @@ DbError FormStore::load(QList<FormDef> *forms) {
         const QJsonObject tr = QJsonDocument::fromJson(q->value(15).toString().toUtf8()).object();
         f.labelByLanguage = translationsFromJson(tr.value(u"label"));
         f.helpByLanguage = translationsFromJson(tr.value(u"help"));
+        f.choicesByLanguage = listTranslationsFromJson(tr.value(u"choices"));
         (*forms)[*it].fields.append(f);
     }
     q->finish();
@@ -133,7 +134,8 @@ DbError FormStore::insertFields(const FormDef &form) {
     for (qsizetype i = 0; i < form.fields.size(); ++i) {
         const FieldDef &f = form.fields.at(i);
         const QString tr = compact({{u"label"_qs, translationsToJson(f.labelByLanguage)},
-                                    {u"help"_qs, translationsToJson(f.helpByLanguage)}});
+                                    {u"help"_qs, translationsToJson(f.helpByLanguage)},
+                                    {u"choices"_qs, listTranslationsToJson(f.choicesByLanguage)}});
         const QVariantList binds{form.id,
                                  int(i),
                                  f.key,

@@ -162,6 +162,21 @@ TEST_P(DatabaseThreadTest, CloseDrainsWithoutBlockingTheGuiThread) {
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM items")), 5000);
 }
 
+TEST_P(DatabaseThreadTest, ClosingWhileTheBookOpensAnswersEveryRead) {
+    FormDef form;
+    openWithForm(simpleForm(), &form).reset();
+    for (int round = 0; round < 10; ++round) {
+        Database db;
+        db.open(book());
+        auto read = db.countRecords(form, {}); // waits for the reader connection
+        if (round % 2)
+            QCoreApplication::processEvents(); // let the writer's "opened" arrive, sometimes
+        db.close();
+        ASSERT_TRUE(waitUntil([&] { return db.isClosed(); }));
+        ASSERT_TRUE(waitUntil([&] { return read.isFinished(); })) << "round " << round;
+    }
+}
+
 TEST_F(DatabaseThreadTest, BusyBookIsRetriedThenSaved) {
     FormDef form;
     auto db = openWithForm(simpleForm(), &form);

@@ -16,6 +16,9 @@ public:
     void setValue(const QVariant &value) override;
     QWidget *focusTarget() const override;
 
+protected:
+    void retranslate() override;
+
 private:
     QComboBox *m_combo;
 };

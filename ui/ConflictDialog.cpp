@@ -1,7 +1,7 @@
 #include "ConflictDialog.h"
 
 #include "DisplayText.h"
-#include "RecordForm.h"
+#include "FormTexts.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -111,7 +111,7 @@ void ConflictDialog::retranslate() {
             const QString text = DisplayText::of(*field, v, locale);
             return text.isEmpty() ? tr("(empty)") : text;
         };
-        m_rows[i].label->setText(RecordForm::labelOf(*field));
+        m_rows[i].label->setText(FormTexts::label(*field));
         m_rows[i].mine->setText(tr("Keep mine: %1").arg(shown(m_mine.value(m_keys[i]))));
         m_rows[i].theirs->setText(tr("Take theirs: %1").arg(shown(m_theirs.value(m_keys[i]))));
     }

@@ -1,11 +1,18 @@
 #include "DisplayText.h"
 
+#include "FormTexts.h"
 #include "LocaleNumber.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
 namespace fb::DisplayText {
+
+namespace {
+QString language(const QLocale &locale) {
+    return locale.name().section(u'_', 0, 0);
+}
+} // namespace
 
 QString of(const FieldDef &field, const QVariant &value, const QLocale &locale) {
     if (value.isNull())
@@ -24,8 +31,14 @@ QString of(const FieldDef &field, const QVariant &value, const QLocale &locale) 
     case FieldType::Bool:
         return value.toBool() ? QCoreApplication::translate("fb::DisplayText", "Yes")
                               : QCoreApplication::translate("fb::DisplayText", "No");
-    case FieldType::MultiChoice:
-        return locale.createSeparatedList(value.toStringList());
+    case FieldType::Choice:
+        return FormTexts::choice(field, value.toString(), language(locale));
+    case FieldType::MultiChoice: {
+        QStringList names;
+        for (const QString &choice : value.toStringList())
+            names << FormTexts::choice(field, choice, language(locale));
+        return locale.createSeparatedList(names);
+    }
     case FieldType::Reference:
         return QCoreApplication::translate("fb::DisplayText", "Record %1").arg(value.toLongLong());
     case FieldType::LongText:

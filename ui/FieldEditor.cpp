@@ -1,5 +1,7 @@
 #include "FieldEditor.h"
 
+#include "FormTexts.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 
@@ -21,8 +23,9 @@ FieldEditor::~FieldEditor() {
 
 void FieldEditor::setAccessibleLabel(const QString &label) {
     focusTarget()->setAccessibleName(label);
-    focusTarget()->setAccessibleDescription(m_field.help);
-    focusTarget()->setToolTip(m_field.help);
+    const QString help = FormTexts::help(m_field);
+    focusTarget()->setAccessibleDescription(help);
+    focusTarget()->setToolTip(help);
 }
 
 void FieldEditor::layOut(std::initializer_list<QWidget *> widgets, bool stretch) {

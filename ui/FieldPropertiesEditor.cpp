@@ -1,5 +1,6 @@
 #include "FieldPropertiesEditor.h"
 
+#include "FormTexts.h"
 #include "TextValue.h"
 
 #include <QCheckBox>
@@ -12,6 +13,41 @@
 #include <QSpinBox>
 
 namespace fb {
+
+namespace {
+void putTranslation(QMap<QString, QString> *byLanguage, const QString &language,
+                    const QString &text) {
+    if (text.trimmed().isEmpty())
+        byLanguage->remove(language); // the default text shows instead
+    else
+        byLanguage->insert(language, text);
+}
+
+// One name per line, for each choice in order; a line left out shows the default name.
+QStringList choiceNames(const QString &text, qsizetype count) {
+    QStringList names;
+    for (const QString &line : text.split(u'\n'))
+        names << line.trimmed();
+    while (names.size() > count && names.last().isEmpty())
+        names.removeLast();
+    while (names.size() < count)
+        names << QString();
+    return names;
+}
+
+// Keeps each choice's translated names with it when the default choices are added, removed
+// or reordered; a new or renamed choice has none yet (it shows its default name).
+void followChoices(const QStringList &before, FieldDef *f) {
+    for (auto it = f->choicesByLanguage.begin(); it != f->choicesByLanguage.end(); ++it) {
+        QStringList names;
+        for (const QString &choice : std::as_const(f->choices)) {
+            const qsizetype old = before.indexOf(choice);
+            names << (old >= 0 && old < it.value().size() ? it.value().at(old) : QString());
+        }
+        it.value() = names;
+    }
+}
+} // namespace
 
 template <typename W> W *FieldPropertiesEditor::addRow(W *widget, const char *objectName) {
     widget->setObjectName(QString::fromLatin1(objectName));
@@ -105,9 +141,22 @@ void FieldPropertiesEditor::retranslate() {
     m_unique->setText(tr("No two records may have the same value"));
     m_maxLength->setSpecialValueText(tr("No limit"));
     m_pattern->setPlaceholderText(tr("A regular expression the whole text must match"));
-    m_choices->setPlaceholderText(tr("One choice per line"));
     m_minimum->setPlaceholderText(tr("No limit"));
     m_maximum->setPlaceholderText(tr("No limit"));
+    showPlaceholders();
+}
+
+void FieldPropertiesEditor::showPlaceholders() {
+    // A translation shows the default text it translates until it is typed.
+    const bool translating = !m_language.isEmpty();
+    m_label->setPlaceholderText(translating ? m_field.label : QString());
+    m_help->setPlaceholderText(translating ? m_field.help : QString());
+    m_choices->setPlaceholderText(translating ? m_field.choices.join(u'\n')
+                                              : tr("One choice per line"));
+}
+
+void FieldPropertiesEditor::setTextLanguage(const QString &language) {
+    m_language = language;
 }
 
 void FieldPropertiesEditor::changeEvent(QEvent *event) {
@@ -119,14 +168,14 @@ void FieldPropertiesEditor::changeEvent(QEvent *event) {
 void FieldPropertiesEditor::setBookForms(const QList<FormDef> &forms) {
     m_reference->clear();
     for (const FormDef &form : forms)
-        m_reference->addItem(form.name, form.id);
+        m_reference->addItem(FormTexts::formName(form), form.id);
 }
 
 void FieldPropertiesEditor::setField(const FieldDef &f) {
     m_loading = true;
     m_field = f;
     setEnabled(true);
-    m_label->setText(f.label);
+    m_label->setText(m_language.isEmpty() ? f.label : f.labelByLanguage.value(m_language));
     m_type->setCurrentIndex(m_type->findData(int(f.type)));
     m_required->setChecked(f.required);
     m_unique->setChecked(f.unique);
@@ -135,11 +184,13 @@ void FieldPropertiesEditor::setField(const FieldDef &f) {
     m_minimum->setText(TextValue::fromValue(f, f.minimum));
     m_maximum->setText(TextValue::fromValue(f, f.maximum));
     m_places->setValue(f.places);
-    m_choices->setPlainText(f.choices.join(u'\n'));
+    m_choices->setPlainText(
+        (m_language.isEmpty() ? f.choices : f.choicesByLanguage.value(m_language)).join(u'\n'));
     m_reference->setCurrentIndex(m_reference->findData(f.referenceFormId));
-    m_help->setText(f.help);
+    m_help->setText(m_language.isEmpty() ? f.help : f.helpByLanguage.value(m_language));
     m_default->setText(TextValue::fromValue(f, f.defaultValue));
     m_loading = false;
+    showPlaceholders();
     showRelevantRows();
 }
 
@@ -167,7 +218,10 @@ QVariant FieldPropertiesEditor::limit(QLineEdit *edit, const FieldDef &typed) co
 
 FieldDef FieldPropertiesEditor::field() const {
     FieldDef f = m_field;
-    f.label = m_label->text();
+    if (m_language.isEmpty())
+        f.label = m_label->text();
+    else
+        putTranslation(&f.labelByLanguage, m_language, m_label->text());
     f.type = FieldType(m_type->currentData().toInt());
     f.required = m_required->isChecked();
     f.unique = m_unique->isChecked();
@@ -175,16 +229,28 @@ FieldDef FieldPropertiesEditor::field() const {
     f.maxLength = text ? m_maxLength->value() : 0;
     f.pattern = f.type == FieldType::Text ? m_pattern->text() : QString();
     f.places = m_places->value();
-    f.choices.clear();
-    if (f.type == FieldType::Choice || f.type == FieldType::MultiChoice) {
+    const bool choices = f.type == FieldType::Choice || f.type == FieldType::MultiChoice;
+    if (!choices) {
+        f.choices.clear();
+        f.choicesByLanguage.clear();
+    } else if (!m_language.isEmpty()) {
+        f.choicesByLanguage[m_language] = choiceNames(m_choices->toPlainText(), f.choices.size());
+        if (f.choicesByLanguage[m_language].join(QString()).trimmed().isEmpty())
+            f.choicesByLanguage.remove(m_language);
+    } else {
+        f.choices.clear();
         for (const QString &line : m_choices->toPlainText().split(u'\n', Qt::SkipEmptyParts)) {
             if (!line.trimmed().isEmpty() && !f.choices.contains(line.trimmed()))
                 f.choices << line.trimmed();
         }
+        followChoices(m_field.choices, &f);
     }
     f.referenceFormId =
         f.type == FieldType::Reference ? m_reference->currentData().toLongLong() : 0;
-    f.help = m_help->text();
+    if (m_language.isEmpty())
+        f.help = m_help->text();
+    else
+        putTranslation(&f.helpByLanguage, m_language, m_help->text());
     f.minimum = limit(m_minimum, f);
     f.maximum = limit(m_maximum, f);
     f.defaultValue = limit(m_default, f);

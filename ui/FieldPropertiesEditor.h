@@ -15,7 +15,8 @@ class QSpinBox;
 namespace fb {
 
 // The properties of one field in the form designer: label, type and rules. Only the rules
-// that apply to the chosen type are shown.
+// that apply to the chosen type are shown. The label, help and choice names are those of the
+// text language (setTextLanguage): the form's default texts, or their translation.
 class FieldPropertiesEditor : public QWidget {
     Q_OBJECT
 public:
@@ -23,6 +24,8 @@ public:
 
     void setBookForms(const QList<FormDef> &forms);
     void setField(const FieldDef &field);
+    // "" edits the default texts; a language code edits their translation into it.
+    void setTextLanguage(const QString &language);
     FieldDef field() const; // the shown field as edited
     QLineEdit *labelEdit() const { return m_label; }
     QComboBox *typeBox() const { return m_type; }
@@ -37,10 +40,12 @@ protected:
 private:
     void retranslate();
     void showRelevantRows();
+    void showPlaceholders();
     QVariant limit(QLineEdit *edit, const FieldDef &typed) const;
     template <typename W> W *addRow(W *widget, const char *objectName);
 
     FieldDef m_field;
+    QString m_language;
     QFormLayout *m_layout;
     QLineEdit *m_label;
     QComboBox *m_type;

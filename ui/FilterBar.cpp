@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "FormTexts.h"
 #include "TextValue.h"
 
 #include <QComboBox>
@@ -59,6 +60,10 @@ void FilterBar::retranslate() {
     m_value->setPlaceholderText(tr("Value, then Enter"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Show all records again"));
+    for (int i = 0; i < m_field->count(); ++i) {
+        if (const FieldDef *f = m_form.field(m_field->itemData(i).toString()))
+            m_field->setItemText(i, FormTexts::label(*f));
+    }
 }
 
 void FilterBar::changeEvent(QEvent *event) {
@@ -71,7 +76,7 @@ void FilterBar::setForm(const FormDef &form) {
     m_form = form;
     m_field->clear();
     for (const FieldDef &f : form.fields)
-        m_field->addItem(f.label, f.key);
+        m_field->addItem(FormTexts::label(f), f.key);
     m_value->clear();
     m_applied.clear();
 }
@@ -99,8 +104,10 @@ void FilterBar::apply() {
             clear();
             return;
         }
+        // A choice may be typed as it is shown, in the interface language.
+        const QString text = FormTexts::choiceValue(*field, m_value->text().trimmed());
         const auto typed = filter.op == Op::Contains ? std::optional<QVariant>(m_value->text())
-                                                     : TextValue::toValue(*field, m_value->text());
+                                                     : TextValue::toValue(*field, text);
         m_value->setStyleSheet(typed ? QString() : u"color: #b00020;"_qs);
         if (!typed)
             return;

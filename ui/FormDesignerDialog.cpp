@@ -4,6 +4,7 @@
 #include "FieldPropertiesEditor.h"
 #include "FormFiles.h"
 #include "FormTemplates.h"
+#include "FormTexts.h"
 #include "ProgressNotice.h"
 #include "RecordForm.h"
 #include "WhenReady.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -23,11 +25,30 @@
 
 namespace fb {
 
+namespace {
+// A language by its own name ("Deutsch", "Français"), so each reader finds theirs.
+QString nativeName(const QString &language) {
+    if (language == u"en")
+        return u"English"_qs; // QLocale would say "American English"
+    const QString name = QLocale(language).nativeLanguageName();
+    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+}
+
+// A new form is written in the interface language (templates are translated into it).
+FormDef inInterfaceLanguage(FormDef form) {
+    if (form.language.isEmpty() && QLocale().language() != QLocale::C)
+        form.language = FormTexts::interfaceLanguage();
+    return form;
+}
+} // namespace
+
 FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
     , m_templateLabel(new QLabel(this))
     , m_template(new QComboBox(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
     , m_displayLabel(new QLabel(this))
@@ -48,6 +69,7 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     setObjectName(u"formDesigner"_qs);
     m_name->setObjectName(u"formName"_qs);
     m_template->setObjectName(u"template"_qs);
+    m_language->setObjectName(u"textLanguage"_qs);
     m_fields->setObjectName(u"designFields"_qs);
     m_add->setObjectName(u"addField"_qs);
     m_apply->setObjectName(u"apply"_qs);
@@ -59,9 +81,11 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
 
     auto *top = new QFormLayout;
     top->addRow(m_templateLabel, m_template);
+    top->addRow(m_languageLabel, m_language);
     top->addRow(m_nameLabel, m_name);
     top->addRow(m_displayLabel, m_displayField);
     m_templateLabel->setBuddy(m_template);
+    m_languageLabel->setBuddy(m_language);
     m_nameLabel->setBuddy(m_name);
     m_displayLabel->setBuddy(m_displayField);
     auto *listButtons = new QGridLayout;
@@ -105,8 +129,8 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
             m_template->addItem(t.name);
     }
     connect(m_template, &QComboBox::activated, this, &FormDesignerDialog::useTemplate);
-    connect(m_name, &QLineEdit::textEdited, this,
-            [this](const QString &name) { m_design.name = name; });
+    connect(m_language, &QComboBox::activated, this, &FormDesignerDialog::useTextLanguage);
+    connect(m_name, &QLineEdit::textEdited, this, &FormDesignerDialog::nameEdited);
     connect(m_displayField, &QComboBox::activated, this,
             [this] { m_design.displayField = m_displayField->currentData().toString(); });
     connect(m_fields, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -126,13 +150,19 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     connect(m_apply, &QPushButton::clicked, this, &FormDesignerDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(1100, 600);
-    setDesign(form);
+    setDesign(isNew ? inInterfaceLanguage(form) : form);
     retranslate();
 }
 
 void FormDesignerDialog::retranslate() {
     const bool isNew = m_design.id == 0;
-    setWindowTitle(isNew ? tr("New Form") : tr("Design Form — %1").arg(m_design.name));
+    setWindowTitle(isNew ? tr("New Form")
+                         : tr("Design Form — %1").arg(FormTexts::formName(m_design)));
+    m_languageLabel->setText(tr("T&exts in:"));
+    m_language->setToolTip(tr("The language of the name, labels, help and choices shown below. "
+                              "Texts not given in a language show the default ones."));
+    showLanguages();
+    showFields(); // type names and labels in the new language
     m_templateLabel->setText(tr("&Start from:"));
     if (m_template->count())
         m_template->setItemText(0, tr("A blank form"));
@@ -160,18 +190,67 @@ void FormDesignerDialog::changeEvent(QEvent *event) {
 
 void FormDesignerDialog::setDesign(const FormDef &form) {
     m_design = form;
-    m_name->setText(form.name);
-    showFields();
+    showLanguages();
+    useTextLanguage();
     m_fields->setCurrentRow(form.fields.isEmpty() ? -1 : 0);
     if (form.fields.isEmpty())
         m_properties->setEnabled(false);
     updatePreview();
 }
 
+QString FormDesignerDialog::textLanguage() const {
+    return m_language->currentData().toString();
+}
+
+void FormDesignerDialog::showLanguages() {
+    // The form's default language first, then the interface's languages and any other
+    // language the form already has texts in.
+    QStringList languages{u"de"_qs, u"fr"_qs, u"es"_qs, u"ar"_qs, u"en"_qs};
+    languages += m_design.nameByLanguage.keys();
+    for (const FieldDef &f : std::as_const(m_design.fields))
+        languages +=
+            f.labelByLanguage.keys() + f.helpByLanguage.keys() + f.choicesByLanguage.keys();
+    languages.removeAll(m_design.language);
+    languages.removeAll(QString());
+    languages.removeDuplicates();
+    const QString current = textLanguage();
+    const QSignalBlocker quiet(m_language);
+    m_language->clear();
+    m_language->addItem(
+        m_design.language.isEmpty()
+            ? tr("Default texts")
+            : tr("%1 (default)", "the form's default language").arg(nativeName(m_design.language)),
+        QString());
+    for (const QString &language : std::as_const(languages))
+        m_language->addItem(nativeName(language), language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
+}
+
+void FormDesignerDialog::useTextLanguage() {
+    const QString language = textLanguage();
+    m_name->setText(language.isEmpty() ? m_design.name : m_design.nameByLanguage.value(language));
+    m_name->setPlaceholderText(language.isEmpty() ? QString() : m_design.name);
+    m_properties->setTextLanguage(language);
+    showFields();
+    const int row = m_fields->currentRow();
+    if (row >= 0 && row < m_design.fields.size())
+        m_properties->setField(m_design.fields.at(row));
+}
+
+void FormDesignerDialog::nameEdited(const QString &name) {
+    const QString language = textLanguage();
+    if (language.isEmpty())
+        m_design.name = name;
+    else if (name.trimmed().isEmpty())
+        m_design.nameByLanguage.remove(language); // the default name shows instead
+    else
+        m_design.nameByLanguage.insert(language, name);
+}
+
 void FormDesignerDialog::useTemplate(int index) {
     FormDef form = index > 0 ? m_templates.at(index - 1) : FormDef{};
     form.id = 0;
-    setDesign(form);
+    setDesign(inInterfaceLanguage(form));
 }
 
 void FormDesignerDialog::showFields() {
@@ -180,11 +259,12 @@ void FormDesignerDialog::showFields() {
     m_fields->clear();
     m_displayField->clear();
     for (const FieldDef &f : std::as_const(m_design.fields)) {
-        const QString text = tr("%1 — %2", "field label — type")
-                                 .arg(f.label, FieldPropertiesEditor::typeLabel(f.type));
+        const QString text =
+            tr("%1 — %2", "field label — type")
+                .arg(FormTexts::label(f, textLanguage()), FieldPropertiesEditor::typeLabel(f.type));
         m_fields->addItem(text);
         if (!f.key.isEmpty())
-            m_displayField->addItem(f.label, f.key);
+            m_displayField->addItem(FormTexts::label(f), f.key);
     }
     m_displayField->setCurrentIndex(std::max(0, m_displayField->findData(m_design.displayField)));
     // New fields get their keys when the form is applied; until then the first field names records.
@@ -251,9 +331,11 @@ QString FormDesignerDialog::message() const {
 void FormDesignerDialog::apply() {
     if (!m_database)
         return;
-    m_design.name = m_name->text().trimmed();
+    m_design.name = m_design.name.trimmed();
     if (m_design.name.isEmpty()) {
         showMessage(tr("The form needs a name."), true);
+        m_language->setCurrentIndex(0); // the default name is the one missing
+        useTextLanguage();
         m_name->setFocus();
         return;
     }

@@ -20,6 +20,8 @@ class RecordForm;
 
 // Creates a form (blank or from a template) or changes one: its name, and its fields added,
 // removed, reordered and edited, with a live preview (the same RecordForm used for filling).
+// "Texts in" switches the name, labels, help and choice names to another language, so the
+// form's own texts can be given per language.
 // Applying is a request to the database thread (createForm / updateForm); a refused change
 // says why and the design stays as it is.
 class FormDesignerDialog : public QDialog {
@@ -37,6 +39,8 @@ public:
     FieldPropertiesEditor *properties() const { return m_properties; }
     RecordForm *preview() const { return m_preview; }
     QListWidget *fieldList() const { return m_fields; }
+    QComboBox *textLanguageBox() const { return m_language; }
+    QLineEdit *nameEdit() const { return m_name; }
     QString message() const;
 
 Q_SIGNALS:
@@ -48,6 +52,10 @@ protected:
 private:
     void retranslate();
     void useTemplate(int index);
+    QString textLanguage() const; // "" for the default texts
+    void showLanguages();
+    void useTextLanguage();
+    void nameEdited(const QString &name);
     void fieldEdited();
     void showFields();
     void updatePreview();
@@ -60,6 +68,8 @@ private:
     QList<FormDef> m_templates;
     QLabel *m_templateLabel;
     QComboBox *m_template;
+    QLabel *m_languageLabel;
+    QComboBox *m_language; // the language whose texts the name, label, help and choices show
     QLabel *m_nameLabel;
     QLineEdit *m_name;
     QLabel *m_displayLabel;

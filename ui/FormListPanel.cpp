@@ -1,6 +1,7 @@
 #include "FormListPanel.h"
 
 #include "Database.h"
+#include "FormTexts.h"
 #include "WhenReady.h"
 
 #include <QEvent>
@@ -61,7 +62,7 @@ void FormListPanel::reload() {
         for (const FormDef &form : m_database->forms()) {
             auto *item = new QListWidgetItem(m_list);
             item->setData(Qt::UserRole, form.id);
-            item->setData(Qt::UserRole + 1, form.name);
+            item->setData(Qt::UserRole + 1, QVariant::fromValue(form));
         }
     }
     setCurrentFormId(current);
@@ -87,7 +88,7 @@ void FormListPanel::updateTexts() {
     const QLocale locale;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        const QString name = item->data(Qt::UserRole + 1).toString();
+        const QString name = FormTexts::formName(item->data(Qt::UserRole + 1).value<FormDef>());
         const qint64 count = m_counts.value(item->data(Qt::UserRole).toLongLong(), -1);
         item->setText(
             count < 0

@@ -4,6 +4,7 @@
 #include "BookMenu.h"
 #include "FormDesignerDialog.h"
 #include "FormListPanel.h"
+#include "FormTexts.h"
 #include "MainActions.h"
 #include "PreferencesDialog.h"
 #include "ProgressNotice.h"
@@ -242,7 +243,7 @@ void MainWindow::updateActions() {
     m_status->showPosition(m_controller->positionText(), state.dirty);
     m_status->setLastSaved(m_controller->lastSaved());
     const QString book = m_database ? m_database->spec().displayName() : QString();
-    const QString form = m_controller->form().name;
+    const QString form = FormTexts::formName(m_controller->form());
     setWindowTitle(form.isEmpty() ? (book.isEmpty() ? tr("Fieldbook") : tr("%1[*]").arg(book))
                                   : tr("%1 — %2[*]", "form — book").arg(form, book));
 }
@@ -342,10 +343,11 @@ void MainWindow::deleteForm() {
     const FormDef form = m_controller->form();
     if (!m_database || !form.id)
         return;
-    if (QMessageBox::warning(
-            this, tr("Delete form"),
-            tr("Delete the form “%1” and all its records? This cannot be undone.").arg(form.name),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+    if (QMessageBox::warning(this, tr("Delete form"),
+                             tr("Delete the form “%1” and all its records? This cannot be undone.")
+                                 .arg(FormTexts::formName(form)),
+                             QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     whenReady(m_database->deleteForm(form.id), this, [this](const Reply<qint64> &reply) {
         m_status->showMessage(reply.ok()

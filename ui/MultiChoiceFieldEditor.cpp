@@ -1,5 +1,7 @@
 #include "MultiChoiceFieldEditor.h"
 
+#include "FormTexts.h"
+
 #include <QListWidget>
 
 namespace fb {
@@ -9,10 +11,12 @@ MultiChoiceFieldEditor::MultiChoiceFieldEditor(const FieldDef &field, QWidget *p
     , m_list(new QListWidget(this)) {
     layOut({m_list});
     for (const QString &choice : field.choices) {
-        auto *item = new QListWidgetItem(choice, m_list);
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(Qt::UserRole, choice); // the stored name; shown in the interface language
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
+    retranslate();
     const int rows = std::clamp(int(field.choices.size()), 2, 6);
     m_list->setMaximumHeight(m_list->sizeHintForRow(0) * rows + 2 * m_list->frameWidth() + 4);
     connect(m_list, &QListWidget::itemChanged, this, [this] {
@@ -25,7 +29,7 @@ QVariant MultiChoiceFieldEditor::value() const {
     QStringList picked;
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->checkState() == Qt::Checked)
-            picked << m_list->item(i)->text();
+            picked << m_list->item(i)->data(Qt::UserRole).toString();
     }
     return picked.isEmpty() ? QVariant() : QVariant(picked);
 }
@@ -35,8 +39,17 @@ void MultiChoiceFieldEditor::setValue(const QVariant &value) {
     const QSignalBlocker blocker(m_list);
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        item->setCheckState(picked.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(picked.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                 : Qt::Unchecked);
     }
+}
+
+void MultiChoiceFieldEditor::retranslate() {
+    const QStringList names = FormTexts::choices(field());
+    // Renaming items is not a change of the value.
+    const QSignalBlocker blocker(m_list);
+    for (int i = 0; i < names.size() && i < m_list->count(); ++i)
+        m_list->item(i)->setText(names.at(i));
 }
 
 QWidget *MultiChoiceFieldEditor::focusTarget() const {

@@ -62,6 +62,7 @@ void RecordBrowser::retranslate() {
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search records"));
     m_table->setAccessibleName(tr("Records"));
+    m_model->retranslate();
 }
 
 void RecordBrowser::changeEvent(QEvent *event) {

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FieldEditor.h"
 #include "FieldEditorFactory.h"
+#include "FormTexts.h"
 #include "Validator.h"
 
 #include <QEvent>
@@ -42,11 +43,6 @@ RecordForm::RecordForm(QWidget *parent)
 
 RecordForm::~RecordForm() {
     clearRows();
-}
-
-QString RecordForm::labelOf(const FieldDef &field) {
-    const QString language = QLocale().name().section(u'_', 0, 0);
-    return field.labelByLanguage.value(language, field.label);
 }
 
 void RecordForm::clearRows() {
@@ -108,7 +104,7 @@ void RecordForm::retranslate() {
     m_empty->setVisible(m_rows.isEmpty());
     for (const Row &row : std::as_const(m_rows)) {
         const FieldDef &field = row.editor->field();
-        const QString text = labelOf(field);
+        const QString text = FormTexts::label(field);
         row.label->setText(field.required ? tr("%1 *", "required field label").arg(text) : text);
         QFont font = row.label->font();
         font.setBold(field.required);
@@ -152,7 +148,7 @@ void RecordForm::markSaved(const Record &saved) {
 QVariant RecordForm::normalised(const Row &row) const {
     const QVariant typed = row.editor->value();
     const Validator::Result r =
-        Validator::validate(row.editor->field(), typed, labelOf(row.editor->field()));
+        Validator::validate(row.editor->field(), typed, FormTexts::label(row.editor->field()));
     return r.error.isError() ? typed : r.value;
 }
 
@@ -177,7 +173,8 @@ bool RecordForm::isDirty() const {
 
 void RecordForm::check(const Row &row, bool show) {
     const FieldDef &field = row.editor->field();
-    const Validator::Result r = Validator::validate(field, row.editor->value(), labelOf(field));
+    const Validator::Result r =
+        Validator::validate(field, row.editor->value(), FormTexts::label(field));
     if (show || !r.error.isError())
         setMessage(row, r.error.message());
 }
@@ -187,7 +184,7 @@ void RecordForm::setMessage(const Row &row, const QString &text) {
     row.message->setVisible(!text.isEmpty());
     if (row.editor)
         row.editor->focusTarget()->setAccessibleDescription(
-            text.isEmpty() ? row.editor->field().help : text);
+            text.isEmpty() ? FormTexts::help(row.editor->field()) : text);
 }
 
 void RecordForm::showError(const DbError &error) {

@@ -46,9 +46,6 @@ public:
     // A preview (the form designer's) says so when it has no fields.
     void setPreview(bool preview);
 
-    // The field's label in the interface language.
-    static QString labelOf(const FieldDef &field);
-
 Q_SIGNALS:
     void changed(); // validity or unsaved changes changed
 

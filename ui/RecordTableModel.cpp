@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DisplayText.h"
+#include "FormTexts.h"
 #include "PageAnchor.h"
 #include "WhenReady.h"
 
@@ -285,9 +286,15 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         return QLocale().toString(section + 1);
     if (section < 0 || section >= m_form.fields.size())
         return {};
-    const FieldDef &field = m_form.fields.at(section);
-    const QString language = QLocale().name().section(u'_', 0, 0);
-    return field.labelByLanguage.value(language, field.label);
+    return FormTexts::label(m_form.fields.at(section));
+}
+
+void RecordTableModel::retranslate() {
+    if (!m_form.fields.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_form.fields.size()) - 1);
+    if (m_rows > 0 && !m_form.fields.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, int(m_form.fields.size()) - 1),
+                           {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void RecordTableModel::sort(int column, Qt::SortOrder order) {

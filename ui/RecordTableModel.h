@@ -49,6 +49,8 @@ public:
     const PageQuery &query() const { return m_query; }
     // Counts again and forgets every cached page.
     void refresh();
+    // Headers and cells again in the interface language (after a language change).
+    void retranslate();
 
     std::optional<Record> recordAt(int row) const;
     int rowOf(qint64 recordId) const; // -1 unless the record's page is cached

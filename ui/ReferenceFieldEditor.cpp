@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DisplayText.h"
+#include "FormTexts.h"
 #include "WhenReady.h"
 
 #include <QCompleter>
@@ -42,8 +43,9 @@ ReferenceFieldEditor::ReferenceFieldEditor(const FieldDef &field, Database *data
 }
 
 void ReferenceFieldEditor::retranslate() {
-    m_edit->setPlaceholderText(m_target.id ? tr("Type to find a record of %1").arg(m_target.name)
-                                           : tr("The referenced form is missing"));
+    m_edit->setPlaceholderText(
+        m_target.id ? tr("Type to find a record of %1").arg(FormTexts::formName(m_target))
+                    : tr("The referenced form is missing"));
 }
 
 QString ReferenceFieldEditor::nameOf(const Record &record) const {

@@ -1,6 +1,7 @@
 #include "TrashDialog.h"
 
 #include "Database.h"
+#include "FormTexts.h"
 #include "RecordTableModel.h"
 #include "WhenReady.h"
 
@@ -49,11 +50,13 @@ TrashDialog::TrashDialog(Database *database, const FormDef &form, QWidget *paren
 }
 
 void TrashDialog::retranslate() {
-    setWindowTitle(tr("Trash — %1").arg(m_form.name));
+    const QString name = FormTexts::formName(m_form);
+    setWindowTitle(tr("Trash — %1").arg(name));
     m_intro->setText(
-        tr("Records of “%1” that were deleted. Select some and restore them.").arg(m_form.name));
+        tr("Records of “%1” that were deleted. Select some and restore them.").arg(name));
     m_restore->setText(tr("&Restore"));
     m_table->setAccessibleName(tr("Deleted records"));
+    m_model->retranslate();
 }
 
 void TrashDialog::changeEvent(QEvent *event) {
