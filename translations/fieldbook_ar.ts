@@ -4,7 +4,7 @@
 <context>
     <name>fb::BookMenu</name>
     <message>
-        <location filename="../ui/BookMenu.cpp" line="+28"/>
+        <location filename="../ui/BookMenu.cpp" line="+47"/>
         <source>New Book</source>
         <translation>دفتر جديد</translation>
     </message>
@@ -22,7 +22,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Open Book</source>
         <translation>فتح دفتر</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>الدفتر %1 لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;%1 %2</source>
         <comment>number, file name</comment>
         <translation>&amp;%1 %2</translation>
@@ -76,9 +76,64 @@
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+31"/>
+        <location filename="../app/main.cpp" line="+33"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>لغة غير معروفة «%1»؛ اختر واحدة مما يلي: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConflictDialog</name>
+    <message>
+        <location filename="../ui/ConflictDialog.cpp" line="+99"/>
+        <source>Someone Else Changed This Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record was changed and saved elsewhere while you were editing it. For each field that differs, choose which value to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Mine&lt;/b&gt;</source>
+        <comment>the values typed in this window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <comment>the values saved elsewhere</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep All &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take All &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Merged Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -130,12 +185,12 @@
         <translation>لا يمكن للدفتر «%1» استخدام التدوين المسبق للكتابة (write-ahead logging) هنا.</translation>
     </message>
     <message>
-        <location filename="../core/Database.cpp" line="+178"/>
+        <location filename="../core/Database.cpp" line="+14"/>
         <source>The book is closing.</source>
         <translation>الدفتر قيد الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+23"/>
+        <location filename="../core/DbWorker.cpp" line="+24"/>
         <source>The book is not open.</source>
         <translation>الدفتر غير مفتوح.</translation>
     </message>
@@ -145,12 +200,12 @@
         <translation>النموذج %1 غير موجود.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>الخادم غير متاح؛ احتُفظ بالتغيير وسيُحفظ عند فتح الدفتر مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+144"/>
         <source>The book is read-only; nothing was saved.</source>
         <translation>الدفتر للقراءة فقط؛ لم يُحفظ شيء.</translation>
     </message>
@@ -160,7 +215,7 @@
         <translation>من شأن هذا التغيير أن يترك إحالات لا تشير إلى أي سجل؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+130"/>
         <source>A read was sent as a write.</source>
         <translation>أُرسلت عملية قراءة على أنها عملية كتابة.</translation>
     </message>
@@ -170,7 +225,7 @@
         <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
     <message>
-        <location filename="../core/FormJson.cpp" line="+87"/>
+        <location filename="../core/FormJson.cpp" line="+90"/>
         <source>A field in the form file has no label.</source>
         <translation>أحد الحقول في ملف النموذج بلا تسمية.</translation>
     </message>
@@ -180,7 +235,7 @@
         <translation>الحقل %1 من نوع غير معروف «%2».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>للحقل %1 قاعدة لا تناسب نوعه.</translation>
     </message>
@@ -225,7 +280,7 @@
         <translation>لا يمكن حذف %1: النموذج %2 يشير إليه.</translation>
     </message>
     <message>
-        <location filename="../core/FormStore.cpp" line="+184"/>
+        <location filename="../core/FormStore.cpp" line="+186"/>
         <source>%1 refers to a form that does not exist.</source>
         <translation>يشير %1 إلى نموذج غير موجود.</translation>
     </message>
@@ -394,11 +449,36 @@
         <source>The form has no field “%1”.</source>
         <translation>لا يحتوي النموذج على حقل باسم «%1».</translation>
     </message>
+    <message>
+        <location filename="../core/BookCopier.cpp" line="+86"/>
+        <source>The book %1 cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book %1 already has forms. A book is copied only into an empty book, so that nothing there is mixed or overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The book being copied closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The copy was stopped; the target book has only part of the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/FormTexts.cpp" line="+57"/>
+        <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::DisplayText</name>
     <message>
-        <location filename="../ui/DisplayText.cpp" line="+25"/>
+        <location filename="../ui/DisplayText.cpp" line="+32"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -408,7 +488,7 @@
         <translation>لا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Record %1</source>
         <translation>السجل %1</translation>
     </message>
@@ -416,7 +496,7 @@
 <context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+69"/>
+        <location filename="../ui/FieldPropertiesEditor.cpp" line="+105"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>نص</translation>
@@ -550,18 +630,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>No limit</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>A regular expression the whole text must match</source>
         <translation>تعبير نمطي يجب أن يطابقه النص كاملًا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>One choice per line</source>
         <translation>خيار واحد في كل سطر</translation>
     </message>
@@ -569,7 +649,7 @@
 <context>
     <name>fb::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="+48"/>
+        <location filename="../ui/FilterBar.cpp" line="+49"/>
         <source>&amp;Filter:</source>
         <translation>&amp;تصفية:</translation>
     </message>
@@ -643,17 +723,27 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+135"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+159"/>
         <source>New Form</source>
         <translation>نموذج جديد</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Design Form — %1</source>
         <translation>تصميم النموذج — %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>T&amp;exts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the name, labels, help and choices shown below. Texts not given in a language show the default ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Start from:</source>
         <translation>ا&amp;بدأ من:</translation>
     </message>
@@ -729,7 +819,18 @@
         <translation>ملفات النماذج تُنشئ نماذج جديدة: استخدم نموذج ← نموذج جديد…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
+        <source>Default texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (default)</source>
+        <comment>the form&apos;s default language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
         <translation>%1 — %2</translation>
@@ -746,7 +847,7 @@
         <translation>يحتاج النموذج إلى اسم.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Creating the form…</source>
         <translation>جارٍ إنشاء النموذج…</translation>
     </message>
@@ -820,7 +921,7 @@
 <context>
     <name>fb::FormListPanel</name>
     <message>
-        <location filename="../ui/FormListPanel.cpp" line="+37"/>
+        <location filename="../ui/FormListPanel.cpp" line="+38"/>
         <source>F&amp;orms</source>
         <translation>ال&amp;نماذج</translation>
     </message>
@@ -1046,7 +1147,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+126"/>
+        <location filename="../ui/MainActions.cpp" line="+131"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1094,6 +1195,21 @@
         <location line="+1"/>
         <source>&amp;Open Book…</source>
         <translation>&amp;فتح دفتر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Book To &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy Book To &amp;File…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1253,7 +1369,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+106"/>
+        <location filename="../ui/MainWindow.cpp" line="+133"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -1268,12 +1384,17 @@
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The book is busy (%1); trying again (%2)…</source>
-        <translation>الدفتر مشغول (%1)؛ تجري إعادة المحاولة (%2)…</translation>
+        <location line="+64"/>
+        <source>Read only: you may look but not change records on this server.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+1"/>
+        <source>Read only: you may look but not change records in this book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Fieldbook</source>
         <translation>Fieldbook</translation>
     </message>
@@ -1289,7 +1410,62 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+41"/>
+        <source>Copy Book To File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fieldbook books (*.fieldbook);;All files (*)</source>
+        <translation type="unfinished">دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copying %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The book was not copied to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied %1 and %2 to %3.</source>
+        <comment>forms, records, book</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n form(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Delete form</source>
         <translation>حذف النموذج</translation>
     </message>
@@ -1299,7 +1475,7 @@
         <translation>أتريد حذف النموذج «%1» وكل سجلاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Form deleted.</source>
         <translation>حُذف النموذج.</translation>
     </message>
@@ -1381,7 +1557,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+96"/>
+        <location filename="../ui/RecordController.cpp" line="+97"/>
         <source>Record %1 of %2</source>
         <translation>السجل %1 من %2</translation>
     </message>
@@ -1410,22 +1586,29 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>The record cannot be saved: a field needs attention.</source>
         <translation>لا يمكن حفظ السجل: أحد الحقول يحتاج إلى مراجعة.</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+34"/>
+        <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-37"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Changes undone.</source>
         <translation>تم التراجع عن التغييرات.</translation>
     </message>
@@ -1448,7 +1631,7 @@
 <context>
     <name>fb::RecordForm</name>
     <message>
-        <location filename="../ui/RecordForm.cpp" line="+102"/>
+        <location filename="../ui/RecordForm.cpp" line="+98"/>
         <source>Add fields to see the form here.</source>
         <translation>أضف حقولًا لترى النموذج هنا.</translation>
     </message>
@@ -1477,7 +1660,7 @@
 <context>
     <name>fb::ReferenceFieldEditor</name>
     <message>
-        <location filename="../ui/ReferenceFieldEditor.cpp" line="+45"/>
+        <location filename="../ui/ReferenceFieldEditor.cpp" line="+47"/>
         <source>Type to find a record of %1</source>
         <translation>اكتب للبحث عن سجل من %1</translation>
     </message>
@@ -1512,6 +1695,85 @@
     </message>
 </context>
 <context>
+    <name>fb::ServerDialog</name>
+    <message>
+        <location filename="../ui/ServerDialog.cpp" line="+104"/>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password of %1 for the book %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team book on a PostgreSQL server. The password is not remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <comment>TLS mode of the connection</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disable: never encrypt</source>
+        <comment>TLS mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefer: encrypt when the server can</source>
+        <comment>TLS mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require: always encrypt</source>
+        <comment>TLS mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify CA: encrypt and check the server&apos;s certificate</source>
+        <comment>TLS mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify full: also check the server&apos;s name</source>
+        <comment>TLS mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::StatusPanel</name>
     <message>
         <location filename="../ui/StatusPanel.cpp" line="+70"/>
@@ -1519,7 +1781,29 @@
         <translation>جارٍ الحفظ قبل الإغلاق…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The book is busy (%1); trying again (%2)…</source>
+        <translation type="unfinished">الدفتر مشغول (%1)؛ تجري إعادة المحاولة (%2)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected to the server again; waiting saves went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No book open</source>
         <translation>لا يوجد دفتر مفتوح</translation>
     </message>
@@ -1534,7 +1818,12 @@
         <translation>%1 مفتوح</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Read only: you may look but not change records on this server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is open read-only: changes cannot be saved</source>
         <translation>%1 مفتوح للقراءة فقط: لا يمكن حفظ التغييرات</translation>
     </message>
@@ -1544,7 +1833,7 @@
         <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>All saved</source>
         <translation>حُفظ كل شيء</translation>
     </message>
@@ -1599,7 +1888,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+52"/>
+        <location filename="../ui/TrashDialog.cpp" line="+54"/>
         <source>Trash — %1</source>
         <translation>سلة المهملات — %1</translation>
     </message>
@@ -1619,7 +1908,7 @@
         <translation>السجلات المحذوفة</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not restored: %1</source>
         <translation>لم تُستعَد: %1</translation>
     </message>

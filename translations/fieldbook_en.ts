@@ -4,11 +4,30 @@
 <context>
     <name>fb::FormListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/FormListPanel.cpp" line="+96"/>
+        <location filename="../ui/FormListPanel.cpp" line="+97"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
             <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="+322"/>
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n form</numerusform>
+            <numerusform>%n forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -26,7 +45,7 @@
 <context>
     <name>fb::RecordController</name>
     <message numerus="yes">
-        <location filename="../ui/RecordController.cpp" line="+98"/>
+        <location filename="../ui/RecordController.cpp" line="+99"/>
         <source>New record; %Ln in the list</source>
         <translation>
             <numerusform>New record; %Ln in the list</numerusform>
@@ -45,7 +64,15 @@
 <context>
     <name>fb::StatusPanel</name>
     <message numerus="yes">
-        <location filename="../ui/StatusPanel.cpp" line="+95"/>
+        <location filename="../ui/StatusPanel.cpp" line="+93"/>
+        <source>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save(s) waiting.</source>
+        <translation>
+            <numerusform>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save waiting.</numerusform>
+            <numerusform>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n saves waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
         <source>Saving %Ln change(s)…</source>
         <translation>
             <numerusform>Saving %Ln change…</numerusform>
