@@ -118,6 +118,10 @@ QCoro::Task<Reply<BookCopier::Summary>> BookCopier::copyInto(Database *target) {
             co_return reply;
         }
     }
+    if (const DbError error = co_await fillLaterReferences(target); error.isError() || !self) {
+        reply.error = error;
+        co_return reply;
+    }
     reply.value = m_summary;
     co_return reply;
 }
@@ -126,24 +130,29 @@ QCoro::Task<DbError> BookCopier::copyForm(Database *target, const FormDef &form)
     QPointer<BookCopier> self = this;
     FormDef copy = form;
     copy.id = 0;
-    bool selfReference = false;
+    // A reference to the form itself can only be added once the form has its new id.
+    const auto isSelfReference = [&](const FieldDef &f) {
+        return f.type == FieldType::Reference && f.referenceFormId == form.id;
+    };
+    copy.fields.removeIf(isSelfReference);
     for (FieldDef &f : copy.fields) {
-        if (f.type != FieldType::Reference)
-            continue;
-        selfReference |= f.referenceFormId == form.id;
-        f.referenceFormId = m_formIds.value(f.referenceFormId); // self: 0 until created
+        if (f.type == FieldType::Reference)
+            f.referenceFormId = m_formIds.value(f.referenceFormId);
     }
     const Reply<FormDef> created = co_await target->createForm(copy);
     if (!self || !created.ok())
         co_return created.error;
     m_formIds.insert(form.id, created.value.id);
     FormDef to = created.value;
-    if (selfReference) {
-        for (qsizetype i = 0; i < to.fields.size(); ++i) {
-            if (form.fields.value(i).type == FieldType::Reference &&
-                form.fields.value(i).referenceFormId == form.id)
-                to.fields[i].referenceFormId = to.id;
+    if (copy.fields.size() != form.fields.size()) {
+        QList<FieldDef> fields;
+        for (const FieldDef &f : form.fields) {
+            const FieldDef *made = to.field(f.key);
+            fields << (made ? *made : f);
+            if (isSelfReference(f))
+                fields.last().referenceFormId = to.id;
         }
+        to.fields = fields;
         const Reply<FormDef> updated = co_await target->updateForm(to);
         if (!self || !updated.ok())
             co_return updated.error;
@@ -173,8 +182,11 @@ QCoro::Task<DbError> BookCopier::copyRecords(Database *target, const FormDef &fr
             co_return page.error;
         // A page's saves are sent together and committed as a group by the target.
         QList<QFuture<Reply<SavedRecord>>> saves;
-        for (const Record &r : page.value.records)
-            saves << target->saveRecord(to.id, mapped(from, r));
+        QList<QStringList> later;
+        for (const Record &r : page.value.records) {
+            later.append(QStringList());
+            saves << target->saveRecord(to.id, mapped(from, r, &later.last()));
+        }
         for (qsizetype i = 0; i < saves.size(); ++i) {
             const Reply<SavedRecord> saved = co_await saves[i];
             if (!self)
@@ -182,6 +194,9 @@ QCoro::Task<DbError> BookCopier::copyRecords(Database *target, const FormDef &fr
             if (!saved.ok())
                 co_return saved.error;
             m_recordIds[from.id].insert(page.value.records[i].id, saved.value.record.id);
+            if (!later[i].isEmpty())
+                m_later.append({from.id, to.id, page.value.records[i].id, saved.value.record.id,
+                                trash, later[i]});
             if (trash) {
                 const Reply<SavedRecord> trashed =
                     co_await target->trashRecord(to.id, saved.value.record.id);
@@ -205,7 +220,7 @@ QCoro::Task<DbError> BookCopier::copyRecords(Database *target, const FormDef &fr
     }
 }
 
-Record BookCopier::mapped(const FormDef &form, Record record) const {
+Record BookCopier::mapped(const FormDef &form, Record record, QStringList *later) const {
     record.id = 0;
     record.version = 0;
     for (const FieldDef &f : form.fields) {
@@ -216,8 +231,52 @@ Record BookCopier::mapped(const FormDef &form, Record record) const {
             continue;
         const qint64 id = m_recordIds.value(f.referenceFormId).value(value.toLongLong());
         record.values.insert(f.key, id ? QVariant(id) : QVariant());
+        if (!id)
+            later->append(f.key);
     }
     return record;
+}
+
+QCoro::Task<DbError> BookCopier::fillLaterReferences(Database *target) {
+    QPointer<BookCopier> self = this;
+    for (const LaterReference &ref : std::as_const(m_later)) {
+        const std::optional<FormDef> sourceForm =
+            m_source ? m_source->form(ref.sourceForm) : std::nullopt;
+        const std::optional<FormDef> targetForm = target->form(ref.targetForm);
+        if (!sourceForm || !targetForm)
+            co_return DbError{};
+        // A trashed record is brought back for the save, then trashed again.
+        if (ref.trashed) {
+            const Reply<SavedRecord> restored =
+                co_await target->restoreRecord(ref.targetForm, ref.targetRecord);
+            if (!self || !restored.ok())
+                co_return restored.error;
+        }
+        if (!m_source)
+            co_return DbError(Kind::Connection,
+                              QT_TRANSLATE_NOOP("fb::DbError", "The book being copied closed."));
+        const Reply<Record> source = co_await m_source->fetchRecord(*sourceForm, ref.sourceRecord);
+        const Reply<Record> stored = co_await target->fetchRecord(*targetForm, ref.targetRecord);
+        if (!self || !source.ok() || !stored.ok())
+            co_return source.ok() ? stored.error : source.error;
+        Record record = stored.value;
+        for (const QString &key : ref.keys) {
+            const FieldDef *field = sourceForm->field(key);
+            const qint64 id = m_recordIds.value(field->referenceFormId)
+                                  .value(source.value.values.value(key).toLongLong());
+            record.values.insert(key, id ? QVariant(id) : QVariant());
+        }
+        const Reply<SavedRecord> saved = co_await target->saveRecord(ref.targetForm, record);
+        if (!self || !saved.ok())
+            co_return saved.error;
+        if (ref.trashed) {
+            const Reply<SavedRecord> trashed =
+                co_await target->trashRecord(ref.targetForm, ref.targetRecord);
+            if (!self || !trashed.ok())
+                co_return trashed.error;
+        }
+    }
+    co_return DbError{};
 }
 
 } // namespace fb

@@ -20,8 +20,8 @@ class Database;
 // values, and the trash (trashed records are copied, then trashed). What is new: the target
 // hands out its own form and record ids and starts every record at version 1 with new times;
 // reference fields are rewritten to the new ids of the records they point to (forms are
-// copied referenced-first; a reference to a record not copied yet, within its own form, is
-// left empty).
+// copied referenced-first; a reference to a record not copied yet, e.g. a later record of
+// the same form, is filled in by a second save once that record is there).
 class BookCopier : public QObject {
     Q_OBJECT
 public:
@@ -47,7 +47,20 @@ private:
     QCoro::Task<DbError> copyForm(Database *target, const FormDef &form);
     QCoro::Task<DbError> copyRecords(Database *target, const FormDef &from, const FormDef &to,
                                      bool trash);
-    Record mapped(const FormDef &form, Record record) const;
+    // `record` for the target: no id, references to target ids. References whose record is
+    // not copied yet are left empty here and their keys added to `later`.
+    Record mapped(const FormDef &form, Record record, QStringList *later) const;
+    QCoro::Task<DbError> fillLaterReferences(Database *target);
+
+    // A reference that pointed to a record copied after the one holding it.
+    struct LaterReference {
+        qint64 sourceForm; // of the holding record
+        qint64 targetForm;
+        qint64 sourceRecord;
+        qint64 targetRecord;
+        bool trashed;
+        QStringList keys;
+    };
 
     QPointer<Database> m_source;
     QHash<qint64, qint64> m_formIds;                  // source form id → target form id
@@ -55,6 +68,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     Summary m_summary;
+    QList<LaterReference> m_later;
     bool m_canceled = false;
 };
 

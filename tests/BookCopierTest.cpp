@@ -110,6 +110,77 @@ TEST_F(BookCopierTest, AFileCopiedToAServerAndBackKeepsEveryFormAndRecord) {
     admin.exec(u"DROP DATABASE \"%1\" WITH (FORCE)"_qs.arg(server.database));
 }
 
+// Each record names a mentor; the first ones name records saved after them, and one of those
+// is in the trash: every reference still points to the same person after the copy.
+TEST_F(BookCopierTest, ReferencesToLaterRecordsSurviveTheCopy) {
+    FormDef people;
+    people.name = u"People"_qs;
+    FieldDef name;
+    name.key = u"name"_qs;
+    name.label = u"Name"_qs;
+    people.fields << name;
+    auto source = openWithForm(people, &people);
+    FieldDef mentor;
+    mentor.key = u"mentor"_qs;
+    mentor.label = u"Mentor"_qs;
+    mentor.type = FieldType::Reference;
+    mentor.referenceFormId = people.id;
+    people.fields << mentor;
+    auto changed = source->updateForm(people);
+    ASSERT_TRUE(waitUntil([&] { return changed.isFinished(); }));
+    ASSERT_TRUE(changed.result().ok()) << changed.result().error.toLogString().toStdString();
+    people = changed.result().value;
+    QList<qint64> ids;
+    for (const QString &who : {u"Ada"_qs, u"Ben"_qs, u"Cy"_qs}) {
+        Record r;
+        r.values = {{u"name"_qs, who}};
+        auto saved = source->saveRecord(people.id, r);
+        ASSERT_TRUE(waitUntil([&] { return saved.isFinished(); }));
+        ids << saved.result().value.record.id;
+    }
+    // Ada → Cy, Ben → Ada, Cy → Ben; Ada is in the trash.
+    for (int i = 0; i < 3; ++i) {
+        auto current = source->fetchRecord(people, ids[i]);
+        ASSERT_TRUE(waitUntil([&] { return current.isFinished(); }));
+        Record r = current.result().value;
+        r.values.insert(u"mentor"_qs, ids[(i + 2) % 3]);
+        auto saved = source->saveRecord(people.id, r);
+        ASSERT_TRUE(waitUntil([&] { return saved.isFinished(); }));
+        ASSERT_TRUE(saved.result().ok());
+    }
+    auto gone = source->trashRecord(people.id, ids[0]);
+    ASSERT_TRUE(waitUntil([&] { return gone.isFinished(); }));
+
+    const Reply<BookCopier::Summary> reply =
+        copy(*source, BookSpec::sqlite(bookPath(u"copy.fieldbook"_qs)));
+    ASSERT_TRUE(reply.ok()) << reply.error.toLogString().toStdString();
+    auto copied = openBook(bookPath(u"copy.fieldbook"_qs));
+    // Mentors by name, in both books.
+    const auto mentors = [&](Database &db) {
+        QMap<QString, QString> byName;
+        QMap<qint64, QString> names;
+        QList<Record> all;
+        for (const bool trash : {false, true}) {
+            PageQuery query;
+            query.trash = trash;
+            auto page = db.fetchPage(db.forms().front(), query);
+            EXPECT_TRUE(waitUntil([&] { return page.isFinished(); }));
+            for (const Record &r : page.result().value.records) {
+                names.insert(r.id, r.values.value(u"name"_qs).toString());
+                all << r;
+            }
+        }
+        for (const Record &r : all)
+            byName.insert(r.values.value(u"name"_qs).toString(),
+                          names.value(r.values.value(u"mentor"_qs).toLongLong(), u"(none)"_qs));
+        return byName;
+    };
+    const QMap<QString, QString> expected{
+        {u"Ada"_qs, u"Cy"_qs}, {u"Ben"_qs, u"Ada"_qs}, {u"Cy"_qs, u"Ben"_qs}};
+    EXPECT_EQ(mentors(*source), expected);
+    EXPECT_EQ(mentors(*copied), expected);
+}
+
 TEST_F(BookCopierTest, ABookWithFormsIsNotATarget) {
     FormDef form;
     auto source = openWithForm(simpleForm(), &form);

@@ -86,54 +86,54 @@
     <message>
         <location filename="../ui/ConflictDialog.cpp" line="+99"/>
         <source>Someone Else Changed This Record</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر هذا السجل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record was changed and saved elsewhere while you were editing it. For each field that differs, choose which value to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّر هذا السجل وحُفظ في مكان آخر أثناء تحريرك له. اختر لكل حقل مختلف القيمة التي تريد حفظها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Mine&lt;/b&gt;</source>
         <comment>the values typed in this window</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;قيمي&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <comment>the values saved elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;القيم الأخرى&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep All &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء كل &amp;قيمي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take All &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ كل القيم الأ&amp;خرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save Merged Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ السجل المدمج</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء قيمتي: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ القيمة الأخرى: %1</translation>
     </message>
 </context>
 <context>
@@ -452,27 +452,27 @@
     <message>
         <location filename="../core/BookCopier.cpp" line="+86"/>
         <source>The book %1 cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير الدفتر %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The book %1 already has forms. A book is copied only into an empty book, so that nothing there is mixed or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الدفتر %1 على نماذج بالفعل. لا يُنسخ الدفتر إلا إلى دفتر فارغ، كي لا يختلط فيه شيء أو يُكتب فوقه.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The book being copied closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق الدفتر الجاري نسخه.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف النسخ؛ لا يحتوي الدفتر الهدف إلا على جزء من السجلات.</translation>
     </message>
     <message>
         <location filename="../core/FormTexts.cpp" line="+57"/>
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء خيارات %1 باللغة «%2» لا تطابق خياراته (الأسماء: %3، الخيارات: %4). أعطِ اسمًا واحدًا لكل خيار، بالترتيب نفسه.</translation>
     </message>
 </context>
 <context>
@@ -735,12 +735,12 @@
     <message>
         <location line="+1"/>
         <source>T&amp;exts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>النصو&amp;ص بلغة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the name, labels, help and choices shown below. Texts not given in a language show the default ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الاسم والتسميات ونصوص المساعدة والخيارات المعروضة أدناه. النصوص غير المتوفرة بلغةٍ ما تُعرض بنصوصها الافتراضية.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -821,13 +821,13 @@
     <message>
         <location line="+39"/>
         <source>Default texts</source>
-        <translation type="unfinished"></translation>
+        <translation>النصوص الافتراضية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (default)</source>
         <comment>the form&apos;s default language</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الافتراضية)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1199,17 +1199,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;تصال بخادم…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Book To &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ الدفتر إلى خادم…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Book To &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الدفتر إلى &amp;ملف…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1386,12 +1386,12 @@
     <message>
         <location line="+64"/>
         <source>Read only: you may look but not change records on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: يمكنك الاطلاع على السجلات على هذا الخادم لكن لا يمكنك تغييرها.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read only: you may look but not change records in this book.</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: يمكنك الاطلاع على السجلات في هذا الدفتر لكن لا يمكنك تغييرها.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1412,56 +1412,56 @@
     <message>
         <location line="+41"/>
         <source>Copy Book To File</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الدفتر إلى ملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
-        <translation type="unfinished">دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
+        <translation>دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copying %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ %1 إلى %2…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy Book</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الدفتر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The book was not copied to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنسخ الدفتر إلى %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied %1 and %2 to %3.</source>
         <comment>forms, records, book</comment>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ %1 و%2 إلى %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نموذج</numerusform>
+            <numerusform>%n نموذج</numerusform>
+            <numerusform>%n نموذجان</numerusform>
+            <numerusform>%n نماذج</numerusform>
+            <numerusform>%n نموذجًا</numerusform>
+            <numerusform>%n نموذج</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>%n سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
         </translation>
     </message>
     <message>
@@ -1605,7 +1605,7 @@
     <message>
         <location line="+23"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: غُيّر السجل في مكان آخر؛ لا تزال تغييراتك في النموذج.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1699,78 +1699,78 @@
     <message>
         <location filename="../ui/ServerDialog.cpp" line="+104"/>
         <source>Connect to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بخادم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password of %1 for the book %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور %1 للدفتر %2:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A team book on a PostgreSQL server. The password is not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر فريق على خادم PostgreSQL. لا يُحتفظ بكلمة المرور.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;ضيف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>المن&amp;فذ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الم&amp;ستخدم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encryption:</source>
         <comment>TLS mode of the connection</comment>
-        <translation type="unfinished"></translation>
+        <translation>الت&amp;شفير:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة الم&amp;رور:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disable: never encrypt</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل: عدم التشفير مطلقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefer: encrypt when the server can</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>تفضيل: التشفير إن كان الخادم يدعمه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Require: always encrypt</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>إلزام: التشفير دائمًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify CA: encrypt and check the server&apos;s certificate</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من جهة الإصدار: التشفير والتحقق من شهادة الخادم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify full: also check the server&apos;s name</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقق كامل: التحقق من اسم الخادم أيضًا</translation>
     </message>
 </context>
 <context>
@@ -1783,23 +1783,23 @@
     <message>
         <location line="+7"/>
         <source>The book is busy (%1); trying again (%2)…</source>
-        <translation type="unfinished">الدفتر مشغول (%1)؛ تجري إعادة المحاولة (%2)…</translation>
+        <translation>الدفتر مشغول (%1)؛ جارٍ إعادة المحاولة (%2)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connected to the server again; waiting saves went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد الاتصال بالخادم؛ تمّت عمليات الحفظ المعلّقة.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذّر الوصول إلى الخادم؛ جارٍ إعادة الاتصال (المحاولة %1). احتُفظ بتغييراتك: %n عملية حفظ معلّقة.</numerusform>
+            <numerusform>تعذّر الوصول إلى الخادم؛ جارٍ إعادة الاتصال (المحاولة %1). احتُفظ بتغييراتك: %n عملية حفظ معلّقة.</numerusform>
+            <numerusform>تعذّر الوصول إلى الخادم؛ جارٍ إعادة الاتصال (المحاولة %1). احتُفظ بتغييراتك: %n عمليتا حفظ معلّقتان.</numerusform>
+            <numerusform>تعذّر الوصول إلى الخادم؛ جارٍ إعادة الاتصال (المحاولة %1). احتُفظ بتغييراتك: %n عمليات حفظ معلّقة.</numerusform>
+            <numerusform>تعذّر الوصول إلى الخادم؛ جارٍ إعادة الاتصال (المحاولة %1). احتُفظ بتغييراتك: %n عملية حفظ معلّقة.</numerusform>
+            <numerusform>تعذّر الوصول إلى الخادم؛ جارٍ إعادة الاتصال (المحاولة %1). احتُفظ بتغييراتك: %n عملية حفظ معلّقة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1820,7 +1820,7 @@
     <message>
         <location line="+5"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: يمكنك الاطلاع على السجلات على هذا الخادم لكن لا يمكنك تغييرها (%1).</translation>
     </message>
     <message>
         <location line="+2"/>

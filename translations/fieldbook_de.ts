@@ -86,54 +86,54 @@
     <message>
         <location filename="../ui/ConflictDialog.cpp" line="+99"/>
         <source>Someone Else Changed This Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Datensatz geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record was changed and saved elsewhere while you were editing it. For each field that differs, choose which value to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde an anderer Stelle geändert und gespeichert, während Sie ihn bearbeitet haben. Wählen Sie für jedes abweichende Feld aus, welcher Wert gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Mine&lt;/b&gt;</source>
         <comment>the values typed in this window</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Meine Werte&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <comment>the values saved elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Andere Werte&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep All &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;meine Werte behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take All &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;anderen Werte übernehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save Merged Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführten Datensatz &amp;speichern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Wert behalten: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Wert übernehmen: %1</translation>
     </message>
 </context>
 <context>
@@ -452,27 +452,27 @@
     <message>
         <location filename="../core/BookCopier.cpp" line="+86"/>
         <source>The book %1 cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch %1 kann nicht geändert werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The book %1 already has forms. A book is copied only into an empty book, so that nothing there is mixed or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch %1 enthält bereits Formulare. Ein Buch wird nur in ein leeres Buch kopiert, damit dort nichts vermischt oder überschrieben wird.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The book being copied closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu kopierende Buch wurde geschlossen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopiervorgang wurde abgebrochen; das Zielbuch enthält nur einen Teil der Datensätze.</translation>
     </message>
     <message>
         <location filename="../core/FormTexts.cpp" line="+57"/>
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen der Auswahlmöglichkeiten von %1 in der Sprache „%2“ passen nicht zu den Auswahlmöglichkeiten (Namen: %3, Auswahlmöglichkeiten: %4). Geben Sie für jede Auswahlmöglichkeit einen Namen an, in derselben Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -735,12 +735,12 @@
     <message>
         <location line="+1"/>
         <source>T&amp;exts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textspra&amp;che:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the name, labels, help and choices shown below. Texts not given in a language show the default ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der Name, Beschriftungen, Hilfetexte und Auswahlmöglichkeiten unten angezeigt werden. Für Texte, die in einer Sprache fehlen, werden die Standardtexte angezeigt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -821,13 +821,13 @@
     <message>
         <location line="+39"/>
         <source>Default texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardtexte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (default)</source>
         <comment>the form&apos;s default language</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1195,17 +1195,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Book To &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch auf &amp;Server kopieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Book To &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch in &amp;Datei kopieren…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1382,12 +1382,12 @@
     <message>
         <location line="+64"/>
         <source>Read only: you may look but not change records on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Sie können die Datensätze auf diesem Server ansehen, aber nicht ändern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read only: you may look but not change records in this book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Sie können die Datensätze in diesem Buch ansehen, aber nicht ändern.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1408,48 +1408,48 @@
     <message>
         <location line="+41"/>
         <source>Copy Book To File</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch in Datei kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
-        <translation type="unfinished">Fieldbook-Bücher (*.fieldbook);;Alle Dateien (*)</translation>
+        <translation>Fieldbook-Bücher (*.fieldbook);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copying %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach %2 kopiert…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The book was not copied to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch wurde nicht nach %1 kopiert: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied %1 and %2 to %3.</source>
         <comment>forms, records, book</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 wurden nach %3 kopiert.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Formular</numerusform>
+            <numerusform>%n Formulare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
@@ -1581,7 +1581,7 @@
     <message>
         <location line="+23"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Datensatz wurde an anderer Stelle geändert; Ihre Änderungen sind weiterhin im Formular vorhanden.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1675,78 +1675,78 @@
     <message>
         <location filename="../ui/ServerDialog.cpp" line="+104"/>
         <source>Connect to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Server verbinden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password of %1 for the book %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 für das Buch %2:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A team book on a PostgreSQL server. The password is not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsam genutztes Buch auf einem PostgreSQL-Server. Das Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encryption:</source>
         <comment>TLS mode of the connection</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disable: never encrypt</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: nie verschlüsseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefer: encrypt when the server can</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugt: verschlüsseln, wenn der Server es unterstützt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Require: always encrypt</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: immer verschlüsseln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify CA: encrypt and check the server&apos;s certificate</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>CA prüfen: verschlüsseln und das Zertifikat des Servers prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify full: also check the server&apos;s name</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig prüfen: auch den Namen des Servers prüfen</translation>
     </message>
 </context>
 <context>
@@ -1759,19 +1759,19 @@
     <message>
         <location line="+7"/>
         <source>The book is busy (%1); trying again (%2)…</source>
-        <translation type="unfinished">Das Buch ist belegt (%1); neuer Versuch (%2)…</translation>
+        <translation>Das Buch ist belegt (%1); neuer Versuch (%2)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connected to the server again; waiting saves went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit dem Server verbunden; ausstehende Speichervorgänge wurden ausgeführt.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server ist nicht erreichbar; Verbindung wird wiederhergestellt (Versuch %1). Ihre Änderungen bleiben erhalten: %n Speichervorgang ausstehend.</numerusform>
+            <numerusform>Der Server ist nicht erreichbar; Verbindung wird wiederhergestellt (Versuch %1). Ihre Änderungen bleiben erhalten: %n Speichervorgänge ausstehend.</numerusform>
         </translation>
     </message>
     <message>
@@ -1792,7 +1792,7 @@
     <message>
         <location line="+5"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Sie können die Datensätze auf diesem Server ansehen, aber nicht ändern (%1).</translation>
     </message>
     <message>
         <location line="+2"/>

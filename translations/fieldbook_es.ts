@@ -86,54 +86,54 @@
     <message>
         <location filename="../ui/ConflictDialog.cpp" line="+99"/>
         <source>Someone Else Changed This Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado este registro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record was changed and saved elsewhere while you were editing it. For each field that differs, choose which value to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro se ha modificado y guardado en otro lugar mientras lo editaba. Para cada campo que difiere, elija qué valor desea guardar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Mine&lt;/b&gt;</source>
         <comment>the values typed in this window</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mis valores&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <comment>the values saved elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Valores guardados&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep All &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar todos los &amp;míos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take All &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar todos los guardados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save Merged Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar registro combinado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el mío: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -452,27 +452,27 @@
     <message>
         <location filename="../core/BookCopier.cpp" line="+86"/>
         <source>The book %1 cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro %1 no se puede modificar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The book %1 already has forms. A book is copied only into an empty book, so that nothing there is mixed or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro %1 ya tiene formularios. Un libro solo se copia en un libro vacío, para que no se mezcle ni se sobrescriba nada de su contenido.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The book being copied closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro que se estaba copiando se ha cerrado.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha detenido la copia; el libro de destino solo contiene una parte de los registros.</translation>
     </message>
     <message>
         <location filename="../core/FormTexts.cpp" line="+57"/>
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de las opciones de %1 en el idioma «%2» no se corresponden con sus opciones (nombres: %3; opciones: %4). Indique un nombre para cada opción, en el mismo orden.</translation>
     </message>
 </context>
 <context>
@@ -735,12 +735,12 @@
     <message>
         <location line="+1"/>
         <source>T&amp;exts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textos en:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the name, labels, help and choices shown below. Texts not given in a language show the default ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del nombre, las etiquetas, la ayuda y las opciones que se muestran abajo. Los textos que no se hayan indicado en un idioma se muestran con los predeterminados.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -821,13 +821,13 @@
     <message>
         <location line="+39"/>
         <source>Default texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos predeterminados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (default)</source>
         <comment>the form&apos;s default language</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1195,17 +1195,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar con el servidor…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Book To &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar libro al ser&amp;vidor…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Book To &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar libro a un arc&amp;hivo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1382,12 +1382,12 @@
     <message>
         <location line="+64"/>
         <source>Read only: you may look but not change records on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: puede consultar los registros de este servidor, pero no modificarlos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read only: you may look but not change records in this book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: puede consultar los registros de este libro, pero no modificarlos.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1408,48 +1408,48 @@
     <message>
         <location line="+41"/>
         <source>Copy Book To File</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar libro a un archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
-        <translation type="unfinished">Libros de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
+        <translation>Libros de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copying %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1 en %2…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar libro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The book was not copied to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha copiado el libro en %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied %1 and %2 to %3.</source>
         <comment>forms, records, book</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se han copiado %1 y %2 en %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulario</numerusform>
+            <numerusform>%n formularios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message>
@@ -1581,7 +1581,7 @@
     <message>
         <location line="+23"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: el registro se ha modificado en otro lugar; sus cambios siguen en el formulario.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1675,78 +1675,78 @@
     <message>
         <location filename="../ui/ServerDialog.cpp" line="+104"/>
         <source>Connect to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con el servidor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password of %1 for the book %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1 para el libro %2:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A team book on a PostgreSQL server. The password is not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un libro compartido en un servidor PostgreSQL. La contraseña no se recordará.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de datos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encryption:</source>
         <comment>TLS mode of the connection</comment>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ifrado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disable: never encrypt</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar: no cifrar nunca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefer: encrypt when the server can</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Preferir: cifrar si el servidor lo admite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Require: always encrypt</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exigir: cifrar siempre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify CA: encrypt and check the server&apos;s certificate</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verificar CA: cifrar y comprobar el certificado del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify full: also check the server&apos;s name</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verificación completa: comprobar también el nombre del servidor</translation>
     </message>
 </context>
 <context>
@@ -1759,19 +1759,19 @@
     <message>
         <location line="+7"/>
         <source>The book is busy (%1); trying again (%2)…</source>
-        <translation type="unfinished">El libro está ocupado (%1); se está volviendo a intentar (%2)…</translation>
+        <translation>El libro está ocupado (%1); se está volviendo a intentar (%2)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connected to the server again; waiting saves went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restablecido la conexión con el servidor; se han guardado los cambios pendientes.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se puede acceder al servidor; reconectando (intento %1). Sus cambios se conservan: %n cambio pendiente de guardar.</numerusform>
+            <numerusform>No se puede acceder al servidor; reconectando (intento %1). Sus cambios se conservan: %n cambios pendientes de guardar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1792,7 +1792,7 @@
     <message>
         <location line="+5"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: puede consultar los registros de este servidor, pero no modificarlos (%1).</translation>
     </message>
     <message>
         <location line="+2"/>

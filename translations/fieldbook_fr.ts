@@ -86,54 +86,54 @@
     <message>
         <location filename="../ui/ConflictDialog.cpp" line="+99"/>
         <source>Someone Else Changed This Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record was changed and saved elsewhere while you were editing it. For each field that differs, choose which value to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche a été changée et enregistrée ailleurs pendant que vous la modifiiez. Pour chaque champ qui diffère, choisissez la valeur à enregistrer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Mine&lt;/b&gt;</source>
         <comment>the values typed in this window</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vos valeurs&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
         <comment>the values saved elsewhere</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Leurs valeurs&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep All &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder toutes &amp;vos valeurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take All &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre toutes &amp;leurs valeurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save Merged Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la fiche fusionnée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep mine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder votre valeur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take theirs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre leur valeur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -452,27 +452,27 @@
     <message>
         <location filename="../core/BookCopier.cpp" line="+86"/>
         <source>The book %1 cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet %1 ne peut pas être modifié.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The book %1 already has forms. A book is copied only into an empty book, so that nothing there is mixed or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet %1 contient déjà des formulaires. Un carnet ne peut être copié que dans un carnet vide, afin que rien n&apos;y soit mélangé ni écrasé.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The book being copied closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet en cours de copie a été fermé.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie a été interrompue&#xa0;; le carnet de destination ne contient qu&apos;une partie des fiches.</translation>
     </message>
     <message>
         <location filename="../core/FormTexts.cpp" line="+57"/>
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms des choix du champ «&#xa0;%1&#xa0;» dans la langue «&#xa0;%2&#xa0;» ne correspondent pas à ses choix (noms&#xa0;: %3, choix&#xa0;: %4). Indiquez un nom pour chaque choix, dans le même ordre.</translation>
     </message>
 </context>
 <context>
@@ -735,12 +735,12 @@
     <message>
         <location line="+1"/>
         <source>T&amp;exts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtes en&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the name, labels, help and choices shown below. Texts not given in a language show the default ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du nom, des libellés, de l&apos;aide et des choix affichés ci-dessous. Les textes non fournis dans une langue sont remplacés par les textes par défaut.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -821,13 +821,13 @@
     <message>
         <location line="+39"/>
         <source>Default texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (default)</source>
         <comment>the form&apos;s default language</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1195,17 +1195,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Book To &amp;Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le carnet vers un &amp;serveur…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Book To &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le carnet vers un &amp;fichier…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1382,12 +1382,12 @@
     <message>
         <location line="+64"/>
         <source>Read only: you may look but not change records on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: vous pouvez consulter les fiches sur ce serveur, mais pas les modifier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read only: you may look but not change records in this book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: vous pouvez consulter les fiches de ce carnet, mais pas les modifier.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1408,48 +1408,48 @@
     <message>
         <location line="+41"/>
         <source>Copy Book To File</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le carnet vers un fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
-        <translation type="unfinished">Carnets Fieldbook (*.fieldbook);;Tous les fichiers (*)</translation>
+        <translation>Carnets Fieldbook (*.fieldbook);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Copying %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1 vers %2…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le carnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The book was not copied to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet n&apos;a pas été copié vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Copied %1 and %2 to %3.</source>
         <comment>forms, records, book</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 copiés vers %3.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n form(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulaire</numerusform>
+            <numerusform>%n formulaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
         </translation>
     </message>
     <message>
@@ -1581,7 +1581,7 @@
     <message>
         <location line="+23"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;enregistrement&#xa0;: la fiche a été modifiée ailleurs&#xa0;; vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1675,78 +1675,78 @@
     <message>
         <location filename="../ui/ServerDialog.cpp" line="+104"/>
         <source>Connect to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The password of %1 for the book %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 pour le carnet %2&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A team book on a PostgreSQL server. The password is not remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un carnet d&apos;équipe sur un serveur PostgreSQL. Le mot de passe n&apos;est pas mémorisé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encryption:</source>
         <comment>TLS mode of the connection</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disable: never encrypt</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver&#xa0;: ne jamais chiffrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prefer: encrypt when the server can</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Préférer&#xa0;: chiffrer si le serveur le permet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Require: always encrypt</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exiger&#xa0;: toujours chiffrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify CA: encrypt and check the server&apos;s certificate</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;AC&#xa0;: chiffrer et vérifier le certificat du serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify full: also check the server&apos;s name</source>
         <comment>TLS mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérification complète&#xa0;: vérifier aussi le nom du serveur</translation>
     </message>
 </context>
 <context>
@@ -1759,19 +1759,19 @@
     <message>
         <location line="+7"/>
         <source>The book is busy (%1); trying again (%2)…</source>
-        <translation type="unfinished">Le carnet est occupé (%1)&#xa0;; nouvelle tentative (%2)…</translation>
+        <translation>Le carnet est occupé (%1)&#xa0;; nouvelle tentative (%2)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connected to the server again; waiting saves went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté au serveur&#xa0;; les enregistrements en attente ont abouti.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur est injoignable&#xa0;; reconnexion en cours (tentative %1). Vos modifications sont conservées&#xa0;: %n enregistrement en attente.</numerusform>
+            <numerusform>Le serveur est injoignable&#xa0;; reconnexion en cours (tentative %1). Vos modifications sont conservées&#xa0;: %n enregistrements en attente.</numerusform>
         </translation>
     </message>
     <message>
@@ -1792,7 +1792,7 @@
     <message>
         <location line="+5"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: vous pouvez consulter les fiches sur ce serveur, mais pas les modifier (%1).</translation>
     </message>
     <message>
         <location line="+2"/>

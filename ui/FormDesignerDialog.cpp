@@ -5,6 +5,7 @@
 #include "FormFiles.h"
 #include "FormTemplates.h"
 #include "FormTexts.h"
+#include "InterfaceLanguage.h"
 #include "ProgressNotice.h"
 #include "RecordForm.h"
 #include "WhenReady.h"
@@ -26,14 +27,6 @@
 namespace fb {
 
 namespace {
-// A language by its own name ("Deutsch", "Français"), so each reader finds theirs.
-QString nativeName(const QString &language) {
-    if (language == u"en")
-        return u"English"_qs; // QLocale would say "American English"
-    const QString name = QLocale(language).nativeLanguageName();
-    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
-}
-
 // A new form is written in the interface language (templates are translated into it).
 FormDef inInterfaceLanguage(FormDef form) {
     if (form.language.isEmpty() && QLocale().language() != QLocale::C)
@@ -216,13 +209,13 @@ void FormDesignerDialog::showLanguages() {
     const QString current = textLanguage();
     const QSignalBlocker quiet(m_language);
     m_language->clear();
-    m_language->addItem(
-        m_design.language.isEmpty()
-            ? tr("Default texts")
-            : tr("%1 (default)", "the form's default language").arg(nativeName(m_design.language)),
-        QString());
+    m_language->addItem(m_design.language.isEmpty()
+                            ? tr("Default texts")
+                            : tr("%1 (default)", "the form's default language")
+                                  .arg(InterfaceLanguage::nativeName(m_design.language)),
+                        QString());
     for (const QString &language : std::as_const(languages))
-        m_language->addItem(nativeName(language), language);
+        m_language->addItem(InterfaceLanguage::nativeName(language), language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
 }
 

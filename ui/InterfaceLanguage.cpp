@@ -41,6 +41,8 @@ QString InterfaceLanguage::systemDefault() {
 }
 
 QString InterfaceLanguage::nativeName(const QString &code) {
+    if (code == u"en")
+        return u"English"_qs; // QLocale would say "American English"
     const QString name = QLocale(code).nativeLanguageName();
     return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
 }

@@ -304,7 +304,7 @@ TEST_F(ServerWindowTest, TheStatusBarSaysWhenTheServerIsAwayAndWhenItIsBack) {
     status->setRetrying(3, DbError(DbError::Kind::Connection,
                                    QT_TRANSLATE_NOOP("fb::DbError", "The server went away.")));
     EXPECT_EQ(state(), u"The server cannot be reached; reconnecting (attempt 3). Your changes are "
-                       u"kept: 0 save(s) waiting."_qs);
+                       u"kept: 0 saves waiting."_qs);
     EXPECT_TRUE(status->isReconnecting());
     status->setReachable();
     EXPECT_FALSE(status->isReconnecting());
@@ -333,7 +333,7 @@ TEST_F(ServerWindowTest, CopyBookToServerCopiesTheOpenFileAndRefusesABookWithFor
     copy();
     EXPECT_TRUE(waitUntil([&] {
         return w->statusBar()->currentMessage().startsWith(
-                   u"Copied 1 form(s) and 30 record(s)"_qs) ||
+                   u"Copied 1 form and 30 records"_qs) ||
                w->findChild<QMessageBox *>(u"copyFailed"_qs);
     }));
     EXPECT_EQ(w->findChild<QMessageBox *>(u"copyFailed"_qs), nullptr);

@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "RecordBrowser.h"
 #include "RecordController.h"
@@ -16,6 +17,8 @@ namespace fb::test {
 void UiTest::SetUp() {
     // Settings live in this test process's own folder (TestMain.cpp); start from none.
     WindowSettings().clear();
+    // English with its plural forms, as the program starts for an English desktop.
+    InterfaceLanguage::apply(u"en"_qs);
 }
 
 void UiTest::TearDown() {
