@@ -148,6 +148,8 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
 }
 
 void FormDesignerDialog::retranslate() {
+    if (m_messageText)
+        m_message->setText(m_messageText());
     const bool isNew = m_design.id == 0;
     setWindowTitle(isNew ? tr("New Form")
                          : tr("Design Form — %1").arg(FormTexts::formName(m_design)));
@@ -312,8 +314,9 @@ void FormDesignerDialog::updatePreview() {
     m_preview->setForm(m_design, m_database);
 }
 
-void FormDesignerDialog::showMessage(const QString &text, bool error) {
-    m_message->setText(text);
+void FormDesignerDialog::showMessage(const LiveText &text, bool error) {
+    m_messageText = text;
+    m_message->setText(text());
     m_message->setStyleSheet(error ? u"color: #b00020;"_qs : QString());
 }
 
@@ -326,7 +329,7 @@ void FormDesignerDialog::apply() {
         return;
     m_design.name = m_design.name.trimmed();
     if (m_design.name.isEmpty()) {
-        showMessage(tr("The form needs a name."), true);
+        showMessage([] { return tr("The form needs a name."); }, true);
         m_language->setCurrentIndex(0); // the default name is the one missing
         useTextLanguage();
         m_name->setFocus();
@@ -337,16 +340,21 @@ void FormDesignerDialog::apply() {
     ProgressNotice::track(
         future, isNew ? tr("Creating the form…") : tr("Changing the form and its records…"), this);
     m_apply->setEnabled(false);
-    showMessage(tr("Applying…"), false);
+    showMessage([] { return tr("Applying…"); }, false);
     whenReady(future, this, [this, isNew](const Reply<FormDef> &reply) {
         m_apply->setEnabled(true);
         if (!reply.ok()) {
-            showMessage(tr("Not applied: %1").arg(reply.error.message()), true);
+            showMessage(
+                [error = reply.error] { return tr("Not applied: %1").arg(error.message()); }, true);
             return;
         }
         setDesign(reply.value);
         retranslate();
-        showMessage(isNew ? tr("The form was created.") : tr("The changes were applied."), false);
+        showMessage(
+            [isNew] {
+                return isNew ? tr("The form was created.") : tr("The changes were applied.");
+            },
+            false);
         Q_EMIT applied(reply.value);
     });
 }
@@ -357,7 +365,7 @@ void FormDesignerDialog::importJson() {
     const QList<FormDef> bookForms = m_database ? m_database->forms() : QList<FormDef>{};
     if (!FormFiles::importForm(this, bookForms, &imported, &error)) {
         if (!error.isEmpty())
-            showMessage(tr("Not imported: %1").arg(error), true);
+            showMessage([error] { return tr("Not imported: %1").arg(error); }, true);
         return;
     }
     imported.id = 0;
@@ -368,7 +376,7 @@ void FormDesignerDialog::exportJson() {
     QString error;
     const QList<FormDef> bookForms = m_database ? m_database->forms() : QList<FormDef>{};
     if (!FormFiles::exportForm(this, m_design, bookForms, &error) && !error.isEmpty())
-        showMessage(tr("Not exported: %1").arg(error), true);
+        showMessage([error] { return tr("Not exported: %1").arg(error); }, true);
 }
 
 } // namespace fb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormDef.h"
+#include "LiveText.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -59,7 +60,7 @@ private:
     void fieldEdited();
     void showFields();
     void updatePreview();
-    void showMessage(const QString &text, bool error);
+    void showMessage(const LiveText &text, bool error);
     void importJson();
     void exportJson();
 
@@ -80,6 +81,7 @@ private:
     RecordForm *m_preview;
     QLabel *m_previewLabel;
     QLabel *m_message;
+    LiveText m_messageText; // what m_message says, in the current language
     QDialogButtonBox *m_buttons;
     QPushButton *m_apply;
 };

@@ -151,7 +151,7 @@ void MainWindow::openBook(const BookSpec &spec) {
     connect(m_database, &Database::pendingWritesChanged, this, &MainWindow::updateStatus);
     connect(m_database, &Database::formsChanged, this, &MainWindow::onFormsChanged);
     connect(m_database, &Database::writeFailed, this, [this](const DbError &e) {
-        m_status->showMessage(tr("Not saved: %1").arg(e.message()));
+        m_status->showMessage([e] { return tr("Not saved: %1").arg(e.message()); });
     });
     connect(m_database, &Database::retrying, m_status, &StatusPanel::setRetrying);
     // The first commit after a retry, or an empty queue, shows the book is reachable again.
@@ -251,6 +251,7 @@ void MainWindow::updateActions() {
 void MainWindow::retranslate() {
     m_actions->retranslate();
     m_status->retranslate();
+    m_status->retranslateMessage();
     m_books->refresh();
     updateStatus();
 }
@@ -318,10 +319,11 @@ QCoro::Task<> MainWindow::copyBook(bool toServer) {
         box->open();
         co_return;
     }
-    m_status->showMessage(tr("Copied %1 and %2 to %3.", "forms, records, book")
-                              .arg(tr("%n form(s)", nullptr, reply.value.forms),
-                                   tr("%n record(s)", nullptr, reply.value.records),
-                                   target.displayName()));
+    m_status->showMessage([summary = reply.value, target] {
+        return tr("Copied %1 and %2 to %3.", "forms, records, book")
+            .arg(tr("%n form(s)", nullptr, summary.forms),
+                 tr("%n record(s)", nullptr, summary.records), target.displayName());
+    });
 }
 
 QCoro::Task<> MainWindow::designForm(bool newForm) {
@@ -350,9 +352,10 @@ void MainWindow::deleteForm() {
                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     whenReady(m_database->deleteForm(form.id), this, [this](const Reply<qint64> &reply) {
-        m_status->showMessage(reply.ok()
-                                  ? tr("Form deleted.")
-                                  : tr("The form was not deleted: %1").arg(reply.error.message()));
+        m_status->showMessage([error = reply.error] {
+            return error.isError() ? tr("The form was not deleted: %1").arg(error.message())
+                                   : tr("Form deleted.");
+        });
     });
 }
 

@@ -134,7 +134,8 @@ QCoro::Task<std::optional<T>> RecordController::whileSaving(QFuture<T> future) {
 QCoro::Task<bool> RecordController::save() {
     if (!canSave()) {
         if (m_form->isDirty() && !m_form->isValid())
-            Q_EMIT message(tr("The record cannot be saved: a field needs attention."));
+            Q_EMIT message(
+                [] { return tr("The record cannot be saved: a field needs attention."); });
         co_return !m_form->isDirty();
     }
     QPointer<Database> database = m_database;
@@ -153,7 +154,7 @@ QCoro::Task<bool> RecordController::save() {
         // What was typed stays; the reason goes under the field concerned.
         if (stillShown)
             m_form->showError(reply.error);
-        Q_EMIT message(tr("Not saved: %1").arg(reply.error.message()));
+        Q_EMIT message([error = reply.error] { return tr("Not saved: %1").arg(error.message()); });
         co_return false;
     }
     if (stillShown)
@@ -170,7 +171,7 @@ void RecordController::acceptSaved(qint64 formId, const Record &before, const Re
                                                self->reportError(e);
                                        }));
     m_lastSaved = QDateTime::currentDateTime();
-    Q_EMIT message(tr("Saved."));
+    Q_EMIT message([] { return tr("Saved."); });
     Q_EMIT stateChanged();
 }
 
@@ -187,14 +188,16 @@ QCoro::Task<bool> RecordController::resolveConflict(qint64 formId, Record before
         return database && m_form->form().id == formId && m_form->loadedRecord().id == before.id;
     };
     if (!stored.ok() || !shown()) {
-        Q_EMIT message(tr("Not saved: %1").arg(stored.error.message()));
+        Q_EMIT message([error = stored.error] { return tr("Not saved: %1").arg(error.message()); });
         co_return false;
     }
     ConflictDialog dialog(form, before.values, edited.values, stored.value.values, m_window);
     if (dialog.exec() != QDialog::Accepted || !self || !shown()) {
         if (self)
-            Q_EMIT message(tr("Not saved: the record was changed elsewhere; your changes are "
-                              "still in the form."));
+            Q_EMIT message([] {
+                return tr("Not saved: the record was changed elsewhere; your changes are "
+                          "still in the form.");
+            });
         co_return false;
     }
     Record merged = stored.value; // based on the version stored now
@@ -207,7 +210,7 @@ QCoro::Task<bool> RecordController::resolveConflict(qint64 formId, Record before
     if (!reply.ok()) {
         if (shown())
             m_form->showError(reply.error);
-        Q_EMIT message(tr("Not saved: %1").arg(reply.error.message()));
+        Q_EMIT message([error = reply.error] { return tr("Not saved: %1").arg(error.message()); });
         co_return false;
     }
     if (shown())
@@ -232,7 +235,7 @@ void RecordController::newRecord() {
 
 void RecordController::revert() {
     m_form->setRecord(m_form->loadedRecord());
-    Q_EMIT message(tr("Changes undone."));
+    Q_EMIT message([] { return tr("Changes undone."); });
 }
 
 void RecordController::trashCurrent() {
@@ -259,7 +262,7 @@ void RecordController::trashCurrent() {
                           if (self)
                               self->reportError(e);
                       }));
-                  Q_EMIT message(tr("Moved to the trash."));
+                  Q_EMIT message([] { return tr("Moved to the trash."); });
                   if (m_form->loadedRecord().id == record.id) {
                       m_form->setRecord(Record{});
                       m_waitingRow = m_row; // the next record moves up into this row
@@ -346,7 +349,7 @@ void RecordController::onRecordWritten(const SavedRecord &saved) {
 }
 
 void RecordController::reportError(const DbError &error) {
-    Q_EMIT message(error.message());
+    Q_EMIT message([error] { return error.message(); });
 }
 
 } // namespace fb

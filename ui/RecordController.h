@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormDef.h"
+#include "LiveText.h"
 #include "Requests.h"
 
 #include <QCoroTask>
@@ -58,7 +59,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(); // dirty, valid, position or saving changed
-    void message(const QString &text);
+    void message(const fb::LiveText &text);
 
 private:
     QCoro::Task<> onRowPicked(int row);

@@ -62,8 +62,16 @@ void StatusPanel::setLastSaved(const QDateTime &when) {
     retranslate();
 }
 
-void StatusPanel::showMessage(const QString &text) {
-    m_bar->showMessage(text, 5000);
+void StatusPanel::showMessage(const LiveText &text) {
+    m_message = text;
+    m_messageShown.start();
+    m_bar->showMessage(text(), MessageMs);
+}
+
+void StatusPanel::retranslateMessage() {
+    const qint64 left = m_messageShown.isValid() ? MessageMs - m_messageShown.elapsed() : 0;
+    if (m_message && left > 0 && !m_bar->currentMessage().isEmpty())
+        m_bar->showMessage(m_message(), int(left));
 }
 
 void StatusPanel::setClosing() {
@@ -73,8 +81,11 @@ void StatusPanel::setClosing() {
 void StatusPanel::setRetrying(int attempt, const DbError &error) {
     if (error.kind() != DbError::Kind::Connection) {
         // A busy file clears within moments: a passing message is enough.
-        showMessage(
-            tr("The book is busy (%1); trying again (%2)…").arg(error.message()).arg(attempt));
+        showMessage([error, attempt] {
+            return tr("The book is busy (%1); trying again (%2)…")
+                .arg(error.message())
+                .arg(attempt);
+        });
         return;
     }
     m_retryAttempt = attempt;
@@ -86,7 +97,7 @@ void StatusPanel::setReachable() {
         return;
     m_retryAttempt = 0;
     retranslate();
-    showMessage(tr("Connected to the server again; waiting saves went through."));
+    showMessage([] { return tr("Connected to the server again; waiting saves went through."); });
 }
 
 QString StatusPanel::retryText(int pending) const {

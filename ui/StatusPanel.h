@@ -2,8 +2,10 @@
 
 #include "BookSpec.h"
 #include "DbError.h"
+#include "LiveText.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 
 class QLabel;
@@ -27,8 +29,11 @@ public:
     void showBook(const Database *database);
     void showPosition(const QString &position, bool unsaved);
     void setLastSaved(const QDateTime &when);
-    void showMessage(const QString &text);
+    // Shows `text` for five seconds; a language switch meanwhile shows it again, translated.
+    void showMessage(const LiveText &text);
     void retranslate();
+    // After a language switch: the message on show, again in the new language.
+    void retranslateMessage();
     void setClosing();
     // The book could not be reached (attempt `attempt` of the back-off) or was busy.
     void setRetrying(int attempt, const DbError &error);
@@ -37,6 +42,7 @@ public:
     bool isReconnecting() const { return m_retryAttempt > 0; }
 
 private:
+    static constexpr int MessageMs = 5000;
     QString retryText(int pending) const;
 
     QStatusBar *m_bar;
@@ -51,6 +57,8 @@ private:
     QString m_positionText;
     bool m_isUnsaved = false;
     QDateTime m_lastSavedAt;
+    LiveText m_message;
+    QElapsedTimer m_messageShown;
     int m_retryAttempt = 0; // of reconnecting to a server; 0: it answers
 };
 

@@ -3,9 +3,11 @@
 
 #include "UiTestSupport.h"
 
+#include "FieldEditor.h"
 #include "InterfaceLanguage.h"
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "RecordForm.h"
 #include "WindowSettings.h"
 
 #include <QAbstractButton>
@@ -19,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace fb;
@@ -186,6 +189,21 @@ TEST_F(LanguageTest, ThePreferencesChoiceTakesEffectAtOnceAndIsRemembered) {
     EXPECT_EQ(dialog->windowTitle(),
               QCoreApplication::translate("fb::PreferencesDialog", "Preferences"));
     EXPECT_NE(dialog->windowTitle(), u"Preferences"_qs);
+}
+
+// A message still on show when the language changes is shown again in the new language.
+TEST_F(LanguageTest, TheStatusMessageOnShowFollowsTheSwitch) {
+    MainWindow *w = openWindow(simpleForm(), 0);
+    QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier);
+    QWidget *code = w->recordForm()->editor(u"code"_qs)->focusTarget();
+    code->setFocus();
+    QTest::keyClicks(code, u"A1"_qs);
+    QTest::keyClick(code, Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return w->statusBar()->currentMessage() == u"Saved."_qs; }));
+    switchTo(u"de"_qs);
+    const QString german = QCoreApplication::translate("fb::RecordController", "Saved.");
+    EXPECT_NE(german, u"Saved."_qs);
+    EXPECT_EQ(w->statusBar()->currentMessage(), german);
 }
 
 TEST_F(LanguageTest, OnlyLanguagesFieldbookSpeaksCanBeChosen) {
