@@ -17,7 +17,7 @@ public:
     template <typename T>
     static ProgressNotice *track(const QFuture<T> &future, const QString &label, QWidget *parent) {
         auto *notice = new ProgressNotice(label, parent);
-        whenReady(future, notice, [notice](const T &) { notice->finish(); });
+        whenFinished(future, notice, [notice] { notice->finish(); });
         return notice;
     }
     bool wasCanceled() const;

@@ -11,11 +11,22 @@ namespace fb {
 // facade finishes every future on the GUI thread), unless `context` is gone by then.
 // Qt 6.4's then(context, …) asserts when its context dies before the future finishes, which a
 // closed dialog or a replaced model does all the time; this guard replaces it.
+// A future finished without a result (a canceled one) calls nothing.
 template <typename T, typename F> void whenReady(QFuture<T> future, QObject *context, F &&handler) {
     future.then(QtFuture::Launch::Sync, [guard = QPointer<QObject>(context),
-                                         h = std::forward<F>(handler)](const T &v) mutable {
+                                         h = std::forward<F>(handler)](QFuture<T> done) mutable {
+        if (guard && done.resultCount() > 0)
+            h(done.result());
+    });
+}
+
+// The same for the end of a future, with or without a result: `handler` takes no argument.
+template <typename T, typename F>
+void whenFinished(QFuture<T> future, QObject *context, F &&handler) {
+    future.then(QtFuture::Launch::Sync, [guard = QPointer<QObject>(context),
+                                         h = std::forward<F>(handler)](QFuture<T>) mutable {
         if (guard)
-            h(v);
+            h();
     });
 }
 
