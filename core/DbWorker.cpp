@@ -504,6 +504,12 @@ DbReply DbWorker::readOnce(const DbRequest &request) {
 void DbWorker::finishShutdown() {
     if (m_watcher)
         m_watcher->detach();
+    // A clean quit leaves every saved record in the book file itself, so that a copy of the
+    // file alone has them all. SQLite checkpoints when its last connection closes, but that
+    // may be the read-only one, which cannot; so the writer checkpoints here.
+    if (m_connection && m_connection->isOpen() && m_connection->dialect().isSqlite() &&
+        !m_connection->isReadOnly())
+        m_connection->sql().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_qs);
     m_connection.reset(); // closes on this thread, where it was opened
     thread()->quit();
 }
