@@ -71,10 +71,12 @@ void Database::takeReaderEvents() {
 
 void Database::takeEvents(Mailbox<DbEvent> &outbox, bool fromWriter) {
     assertThread();
-    std::vector<DbEvent> events = outbox.takeAll();
-    for (DbEvent &event : events)
-        m_backlog.push_back({std::move(event), fromWriter});
-    outbox.giveBack(std::move(events));
+    auto chunks = outbox.takeAll();
+    for (auto &chunk : chunks) {
+        for (DbEvent &event : chunk)
+            m_backlog.push_back({std::move(event), fromWriter});
+    }
+    outbox.giveBack(std::move(chunks));
     // While a slice is scheduled, doorbells only queue: each must not grant a new budget.
     if (!m_backlogPosted)
         processBacklog();
@@ -97,10 +99,12 @@ void Database::processBacklog() {
         Pending pending = std::move(m_backlog.front());
         m_backlog.pop_front();
         handle(pending.event, pending.fromWriter);
-        // Acknowledgements go back to be freed on the thread that made them.
-        if (std::holds_alternative<Ev::Replies>(pending.event))
+        // Each thread frees what it made: the requests here, the acknowledgements there.
+        if (auto *replies = std::get_if<Ev::Replies>(&pending.event)) {
+            replies->spent.clear();
             (pending.fromWriter ? m_writerOutbox : m_readerOutbox)
                 ->giveBackSpent(std::move(pending.event));
+        }
     }
 }
 

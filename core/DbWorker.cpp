@@ -15,6 +15,33 @@
 namespace fb {
 
 namespace {
+QString ownCopy(const QString &s) {
+    return QString(s.constData(), s.size());
+}
+
+// A copy of a saved record that shares no memory with the request it came from: the
+// acknowledgement is freed on this thread, the request on the GUI thread that made it.
+Record ownCopy(const Record &record) {
+    Record copy = record;
+    copy.uuid = ownCopy(record.uuid);
+    copy.values.clear();
+    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
+        QVariant value = it.value();
+        if (value.typeId() == QMetaType::QString) {
+            value = ownCopy(value.toString());
+        } else if (value.typeId() == QMetaType::QStringList) {
+            QStringList list;
+            for (const QString &s : value.toStringList())
+                list << ownCopy(s);
+            value = list;
+        }
+        copy.values.insert(ownCopy(it.key()), value);
+    }
+    return copy;
+}
+} // namespace
+
+namespace {
 
 using Kind = DbError::Kind;
 constexpr int maxBusyRetries = 6;
@@ -108,10 +135,12 @@ void DbWorker::reconnect() {
 
 void DbWorker::takeInbox() {
     m_outbox->freeSpent();
-    std::vector<DbCommand> commands = m_inbox->takeAll();
-    for (DbCommand &command : commands)
-        m_queue.push_back(std::move(command));
-    m_inbox->giveBack(std::move(commands));
+    auto chunks = m_inbox->takeAll();
+    for (auto &chunk : chunks) {
+        for (DbCommand &command : chunk)
+            m_queue.push_back(std::move(command));
+    }
+    m_inbox->giveBack(std::move(chunks));
 }
 
 bool DbWorker::quitRequested() {
@@ -147,7 +176,7 @@ void DbWorker::keepForNextStart(std::vector<DbRequest> &batch) {
     QList<DbReply> replies;
     for (const DbRequest &r : batch)
         replies.append(DbReply{r.id, answer, {}});
-    post(Ev::Replies{replies});
+    post(Ev::Replies{replies, {}});
     m_queue.erase(
         std::remove_if(m_queue.begin(), m_queue.end(),
                        [](const DbCommand &c) { return std::holds_alternative<DbRequest>(c); }),
@@ -194,7 +223,7 @@ QCoro::Task<> DbWorker::drain() {
         if (!isWrite(std::get<DbRequest>(front).op)) {
             const DbRequest request = std::get<DbRequest>(std::move(front));
             m_queue.pop_front();
-            post(Ev::Replies{{applyRead(request)}});
+            post(Ev::Replies{{applyRead(request)}, {}});
             continue;
         }
         // Schema changes commit alone: they suspend foreign keys for their transaction.
@@ -252,8 +281,16 @@ QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch) {
             replies.append(DbReply{r.id, error, {}});
     }
     // In slices, so the GUI thread can take them a few at a time between its other events.
-    for (qsizetype i = 0; i < replies.size(); i += replySlice)
-        post(Ev::Replies{replies.mid(i, replySlice)});
+    const bool oneEach = qsizetype(batch.size()) == replies.size();
+    for (qsizetype i = 0; i < replies.size(); i += replySlice) {
+        Ev::Replies slice{replies.mid(i, replySlice), {}};
+        if (oneEach) {
+            const auto from = batch.begin() + i;
+            const auto to = batch.begin() + std::min(i + replySlice, replies.size());
+            slice.spent.assign(std::make_move_iterator(from), std::make_move_iterator(to));
+        }
+        post(std::move(slice));
+    }
 }
 
 DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies) {
@@ -431,7 +468,9 @@ DbReply DbWorker::applyWrite(DbRequest &request) {
                            QMap<qint64, QString> tables;
                            for (const FormDef &other : std::as_const(m_forms))
                                tables.insert(other.id, other.table);
-                           return RecordStore(sql).save(f, out, tables, m_recovering);
+                           const DbError e = RecordStore(sql).save(f, out, tables, m_recovering);
+                           *out = ownCopy(*out);
+                           return e;
                        });
                    },
                    [&](Op::TrashRecord &op) {

@@ -11,8 +11,16 @@ namespace fb {
 // the receiver takes everything at once. Every crossing goes through this one std::mutex, so
 // ThreadSanitizer can check it even though the distribution's Qt is not instrumented, and a
 // burst of requests costs one event, not one per request.
+//
+// Values are kept in chunks of fixed capacity: a burst of 100,000 requests never regrows one
+// long vector (which copies every value and faults in megabytes of fresh pages at once, on
+// the GUI thread); used chunks come back through giveBack() and are reused.
 template <typename T> class Mailbox {
 public:
+    using Chunk = std::vector<T>;
+    using Taken = std::vector<Chunk>;
+    static constexpr std::size_t ChunkSize = 1024;
+
     ~Mailbox() {
         const std::lock_guard lock(m_mutex); // the last taker's writes happen-before this
     }
@@ -20,25 +28,28 @@ public:
     // Returns true when the receiver must be woken (the mailbox was empty).
     bool post(T value) {
         const std::lock_guard lock(m_mutex);
-        m_items.push_back(std::move(value));
-        return m_items.size() == 1;
+        const bool wasEmpty = m_items.empty();
+        if (m_items.empty() || m_items.back().size() == ChunkSize)
+            m_items.push_back(freshChunk());
+        m_items.back().push_back(std::move(value));
+        return wasEmpty;
     }
 
-    // Everything posted so far. Hand the vector back with giveBack() once it is used up.
-    std::vector<T> takeAll() {
+    // Everything posted so far, in order. Hand it back with giveBack() once it is used up.
+    Taken takeAll() {
         const std::lock_guard lock(m_mutex);
-        std::vector<T> taken = std::exchange(m_items, std::exchange(m_spare, {}));
-        return taken;
+        return std::exchange(m_items, {});
     }
 
-    // Keeps a used vector's capacity for the next posts: a burst of 100,000 requests would
-    // otherwise grow a fresh vector each time, and every new page faults in on the sender's
-    // thread, the GUI's. The values are destroyed here, on the receiver's thread.
-    void giveBack(std::vector<T> &&used) {
-        used.clear();
+    // Empties the chunks here, on the receiver's thread, and keeps a few for the next posts.
+    void giveBack(Taken &&used) {
+        for (Chunk &chunk : used)
+            chunk.clear();
         const std::lock_guard lock(m_mutex);
-        if (used.capacity() > m_spare.capacity())
-            m_spare.swap(used);
+        while (!used.empty() && m_spareChunks.size() < MaxSpareChunks) {
+            m_spareChunks.push_back(std::move(used.back()));
+            used.pop_back();
+        }
     }
 
     // The receiver hands a value it is done with back to the sender, whose thread made it:
@@ -56,10 +67,23 @@ public:
     }
 
 private:
+    static constexpr std::size_t MaxSpareChunks = 128;
+
+    Chunk freshChunk() { // with the lock held
+        if (!m_spareChunks.empty()) {
+            Chunk chunk = std::move(m_spareChunks.back());
+            m_spareChunks.pop_back();
+            return chunk;
+        }
+        Chunk chunk;
+        chunk.reserve(ChunkSize);
+        return chunk;
+    }
+
     std::mutex m_mutex;
-    std::vector<T> m_items;
-    std::vector<T> m_spare; // empty, with the capacity of an earlier burst
-    std::vector<T> m_spent; // values the receiver is done with
+    Taken m_items;
+    std::vector<Chunk> m_spareChunks; // empty, with their capacity
+    std::vector<T> m_spent;           // values the receiver is done with
 };
 
 } // namespace fb

@@ -98,6 +98,9 @@ struct Opened {
 };
 struct Replies {
     QList<DbReply> replies;
+    // The write requests answered, handed back so that the GUI thread, which made them,
+    // frees them: freeing another thread's memory waits for that thread's allocator lock.
+    std::vector<DbRequest> spent;
 };
 struct FormsChanged {
     QList<FormDef> forms;
