@@ -190,7 +190,7 @@
         <translation>الدفتر قيد الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+24"/>
+        <location filename="../core/DbWorker.cpp" line="+51"/>
         <source>The book is not open.</source>
         <translation>الدفتر غير مفتوح.</translation>
     </message>
@@ -200,12 +200,12 @@
         <translation>النموذج %1 غير موجود.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>الخادم غير متاح؛ احتُفظ بالتغيير وسيُحفظ عند فتح الدفتر مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>The book is read-only; nothing was saved.</source>
         <translation>الدفتر للقراءة فقط؛ لم يُحفظ شيء.</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>من شأن هذا التغيير أن يترك إحالات لا تشير إلى أي سجل؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>A read was sent as a write.</source>
         <translation>أُرسلت عملية قراءة على أنها عملية كتابة.</translation>
     </message>
@@ -460,12 +460,13 @@
         <translation>يحتوي الدفتر %1 على نماذج بالفعل. لا يُنسخ الدفتر إلا إلى دفتر فارغ، كي لا يختلط فيه شيء أو يُكتب فوقه.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
+        <location line="+78"/>
         <source>The book being copied closed.</source>
         <translation>أُغلق الدفتر الجاري نسخه.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-43"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>أُوقف النسخ؛ لا يحتوي الدفتر الهدف إلا على جزء من السجلات.</translation>
     </message>
@@ -723,7 +724,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+159"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+154"/>
         <source>New Form</source>
         <translation>نموذج جديد</translation>
     </message>
@@ -819,7 +820,7 @@
         <translation>ملفات النماذج تُنشئ نماذج جديدة: استخدم نموذج ← نموذج جديد…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Default texts</source>
         <translation>النصوص الافتراضية</translation>
     </message>
@@ -830,7 +831,7 @@
         <translation>%1 (الافتراضية)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
         <translation>%1 — %2</translation>
@@ -842,7 +843,7 @@
         <translation>الحقل %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The form needs a name.</source>
         <translation>يحتاج النموذج إلى اسم.</translation>
     </message>
@@ -862,12 +863,12 @@
         <translation>جارٍ التطبيق…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not applied: %1</source>
         <translation>لم يُطبَّق: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The form was created.</source>
         <translation>أُنشئ النموذج.</translation>
     </message>
@@ -877,7 +878,7 @@
         <translation>طُبِّقت التغييرات.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Not imported: %1</source>
         <translation>لم يُستورد: %1</translation>
     </message>
@@ -1410,7 +1411,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Copy Book To File</source>
         <translation>نسخ الدفتر إلى ملف</translation>
     </message>
@@ -1435,7 +1436,7 @@
         <translation>لم يُنسخ الدفتر إلى %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copied %1 and %2 to %3.</source>
         <comment>forms, records, book</comment>
         <translation>نُسخ %1 و%2 إلى %3.</translation>
@@ -1475,12 +1476,12 @@
         <translation>أتريد حذف النموذج «%1» وكل سجلاته؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Form deleted.</source>
         <translation>حُذف النموذج.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The form was not deleted: %1</source>
         <translation>لم يُحذف النموذج: %1</translation>
     </message>
@@ -1586,29 +1587,29 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The record cannot be saved: a field needs attention.</source>
         <translation>لا يمكن حفظ السجل: أحد الحقول يحتاج إلى مراجعة.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+34"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>لم يُحفظ: غُيّر السجل في مكان آخر؛ لا تزال تغييراتك في النموذج.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Changes undone.</source>
         <translation>تم التراجع عن التغييرات.</translation>
     </message>
@@ -1776,7 +1777,7 @@
 <context>
     <name>fb::StatusPanel</name>
     <message>
-        <location filename="../ui/StatusPanel.cpp" line="+70"/>
+        <location filename="../ui/StatusPanel.cpp" line="+78"/>
         <source>Saving before closing…</source>
         <translation>جارٍ الحفظ قبل الإغلاق…</translation>
     </message>
@@ -1786,7 +1787,7 @@
         <translation>الدفتر مشغول (%1)؛ جارٍ إعادة المحاولة (%2)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Connected to the server again; waiting saves went through.</source>
         <translation>أُعيد الاتصال بالخادم؛ تمّت عمليات الحفظ المعلّقة.</translation>
     </message>

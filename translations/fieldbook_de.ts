@@ -190,7 +190,7 @@
         <translation>Das Buch wird geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+24"/>
+        <location filename="../core/DbWorker.cpp" line="+51"/>
         <source>The book is not open.</source>
         <translation>Das Buch ist nicht geöffnet.</translation>
     </message>
@@ -200,12 +200,12 @@
         <translation>Das Formular %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Der Server ist nicht erreichbar; die Änderung bleibt erhalten und wird gespeichert, wenn das Buch wieder geöffnet wird.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>The book is read-only; nothing was saved.</source>
         <translation>Das Buch ist schreibgeschützt; es wurde nichts gespeichert.</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>Die Änderung würde Verweise ins Leere hinterlassen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>A read was sent as a write.</source>
         <translation>Ein Lesezugriff wurde als Schreibzugriff gesendet.</translation>
     </message>
@@ -460,12 +460,13 @@
         <translation>Das Buch %1 enthält bereits Formulare. Ein Buch wird nur in ein leeres Buch kopiert, damit dort nichts vermischt oder überschrieben wird.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
+        <location line="+78"/>
         <source>The book being copied closed.</source>
         <translation>Das zu kopierende Buch wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-43"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>Der Kopiervorgang wurde abgebrochen; das Zielbuch enthält nur einen Teil der Datensätze.</translation>
     </message>
@@ -723,7 +724,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+159"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+154"/>
         <source>New Form</source>
         <translation>Neues Formular</translation>
     </message>
@@ -819,7 +820,7 @@
         <translation>Formulardateien erzeugen neue Formulare: Verwenden Sie Formular → Neues Formular…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Default texts</source>
         <translation>Standardtexte</translation>
     </message>
@@ -830,7 +831,7 @@
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
         <translation>%1 — %2</translation>
@@ -842,7 +843,7 @@
         <translation>Feld %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The form needs a name.</source>
         <translation>Das Formular benötigt einen Namen.</translation>
     </message>
@@ -862,12 +863,12 @@
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not applied: %1</source>
         <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The form was created.</source>
         <translation>Das Formular wurde angelegt.</translation>
     </message>
@@ -877,7 +878,7 @@
         <translation>Die Änderungen wurden angewendet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
@@ -1406,7 +1407,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Copy Book To File</source>
         <translation>Buch in Datei kopieren</translation>
     </message>
@@ -1431,7 +1432,7 @@
         <translation>Das Buch wurde nicht nach %1 kopiert: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copied %1 and %2 to %3.</source>
         <comment>forms, records, book</comment>
         <translation>%1 und %2 wurden nach %3 kopiert.</translation>
@@ -1463,12 +1464,12 @@
         <translation>Das Formular „%1“ mit allen Datensätzen löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Form deleted.</source>
         <translation>Formular gelöscht.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The form was not deleted: %1</source>
         <translation>Das Formular wurde nicht gelöscht: %1</translation>
     </message>
@@ -1562,29 +1563,29 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The record cannot be saved: a field needs attention.</source>
         <translation>Der Datensatz kann nicht gespeichert werden: Ein Feld muss überprüft werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+34"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>Nicht gespeichert: Der Datensatz wurde an anderer Stelle geändert; Ihre Änderungen sind weiterhin im Formular vorhanden.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Changes undone.</source>
         <translation>Änderungen rückgängig gemacht.</translation>
     </message>
@@ -1752,7 +1753,7 @@
 <context>
     <name>fb::StatusPanel</name>
     <message>
-        <location filename="../ui/StatusPanel.cpp" line="+70"/>
+        <location filename="../ui/StatusPanel.cpp" line="+78"/>
         <source>Saving before closing…</source>
         <translation>Vor dem Schließen wird gespeichert…</translation>
     </message>
@@ -1762,7 +1763,7 @@
         <translation>Das Buch ist belegt (%1); neuer Versuch (%2)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Connected to the server again; waiting saves went through.</source>
         <translation>Wieder mit dem Server verbunden; ausstehende Speichervorgänge wurden ausgeführt.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+322"/>
+        <location filename="../ui/MainWindow.cpp" line="+324"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>fb::StatusPanel</name>
     <message numerus="yes">
-        <location filename="../ui/StatusPanel.cpp" line="+93"/>
+        <location filename="../ui/StatusPanel.cpp" line="+104"/>
         <source>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save(s) waiting.</source>
         <translation>
             <numerusform>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save waiting.</numerusform>

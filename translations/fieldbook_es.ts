@@ -190,7 +190,7 @@
         <translation>El libro se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+24"/>
+        <location filename="../core/DbWorker.cpp" line="+51"/>
         <source>The book is not open.</source>
         <translation>El libro no está abierto.</translation>
     </message>
@@ -200,12 +200,12 @@
         <translation>El formulario %1 no existe.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>El servidor no está disponible; el cambio se conserva y se guardará cuando se vuelva a abrir el libro.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>The book is read-only; nothing was saved.</source>
         <translation>El libro es de solo lectura; no se ha guardado nada.</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>El cambio dejaría referencias que no apuntan a nada; no se ha modificado nada.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>A read was sent as a write.</source>
         <translation>Se envió una lectura como escritura.</translation>
     </message>
@@ -460,12 +460,13 @@
         <translation>El libro %1 ya tiene formularios. Un libro solo se copia en un libro vacío, para que no se mezcle ni se sobrescriba nada de su contenido.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
+        <location line="+78"/>
         <source>The book being copied closed.</source>
         <translation>El libro que se estaba copiando se ha cerrado.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-43"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>Se ha detenido la copia; el libro de destino solo contiene una parte de los registros.</translation>
     </message>
@@ -723,7 +724,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+159"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+154"/>
         <source>New Form</source>
         <translation>Nuevo formulario</translation>
     </message>
@@ -819,7 +820,7 @@
         <translation>Los archivos de formulario crean formularios nuevos: use Formulario → Nuevo formulario…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Default texts</source>
         <translation>Textos predeterminados</translation>
     </message>
@@ -830,7 +831,7 @@
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
         <translation>%1 — %2</translation>
@@ -842,7 +843,7 @@
         <translation>Campo %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The form needs a name.</source>
         <translation>El formulario necesita un nombre.</translation>
     </message>
@@ -862,12 +863,12 @@
         <translation>Aplicando…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not applied: %1</source>
         <translation>No se ha aplicado: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The form was created.</source>
         <translation>Se ha creado el formulario.</translation>
     </message>
@@ -877,7 +878,7 @@
         <translation>Se han aplicado los cambios.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Not imported: %1</source>
         <translation>No se ha importado: %1</translation>
     </message>
@@ -1406,7 +1407,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Copy Book To File</source>
         <translation>Copiar libro a un archivo</translation>
     </message>
@@ -1431,7 +1432,7 @@
         <translation>No se ha copiado el libro en %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copied %1 and %2 to %3.</source>
         <comment>forms, records, book</comment>
         <translation>Se han copiado %1 y %2 en %3.</translation>
@@ -1463,12 +1464,12 @@
         <translation>¿Desea eliminar el formulario «%1» y todos sus registros? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Form deleted.</source>
         <translation>Se ha eliminado el formulario.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The form was not deleted: %1</source>
         <translation>No se ha eliminado el formulario: %1</translation>
     </message>
@@ -1562,29 +1563,29 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The record cannot be saved: a field needs attention.</source>
         <translation>No se puede guardar el registro: hay un campo que requiere atención.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+34"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>No se ha guardado: el registro se ha modificado en otro lugar; sus cambios siguen en el formulario.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Changes undone.</source>
         <translation>Se han deshecho los cambios.</translation>
     </message>
@@ -1752,7 +1753,7 @@
 <context>
     <name>fb::StatusPanel</name>
     <message>
-        <location filename="../ui/StatusPanel.cpp" line="+70"/>
+        <location filename="../ui/StatusPanel.cpp" line="+78"/>
         <source>Saving before closing…</source>
         <translation>Guardando antes de cerrar…</translation>
     </message>
@@ -1762,7 +1763,7 @@
         <translation>El libro está ocupado (%1); se está volviendo a intentar (%2)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Connected to the server again; waiting saves went through.</source>
         <translation>Se ha restablecido la conexión con el servidor; se han guardado los cambios pendientes.</translation>
     </message>

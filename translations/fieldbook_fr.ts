@@ -190,7 +190,7 @@
         <translation>Le carnet est en cours de fermeture.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+24"/>
+        <location filename="../core/DbWorker.cpp" line="+51"/>
         <source>The book is not open.</source>
         <translation>Le carnet n&apos;est pas ouvert.</translation>
     </message>
@@ -200,12 +200,12 @@
         <translation>Le formulaire %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Le serveur est injoignable&#xa0;; la modification est conservée et sera enregistrée à la prochaine ouverture du carnet.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>The book is read-only; nothing was saved.</source>
         <translation>Le carnet est en lecture seule&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>La modification laisserait des références sans cible&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>A read was sent as a write.</source>
         <translation>Une lecture a été envoyée comme une écriture.</translation>
     </message>
@@ -460,12 +460,13 @@
         <translation>Le carnet %1 contient déjà des formulaires. Un carnet ne peut être copié que dans un carnet vide, afin que rien n&apos;y soit mélangé ni écrasé.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
+        <location line="+78"/>
         <source>The book being copied closed.</source>
         <translation>Le carnet en cours de copie a été fermé.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-43"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>La copie a été interrompue&#xa0;; le carnet de destination ne contient qu&apos;une partie des fiches.</translation>
     </message>
@@ -723,7 +724,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+159"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+154"/>
         <source>New Form</source>
         <translation>Nouveau formulaire</translation>
     </message>
@@ -819,7 +820,7 @@
         <translation>Un fichier de formulaire crée un nouveau formulaire&#xa0;: utilisez Formulaire → Nouveau formulaire…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Default texts</source>
         <translation>Textes par défaut</translation>
     </message>
@@ -830,7 +831,7 @@
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
         <translation>%1 — %2</translation>
@@ -842,7 +843,7 @@
         <translation>Champ %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The form needs a name.</source>
         <translation>Le formulaire doit avoir un nom.</translation>
     </message>
@@ -862,12 +863,12 @@
         <translation>Application des modifications…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not applied: %1</source>
         <translation>Modifications non appliquées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The form was created.</source>
         <translation>Le formulaire a été créé.</translation>
     </message>
@@ -877,7 +878,7 @@
         <translation>Les modifications ont été appliquées.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Not imported: %1</source>
         <translation>Échec de l&apos;importation&#xa0;: %1</translation>
     </message>
@@ -1406,7 +1407,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Copy Book To File</source>
         <translation>Copier le carnet vers un fichier</translation>
     </message>
@@ -1431,7 +1432,7 @@
         <translation>Le carnet n&apos;a pas été copié vers %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copied %1 and %2 to %3.</source>
         <comment>forms, records, book</comment>
         <translation>%1 et %2 copiés vers %3.</translation>
@@ -1463,12 +1464,12 @@
         <translation>Supprimer le formulaire «&#xa0;%1&#xa0;» et toutes ses fiches&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Form deleted.</source>
         <translation>Formulaire supprimé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The form was not deleted: %1</source>
         <translation>Le formulaire n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
@@ -1562,29 +1563,29 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The record cannot be saved: a field needs attention.</source>
         <translation>Impossible d&apos;enregistrer la fiche&#xa0;: un champ requiert votre attention.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+34"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Not saved: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Saved.</source>
         <translation>Fiche enregistrée.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: la fiche a été modifiée ailleurs&#xa0;; vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Changes undone.</source>
         <translation>Modifications annulées.</translation>
     </message>
@@ -1752,7 +1753,7 @@
 <context>
     <name>fb::StatusPanel</name>
     <message>
-        <location filename="../ui/StatusPanel.cpp" line="+70"/>
+        <location filename="../ui/StatusPanel.cpp" line="+78"/>
         <source>Saving before closing…</source>
         <translation>Enregistrement avant la fermeture…</translation>
     </message>
@@ -1762,7 +1763,7 @@
         <translation>Le carnet est occupé (%1)&#xa0;; nouvelle tentative (%2)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Connected to the server again; waiting saves went through.</source>
         <translation>Reconnecté au serveur&#xa0;; les enregistrements en attente ont abouti.</translation>
     </message>
