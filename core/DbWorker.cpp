@@ -39,9 +39,6 @@ Record ownCopy(const Record &record) {
     }
     return copy;
 }
-} // namespace
-
-namespace {
 
 using Kind = DbError::Kind;
 constexpr int maxBusyRetries = 6;

@@ -332,8 +332,7 @@ TEST_F(ServerWindowTest, CopyBookToServerCopiesTheOpenFileAndRefusesABookWithFor
     EXPECT_FALSE(w->actions()->copyToFile->isEnabled());
     copy();
     EXPECT_TRUE(waitUntil([&] {
-        return w->statusBar()->currentMessage().startsWith(
-                   u"Copied 1 form and 30 records"_qs) ||
+        return w->statusBar()->currentMessage().startsWith(u"Copied 1 form and 30 records"_qs) ||
                w->findChild<QMessageBox *>(u"copyFailed"_qs);
     }));
     EXPECT_EQ(w->findChild<QMessageBox *>(u"copyFailed"_qs), nullptr);
