@@ -154,7 +154,7 @@ QCoro::Task<bool> RecordController::save() {
         // What was typed stays; the reason goes under the field concerned.
         if (stillShown)
             m_form->showError(reply.error);
-        Q_EMIT message([error = reply.error] { return tr("Not saved: %1").arg(error.message()); });
+        reportNotSaved(reply.error);
         co_return false;
     }
     if (stillShown)
@@ -188,7 +188,7 @@ QCoro::Task<bool> RecordController::resolveConflict(qint64 formId, Record before
         return database && m_form->form().id == formId && m_form->loadedRecord().id == before.id;
     };
     if (!stored.ok() || !shown()) {
-        Q_EMIT message([error = stored.error] { return tr("Not saved: %1").arg(error.message()); });
+        reportNotSaved(stored.error);
         co_return false;
     }
     ConflictDialog dialog(form, before.values, edited.values, stored.value.values, m_window);
@@ -210,7 +210,7 @@ QCoro::Task<bool> RecordController::resolveConflict(qint64 formId, Record before
     if (!reply.ok()) {
         if (shown())
             m_form->showError(reply.error);
-        Q_EMIT message([error = reply.error] { return tr("Not saved: %1").arg(error.message()); });
+        reportNotSaved(reply.error);
         co_return false;
     }
     if (shown())
@@ -346,6 +346,10 @@ void RecordController::onRecordWritten(const SavedRecord &saved) {
     if (saved.formId == m_form->form().id && saved.record.id == m_form->loadedRecord().id &&
         !m_form->isDirty() && !m_saving)
         m_form->setRecord(saved.record);
+}
+
+void RecordController::reportNotSaved(const DbError &error) {
+    Q_EMIT message([error] { return tr("Not saved: %1").arg(error.message()); });
 }
 
 void RecordController::reportError(const DbError &error) {

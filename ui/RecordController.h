@@ -68,6 +68,7 @@ private:
     void onPageLoaded();
     void onRecordWritten(const SavedRecord &saved);
     void reportError(const DbError &error);
+    void reportNotSaved(const DbError &error); // "Not saved:" and why
     // A save refused because someone else saved first: offers a merge and saves it.
     QCoro::Task<bool> resolveConflict(qint64 formId, Record before, Record edited);
     void acceptSaved(qint64 formId, const Record &before, const Record &saved);
