@@ -141,14 +141,7 @@ TEST_P(FormSchemaTest, ChangingAReferencedFormKeepsTheReferences) {
     FormDef places;
     auto db = openWithForm(simpleForm(u"Places"_qs), &places);
     filled(*db);
-    FormDef visits;
-    visits.name = u"Visits"_qs;
-    FieldDef place;
-    place.label = u"Place"_qs;
-    place.type = FieldType::Reference;
-    place.referenceFormId = places.id;
-    visits.fields = {place};
-    visits = await(db->createForm(visits)).value;
+    const FormDef visits = await(db->createForm(visitsReferringTo(places.id, u"Place"_qs))).value;
     Record v;
     v.values = {{u"place"_qs, 5}};
     ASSERT_TRUE(await(db->saveRecord(visits.id, v)).ok());

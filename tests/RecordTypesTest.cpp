@@ -229,17 +229,10 @@ TEST_F(RecordTypesTest, DatabaseConstraintsReportTheFieldTheyConcern) {
 TEST_P(RecordTypesTest, ReferencesPointAtRecordsOfTheOtherForm) {
     FormDef target;
     auto db = openWithForm(simpleForm(u"Places"_qs), &target);
-    FormDef visits;
-    visits.name = u"Visits"_qs;
-    FieldDef place;
-    place.label = u"Place"_qs;
-    place.type = FieldType::Reference;
-    place.referenceFormId = target.id;
-    visits.fields = {place};
-    auto created = db->createForm(visits);
+    auto created = db->createForm(visitsReferringTo(target.id, u"Place"_qs));
     ASSERT_TRUE(waitUntil([&] { return created.isFinished(); }));
     ASSERT_TRUE(created.result().ok()) << created.result().error.toLogString().toStdString();
-    visits = created.result().value;
+    const FormDef visits = created.result().value;
     Record p;
     p.values = values({{"code", u"P1"_qs}});
     const qint64 placeId = save(*db, target.id, p).value.record.id;

@@ -80,6 +80,17 @@ FormDef sampleForm(const QString &name) {
     return form;
 }
 
+FormDef visitsReferringTo(qint64 targetId, const QString &label) {
+    FormDef visits;
+    visits.name = QStringLiteral("Visits");
+    FieldDef reference;
+    reference.label = label;
+    reference.type = FieldType::Reference;
+    reference.referenceFormId = targetId;
+    visits.fields = {reference};
+    return visits;
+}
+
 FormDef simpleForm(const QString &name) {
     FormDef form;
     form.name = name;

@@ -33,6 +33,8 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs = 30000);
 FormDef sampleForm(const QString &name = QStringLiteral("Sample"));
 // A small form: a required unique text "code", an integer "count" (0..1,000,000).
 FormDef simpleForm(const QString &name = QStringLiteral("Items"));
+// A form "Visits" whose one field, labelled `label`, refers to records of form `targetId`.
+FormDef visitsReferringTo(qint64 targetId, const QString &label);
 
 // A test's own connection to a book, on the test's thread, for checking what was stored
 // independently of Fieldbook's code.

@@ -187,13 +187,7 @@ TEST_F(FieldEditorTest, ReferencePickerFindsRecordsByTyping) {
     saveRecords(*db, people.id, 30, [](int i) {
         return item(i == 7 ? u"Alice"_qs : QStringLiteral("person %1").arg(i), i);
     });
-    FormDef visits;
-    visits.name = u"Visits"_qs;
-    FieldDef who;
-    who.label = u"Who"_qs;
-    who.type = FieldType::Reference;
-    who.referenceFormId = people.id;
-    visits.fields = {who};
+    FormDef visits = visitsReferringTo(people.id, u"Who"_qs);
     runCoroutine([&]() -> QCoro::Task<> {
         const Reply<FormDef> created = co_await db->createForm(visits);
         EXPECT_TRUE(created.ok()) << created.error.toLogString().toStdString();
