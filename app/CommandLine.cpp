@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdlib>
 
 namespace fb {
 
@@ -12,10 +15,49 @@ QString CommandLine::defaultBookPath() {
     return QDir(folder).filePath(QStringLiteral("default.fieldbook"));
 }
 
+CommandLine CommandLine::parseSalvage(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "fb::CommandLine", "Save what can be read of a damaged book into a new book."));
+    parser.addHelpOption();
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QCoreApplication::translate("fb::CommandLine",
+                                    "The new book to make (a file that does not exist yet)."),
+        QCoreApplication::translate("fb::CommandLine", "file"));
+    parser.addOption(out);
+    parser.addPositionalArgument(QStringLiteral("salvage"),
+                                 QCoreApplication::translate("fb::CommandLine", "The command."));
+    parser.addPositionalArgument(
+        QCoreApplication::translate("fb::CommandLine", "book"),
+        QCoreApplication::translate("fb::CommandLine", "The damaged book; it is only read."));
+    QString problem;
+    if (!parser.parse(arguments))
+        problem = parser.errorText();
+    else if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    else if (parser.value(out).isEmpty())
+        problem = QCoreApplication::translate("fb::CommandLine", "Say where the new book goes: "
+                                                                 "--out FILE.");
+    else if (parser.positionalArguments().size() != 2)
+        problem = QCoreApplication::translate("fb::CommandLine", "Name one book to salvage.");
+    if (!problem.isEmpty()) {
+        QTextStream(stderr) << problem << Qt::endl << parser.helpText();
+        std::exit(2);
+    }
+    CommandLine options;
+    options.salvage = true;
+    options.salvageOut = QDir::current().absoluteFilePath(parser.value(out));
+    options.bookPath = QDir::current().absoluteFilePath(parser.positionalArguments().at(1));
+    return options;
+}
+
 CommandLine CommandLine::parse(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (arguments.size() > 1 && arguments.at(1) == u"salvage")
+        return parseSalvage(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("fb::CommandLine", "Fill forms into a database."));

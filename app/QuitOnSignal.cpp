@@ -42,8 +42,10 @@ void QuitOnSignal::handle(int) {
 void QuitOnSignal::onSignal() {
     char byte = 0;
     [[maybe_unused]] const auto read = ::read(fds[1], &byte, 1);
+    Q_EMIT received();
     // Closing drains and commits; the program ends when the last window has closed.
-    QApplication::closeAllWindows();
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+        QApplication::closeAllWindows();
 }
 
 } // namespace fb

@@ -14,6 +14,10 @@ public:
     explicit QuitOnSignal(QObject *parent = nullptr);
     ~QuitOnSignal() override;
 
+Q_SIGNALS:
+    // One of the signals came (a command without windows stops its work on it).
+    void received();
+
 private:
     static void handle(int signal);
     void onSignal();

@@ -1,14 +1,15 @@
+#include "BookSalvage.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "FormImport.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "MemoryTuning.h"
+#include "QuietLog.h"
 #include "QuitOnSignal.h"
 #include "WindowSettings.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
@@ -36,10 +37,12 @@ int main(int argc, char *argv[]) {
                             << Qt::endl;
         return 2;
     }
-    if (!options.importForm.isEmpty()) {
+    if (!options.importForm.isEmpty() || options.salvage) {
         QCoreApplication app(argc, argv);
         applyLanguage(options);
-        return fb::importForm(options.importForm, options.bookPath);
+        fb::hideLogUnlessDebugging();
+        return options.salvage ? fb::salvageBook(options.bookPath, options.salvageOut)
+                               : fb::importForm(options.importForm, options.bookPath);
     }
 
     QApplication app(argc, argv);
@@ -47,17 +50,17 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("org.fieldbook.Fieldbook"));
     applyLanguage(options);
 
-    // No book named: the one used last, if it is still there, else the default book.
-    QString book = options.bookPath;
-    const QString last = fb::WindowSettings().lastBook();
-    if (book == fb::CommandLine::defaultBookPath() && !last.isEmpty() && QFileInfo::exists(last))
-        book = last;
+    // No book named: the one used last, if it is still there, else the default book; none
+    // if the person closed their book before quitting (the window then says what to do).
+    const QString book =
+        fb::WindowSettings().bookAtStart(options.bookPath, fb::CommandLine::defaultBookPath());
 
     fb::QuitOnSignal quitOnSignal;
     fb::MainWindow window;
     window.restoreLayout();
     window.show();
     // The window is up before the book opens; opening happens on the database thread.
-    window.openBook(fb::BookSpec::sqlite(book));
+    if (!book.isEmpty())
+        window.openBook(fb::BookSpec::sqlite(book));
     return app.exec();
 }

@@ -54,6 +54,15 @@ install(FILES ${packaging_out}/fieldbook.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR
 install(FILES ${packaging_src}/copyright ${packaging_out}/changelog.gz
         DESTINATION ${fieldbook_docdir})
 
+# The handbook (Help → Handbook): installed in share/fieldbook/handbook, and copied to the same
+# place in the build tree, where the program and the tests find it when run uninstalled.
+file(GLOB fieldbook_handbook CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/handbook/*)
+foreach(page ${fieldbook_handbook})
+    get_filename_component(name ${page} NAME)
+    configure_file(${page} ${PROJECT_BINARY_DIR}/share/fieldbook/handbook/${name} COPYONLY)
+endforeach()
+install(FILES ${fieldbook_handbook} DESTINATION ${CMAKE_INSTALL_DATADIR}/fieldbook/handbook)
+
 # The Debian package.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME fieldbook)

@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QSqlError;
+
 namespace fb {
 
 // One connection to a book, opened, checked and closed on the thread that uses it (Qt
@@ -18,9 +20,17 @@ public:
     BookConnection(const BookConnection &) = delete;
     BookConnection &operator=(const BookConnection &) = delete;
 
-    // Opens the book. The writer refuses what is not a book, is damaged or is newer, sets the
-    // pragmas and migrates; the reader opens read-only. A refused book is left untouched.
+    // Opens the book. The writer refuses what is not a book (an empty file included), cannot
+    // be read or is newer, checks a SQLite book's pages (a damaged one opens read-only, see
+    // isDamaged()), sets the pragmas and migrates; the reader opens read-only. A refused or
+    // damaged book is left untouched.
     DbError open();
+    // A SQLite book of besideCheckBytes or more is opened read-only and unchecked, so that its
+    // first rows can be read at once; finishCheck() then checks it and, if it is sound and
+    // writable, reconnects for writing. Until then the writer takes no write.
+    bool isCheckPending() const { return m_checkPending; }
+    DbError finishCheck();
+    static constexpr qint64 besideCheckBytes = 16 * 1024 * 1024;
     void close();
 
     // The pragmas of a writable SQLite book (after journal_mode=WAL).
@@ -28,6 +38,8 @@ public:
 
     bool isOpen() const { return m_sql != nullptr; }
     bool isReadOnly() const { return m_readOnly; }
+    // The writer's quick check found damage: the book is open read-only and is never written.
+    bool isDamaged() const { return m_damaged; }
     int schemaVersion() const { return m_version; }
     SqlRun &sql() { return *m_sql; }
     const SqlDialect &dialect() const { return *m_dialect; }
@@ -36,6 +48,13 @@ public:
 
 private:
     DbError openSqlite();
+    DbError connectSqlite(bool readOnly, bool immutable);
+    DbError checkIntegrity(); // PRAGMA quick_check; sets m_damaged
+    DbError prepare();        // pragmas and migration of a writable book, once checked
+    // Why a SQLite book cannot be opened, from the driver's error: a full disk, permissions,
+    // an input/output error, damage; else `otherwise` (null: damaged or not a database).
+    DbError openProblem(const QSqlError &error, const char *otherwise) const;
+    DbError noPermission(const QString &detail = {}) const;
     DbError openPostgres();
     DbError inspect();       // reads fb_meta; refuses what is not a usable book
     DbError prepareSqlite(); // pragmas of a writable SQLite book
@@ -46,6 +65,8 @@ private:
     Role m_role;
     QString m_name;
     bool m_readOnly = false;
+    bool m_damaged = false;
+    bool m_checkPending = false;
     int m_version = 0;
     std::unique_ptr<SqlDialect> m_dialect;
     std::unique_ptr<SqlRun> m_sql;

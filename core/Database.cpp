@@ -113,6 +113,8 @@ void Database::handle(const DbEvent &event, bool fromWriter) {
         onReplies(replies->replies);
     } else if (auto *opened = std::get_if<Ev::Opened>(&event)) {
         fromWriter ? onWriterOpened(*opened) : onReaderOpened(*opened);
+    } else if (auto *checked = std::get_if<Ev::Checked>(&event)) {
+        onChecked(*checked);
     } else if (auto *changed = std::get_if<Ev::FormsChanged>(&event)) {
         m_forms = changed->forms;
         Q_EMIT formsChanged();
@@ -146,6 +148,8 @@ void Database::onWriterOpened(const Ev::Opened &opened) {
     const DbError &error = opened.error;
     m_error = error;
     m_forms = opened.forms;
+    m_damaged = opened.damaged;
+    m_checking = opened.checking;
     if (error.isError()) {
         setState(BookState::Error);
         for (const DbRequest &r : std::as_const(m_readsBeforeOpen))
@@ -157,6 +161,18 @@ void Database::onWriterOpened(const Ev::Opened &opened) {
     toReader(Cmd::Open{m_spec, m_session});
     Q_EMIT formsChanged();
     setState(opened.readOnly ? BookState::ReadOnly : BookState::Open);
+}
+
+void Database::onChecked(const Ev::Checked &checked) {
+    m_checking = false;
+    m_damaged = checked.damaged;
+    if (checked.error.isError()) {
+        m_error = checked.error;
+        setState(BookState::Error);
+    } else if (m_damaged) {
+        setState(BookState::ReadOnly);
+    }
+    Q_EMIT checkFinished();
 }
 
 void Database::onReaderOpened(const Ev::Opened &opened) {
@@ -320,6 +336,14 @@ QFuture<Reply<SavedRecord>> Database::trashRecord(qint64 formId, qint64 recordId
     return send<SavedRecord>(Op::TrashRecord{formId, recordId});
 }
 
+QFuture<Reply<SavedRecord>> Database::purgeRecord(qint64 formId, qint64 recordId) {
+    return send<SavedRecord>(Op::PurgeRecord{formId, recordId});
+}
+
+QFuture<Reply<qint64>> Database::emptyTrash(qint64 formId) {
+    return send<qint64>(Op::EmptyTrash{formId});
+}
+
 QFuture<Reply<SavedRecord>> Database::restoreRecord(qint64 formId, qint64 recordId) {
     return send<SavedRecord>(Op::RestoreRecord{formId, recordId});
 }
@@ -338,6 +362,28 @@ QFuture<Reply<RecordPage>> Database::fetchPage(const FormDef &form, const PageQu
 
 QFuture<Reply<Record>> Database::fetchRecord(const FormDef &form, qint64 recordId) {
     return send<Record>(Op::FetchRecord{form, recordId});
+}
+
+QFuture<Reply<qint64>> Database::countAll(const FormDef &form) {
+    return send<qint64>(Op::CountAll{form});
+}
+
+QFuture<void> Database::settled() {
+    auto promise = std::make_shared<QPromise<void>>();
+    promise->start();
+    if (m_state != BookState::Opening) {
+        promise->finish();
+        return promise->future();
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(this, &Database::stateChanged, this, [promise, connection](BookState state) {
+            if (state == BookState::Opening)
+                return;
+            QObject::disconnect(*connection);
+            promise->finish();
+        });
+    return promise->future();
 }
 
 } // namespace fb

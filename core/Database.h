@@ -30,12 +30,21 @@ public:
     ~Database() override;
 
     void open(const BookSpec &spec);
+    // Finishes, in this thread, once the book is no longer opening (open, read-only or failed).
+    QFuture<void> settled();
     // Applies everything queued, closes the connections and joins the threads; the future
     // finishes in this thread when that is done.
     QFuture<void> close();
 
     BookState state() const { return m_state; }
     DbError lastError() const { return m_error; }
+    // Open read-only because the book file is damaged (the writer's check at opening found
+    // it): what can be read is shown, nothing is written.
+    bool isDamaged() const { return m_damaged; }
+    // A big book opens before its check has run: its rows can be read while the check runs on
+    // the writer thread, and writes wait for it. checkFinished() follows; where the check
+    // found damage, the book is read-only from then on.
+    bool isChecking() const { return m_checking; }
     const BookSpec &spec() const { return m_spec; }
     QList<FormDef> forms() const { return m_forms; }
     std::optional<FormDef> form(qint64 id) const;
@@ -50,10 +59,16 @@ public:
     QFuture<Reply<SavedRecord>> saveRecord(qint64 formId, const Record &record);
     QFuture<Reply<SavedRecord>> trashRecord(qint64 formId, qint64 recordId);
     QFuture<Reply<SavedRecord>> restoreRecord(qint64 formId, qint64 recordId);
+    // Deleting for good: only records in the trash; a record still referred to stays.
+    QFuture<Reply<SavedRecord>> purgeRecord(qint64 formId, qint64 recordId);
+    QFuture<Reply<qint64>> emptyTrash(qint64 formId);
     QFuture<Reply<QList<FormDef>>> listForms();
     QFuture<Reply<qint64>> countRecords(const FormDef &form, const PageQuery &query);
     QFuture<Reply<RecordPage>> fetchPage(const FormDef &form, const PageQuery &query);
     QFuture<Reply<Record>> fetchRecord(const FormDef &form, qint64 recordId);
+    // Every record of the form, live and trashed (for a salvage: known from an index even when
+    // the table's pages are damaged).
+    QFuture<Reply<qint64>> countAll(const FormDef &form);
 
     // For tests and diagnostics: the threads the workers live on.
     const QThread *writerThread() const { return &m_writerThread; }
@@ -69,6 +84,7 @@ Q_SIGNALS:
     // Another program (another person's Fieldbook, another tool) changed records of these
     // forms; empty means it is not known which. Views reload what they show.
     void changedElsewhere(const QList<qint64> &formIds);
+    void checkFinished();
     void closed();
 
 private Q_SLOTS:
@@ -88,6 +104,7 @@ private:
     void handle(const DbEvent &event, bool fromWriter);
     void onWriterOpened(const Ev::Opened &opened);
     void onReaderOpened(const Ev::Opened &opened);
+    void onChecked(const Ev::Checked &checked);
     void onReplies(const QList<DbReply> &replies);
     void onThreadFinished();
     void setState(BookState state);
@@ -107,6 +124,8 @@ private:
     DbError m_error;
     QList<FormDef> m_forms;
     bool m_readerOpen = false;
+    bool m_damaged = false;
+    bool m_checking = false;
     bool m_closed = false;
     QList<DbRequest> m_readsBeforeOpen;
     quint64 m_nextId = 0;

@@ -19,6 +19,7 @@ public:
         Connection,
         Storage,
         ReadOnly,
+        Damaged, // the book file is damaged: what can be read is read, nothing is written
         Internal
     };
 
@@ -35,6 +36,8 @@ public:
     QString toLogString() const;
 
     DbError withField(const QString &field) const;
+    // The number a message with plural forms (QT_TRANSLATE_N_NOOP, "%n") is translated for.
+    DbError withCount(int n) const;
 
     static QString kindName(Kind kind);
 
@@ -44,6 +47,7 @@ private:
     QStringList m_args;
     QString m_detail;
     QString m_field;
+    int m_count = -1;
 };
 
 } // namespace fb

@@ -1,9 +1,9 @@
 #include "DbWorker.h"
 
 #include "ChangeWatcher.h"
+#include "FormRules.h"
 #include "FormSchemaChange.h"
 #include "FormStore.h"
-#include "FormTexts.h"
 #include "OfflineJournal.h"
 #include "RecordStore.h"
 
@@ -46,6 +46,13 @@ constexpr qsizetype replySlice = 256;
 
 DbError notOpen() {
     return DbError(Kind::Connection, QT_TRANSLATE_NOOP("fb::DbError", "The book is not open."));
+}
+
+DbError unexpected() {
+    return DbError(Kind::Internal,
+                   QT_TRANSLATE_NOOP("fb::DbError",
+                                     "Something unexpected stopped this request; nothing of it "
+                                     "was saved. The log has the details."));
 }
 
 DbError unknownForm(qint64 id) {
@@ -102,16 +109,30 @@ void DbWorker::open(const BookSpec &spec, const QString &session) {
             .arg(quintptr(this), 0, 16);
     m_connection = std::make_unique<BookConnection>(spec, m_role, name);
     DbError error = m_connection->open();
-    if (!error.isError() && m_role == BookConnection::Role::Writer) {
+    if (!error.isError() && m_role == BookConnection::Role::Writer)
         error = FormStore(m_connection->sql()).load(&m_forms);
+    if (!error.isError() && m_role == BookConnection::Role::Writer)
         replayJournal(spec);
-        m_watcher->attach(m_connection.get());
-    }
     if (error.isError()) {
+        m_forms.clear();
         qWarning("Cannot open book: %s", qPrintable(error.toLogString()));
         m_connection.reset();
     }
-    post(Ev::Opened{error, m_connection && m_connection->isReadOnly(), m_forms});
+    const bool checking = m_connection && m_connection->isCheckPending();
+    post(Ev::Opened{error, m_connection && m_connection->isReadOnly(),
+                    m_connection && m_connection->isDamaged(), checking, m_forms});
+    if (checking) {
+        // The reader shows the first rows meanwhile; writes wait in the inbox until this ends.
+        error = m_connection->finishCheck();
+        if (error.isError()) {
+            qWarning("Cannot open book: %s", qPrintable(error.toLogString()));
+            m_connection.reset();
+        }
+        post(Ev::Checked{error, m_connection && m_connection->isDamaged()});
+    }
+    // Watched once the connection is the one that stays (a check may have replaced it).
+    if (m_watcher && m_connection)
+        m_watcher->attach(m_connection.get());
 }
 
 void DbWorker::reconnect() {
@@ -316,6 +337,11 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
     *aborted = false;
     if (!m_connection || !m_connection->isOpen())
         return notOpen();
+    if (m_connection->isDamaged())
+        return DbError(Kind::Damaged,
+                       QT_TRANSLATE_NOOP("fb::DbError",
+                                         "The book file is damaged, so it was opened read-only; "
+                                         "nothing was saved."));
     if (m_connection->isReadOnly())
         return DbError(
             Kind::ReadOnly,
@@ -330,7 +356,16 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
         const bool savepoint = savepointEach || isSchemaChange(request.op);
         if (savepoint)
             sql.exec(u"SAVEPOINT fb_write"_qs);
-        DbReply reply = applyWrite(request);
+        bool threw = false;
+        DbReply reply = applyWriteAlone(request, &threw);
+        if (threw && !savepoint) {
+            // Whatever the failed write did is undone with the group, which runs again with a
+            // savepoint around each write, so that the failure stays its own.
+            sql.exec(u"ROLLBACK"_qs);
+            m_forms = formsBefore;
+            *aborted = true;
+            return {};
+        }
         if (savepoint)
             sql.exec(reply.error.isError() ? u"ROLLBACK TO SAVEPOINT fb_write"_qs
                                            : u"RELEASE SAVEPOINT fb_write"_qs);
@@ -341,7 +376,7 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
             return {};
         }
         if (reply.error.kind() == Kind::Busy || reply.error.kind() == Kind::Connection ||
-            reply.error.kind() == Kind::Storage) {
+            reply.error.kind() == Kind::Storage || reply.error.kind() == Kind::Damaged) {
             sql.exec(u"ROLLBACK"_qs);
             m_forms = formsBefore;
             return reply.error;
@@ -409,6 +444,19 @@ bool DbWorker::foreignKeysHold() {
     return !violated;
 }
 
+DbReply DbWorker::applyWriteAlone(DbRequest &request, bool *threw) {
+    // No exception crosses the thread, and none stops the writer: the request fails alone.
+    try {
+        return applyWrite(request);
+    } catch (const std::exception &e) {
+        qWarning("A write failed unexpectedly: %s", e.what());
+    } catch (...) {
+        qWarning("A write failed unexpectedly");
+    }
+    *threw = true;
+    return DbReply{request.id, unexpected(), {}};
+}
+
 DbReply DbWorker::applyWrite(DbRequest &request) {
     SqlRun &sql = m_connection->sql();
     DbReply reply{request.id, {}, {}};
@@ -425,7 +473,9 @@ DbReply DbWorker::applyWrite(DbRequest &request) {
     };
     std::visit(Overloaded{
                    [&](Op::CreateForm &op) {
-                       reply.error = FormTexts::check(op.form);
+                       reply.error = FormRules::check(op.form);
+                       if (!reply.error.isError())
+                           reply.error = FormRules::checkNameFree(op.form, m_forms);
                        if (!reply.error.isError())
                            reply.error = FormStore(sql).create(&op.form, m_forms);
                        if (!reply.error.isError()) {
@@ -439,7 +489,9 @@ DbReply DbWorker::applyWrite(DbRequest &request) {
                            reply.error = unknownForm(op.form.id);
                            return;
                        }
-                       reply.error = FormTexts::check(op.form);
+                       reply.error = FormRules::check(op.form);
+                       if (!reply.error.isError())
+                           reply.error = FormRules::checkNameFree(op.form, m_forms);
                        if (!reply.error.isError())
                            reply.error = FormSchemaChange(sql, m_forms).apply(*old, &op.form);
                        if (!reply.error.isError()) {
@@ -482,6 +534,22 @@ DbReply DbWorker::applyWrite(DbRequest &request) {
                            return RecordStore(sql).restore(f, op.recordId);
                        });
                    },
+                   [&](Op::PurgeRecord &op) {
+                       recordOp(op.formId, [&](const FormDef &f, Record *out) {
+                           out->id = op.recordId;
+                           return RecordStore(sql).purge(f, op.recordId);
+                       });
+                   },
+                   [&](Op::EmptyTrash &op) {
+                       const FormDef *f = form(op.formId);
+                       if (!f) {
+                           reply.error = unknownForm(op.formId);
+                           return;
+                       }
+                       qint64 removed = 0;
+                       reply.error = RecordStore(sql).emptyTrash(*f, &removed);
+                       reply.value = removed;
+                   },
                    [&](auto &) {
                        reply.error =
                            DbError(Kind::Internal,
@@ -504,6 +572,17 @@ DbReply DbWorker::applyRead(const DbRequest &request) {
 }
 
 DbReply DbWorker::readOnce(const DbRequest &request) {
+    try {
+        return readOnceUnguarded(request);
+    } catch (const std::exception &e) {
+        qWarning("A read failed unexpectedly: %s", e.what());
+    } catch (...) {
+        qWarning("A read failed unexpectedly");
+    }
+    return DbReply{request.id, unexpected(), {}};
+}
+
+DbReply DbWorker::readOnceUnguarded(const DbRequest &request) {
     DbReply reply{request.id, {}, {}};
     if (!m_connection || !m_connection->isOpen()) {
         reply.error = notOpen();
@@ -526,6 +605,11 @@ DbReply DbWorker::readOnce(const DbRequest &request) {
                        Record record;
                        reply.error = store.fetch(op.form, op.recordId, &record);
                        reply.value = QVariant::fromValue(record);
+                   },
+                   [&](const Op::CountAll &op) {
+                       qint64 n = 0;
+                       reply.error = store.countAll(op.form, &n);
+                       reply.value = n;
                    },
                    [&](const auto &) {
                        reply.error =

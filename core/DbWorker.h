@@ -45,9 +45,11 @@ private:
     DbError tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbReply> *replies,
                                   bool checkKeys, bool savepointEach, bool *aborted);
     bool foreignKeysHold();
+    DbReply applyWriteAlone(DbRequest &request, bool *threw);
     DbReply applyWrite(DbRequest &request);
     DbReply applyRead(const DbRequest &request);
     DbReply readOnce(const DbRequest &request);
+    DbReply readOnceUnguarded(const DbRequest &request);
     const FormDef *form(qint64 id) const;
     void post(DbEvent event);
     void finishShutdown();

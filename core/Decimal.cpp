@@ -77,4 +77,10 @@ int compare(const QString &a, const QString &b) {
     return pa->negative ? -m : m;
 }
 
+qsizetype wholeDigits(const QString &canonical) {
+    const qsizetype dot = canonical.indexOf(u'.');
+    const qsizetype end = dot < 0 ? canonical.size() : dot;
+    return canonical.startsWith(u'-') ? end - 1 : end;
+}
+
 } // namespace fb::Decimal

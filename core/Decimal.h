@@ -14,6 +14,8 @@ std::optional<QString> canonical(const QString &text, int places);
 
 // Compares two canonical (or at least well-formed) decimals: -1, 0 or 1.
 int compare(const QString &a, const QString &b);
+// The number of digits before the point of a canonical decimal ("-123.40" has 3).
+qsizetype wholeDigits(const QString &canonical);
 
 } // namespace Decimal
 } // namespace fb

@@ -10,4 +10,12 @@ const FieldDef *FormDef::field(const QString &key) const {
     return nullptr;
 }
 
+qsizetype FormDef::fieldIndex(const QString &key) const {
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace fb

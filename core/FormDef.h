@@ -17,6 +17,7 @@ struct FormDef {
     QList<FieldDef> fields;
 
     const FieldDef *field(const QString &key) const;
+    qsizetype fieldIndex(const QString &key) const; // -1 when no field has that key
     bool operator==(const FormDef &) const = default;
 };
 

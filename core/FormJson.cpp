@@ -3,12 +3,14 @@
 #include "Validator.h"
 #include "ValueConversion.h"
 
-#include "FormTexts.h"
+#include "FormRules.h"
 #include "TranslationMaps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace fb::FormJson {
 
@@ -82,6 +84,19 @@ bool fail(DbError *error, const char *source, QStringList args = {}) {
     return false;
 }
 
+// Reads member `name` of `o` into `out` when it is there: false when it is not a whole number
+// from `lowest` to `highest`.
+bool wholeNumberIn(const QJsonObject &o, const QString &name, int lowest, int highest, int *out) {
+    const QJsonValue v = o.value(name);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    const double d = v.toDouble(-1.0);
+    if (!v.isDouble() || d != std::floor(d) || d < lowest || d > highest)
+        return false;
+    *out = int(d);
+    return true;
+}
+
 bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldDef *f,
                    DbError *error) {
     f->label = o.value(u"label").toString();
@@ -95,9 +110,21 @@ bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldD
     f->help = o.value(u"help").toString();
     f->required = o.value(u"required").toBool();
     f->unique = o.value(u"unique").toBool();
-    f->maxLength = o.value(u"maxLength").toInt();
     f->pattern = o.value(u"pattern").toString();
-    f->places = o.value(u"places").toInt(2);
+    // Numbers are read whole and in range, never cut down to an int that means something else.
+    if (!wholeNumberIn(o, u"maxLength"_qs, 0, Validator::maxLongTextLength, &f->maxLength))
+        return fail(
+            error,
+            QT_TRANSLATE_NOOP("fb::DbError",
+                              "The maximum length of %1 must be a whole number from 0 to %2."),
+            {f->label, QString::number(Validator::maxLongTextLength)});
+    f->places = 2;
+    if (!wholeNumberIn(o, u"places"_qs, 0, FormRules::maxPlaces, &f->places))
+        return fail(
+            error,
+            QT_TRANSLATE_NOOP("fb::DbError",
+                              "The decimal places of %1 must be a whole number from 0 to %2."),
+            {f->label, QString::number(FormRules::maxPlaces)});
     for (const auto &c : o.value(u"choices").toArray())
         f->choices << c.toString();
     f->labelByLanguage = translationsFromJson(o.value(u"labelByLanguage"));
@@ -149,6 +176,10 @@ QByteArray toJson(const FormDef &form, const QList<FormDef> &bookForms) {
 
 bool fromJson(const QByteArray &json, FormDef *form, DbError *error,
               const QList<FormDef> &bookForms) {
+    // A form file is a JSON object: anything else (a picture, random bytes, a book chosen by
+    // mistake) is not a form file at all, rather than a damaged one.
+    if (!json.trimmed().startsWith('{'))
+        return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "This is not a Fieldbook form file."));
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError)
@@ -172,7 +203,13 @@ bool fromJson(const QByteArray &json, FormDef *form, DbError *error,
     parsed.language = o.value(u"language").toString();
     parsed.nameByLanguage = translationsFromJson(o.value(u"nameByLanguage"));
     parsed.displayField = o.value(u"displayField").toString();
-    for (const auto &value : o.value(u"fields").toArray()) {
+    const QJsonArray fields = o.value(u"fields").toArray();
+    if (fields.size() > FormRules::maxFields)
+        return fail(error,
+                    QT_TRANSLATE_NOOP("fb::DbError",
+                                      "The form in the file has %1 fields; a form has at most %2."),
+                    {QString::number(fields.size()), QString::number(FormRules::maxFields)});
+    for (const auto &value : fields) {
         FieldDef f;
         if (!fieldFromJson(value.toObject(), bookForms, &f, error))
             return false;
@@ -180,7 +217,7 @@ bool fromJson(const QByteArray &json, FormDef *form, DbError *error,
     }
     if (parsed.fields.isEmpty())
         return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "The form in the file has no fields."));
-    if (DbError e = FormTexts::check(parsed); e.isError()) {
+    if (DbError e = FormRules::check(parsed); e.isError()) {
         *error = e;
         return false;
     }

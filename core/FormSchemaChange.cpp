@@ -19,11 +19,12 @@ bool sameColumn(const FieldDef &a, const FieldDef &b) {
            a.referenceFormId == b.referenceFormId;
 }
 
-QString idList(const QList<qint64> &ids, qsizetype total) {
+// Names the records that block a change by their display values, as a person knows them.
+QString recordNames(const QStringList &names, qsizetype total) {
     QStringList shown;
-    for (qint64 id : ids)
-        shown << QString::number(id);
-    return shown.join(u", "_qs) + (total > ids.size() ? u", …"_qs : QString());
+    for (const QString &name : names)
+        shown << u"“"_qs + name + u"”"_qs;
+    return shown.join(u", "_qs) + (total > names.size() ? u", …"_qs : QString());
 }
 
 } // namespace
@@ -36,16 +37,20 @@ QMap<qint64, QString> FormSchemaChange::tables() const {
 }
 
 void FormSchemaChange::assignNewKeys(const FormDef &old, FormDef *form) const {
-    QSet<QString> taken;
+    SlugMaker keys;
     for (const FieldDef &f : old.fields)
-        taken.insert(f.key);
+        keys.reserve(f.key);
+    const qsizetype display = form->fieldIndex(form->displayField);
+    QSet<QString> kept;
     for (FieldDef &f : form->fields) {
-        if (!old.field(f.key)) {
-            f.key = makeSlug(f.label, taken);
-            taken.insert(f.key);
-        }
+        // An old field keeps its column once; anything else gets a new name.
+        if (!old.field(f.key) || kept.contains(f.key))
+            f.key = keys.make(f.label);
+        kept.insert(f.key);
     }
-    if (!form->field(form->displayField) && !form->fields.isEmpty())
+    if (display >= 0)
+        form->displayField = form->fields.at(display).key;
+    else if (!form->fields.isEmpty())
         form->displayField = form->fields.front().key;
 }
 
@@ -77,8 +82,10 @@ DbError FormSchemaChange::readConverted(const FormDef &old, const FormDef &form,
     QSqlQuery *q = nullptr;
     if (DbError e = m_sql.execPrepared(SqlStatements(d).selectForRebuild(old), {}, &q); e.isError())
         return e;
-    QHash<QString, QList<qint64>> blocked; // field key -> first blocking record ids
+    QHash<QString, QStringList>
+        blocked; // field key -> display values of the first blocking records
     QHash<QString, qsizetype> blockedCount;
+    const qsizetype display = old.fieldIndex(old.displayField);
     while (q->next()) {
         const qint64 id = q->value(0).toLongLong();
         QVariantList row{id,          q->value(1), q->value(2),
@@ -90,8 +97,13 @@ DbError FormSchemaChange::readConverted(const FormDef &old, const FormDef &form,
                 column >= 0 ? d.fromStorage(*before, q->value(5 + int(column))) : f.defaultValue;
             const std::optional<QVariant> converted = convertValue(before ? *before : f, f, value);
             if (!converted) {
-                if (blocked[f.key].size() < 10)
-                    blocked[f.key] << id;
+                const QString name = display < 0
+                                         ? QString()
+                                         : valueToText(old.fields.at(display).type,
+                                                       d.fromStorage(old.fields.at(display),
+                                                                     q->value(5 + int(display))));
+                if (blocked[f.key].size() < 10 && !name.isEmpty())
+                    blocked[f.key] << name.left(60);
                 ++blockedCount[f.key];
                 continue;
             }
@@ -101,14 +113,23 @@ DbError FormSchemaChange::readConverted(const FormDef &old, const FormDef &form,
     }
     q->finish();
     for (const FieldDef &f : form.fields) {
-        if (blocked.contains(f.key))
+        if (!blockedCount.contains(f.key))
+            continue;
+        const int count = int(blockedCount.value(f.key));
+        const QStringList names = blocked.value(f.key);
+        if (names.isEmpty())
             return DbError(Kind::Validation,
-                           QT_TRANSLATE_NOOP("fb::DbError",
-                                             "%1 cannot change this way: %2 record(s) have "
-                                             "values that do not fit (records %3)."),
-                           {f.label, QString::number(blockedCount.value(f.key)),
-                            idList(blocked.value(f.key), blockedCount.value(f.key))},
-                           {}, f.key);
+                           QT_TRANSLATE_N_NOOP("fb::DbError",
+                                               "%1 cannot change this way: %n record(s) have "
+                                               "values that do not fit."),
+                           {f.label}, {}, f.key)
+                .withCount(count);
+        return DbError(Kind::Validation,
+                       QT_TRANSLATE_N_NOOP("fb::DbError",
+                                           "%1 cannot change this way: %n record(s) have values "
+                                           "that do not fit (%2)."),
+                       {f.label, recordNames(names, count)}, {}, f.key)
+            .withCount(count);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "FormStore.h"
 
+#include "FormRules.h"
 #include "Slug.h"
 #include "SqlStatements.h"
 
@@ -110,22 +111,32 @@ DbError FormStore::load(QList<FormDef> *forms) {
         (*forms)[*it].fields.append(f);
     }
     q->finish();
+    // A book written by another program could hold rules no form file or window may give;
+    // such a form is refused here rather than met by the first save.
+    for (const FormDef &form : std::as_const(*forms)) {
+        if (const DbError e = FormRules::check(form); e.isError())
+            return DbError(
+                DbError::Kind::Storage,
+                QT_TRANSLATE_NOOP("fb::DbError", "The form “%1” in this book cannot be used: %2"),
+                {form.name, e.message()}, e.toLogString(), e.field());
+    }
     return {};
 }
 
 void FormStore::assignIdentifiers(FormDef *form, const QList<FormDef> &existing) {
+    // Names are made here, never taken: a key or table from a form file or a request is only
+    // a wish, turned into a slug like any label.
     QSet<QString> tables;
     for (const FormDef &f : existing)
         tables.insert(f.table);
-    if (form->table.isEmpty() || tables.contains(form->table) || isReservedIdentifier(form->table))
-        form->table = makeSlug(form->name, tables);
-    QSet<QString> keys;
-    for (FieldDef &field : form->fields) {
-        if (field.key.isEmpty() || keys.contains(field.key) || isReservedIdentifier(field.key))
-            field.key = makeSlug(field.label, keys);
-        keys.insert(field.key);
-    }
-    if (!form->field(form->displayField) && !form->fields.isEmpty())
+    form->table = makeSlug(form->table.isEmpty() ? form->name : form->table, tables);
+    SlugMaker keys;
+    const qsizetype display = form->fieldIndex(form->displayField);
+    for (FieldDef &field : form->fields)
+        field.key = keys.make(field.key.isEmpty() ? field.label : field.key);
+    if (display >= 0)
+        form->displayField = form->fields.at(display).key;
+    else if (!form->fields.isEmpty())
         form->displayField = form->fields.front().key;
 }
 

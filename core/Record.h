@@ -15,6 +15,7 @@ struct Record {
     qint64 version = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime deletedAt; // when it went to the trash; invalid for a live record
     QVariantMap values;
 };
 

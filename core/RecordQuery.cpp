@@ -10,6 +10,10 @@ bool isTextual(FieldType t) {
            t == FieldType::MultiChoice;
 }
 
+QString likeOperator(const SqlDialect &d) {
+    return d.isSqlite() ? u"LIKE"_qs : u"ILIKE"_qs;
+}
+
 QString likePattern(const QString &text) {
     QString escaped = text;
     escaped.replace(u'\\', u"\\\\"_qs).replace(u'%', u"\\%"_qs).replace(u'_', u"\\_"_qs);
@@ -26,19 +30,21 @@ QList<PageQuery> PageQuery::samples(const FormDef &form) {
         q.sortKey = f.key;
         q.from = From::After;
         q.anchorId = 1;
-        q.filters = {{f.key, FieldFilter::Op::Equals, {}},
-                     {f.key, FieldFilter::Op::Empty, {}},
-                     {f.key, FieldFilter::Op::NotEmpty, {}}};
-        if (isTextual(f.type))
-            q.filters.append({f.key, FieldFilter::Op::Contains, QStringLiteral("x")});
-        else
-            q.filters.append({f.key, FieldFilter::Op::AtLeast, {}});
+        for (const FieldFilter::Op op : RecordFilter::opsFor(f.type))
+            q.filter.conditions.append({f.key, op, QStringLiteral("x")});
+        out << q;
+        q.filter.match = RecordFilter::Match::Any;
         out << q;
     }
     PageQuery byId = base;
     byId.from = From::Before;
     byId.trash = true;
     out << byId;
+    PageQuery everything = base;
+    everything.from = From::After;
+    everything.anchorId = 1;
+    everything.everyState = true;
+    out << everything;
     PageQuery jump = base;
     jump.sortKey = QStringLiteral("created_at");
     jump.from = From::Offset;
@@ -65,30 +71,40 @@ QString RecordQuery::sortExpression() const {
     return {};
 }
 
-QString RecordQuery::filterSql(const FieldFilter &f) {
+QString RecordQuery::conditionSql(const FieldFilter &f) {
     const FieldDef *field = m_form.field(f.key);
     if (!field)
         return u"1 = 0"_qs;
     const QString col = d.quote(field->key);
+    // Decimals stored as text (SQLite) compare as numbers, not as text.
+    const bool numericText = d.isSqlite() && field->type == FieldType::Decimal;
+    const QString bound = numericText ? u"CAST(? AS REAL)"_qs : u"?"_qs;
     switch (f.op) {
     case FieldFilter::Op::Equals:
         m_filterBinds << d.toStorage(*field, f.value);
-        return col + u" = ?"_qs;
+        return u"%1 = %2"_qs.arg(d.sortExpression(*field), bound);
     case FieldFilter::Op::Contains:
+        if (field->type == FieldType::MultiChoice) {
+            // One of the choices: its JSON string, quotes included, within the stored array.
+            const QString list = d.toStorage(*field, QStringList{f.value.toString()}).toString();
+            m_filterBinds << list.mid(1, list.size() - 2);
+            return u"%1(%2, ?) > 0"_qs.arg(d.isSqlite() ? u"instr"_qs : u"strpos"_qs, col);
+        }
         m_filterBinds << likePattern(f.value.toString());
-        return u"%1 %2 ? ESCAPE '\\'"_qs.arg(col, d.isSqlite() ? u"LIKE"_qs : u"ILIKE"_qs);
+        return u"%1 %2 ? ESCAPE '\\'"_qs.arg(col, likeOperator(d));
     case FieldFilter::Op::AtLeast:
-    case FieldFilter::Op::AtMost: {
-        const QString cmp = f.op == FieldFilter::Op::AtLeast ? u">="_qs : u"<="_qs;
+    case FieldFilter::Op::AtMost:
         m_filterBinds << d.toStorage(*field, f.value);
-        const bool numericText = d.isSqlite() && field->type == FieldType::Decimal;
-        return u"%1 %2 %3"_qs.arg(d.sortExpression(*field), cmp,
-                                  numericText ? u"CAST(? AS REAL)"_qs : u"?"_qs);
-    }
+        return u"%1 %2 %3"_qs.arg(d.sortExpression(*field),
+                                  f.op == FieldFilter::Op::AtLeast ? u">="_qs : u"<="_qs, bound);
     case FieldFilter::Op::Empty:
+        if (field->type == FieldType::MultiChoice)
+            return u"(%1 IS NULL OR %1 = '' OR %1 = '[]')"_qs.arg(col);
         return isTextual(field->type) ? u"(%1 IS NULL OR %1 = '')"_qs.arg(col)
                                       : col + u" IS NULL"_qs;
     case FieldFilter::Op::NotEmpty:
+        if (field->type == FieldType::MultiChoice)
+            return u"(%1 IS NOT NULL AND %1 <> '' AND %1 <> '[]')"_qs.arg(col);
         return isTextual(field->type) ? u"(%1 IS NOT NULL AND %1 <> '')"_qs.arg(col)
                                       : col + u" IS NOT NULL"_qs;
     }
@@ -96,21 +112,27 @@ QString RecordQuery::filterSql(const FieldFilter &f) {
 }
 
 QString RecordQuery::buildWhere() {
-    QStringList parts{m_query.trash ? u"deleted_at IS NOT NULL"_qs : u"deleted_at IS NULL"_qs};
+    QStringList parts{m_query.everyState ? u"1 = 1"_qs
+                      : m_query.trash    ? u"deleted_at IS NOT NULL"_qs
+                                         : u"deleted_at IS NULL"_qs};
     const QString search = m_query.search.trimmed();
     if (!search.isEmpty()) {
         QStringList any;
         for (const FieldDef &f : m_form.fields) {
             if (!isTextual(f.type))
                 continue;
-            any << u"%1 %2 ? ESCAPE '\\'"_qs.arg(d.quote(f.key),
-                                                 d.isSqlite() ? u"LIKE"_qs : u"ILIKE"_qs);
+            any << u"%1 %2 ? ESCAPE '\\'"_qs.arg(d.quote(f.key), likeOperator(d));
             m_filterBinds << likePattern(search);
         }
         parts << (any.isEmpty() ? u"1 = 0"_qs : u'(' + any.join(u" OR "_qs) + u')');
     }
-    for (const FieldFilter &f : m_query.filters)
-        parts << filterSql(f);
+    QStringList conditions;
+    for (const FieldFilter &f : m_query.filter.conditions)
+        conditions << conditionSql(f);
+    if (!conditions.isEmpty()) {
+        const bool any = m_query.filter.match == RecordFilter::Match::Any;
+        parts << u'(' + conditions.join(any ? u" OR "_qs : u" AND "_qs) + u')';
+    }
     return parts.join(u" AND "_qs);
 }
 

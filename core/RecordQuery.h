@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Record.h"
+#include "RecordFilter.h"
 #include "SqlDialect.h"
 
 #include <QList>
@@ -10,13 +11,6 @@ namespace fb {
 
 class SqlStatements;
 
-struct FieldFilter {
-    enum class Op { Equals, Contains, AtLeast, AtMost, Empty, NotEmpty };
-    QString key;
-    Op op = Op::Equals;
-    QVariant value;
-};
-
 // Which records, in which order, and which page of them. Paging is by key (the last row's
 // sort value and id), so the last page of a million rows costs as little as the first.
 // From::Offset (rows counted from the start) is for a far jump with no page near it to
@@ -25,8 +19,9 @@ struct PageQuery {
     QString sortKey = QStringLiteral("id"); // a field key, or id / created_at / updated_at
     bool descending = false;
     QString search; // matched against every text field
-    QList<FieldFilter> filters;
-    bool trash = false; // deleted records instead of live ones
+    RecordFilter filter;
+    bool trash = false;      // deleted records instead of live ones
+    bool everyState = false; // live and deleted records together (a salvage reads all by id)
     int limit = 50;
 
     enum class From { Start, End, After, Before, Offset };
@@ -59,7 +54,7 @@ public:
 
 private:
     QString sortExpression() const;
-    QString filterSql(const FieldFilter &filter);
+    QString conditionSql(const FieldFilter &condition);
     QString buildWhere();
 
     const SqlDialect &d;

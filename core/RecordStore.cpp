@@ -11,8 +11,10 @@ namespace {
 using Kind = DbError::Kind;
 
 DbError notFound(qint64 id) {
-    return DbError(Kind::Conflict, QT_TRANSLATE_NOOP("fb::DbError", "Record %1 no longer exists."),
-                   {QString::number(id)});
+    return DbError(Kind::Conflict,
+                   QT_TRANSLATE_NOOP("fb::DbError",
+                                     "This record no longer exists: someone deleted it meanwhile."),
+                   {}, u"record id %1"_qs.arg(id));
 }
 } // namespace
 
@@ -44,8 +46,9 @@ DbError RecordStore::checkReferences(const FormDef &form, const Record &record,
         if (!exists)
             return DbError(
                 Kind::Constraint,
-                QT_TRANSLATE_NOOP("fb::DbError", "%1 refers to record %2, which does not exist."),
-                {f.label, value.toString()}, {}, f.key);
+                QT_TRANSLATE_NOOP("fb::DbError",
+                                  "%1 refers to a record that does not exist (any more)."),
+                {f.label}, u"record id %1"_qs.arg(value.toString()), f.key);
     }
     return {};
 }
@@ -144,6 +147,25 @@ DbError RecordStore::restore(const FormDef &form, qint64 id) {
     return q->numRowsAffected() == 1 ? DbError() : notFound(id);
 }
 
+DbError RecordStore::purge(const FormDef &form, qint64 id) {
+    QSqlQuery *q = nullptr;
+    if (DbError e =
+            m_sql.execPrepared(SqlStatements(m_sql.dialect()).purgeRecord(form), {id}, &q, &form);
+        e.isError())
+        return e;
+    return q->numRowsAffected() == 1 ? DbError() : notFound(id);
+}
+
+DbError RecordStore::emptyTrash(const FormDef &form, qint64 *removed) {
+    QSqlQuery *q = nullptr;
+    if (DbError e =
+            m_sql.execPrepared(SqlStatements(m_sql.dialect()).emptyTrash(form), {}, &q, &form);
+        e.isError())
+        return e;
+    *removed = q->numRowsAffected();
+    return {};
+}
+
 Record RecordStore::readRow(const FormDef &form, const QSqlQuery &q) const {
     const SqlDialect &d = m_sql.dialect();
     Record r;
@@ -158,6 +180,7 @@ Record RecordStore::readRow(const FormDef &form, const QSqlQuery &q) const {
         if (!v.isNull())
             r.values.insert(f.key, v);
     }
+    r.deletedAt = d.timestampFromStorage(q.value(int(5 + form.fields.size())));
     return r;
 }
 
@@ -169,7 +192,10 @@ DbError RecordStore::fetch(const FormDef &form, qint64 id, Record *record) {
     const bool found = q->next();
     if (found)
         *record = readRow(form, *q);
+    const DbError ended = found ? DbError() : m_sql.rowsEnded(*q);
     q->finish();
+    if (ended.isError())
+        return ended;
     return found ? DbError() : notFound(id);
 }
 
@@ -179,9 +205,23 @@ DbError RecordStore::count(const FormDef &form, const PageQuery &query, qint64 *
     QSqlQuery *q = nullptr;
     if (DbError e = m_sql.execPrepared(rq.countSql(), rq.countBinds(), &q); e.isError())
         return e;
-    *count = q->next() ? q->value(0).toLongLong() : 0;
+    const bool counted = q->next();
+    *count = counted ? q->value(0).toLongLong() : 0;
+    const DbError ended = counted ? DbError() : m_sql.rowsEnded(*q);
     q->finish();
-    return {};
+    return ended;
+}
+
+DbError RecordStore::countAll(const FormDef &form, qint64 *count) {
+    QSqlQuery *q = nullptr;
+    if (DbError e = m_sql.execPrepared(SqlStatements(m_sql.dialect()).countAll(form), {}, &q);
+        e.isError())
+        return e;
+    const bool counted = q->next();
+    *count = counted ? q->value(0).toLongLong() : 0;
+    const DbError ended = counted ? DbError() : m_sql.rowsEnded(*q);
+    q->finish();
+    return ended;
 }
 
 DbError RecordStore::page(const FormDef &form, const PageQuery &query, RecordPage *page) {
@@ -193,6 +233,12 @@ DbError RecordStore::page(const FormDef &form, const PageQuery &query, RecordPag
     page->records.clear();
     while (q->next())
         page->records.append(readRow(form, *q));
+    // A page cut short by damage is an error, never a shorter page.
+    if (DbError e = m_sql.rowsEnded(*q); e.isError()) {
+        q->finish();
+        page->records.clear();
+        return e;
+    }
     q->finish();
     // One row more than asked tells whether the walk goes on.
     const bool more = page->records.size() > query.limit;

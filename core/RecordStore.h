@@ -21,8 +21,11 @@ public:
                  bool recovering = false);
     DbError trash(const FormDef &form, qint64 id);
     DbError restore(const FormDef &form, qint64 id);
+    DbError purge(const FormDef &form, qint64 id); // only from the trash
+    DbError emptyTrash(const FormDef &form, qint64 *removed);
     DbError fetch(const FormDef &form, qint64 id, Record *record);
     DbError count(const FormDef &form, const PageQuery &query, qint64 *count);
+    DbError countAll(const FormDef &form, qint64 *count); // live and trashed
     DbError page(const FormDef &form, const PageQuery &query, RecordPage *page);
 
 private:

@@ -8,7 +8,9 @@ bool isWrite(const DbOp &op) {
            std::holds_alternative<Op::DeleteForm>(op) ||
            std::holds_alternative<Op::SaveRecord>(op) ||
            std::holds_alternative<Op::TrashRecord>(op) ||
-           std::holds_alternative<Op::RestoreRecord>(op);
+           std::holds_alternative<Op::RestoreRecord>(op) ||
+           std::holds_alternative<Op::PurgeRecord>(op) ||
+           std::holds_alternative<Op::EmptyTrash>(op);
 }
 
 bool isSchemaChange(const DbOp &op) {
@@ -23,6 +25,10 @@ qint64 recordFormOf(const DbOp &op) {
         return trash->formId;
     if (const auto *restore = std::get_if<Op::RestoreRecord>(&op))
         return restore->formId;
+    if (const auto *purge = std::get_if<Op::PurgeRecord>(&op))
+        return purge->formId;
+    if (const auto *empty = std::get_if<Op::EmptyTrash>(&op))
+        return empty->formId;
     return 0;
 }
 

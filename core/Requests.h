@@ -37,6 +37,13 @@ struct RestoreRecord {
     qint64 formId = 0;
     qint64 recordId = 0;
 };
+struct PurgeRecord {
+    qint64 formId = 0;
+    qint64 recordId = 0;
+}; // a record in the trash, deleted for good
+struct EmptyTrash {
+    qint64 formId = 0;
+}; // every record in the form's trash, deleted for good; answers how many
 // Reads: served by the reader connection.
 struct ListForms {};
 struct CountRecords {
@@ -51,11 +58,17 @@ struct FetchRecord {
     FormDef form;
     qint64 recordId = 0;
 };
+// Every row of the form's table, live and trashed. SQLite counts them from the smallest index,
+// so the number is known even when pages of the table itself are damaged.
+struct CountAll {
+    FormDef form;
+};
 } // namespace Op
 
-using DbOp = std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord,
-                          Op::TrashRecord, Op::RestoreRecord, Op::ListForms, Op::CountRecords,
-                          Op::FetchPage, Op::FetchRecord>;
+using DbOp =
+    std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord, Op::TrashRecord,
+                 Op::RestoreRecord, Op::PurgeRecord, Op::EmptyTrash, Op::ListForms,
+                 Op::CountRecords, Op::FetchPage, Op::FetchRecord, Op::CountAll>;
 
 bool isWrite(const DbOp &op);
 bool isSchemaChange(const DbOp &op);
@@ -94,7 +107,13 @@ namespace Ev {
 struct Opened {
     DbError error;
     bool readOnly = false;
+    bool damaged = false;  // read-only because the book file is damaged
+    bool checking = false; // a big book: its check follows, then Checked
     QList<FormDef> forms;
+};
+struct Checked {
+    DbError error; // the book could not be opened for writing after its check
+    bool damaged = false;
 };
 struct Replies {
     QList<DbReply> replies;
@@ -113,8 +132,8 @@ struct ChangedElsewhere {
     QList<qint64> forms;
 }; // another program changed these (empty: any)
 } // namespace Ev
-using DbEvent =
-    std::variant<Ev::Opened, Ev::Replies, Ev::FormsChanged, Ev::Retrying, Ev::ChangedElsewhere>;
+using DbEvent = std::variant<Ev::Opened, Ev::Checked, Ev::Replies, Ev::FormsChanged, Ev::Retrying,
+                             Ev::ChangedElsewhere>;
 
 // What the facade's futures carry.
 template <typename T> struct Reply {

@@ -66,8 +66,8 @@ bool isReservedIdentifier(const QString &slug) {
            slug.startsWith(u"sqlite_") || slug.startsWith(u"pg_");
 }
 
-QString makeSlug(const QString &label, const QSet<QString> &taken) {
-    QString base = asciiFold(label).left(maxSlugLength);
+QString SlugMaker::make(const QString &wish) {
+    QString base = asciiFold(wish).left(maxSlugLength);
     while (base.endsWith(u'_'))
         base.chop(1);
     if (base.isEmpty())
@@ -76,11 +76,24 @@ QString makeSlug(const QString &label, const QSet<QString> &taken) {
         base = (QStringLiteral("f_") + base).left(maxSlugLength);
 
     QString slug = base;
-    for (int n = 2; taken.contains(slug); ++n) {
-        const QString suffix = u'_' + QString::number(n);
-        slug = base.left(maxSlugLength - suffix.size()) + suffix;
+    if (m_taken.contains(slug)) {
+        int &n = m_nextSuffix[base];
+        n = std::max(n, 2);
+        do {
+            const QString suffix = u'_' + QString::number(n++);
+            slug = base.left(maxSlugLength - suffix.size()) + suffix;
+        } while (m_taken.contains(slug));
     }
+    m_taken.insert(slug);
     return slug;
+}
+
+QString makeSlug(const QString &label, const QSet<QString> &taken) {
+    return SlugMaker(taken).make(label);
+}
+
+bool isSlug(const QString &text) {
+    return !text.isEmpty() && makeSlug(text, {}) == text;
 }
 
 } // namespace fb

@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDriver>
 
 namespace fb {
 
@@ -16,12 +15,15 @@ QString sqlString(const QString &s) {
 }
 } // namespace
 
-SqlDialect::SqlDialect(BookSpec::Backend backend, const QSqlDriver *driver)
-    : m_backend(backend)
-    , m_driver(driver) {}
+SqlDialect::SqlDialect(BookSpec::Backend backend)
+    : m_backend(backend) {}
 
 QString SqlDialect::quote(const QString &identifier) const {
-    return m_driver->escapeIdentifier(identifier, QSqlDriver::FieldName);
+    // Fieldbook's own quoting, the same on both backends: the driver's escapeIdentifier
+    // leaves text alone that already looks quoted ("…" or […]), which a name must never decide.
+    QString escaped = identifier;
+    escaped.replace(u'"', u"\"\""_qs);
+    return u'"' + escaped + u'"';
 }
 
 QString SqlDialect::idColumn() const {

@@ -5,15 +5,13 @@
 
 #include <QVariant>
 
-class QSqlDriver;
-
 namespace fb {
 
 // What differs between SQLite and PostgreSQL: column types, constraints, value encoding.
-// Identifiers are quoted by the connection's driver.
+// Identifiers are Fieldbook's own slugs, quoted by Fieldbook (see quote()).
 class SqlDialect {
 public:
-    SqlDialect(BookSpec::Backend backend, const QSqlDriver *driver);
+    explicit SqlDialect(BookSpec::Backend backend);
 
     BookSpec::Backend backend() const { return m_backend; }
     bool isSqlite() const { return m_backend == BookSpec::Backend::Sqlite; }
@@ -42,7 +40,6 @@ private:
     QString checkConstraint(const FieldDef &field) const;
 
     BookSpec::Backend m_backend;
-    const QSqlDriver *m_driver;
 };
 
 } // namespace fb

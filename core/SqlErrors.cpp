@@ -18,6 +18,7 @@ enum SqliteCode {
     IoErr = 10,
     Corrupt = 11,
     Full = 13,
+    TooBig = 18,
     CantOpen = 14,
     Constraint = 19,
     NotADb = 26
@@ -86,6 +87,12 @@ DbError fromSqlite(int code, const QString &text, const FormDef *form) {
                            "The disk is full; nothing was saved. Free some space and save again."),
                        {}, text);
     case Corrupt:
+        // Met while reading: the rows up to the damage would pass for all of them.
+        return DbError(Kind::Damaged,
+                       QT_TRANSLATE_NOOP("fb::DbError",
+                                         "The book file is damaged: some of its records cannot "
+                                         "be read."),
+                       {}, text);
     case NotADb:
         return DbError(
             Kind::Storage,
@@ -99,6 +106,10 @@ DbError fromSqlite(int code, const QString &text, const FormDef *form) {
             text);
     case Constraint:
         return constraintError(text, form);
+    case TooBig:
+        return DbError(Kind::Validation,
+                       QT_TRANSLATE_NOOP("fb::DbError", "A value is too large for the book."), {},
+                       text);
     default:
         break;
     }
@@ -122,6 +133,17 @@ DbError fromPostgres(const QString &state, const QString &text, const FormDef *f
             Kind::ReadOnly,
             QT_TRANSLATE_NOOP("fb::DbError", "You may read this book but not change it."), {},
             text);
+    if (state.startsWith(u"22")) { // data exceptions: out of range, bad encoding, …
+        const FieldDef *field = fieldNamedIn(text, form);
+        return DbError(
+            Kind::Validation,
+            QT_TRANSLATE_NOOP("fb::DbError", "A value is out of the range the book can store."), {},
+            text, field ? field->key : QString());
+    }
+    if (state == u"54000")
+        return DbError(Kind::Validation,
+                       QT_TRANSLATE_NOOP("fb::DbError", "A value is too large for the book."), {},
+                       text);
     if (state == u"53100")
         return DbError(
             Kind::Storage,

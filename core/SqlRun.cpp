@@ -39,6 +39,12 @@ DbError SqlRun::run(QSqlQuery &query, const QVariantList &binds, const FormDef *
     return {};
 }
 
+DbError SqlRun::rowsEnded(const QSqlQuery &query, const FormDef *form) const {
+    if (query.lastError().type() == QSqlError::NoError)
+        return {};
+    return errorFromSql(query.lastError(), d, form);
+}
+
 QSqlQuery *SqlRun::prepared(const QString &sql, DbError *error) {
     auto it = m_cache.find(sql);
     if (it != m_cache.end())

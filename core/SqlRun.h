@@ -24,6 +24,9 @@ public:
     DbError execPrepared(const QString &sql, const QVariantList &binds, QSqlQuery **out,
                          const FormDef *form = nullptr);
     void clearCache() { m_cache.clear(); }
+    // After a walk through a query's rows: the error that ended it early (a damaged page, a
+    // read error), or none when the rows simply ran out. next() says false in both cases.
+    DbError rowsEnded(const QSqlQuery &query, const FormDef *form = nullptr) const;
 
     QSqlDatabase database() const { return m_db; }
     const SqlDialect &dialect() const { return d; }

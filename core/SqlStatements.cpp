@@ -118,8 +118,7 @@ QString SqlStatements::renameTable(const QString &from, const QString &to) const
 }
 
 QString SqlStatements::selectForRebuild(const FormDef &form) const {
-    return u"SELECT %1, deleted_at FROM %2 ORDER BY id"_qs.arg(recordColumns(form),
-                                                               d.quote(form.table));
+    return u"SELECT %1 FROM %2 ORDER BY id"_qs.arg(recordColumns(form), d.quote(form.table));
 }
 
 QString SqlStatements::insertRebuilt(const FormDef &form, const QString &table) const {
@@ -151,6 +150,7 @@ QString SqlStatements::recordColumns(const FormDef &form) const {
     QStringList cols{u"id"_qs, u"uuid"_qs, u"version"_qs, u"created_at"_qs, u"updated_at"_qs};
     for (const FieldDef &f : form.fields)
         cols << d.quote(f.key);
+    cols << u"deleted_at"_qs; // last, after the fields
     return cols.join(u", "_qs);
 }
 
@@ -177,6 +177,14 @@ QString SqlStatements::updateRecord(const FormDef &form) const {
 QString SqlStatements::trashRecord(const FormDef &form) const {
     return u"UPDATE %1 SET deleted_at = ?, updated_at = ?, version = version + 1 "
            "WHERE id = ? AND deleted_at IS NULL"_qs.arg(d.quote(form.table));
+}
+
+QString SqlStatements::purgeRecord(const FormDef &form) const {
+    return u"DELETE FROM %1 WHERE id = ? AND deleted_at IS NOT NULL"_qs.arg(d.quote(form.table));
+}
+
+QString SqlStatements::emptyTrash(const FormDef &form) const {
+    return u"DELETE FROM %1 WHERE deleted_at IS NOT NULL"_qs.arg(d.quote(form.table));
 }
 
 QString SqlStatements::restoreRecord(const FormDef &form) const {

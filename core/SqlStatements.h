@@ -47,6 +47,8 @@ public:
     QString updateRecord(const FormDef &form) const;
     QString trashRecord(const FormDef &form) const;
     QString restoreRecord(const FormDef &form) const;
+    QString purgeRecord(const FormDef &form) const;
+    QString emptyTrash(const FormDef &form) const;
     QString selectRecord(const FormDef &form) const;
     QString selectByUuid(const FormDef &form) const;
     QString selectVersion(const FormDef &form) const;

@@ -26,6 +26,18 @@ public:
     static DbError validateRecord(const FormDef &form, QVariantMap *values);
 
     static bool isEmpty(const QVariant &value);
+
+    // Bounds every value meets, documented in docs/form-format.md. A single line fits
+    // PostgreSQL's index rows (500 characters are at most 2,000 bytes of UTF-8).
+    static constexpr int maxLineLength = 500;
+    static constexpr int maxLongTextLength = 1'000'000;
+    static constexpr int maxWholeDigits = 30;
+    // The most characters any text of this type may have.
+    static constexpr int lengthCeiling(FieldType type) {
+        return type == FieldType::Text ? maxLineLength : maxLongTextLength;
+    }
+    // The most characters a text of this field may have: its own limit within the ceiling.
+    static qsizetype lengthLimit(const FieldDef &field);
 };
 
 } // namespace fb

@@ -11,25 +11,6 @@ namespace {
 
 class BookCopierTest : public BookTest {
 protected:
-    // Every live and trashed record of every form, by uuid, without ids, versions and times.
-    static QMap<QString, QMap<QString, QVariantMap>> contents(Database &db) {
-        QMap<QString, QMap<QString, QVariantMap>> byForm;
-        for (const FormDef &form : db.forms()) {
-            for (const bool trash : {false, true}) {
-                PageQuery all;
-                all.trash = trash;
-                all.limit = 100000;
-                auto page = db.fetchPage(form, all);
-                EXPECT_TRUE(waitUntil([&] { return page.isFinished(); }));
-                for (const Record &r : page.result().value.records) {
-                    QVariantMap values = r.values;
-                    values.insert(u"(trashed)"_qs, trash);
-                    byForm[form.name].insert(r.uuid, values);
-                }
-            }
-        }
-        return byForm;
-    }
     static Reply<BookCopier::Summary> copy(Database &source, const BookSpec &target) {
         Reply<BookCopier::Summary> reply;
         BookCopier copier(&source);
@@ -46,17 +27,6 @@ protected:
         return reply;
     }
 };
-
-FormDef placesForm() {
-    FormDef form;
-    form.name = u"Places"_qs;
-    FieldDef name;
-    name.key = u"name"_qs;
-    name.label = u"Name"_qs;
-    name.required = true;
-    form.fields << name;
-    return form;
-}
 
 } // namespace
 
@@ -80,7 +50,7 @@ TEST_F(BookCopierTest, AFileCopiedToAServerAndBackKeepsEveryFormAndRecord) {
         source->trashRecord(places.result().value.id, last.result().value.records.front().id);
     ASSERT_TRUE(waitUntil([&] { return gone.isFinished(); }));
     ASSERT_TRUE(gone.result().ok());
-    const auto original = contents(*source);
+    const auto original = bookContents(*source);
 
     const BookSpec server =
         postgresAdminSpec(u"fbt_copy_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8));
@@ -93,12 +63,12 @@ TEST_F(BookCopierTest, AFileCopiedToAServerAndBackKeepsEveryFormAndRecord) {
 
     auto onServer = openBook(server);
     ASSERT_EQ(onServer->state(), BookState::Open);
-    EXPECT_EQ(contents(*onServer), original);
+    EXPECT_EQ(bookContents(*onServer), original);
     const Reply<BookCopier::Summary> down =
         copy(*onServer, BookSpec::sqlite(bookPath(u"back.fieldbook"_qs)));
     ASSERT_TRUE(down.ok()) << down.error.toLogString().toStdString();
     auto back = openBook(bookPath(u"back.fieldbook"_qs));
-    EXPECT_EQ(contents(*back), original);
+    EXPECT_EQ(bookContents(*back), original);
     QList<FormDef> before = source->forms(), after = back->forms();
     ASSERT_EQ(before.size(), after.size());
     for (qsizetype i = 0; i < before.size(); ++i) {

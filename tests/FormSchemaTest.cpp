@@ -11,11 +11,6 @@ namespace {
 
 class FormSchemaTest : public BookTest {
 protected:
-    template <typename T> T await(QFuture<T> f) {
-        EXPECT_TRUE(waitUntil([&] { return f.isFinished(); }));
-        return f.result();
-    }
-
     QList<Record> allRecords(Database &db, const FormDef &form) {
         PageQuery q;
         q.limit = 1000;
@@ -95,7 +90,8 @@ TEST_P(FormSchemaTest, TypeChangesConvertExactlyOrAreRefusedNamingTheRecords) {
     EXPECT_EQ(refused.error.field(), u"code"_qs);
     EXPECT_TRUE(refused.error.message().contains(u"40 record(s)"_qs))
         << refused.error.message().toStdString();
-    EXPECT_TRUE(refused.error.message().contains(u"records 1, 2, 3"_qs))
+    // The records are named as a person knows them, by their display values, never by ids.
+    EXPECT_TRUE(refused.error.message().contains(u"(“c0”, “c1”, “c2”"_qs))
         << refused.error.message().toStdString();
     ASSERT_EQ(allRecords(*db, r.value).size(), 40);
     EXPECT_EQ(allRecords(*db, r.value)[3].values.value(u"code"_qs).toString(), u"c3"_qs);
@@ -226,6 +222,23 @@ TEST(FormJsonTest, MalformedFilesAreRefusedWithAClearMessage) {
         EXPECT_TRUE(error.message().contains(QString::fromUtf8(c.message)))
             << c.json.constData() << " -> " << error.message().toStdString();
         EXPECT_TRUE(form.fields.isEmpty());
+    }
+}
+
+// Random bytes, a picture, a book chosen by mistake: not a form file, rather than a damaged one.
+TEST(FormJsonTest, AFileOfOtherBytesIsNotAFormFile) {
+    QList<QByteArray> files{QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+                            QByteArray("SQLite format 3\0", 16)};
+    for (quint32 seed = 1; seed <= 20; ++seed)
+        files << fb::test::noise(512, seed);
+    for (const QByteArray &bytes : files) {
+        if (bytes.trimmed().startsWith('{'))
+            continue; // the start of an object, damaged: said as such
+        FormDef form;
+        DbError error;
+        EXPECT_FALSE(FormJson::fromJson(bytes, &form, &error));
+        EXPECT_TRUE(error.message().contains(u"not a Fieldbook form file"_qs))
+            << error.message().toStdString();
     }
 }
 

@@ -25,10 +25,6 @@ FormDef translatedForm() {
 
 class FormTextsTest : public BookTest {
 protected:
-    template <typename T> T await(QFuture<T> f) {
-        EXPECT_TRUE(waitUntil([&] { return f.isFinished(); }));
-        return f.result();
-    }
 };
 
 } // namespace

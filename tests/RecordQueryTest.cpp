@@ -126,7 +126,8 @@ TEST_P(RecordQueryTest, AnOffsetPageIsTheKeysetPageAtTheSamePlace) {
             q.sortKey = key;
             q.descending = descending;
             q.search = u"a"_qs; // "apple …" and "Pear …": all but none, through the search
-            q.filters = {{u"count"_qs, FieldFilter::Op::AtMost, 5}}; // leaves out 6 and empty
+            q.filter.conditions = {
+                {u"count"_qs, FieldFilter::Op::AtMost, 5}}; // leaves out 6 and empty
             const QList<Record> walked = walk(*db, form, q, false);
             ASSERT_GT(walked.size(), 100);
             ASSERT_LT(walked.size(), 230);
@@ -156,15 +157,15 @@ TEST_P(RecordQueryTest, SearchAndFiltersAreDoneInSql) {
     q.search = u"100%"_qs; // wildcards in the search are literal
     EXPECT_EQ(await(db->countRecords(form, q)).value, 0);
     q.search.clear();
-    q.filters = {{u"count"_qs, FieldFilter::Op::Equals, 3}};
+    q.filter.conditions = {{u"count"_qs, FieldFilter::Op::Equals, 3}};
     const QList<Record> threes = await(db->fetchPage(form, q)).value.records;
     EXPECT_FALSE(threes.isEmpty());
     for (const Record &r : threes)
         EXPECT_EQ(r.values.value(u"count"_qs).toLongLong(), 3);
-    q.filters = {{u"count"_qs, FieldFilter::Op::Empty, {}}};
+    q.filter.conditions = {{u"count"_qs, FieldFilter::Op::Empty, {}}};
     EXPECT_EQ(await(db->countRecords(form, q)).value, 21);
-    q.filters = {{u"amount"_qs, FieldFilter::Op::AtLeast, u"99.00"_qs},
-                 {u"amount"_qs, FieldFilter::Op::AtMost, u"100.50"_qs}};
+    q.filter.conditions = {{u"amount"_qs, FieldFilter::Op::AtLeast, u"99.00"_qs},
+                           {u"amount"_qs, FieldFilter::Op::AtMost, u"100.50"_qs}};
     for (const Record &r : await(db->fetchPage(form, q)).value.records) {
         const double a = r.values.value(u"amount"_qs).toString().toDouble();
         EXPECT_TRUE(a >= 99 && a <= 100.5) << a;
@@ -176,7 +177,7 @@ TEST_P(RecordQueryTest, SearchAndFiltersAreDoneInSql) {
         apples += i % 3 && QString::number(i).startsWith(u'1');
     }
     EXPECT_EQ(await(db->countRecords(form, q)).value, inRange);
-    q.filters = {{u"title"_qs, FieldFilter::Op::Contains, u"apple 1"_qs}};
+    q.filter.conditions = {{u"title"_qs, FieldFilter::Op::Contains, u"apple 1"_qs}};
     EXPECT_EQ(await(db->countRecords(form, q)).value, apples);
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -49,7 +50,7 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs) {
     return true;
 }
 
-static FieldDef field(const QString &label, FieldType type) {
+FieldDef plainField(const QString &label, FieldType type) {
     FieldDef f;
     f.label = label;
     f.type = type;
@@ -59,22 +60,22 @@ static FieldDef field(const QString &label, FieldType type) {
 FormDef sampleForm(const QString &name) {
     FormDef form;
     form.name = name;
-    FieldDef title = field(QStringLiteral("Title"), FieldType::Text);
+    FieldDef title = plainField(QStringLiteral("Title"), FieldType::Text);
     title.maxLength = 80;
-    FieldDef choice = field(QStringLiteral("Colour"), FieldType::Choice);
+    FieldDef choice = plainField(QStringLiteral("Colour"), FieldType::Choice);
     choice.choices = {QStringLiteral("red"), QStringLiteral("green"), QStringLiteral("blue")};
-    FieldDef multi = field(QStringLiteral("Tags"), FieldType::MultiChoice);
+    FieldDef multi = plainField(QStringLiteral("Tags"), FieldType::MultiChoice);
     multi.choices = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-    FieldDef amount = field(QStringLiteral("Amount"), FieldType::Decimal);
+    FieldDef amount = plainField(QStringLiteral("Amount"), FieldType::Decimal);
     amount.places = 2;
     form.fields = {title,
-                   field(QStringLiteral("Notes"), FieldType::LongText),
-                   field(QStringLiteral("Count"), FieldType::Integer),
+                   plainField(QStringLiteral("Notes"), FieldType::LongText),
+                   plainField(QStringLiteral("Count"), FieldType::Integer),
                    amount,
-                   field(QStringLiteral("Day"), FieldType::Date),
-                   field(QStringLiteral("At"), FieldType::Time),
-                   field(QStringLiteral("Seen at"), FieldType::DateTime),
-                   field(QStringLiteral("Done"), FieldType::Bool),
+                   plainField(QStringLiteral("Day"), FieldType::Date),
+                   plainField(QStringLiteral("At"), FieldType::Time),
+                   plainField(QStringLiteral("Seen at"), FieldType::DateTime),
+                   plainField(QStringLiteral("Done"), FieldType::Bool),
                    choice,
                    multi};
     return form;
@@ -91,13 +92,24 @@ FormDef visitsReferringTo(qint64 targetId, const QString &label) {
     return visits;
 }
 
+FormDef placesForm() {
+    FormDef form;
+    form.name = QStringLiteral("Places");
+    FieldDef name;
+    name.key = QStringLiteral("name");
+    name.label = QStringLiteral("Name");
+    name.required = true;
+    form.fields << name;
+    return form;
+}
+
 FormDef simpleForm(const QString &name) {
     FormDef form;
     form.name = name;
-    FieldDef code = field(QStringLiteral("Code"), FieldType::Text);
+    FieldDef code = plainField(QStringLiteral("Code"), FieldType::Text);
     code.required = true;
     code.unique = true;
-    FieldDef count = field(QStringLiteral("Count"), FieldType::Integer);
+    FieldDef count = plainField(QStringLiteral("Count"), FieldType::Integer);
     count.minimum = 0;
     count.maximum = 1000000;
     form.fields = {code, count};
@@ -169,6 +181,41 @@ QByteArray fileHash(const QString &path) {
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void overwriteFile(const QString &path, qint64 offset, const QByteArray &bytes) {
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.seek(offset));
+    ASSERT_EQ(f.write(bytes), bytes.size());
+}
+
+QByteArray noise(int length, quint32 seed) {
+    QByteArray bytes(length, Qt::Uninitialized);
+    QRandomGenerator random(seed);
+    for (char &c : bytes)
+        c = char(random.bounded(256));
+    return bytes;
+}
+
+BookContents bookContents(Database &db) {
+    BookContents byForm;
+    for (const FormDef &form : db.forms()) {
+        for (const bool trash : {false, true}) {
+            PageQuery all;
+            all.trash = trash;
+            all.limit = 100000;
+            auto page = db.fetchPage(form, all);
+            EXPECT_TRUE(waitUntil([&] { return page.isFinished(); }));
+            EXPECT_TRUE(page.result().ok()) << page.result().error.toLogString().toStdString();
+            for (const Record &r : page.result().value.records) {
+                QVariantMap values = r.values;
+                values.insert(QStringLiteral("(trashed)"), trash);
+                byForm[form.name].insert(r.uuid, values);
+            }
+        }
+    }
+    return byForm;
 }
 
 bool postgresAvailable() {

@@ -29,10 +29,20 @@ void runCoroutine(const std::function<QCoro::Task<>()> &coroutine, int timeoutMs
 // Spins the event loop until `done` is true or the time runs out.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 30000);
 
+// The result of `future`, once it has come (the test fails if it does not in time).
+template <typename T> T await(const QFuture<T> &future) {
+    EXPECT_TRUE(waitUntil([&] { return future.isFinished(); }));
+    return future.result();
+}
+
+// A field labelled `label` of `type`, with no rules (its key is given when its form is made).
+FieldDef plainField(const QString &label, FieldType type);
 // A form with one field of every type but references.
 FormDef sampleForm(const QString &name = QStringLiteral("Sample"));
 // A small form: a required unique text "code", an integer "count" (0..1,000,000).
 FormDef simpleForm(const QString &name = QStringLiteral("Items"));
+// A form "Places" with one required text field "name".
+FormDef placesForm();
 // A form "Visits" whose one field, labelled `label`, refers to records of form `targetId`.
 FormDef visitsReferringTo(qint64 targetId, const QString &label);
 
@@ -53,6 +63,15 @@ private:
 };
 
 QByteArray fileHash(const QString &path);
+// Writes `bytes` over the file at `offset` (damage, for the tests of damaged books).
+void overwriteFile(const QString &path, qint64 offset, const QByteArray &bytes);
+// `length` random bytes, the same ones for the same seed.
+QByteArray noise(int length, quint32 seed);
+
+// Every live and trashed record of every form, by form name and uuid, without ids, versions
+// and times (a trashed record's values carry "(trashed)": true).
+using BookContents = QMap<QString, QMap<QString, QVariantMap>>;
+BookContents bookContents(Database &db);
 
 // The PostgreSQL server the test command started (FIELDBOOK_PG_* variables), if any.
 bool postgresAvailable();

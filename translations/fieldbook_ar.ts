@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>fb::BookCopier</name>
+    <message numerus="yes">
+        <location filename="../core/BookCopier.cpp" line="+262"/>
+        <source>%1: %n record(s) saved</source>
+        <comment>form name</comment>
+        <translation>
+            <numerusform>%1: حُفظ %n سجل</numerusform>
+            <numerusform>%1: حُفظ %n سجل</numerusform>
+            <numerusform>%1: حُفظ %n سجلان</numerusform>
+            <numerusform>%1: حُفظت %n سجلات</numerusform>
+            <numerusform>%1: حُفظ %n سجلًا</numerusform>
+            <numerusform>%1: حُفظ %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) could not be read</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %n سجل</numerusform>
+            <numerusform>تعذّرت قراءة %n سجل</numerusform>
+            <numerusform>تعذّرت قراءة %n سجلين</numerusform>
+            <numerusform>تعذّرت قراءة %n سجلات</numerusform>
+            <numerusform>تعذّرت قراءة %n سجلًا</numerusform>
+            <numerusform>تعذّرت قراءة %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>at least %n record(s) could not be read</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %n سجل على الأقل</numerusform>
+            <numerusform>تعذّرت قراءة %n سجل على الأقل</numerusform>
+            <numerusform>تعذّرت قراءة %n سجلين على الأقل</numerusform>
+            <numerusform>تعذّرت قراءة %n سجلات على الأقل</numerusform>
+            <numerusform>تعذّرت قراءة %n سجلًا على الأقل</numerusform>
+            <numerusform>تعذّرت قراءة %n سجل على الأقل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::BookMenu</name>
     <message>
         <location filename="../ui/BookMenu.cpp" line="+47"/>
@@ -39,9 +79,38 @@
     </message>
 </context>
 <context>
+    <name>fb::BookSalvage</name>
+    <message>
+        <location filename="../app/BookSalvage.cpp" line="+35"/>
+        <source>%1: there is no book file here; nothing was saved.</source>
+        <translation>%1: لا يوجد ملف دفتر هنا؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file exists; what is saved from a book goes into a new file, never over another. Nothing was saved.</source>
+        <translation>%1: الملف موجود؛ ما يُحفظ من دفتر يذهب إلى ملف جديد، ولا يُكتب أبدًا فوق ملف آخر. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>%1: %2 Nothing was saved.</source>
+        <translation>%1: %2 لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What could be read of %1 is saved in %2:</source>
+        <translation>حُفظ ما أمكنت قراءته من %1 في %2:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: some records could not be read and are not in %2.</source>
+        <translation>%1: تعذّرت قراءة بعض السجلات، وهي ليست في %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+21"/>
+        <location filename="../app/CommandLine.cpp" line="+63"/>
         <source>Fill forms into a database.</source>
         <translation>ملء النماذج في قاعدة بيانات.</translation>
     </message>
@@ -61,22 +130,54 @@
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
+        <source>Save what can be read of a damaged book into a new book.</source>
+        <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new book to make (a file that does not exist yet).</source>
+        <translation>الدفتر الجديد المراد إنشاؤه (ملف غير موجود بعد).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command.</source>
+        <translation>الأمر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <source>The damaged book; it is only read.</source>
+        <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say where the new book goes: --out FILE.</source>
+        <translation>حدّد مكان الدفتر الجديد: --out FILE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name one book to salvage.</source>
+        <translation>حدّد دفترًا واحدًا لإنقاذ ما فيه.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The book to open (default: %1).</source>
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+34"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>لغة غير معروفة «%1»؛ اختر واحدة مما يلي: %2.</translation>
     </message>
@@ -84,7 +185,7 @@
 <context>
     <name>fb::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+99"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+92"/>
         <source>Someone Else Changed This Record</source>
         <translation>غيّر شخص آخر هذا السجل</translation>
     </message>
@@ -139,38 +240,59 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/BookConnection.cpp" line="+64"/>
+        <location filename="../core/BookConnection.cpp" line="+78"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>تعذّر إنشاء دفتر في «%1».</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+102"/>
         <source>Cannot open the book “%1”.</source>
         <translation>تعذّر فتح الدفتر «%1».</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+91"/>
         <source>Cannot connect to the server: %1</source>
         <translation>تعذّر الاتصال بالخادم: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-23"/>
+        <location line="+79"/>
         <source>“%1” is damaged or is not a database. It was left untouched.</source>
         <translation>«%1» تالف أو ليس قاعدة بيانات. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+22"/>
+        <location line="-241"/>
+        <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
+        <translation>«%1» ملف فارغ، وليس دفتر Fieldbook. تُرك دون تغيير.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
+        <translation>لا يمكن لـ Fieldbook فتح «%1»: الملف أو مجلده لا يمنحك الإذن بذلك. تُرك دون تغيير.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The disk that holds “%1” is full, so the book cannot be opened. Free some space and open it again.</source>
+        <translation>القرص الذي يحتوي على «%1» ممتلئ، لذا لا يمكن فتح الدفتر. حرّر بعض المساحة ثم افتحه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” could not be read from the disk (an input/output error). It was left untouched.</source>
+        <translation>تعذّرت قراءة «%1» من القرص (خطأ في الإدخال/الإخراج). تُرك دون تغيير.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+24"/>
         <source>“%1” is a database but not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» قاعدة بيانات لكنه ليس دفتر Fieldbook. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>“%1” is empty and read-only, so it cannot become a book.</source>
         <translation>«%1» فارغ وللقراءة فقط، لذا لا يمكن أن يصبح دفترًا.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“%1” was made by a newer Fieldbook (book format %2; this one reads up to %3). It was left untouched.</source>
         <translation>أُنشئ «%1» بإصدار أحدث من Fieldbook (صيغة الدفتر %2؛ وهذا الإصدار يقرأ حتى %3). تُرك دون تغيير.</translation>
     </message>
@@ -190,42 +312,52 @@
         <translation>الدفتر قيد الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+51"/>
+        <location filename="../core/DbWorker.cpp" line="+48"/>
         <source>The book is not open.</source>
         <translation>الدفتر غير مفتوح.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Something unexpected stopped this request; nothing of it was saved. The log has the details.</source>
+        <translation>أوقف أمر غير متوقع هذا الطلب؛ لم يُحفظ منه شيء. التفاصيل موجودة في ملف السجل.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Form %1 does not exist.</source>
         <translation>النموذج %1 غير موجود.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>الخادم غير متاح؛ احتُفظ بالتغيير وسيُحفظ عند فتح الدفتر مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+151"/>
+        <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
+        <translation>ملف الدفتر تالف، لذا فُتح للقراءة فقط؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The book is read-only; nothing was saved.</source>
         <translation>الدفتر للقراءة فقط؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
         <translation>من شأن هذا التغيير أن يترك إحالات لا تشير إلى أي سجل؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+165"/>
         <source>A read was sent as a write.</source>
         <translation>أُرسلت عملية قراءة على أنها عملية كتابة.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>A write was sent as a read.</source>
         <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
     <message>
-        <location filename="../core/FormJson.cpp" line="+90"/>
+        <location filename="../core/FormJson.cpp" line="+105"/>
         <source>A field in the form file has no label.</source>
         <translation>أحد الحقول في ملف النموذج بلا تسمية.</translation>
     </message>
@@ -235,7 +367,18 @@
         <translation>الحقل %1 من نوع غير معروف «%2».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
+        <translation>يجب أن يكون الطول الأقصى لـ %1 عددًا صحيحًا من 0 إلى %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decimal places of %1 must be a whole number from 0 to %2.</source>
+        <translation>يجب أن يكون عدد المراتب العشرية لـ %1 عددًا صحيحًا من 0 إلى %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/FormRules.cpp" line="+99"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>للحقل %1 قاعدة لا تناسب نوعه.</translation>
     </message>
@@ -245,12 +388,13 @@
         <translation>يشير الحقل %1 إلى النموذج «%2»، وهو غير موجود في هذا الدفتر.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The form file is damaged: %1 (at byte %2).</source>
         <translation>ملف النموذج تالف: %1 (عند البايت %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>هذا ليس ملف نموذج Fieldbook.</translation>
     </message>
@@ -265,24 +409,130 @@
         <translation>النموذج الموجود في الملف بلا اسم.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The form in the file has %1 fields; a form has at most %2.</source>
+        <translation>عدد حقول النموذج الموجود في الملف %1؛ والحد الأقصى لعدد حقول النموذج %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The form in the file has no fields.</source>
         <translation>النموذج الموجود في الملف بلا حقول.</translation>
     </message>
-    <message>
-        <location filename="../core/FormSchemaChange.cpp" line="+106"/>
-        <source>%1 cannot change this way: %2 record(s) have values that do not fit (records %3).</source>
-        <translation>لا يمكن تغيير %1 بهذه الطريقة: عدد السجلات التي تحتوي على قيم غير ملائمة: %2 (السجلات %3).</translation>
+    <message numerus="yes">
+        <location filename="../core/FormSchemaChange.cpp" line="+122"/>
+        <source>%1 cannot change this way: %n record(s) have values that do not fit.</source>
+        <translation>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجل.</numerusform>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجل.</numerusform>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجلين.</numerusform>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجلات.</numerusform>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجلًا.</numerusform>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 cannot change this way: %n record(s) have values that do not fit (%2).</source>
+        <translation>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجل (%2).</numerusform>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجل (%2).</numerusform>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجلين (%2).</numerusform>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجلات (%2).</numerusform>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجلًا (%2).</numerusform>
+            <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجل (%2).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>%1 cannot be deleted: the form %2 refers to it.</source>
         <translation>لا يمكن حذف %1: النموذج %2 يشير إليه.</translation>
     </message>
     <message>
-        <location filename="../core/FormStore.cpp" line="+186"/>
+        <location filename="../core/FormRules.cpp" line="-64"/>
+        <location line="+102"/>
+        <source>%1 has texts in more than %2 languages.</source>
+        <translation>لـ %1 نصوص بعدد من اللغات يزيد على %2.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>%1 has a text in the language “%2” that cannot be used (a language code such as “de”, and at most %3 characters).</source>
+        <translation>لـ %1 نص باللغة «%2» لا يمكن استخدامه (يجب أن يكون رمز لغة مثل «de» لا يزيد عدد أحرفه على %3).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 needs between 1 and %2 choices.</source>
+        <translation>يحتاج %1 إلى عدد من الخيارات بين 1 و%2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a choice that is empty, longer than %2 characters or holds a character that cannot be stored.</source>
+        <translation>لـ %1 خيار فارغ، أو خيار يزيد عدد أحرفه على %2، أو خيار يحتوي على حرف لا يمكن تخزينه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 offers the choice “%2” twice.</source>
+        <translation>يعرض %1 الخيار «%2» مرتين.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The maximum length of %1 must be 0 to %2.</source>
+        <translation>يجب أن يكون الطول الأقصى لـ %1 من 0 إلى %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decimal places of %1 must be 0 to %2.</source>
+        <translation>يجب أن يكون عدد المراتب العشرية لـ %1 من 0 إلى %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pattern of %1 is not a valid regular expression of at most %2 characters.</source>
+        <translation>نمط %1 ليس تعبيرًا نمطيًا صالحًا لا يزيد عدد أحرفه على %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The minimum of %1 is above its maximum.</source>
+        <translation>الحد الأدنى لـ %1 أكبر من حده الأقصى.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The default of %1 breaks its own rules.</source>
+        <translation>القيمة الافتراضية لـ %1 تخالف قواعده نفسها.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every field needs a label of at most %1 characters (“%2” cannot be used).</source>
+        <translation>يحتاج كل حقل إلى تسمية لا يزيد عدد أحرفها على %1 (لا يمكن استخدام «%2»).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The help text of %1 must be at most %2 characters.</source>
+        <translation>يجب ألا يزيد عدد أحرف نص المساعدة لـ %1 على %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/FormStore.cpp" line="+197"/>
         <source>%1 refers to a form that does not exist.</source>
         <translation>يشير %1 إلى نموذج غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A form needs a name of at most %1 characters.</source>
+        <translation>يحتاج النموذج إلى اسم لا يزيد عدد أحرفه على %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The form&apos;s language must be a code such as “en”.</source>
+        <translation>يجب أن تكون لغة النموذج رمزًا مثل «en».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A form has between 1 and %1 fields.</source>
+        <translation>يحتوي النموذج على عدد من الحقول بين 1 و%1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The book already has a form named “%1”; give this one another name.</source>
+        <translation>يحتوي الدفتر بالفعل على نموذج باسم «%1»؛ أعطِ هذا النموذج اسمًا آخر.</translation>
     </message>
     <message>
         <location filename="../core/OfflineJournal.cpp" line="+57"/>
@@ -290,22 +540,22 @@
         <translation>تعذّر الاحتفاظ بالتغييرات غير المحفوظة في «%1».</translation>
     </message>
     <message>
-        <location filename="../core/RecordStore.cpp" line="+14"/>
-        <source>Record %1 no longer exists.</source>
-        <translation>السجل %1 لم يعد موجودًا.</translation>
+        <location filename="../core/RecordStore.cpp" line="+15"/>
+        <source>This record no longer exists: someone deleted it meanwhile.</source>
+        <translation>هذا السجل لم يعد موجودًا: حذفه شخص آخر في هذه الأثناء.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 refers to record %2, which does not exist.</source>
-        <translation>يشير %1 إلى السجل %2، وهو غير موجود.</translation>
+        <location line="+34"/>
+        <source>%1 refers to a record that does not exist (any more).</source>
+        <translation>يشير %1 إلى سجل غير موجود (أو لم يعد موجودًا).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Someone else changed this record (now version %1; yours was based on %2).</source>
         <translation>غيّر شخص آخر هذا السجل (الإصدار الحالي %1؛ وكان إصدارك مبنيًا على %2).</translation>
     </message>
     <message>
-        <location filename="../core/SqlErrors.cpp" line="+51"/>
+        <location filename="../core/SqlErrors.cpp" line="+52"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>يجب أن تكون قيمة %1 فريدة: يوجد سجل آخر له هذه القيمة بالفعل.</translation>
     </message>
@@ -316,7 +566,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/Validator.cpp" line="+130"/>
+        <location filename="../core/Validator.cpp" line="+243"/>
         <source>%1 is required.</source>
         <translation>الحقل %1 مطلوب.</translation>
     </message>
@@ -337,12 +587,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>The book is busy; trying again.</source>
         <translation>الدفتر مشغول؛ تجري إعادة المحاولة.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>The book is read-only.</source>
         <translation>الدفتر للقراءة فقط.</translation>
     </message>
@@ -352,7 +602,12 @@
         <translation>القرص ممتلئ؛ لم يُحفظ شيء. حرّر بعض المساحة ثم احفظ مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The book file is damaged: some of its records cannot be read.</source>
+        <translation>ملف الدفتر تالف: تتعذّر قراءة بعض سجلاته.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The book file is damaged or is not a book.</source>
         <translation>ملف الدفتر تالف أو ليس دفترًا.</translation>
     </message>
@@ -362,70 +617,95 @@
         <translation>تعذّرت القراءة من ملف الدفتر أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>A value is too large for the book.</source>
+        <translation>إحدى القيم أكبر من أن يتسع لها الدفتر.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+36"/>
         <source>The database reported an error.</source>
         <translation>أبلغت قاعدة البيانات عن خطأ.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+32"/>
+        <location line="-28"/>
+        <location line="+43"/>
         <location filename="../core/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>انقطع الاتصال بالخادم.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-34"/>
         <source>You may read this book but not change it.</source>
         <translation>يمكنك قراءة هذا الدفتر لكن لا يمكنك تغييره.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>A value is out of the range the book can store.</source>
+        <translation>إحدى القيم خارج النطاق الذي يمكن للدفتر تخزينه.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
         <translation>قرص الخادم ممتلئ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../core/Validator.cpp" line="-98"/>
+        <location filename="../core/Validator.cpp" line="-191"/>
         <source>%1 must be a single line.</source>
         <translation>يجب أن تكون قيمة %1 سطرًا واحدًا.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 must be at most %2 characters.</source>
         <translation>يجب ألا يزيد عدد أحرف %1 على %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 does not have the expected form.</source>
-        <translation>قيمة %1 ليست بالصيغة المتوقعة.</translation>
+        <location line="-7"/>
+        <source>%1 contains a character that cannot be stored.</source>
+        <translation>يحتوي %1 على حرف لا يمكن تخزينه.</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <location line="+93"/>
         <location line="+9"/>
         <source>%1 must be at least %2.</source>
         <translation>يجب ألا تقل قيمة %1 عن %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
+        <location line="+94"/>
+        <location line="+9"/>
         <source>%1 must be at most %2.</source>
         <translation>يجب ألا تزيد قيمة %1 على %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>%1 must be a whole number.</source>
         <translation>يجب أن تكون قيمة %1 عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 must be a number with at most %2 decimal places.</source>
         <translation>يجب أن تكون قيمة %1 عددًا لا تتجاوز مراتبه العشرية %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>%1 must have at most %2 digits before the point.</source>
+        <translation>يجب ألا يزيد عدد أرقام %1 قبل الفاصلة العشرية على %2.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>%1 does not have the expected form.</source>
+        <translation>قيمة %1 ليست بالصيغة المتوقعة.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>%1: “%2” is not one of the choices.</source>
         <translation>%1: «%2» ليس من بين الخيارات.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>%1 must be a valid date.</source>
         <translation>يجب أن تكون قيمة %1 تاريخًا صالحًا.</translation>
     </message>
@@ -440,7 +720,12 @@
         <translation>يجب أن تكون قيمة %1 تاريخًا ووقتًا صالحين.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>%1 must be yes or no.</source>
+        <translation>يجب أن تكون قيمة %1 نعم أو لا.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 must refer to a record.</source>
         <translation>يجب أن يشير %1 إلى سجل.</translation>
     </message>
@@ -450,7 +735,12 @@
         <translation>لا يحتوي النموذج على حقل باسم «%1».</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="+86"/>
+        <location filename="../core/BookCopier.cpp" line="-188"/>
+        <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
+        <translation>%1 موجود بالفعل. ما يُحفظ من دفتر تالف يذهب إلى ملف جديد، ولا يُكتب أبدًا فوق ملف آخر.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The book %1 cannot be changed.</source>
         <translation>لا يمكن تغيير الدفتر %1.</translation>
     </message>
@@ -460,13 +750,18 @@
         <translation>يحتوي الدفتر %1 على نماذج بالفعل. لا يُنسخ الدفتر إلا إلى دفتر فارغ، كي لا يختلط فيه شيء أو يُكتب فوقه.</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+78"/>
+        <location line="+169"/>
+        <source>The salvage was stopped; the new book was removed.</source>
+        <translation>أُوقف الإنقاذ؛ أُزيل الدفتر الجديد.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+148"/>
         <source>The book being copied closed.</source>
         <translation>أُغلق الدفتر الجاري نسخه.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-162"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>أُوقف النسخ؛ لا يحتوي الدفتر الهدف إلا على جزء من السجلات.</translation>
     </message>
@@ -475,11 +770,35 @@
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
         <translation>أسماء خيارات %1 باللغة «%2» لا تطابق خياراته (الأسماء: %3، الخيارات: %4). أعطِ اسمًا واحدًا لكل خيار، بالترتيب نفسه.</translation>
     </message>
+    <message>
+        <location filename="../core/FormStore.cpp" line="-77"/>
+        <source>The form “%1” in this book cannot be used: %2</source>
+        <translation>لا يمكن استخدام النموذج «%1» في هذا الدفتر: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SaveRecordCommand.cpp" line="+108"/>
+        <source>Not undone: someone else changed %1 since; their values stay.</source>
+        <translation>لم يتم التراجع: غيّر شخص آخر %1 منذ ذلك الحين؛ تبقى القيم التي أدخلها.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not redone: someone else changed %1 since; their values stay.</source>
+        <translation>لم تتم الإعادة: غيّر شخص آخر %1 منذ ذلك الحين؛ تبقى القيم التي أدخلها.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DesignFieldsModel</name>
+    <message>
+        <location filename="../ui/DesignFieldsModel.cpp" line="+91"/>
+        <source>%1 — %2</source>
+        <comment>field label — type</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::DisplayText</name>
     <message>
-        <location filename="../ui/DisplayText.cpp" line="+32"/>
+        <location filename="../ui/DisplayText.cpp" line="+47"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -495,9 +814,47 @@
     </message>
 </context>
 <context>
+    <name>fb::EmptyBookPanel</name>
+    <message>
+        <location filename="../ui/EmptyBookPanel.cpp" line="+74"/>
+        <source>No book is open</source>
+        <translation>لا يوجد دفتر مفتوح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A book holds your forms and their records. Open a book, or create a new one to start; File → Recent Books lists the books used lately.</source>
+        <translation>يحتوي الدفتر على نماذجك وسجلاتها. افتح دفترًا، أو أنشئ دفترًا جديدًا لتبدأ؛ وتعرض قائمة ملف ← الدفاتر الحديثة الدفاتر المستخدمة مؤخرًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book has no forms yet</source>
+        <translation>لا يحتوي هذا الدفتر على نماذج بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A form says which fields each record has. Create one to start entering records, or open another book that has some.</source>
+        <translation>يحدّد النموذج الحقول التي يحتوي عليها كل سجل. أنشئ نموذجًا لتبدأ بإدخال السجلات، أو افتح دفترًا آخر يحتوي على نماذج.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Form…</source>
+        <translation>نموذج &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Book…</source>
+        <translation>دفت&amp;ر جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Book…</source>
+        <translation>&amp;فتح دفتر…</translation>
+    </message>
+</context>
+<context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+105"/>
+        <location filename="../ui/FieldPropertiesEditor.cpp" line="+108"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>نص</translation>
@@ -555,34 +912,34 @@
         <translation>سجل من نموذج آخر</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Label:</source>
         <translation>ال&amp;تسمية:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Type:</source>
-        <translation>النو&amp;ع:</translation>
+        <source>T&amp;ype:</source>
+        <translation>الن&amp;وع:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Required:</source>
-        <translation>مطلوب:</translation>
+        <source>Re&amp;quired:</source>
+        <translation>إ&amp;لزامي:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unique:</source>
-        <translation>فريد:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maximum &amp;length:</source>
+        <source>Maximum len&amp;gth:</source>
         <translation>ال&amp;طول الأقصى:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Pattern:</source>
+        <source>Pa&amp;ttern:</source>
         <translation>ال&amp;نمط:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unique:</source>
+        <translation>فريد:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,18 +958,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Choices:</source>
+        <source>&amp;Help:</source>
+        <translation>نص المساعد&amp;ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ch&amp;oices:</source>
         <translation>ال&amp;خيارات:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Refers to:</source>
-        <translation>ي&amp;شير إلى:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Help:</source>
-        <translation>نص الم&amp;ساعدة:</translation>
+        <source>Lin&amp;ks to:</source>
+        <translation>م&amp;رتبط بـ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -650,48 +1007,93 @@
 <context>
     <name>fb::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="+49"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;تصفية:</translation>
+        <location filename="../ui/FilterBar.cpp" line="+41"/>
+        <source>Fil&amp;ter:</source>
+        <translation>ت&amp;صفية:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Match all</source>
+        <comment>filter conditions</comment>
+        <translation>كل الشروط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match any</source>
+        <comment>filter conditions</comment>
+        <translation>أيًّا من الشروط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that meet</source>
+        <translation>السجلات التي تستوفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that meet all of the conditions, or any one of them</source>
+        <translation>السجلات التي تستوفي كل الشروط، أو أيًّا منها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Add Co&amp;ndition</source>
+        <translation>+ إضافة &amp;شرط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another condition</source>
+        <translation>إضافة شرط آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all records again</source>
+        <translation>إظهار كل السجلات مجددًا</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FilterConditionRow</name>
+    <message>
+        <location filename="../ui/FilterConditionRow.cpp" line="+21"/>
         <source>contains</source>
         <comment>filter condition</comment>
         <translation>يحتوي على</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is</source>
         <comment>filter condition</comment>
         <translation>يساوي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is at least</source>
         <comment>filter condition</comment>
         <translation>لا يقل عن</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is at most</source>
         <comment>filter condition</comment>
         <translation>لا يزيد على</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is empty</source>
         <comment>filter condition</comment>
         <translation>فارغ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is not empty</source>
         <comment>filter condition</comment>
         <translation>غير فارغ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>Filter field</source>
         <translation>حقل التصفية</translation>
     </message>
@@ -712,19 +1114,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear</source>
-        <translation>مسح</translation>
+        <source>Remove this condition</source>
+        <translation>إزالة هذا الشرط</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show all records again</source>
-        <translation>إظهار كل السجلات مجددًا</translation>
+        <source>Remove condition</source>
+        <translation>إزالة الشرط</translation>
     </message>
 </context>
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+154"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+176"/>
         <source>New Form</source>
         <translation>نموذج جديد</translation>
     </message>
@@ -734,7 +1136,7 @@
         <translation>تصميم النموذج — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>T&amp;exts in:</source>
         <translation>النصو&amp;ص بلغة:</translation>
     </message>
@@ -744,7 +1146,7 @@
         <translation>لغة الاسم والتسميات ونصوص المساعدة والخيارات المعروضة أدناه. النصوص غير المتوفرة بلغةٍ ما تُعرض بنصوصها الافتراضية.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Start from:</source>
         <translation>ا&amp;بدأ من:</translation>
     </message>
@@ -759,12 +1161,7 @@
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Records are &amp;named by:</source>
-        <translation>تُسمّى السجلات &amp;حسب:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Add Field</source>
         <translation>إ&amp;ضافة حقل</translation>
     </message>
@@ -781,7 +1178,7 @@
     <message>
         <location line="+1"/>
         <source>Move Do&amp;wn</source>
-        <translation>نقل لأس&amp;فل</translation>
+        <translation>نقل ل&amp;أسفل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -789,12 +1186,7 @@
         <translation>است&amp;يراد…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;xport…</source>
-        <translation>تص&amp;دير…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Preview</source>
         <comment>how the form will look</comment>
         <translation>معاينة</translation>
@@ -810,17 +1202,12 @@
         <translation>إن&amp;شاء النموذج</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>A&amp;pply Changes</source>
-        <translation>&amp;تطبيق التغييرات</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Form files make new forms: use Form → New Form…</source>
         <translation>ملفات النماذج تُنشئ نماذج جديدة: استخدم نموذج ← نموذج جديد…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>Default texts</source>
         <translation>النصوص الافتراضية</translation>
     </message>
@@ -831,24 +1218,39 @@
         <translation>%1 (الافتراضية)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>%1 — %2</source>
-        <comment>field label — type</comment>
-        <translation>%1 — %2</translation>
+        <location line="-88"/>
+        <source>Records are named &amp;by:</source>
+        <translation>تسمية الس&amp;جلات حسب:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>&amp;Fields:</source>
+        <comment>the fields of the form being designed</comment>
+        <translation>&amp;الحقول:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expo&amp;rt…</source>
+        <translation>تص&amp;دير…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply &amp;Changes</source>
+        <translation>تطبيق الت&amp;غييرات</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>الحقل %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>The form needs a name.</source>
         <translation>يحتاج النموذج إلى اسم.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Creating the form…</source>
         <translation>جارٍ إنشاء النموذج…</translation>
     </message>
@@ -909,12 +1311,22 @@
 <context>
     <name>fb::FormImport</name>
     <message>
-        <location filename="../app/FormImport.cpp" line="+37"/>
+        <location filename="../app/FormImport.cpp" line="+32"/>
+        <source>The book %1 is damaged; it was left untouched and the form was not brought in.</source>
+        <translation>الدفتر %1 تالف؛ تُرك دون تغيير ولم يُستورد النموذج.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book %1 is read-only; the form was not brought in.</source>
+        <translation>الدفتر %1 للقراءة فقط؛ لم يُستورد النموذج.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot read %1: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-23"/>
         <source>The form “%1” is in %2 (table %3).</source>
         <translation>النموذج «%1» موجود في %2 (الجدول %3).</translation>
     </message>
@@ -923,8 +1335,8 @@
     <name>fb::FormListPanel</name>
     <message>
         <location filename="../ui/FormListPanel.cpp" line="+38"/>
-        <source>F&amp;orms</source>
-        <translation>ال&amp;نماذج</translation>
+        <source>For&amp;ms</source>
+        <translation>النما&amp;ذج</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -932,7 +1344,7 @@
         <translation>النماذج</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <comment>form name and record count</comment>
         <translation>%1 (%2)</translation>
@@ -1146,9 +1558,22 @@
     </message>
 </context>
 <context>
+    <name>fb::HandbookDialog</name>
+    <message>
+        <location filename="../ui/HandbookDialog.cpp" line="+28"/>
+        <source>Fieldbook Handbook</source>
+        <translation>دليل Fieldbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handbook</source>
+        <translation>الدليل</translation>
+    </message>
+</context>
+<context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+131"/>
+        <location filename="../ui/MainActions.cpp" line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1201,6 +1626,11 @@
         <location line="+1"/>
         <source>&amp;Connect to Server…</source>
         <translation>الا&amp;تصال بخادم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose Book</source>
+        <translation>إ&amp;غلاق الدفتر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1358,6 +1788,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Handbook</source>
+        <translation>الد&amp;ليل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Fieldbook</source>
         <translation>&amp;حول Fieldbook</translation>
     </message>
@@ -1370,7 +1810,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+133"/>
+        <location filename="../ui/MainWindow.cpp" line="+164"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -1380,12 +1820,32 @@
         <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;املأ النماذج في قاعدة بيانات دون انتظارها.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Closing %1: saving what is still waiting…</source>
+        <translation>جارٍ إغلاق %1: جارٍ حفظ ما لا يزال معلّقًا…</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>Save What Can Be Re&amp;ad…</source>
+        <translation>حفظ ما يمكن &amp;قراءته…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The book could not be opened: %1</source>
+        <translation>تعذّر فتح الدفتر: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book file is damaged, so it is open read-only: the records that can still be read are shown, and nothing can be saved in it.</source>
+        <translation>ملف هذا الدفتر تالف، لذا فُتح للقراءة فقط: تُعرض السجلات التي لا تزال قراءتها ممكنة، ولا يمكن حفظ أي شيء فيه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Read only: you may look but not change records on this server.</source>
         <translation>للقراءة فقط: يمكنك الاطلاع على السجلات على هذا الخادم لكن لا يمكنك تغييرها.</translation>
     </message>
@@ -1395,7 +1855,7 @@
         <translation>للقراءة فقط: يمكنك الاطلاع على السجلات في هذا الدفتر لكن لا يمكنك تغييرها.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Fieldbook</source>
         <translation>Fieldbook</translation>
     </message>
@@ -1411,7 +1871,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Copy Book To File</source>
         <translation>نسخ الدفتر إلى ملف</translation>
     </message>
@@ -1466,7 +1926,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Delete form</source>
         <translation>حذف النموذج</translation>
     </message>
@@ -1481,7 +1941,17 @@
         <translation>حُذف النموذج.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+30"/>
+        <source>Handbook</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handbook is not installed. It is part of the Fieldbook package, in share/fieldbook/handbook.</source>
+        <translation>الدليل غير مثبّت. وهو جزء من حزمة Fieldbook، في share/fieldbook/handbook.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>The form was not deleted: %1</source>
         <translation>لم يُحذف النموذج: %1</translation>
     </message>
@@ -1540,7 +2010,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/RecordBrowser.cpp" line="+62"/>
+        <location filename="../ui/RecordBrowser.cpp" line="+72"/>
         <source>Search (Ctrl+F)</source>
         <translation>بحث (Ctrl+F)</translation>
     </message>
@@ -1558,7 +2028,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+97"/>
+        <location filename="../ui/RecordController.cpp" line="+115"/>
         <source>Record %1 of %2</source>
         <translation>السجل %1 من %2</translation>
     </message>
@@ -1587,29 +2057,37 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The record cannot be saved: a field needs attention.</source>
         <translation>لا يمكن حفظ السجل: أحد الحقول يحتاج إلى مراجعة.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+34"/>
-        <location line="+22"/>
+        <location line="+106"/>
+        <source>The form below has unsaved changes: save or undo them before editing the table.</source>
+        <translation>في النموذج أدناه تغييرات غير محفوظة: احفظها أو تراجع عنها قبل تحرير الجدول.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Restored from the trash.</source>
+        <translation>استُعيد من سلة المهملات.</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-369"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>لم يُحفظ: غُيّر السجل في مكان آخر؛ لا تزال تغييراتك في النموذج.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+100"/>
         <source>Changes undone.</source>
         <translation>تم التراجع عن التغييرات.</translation>
     </message>
@@ -1624,7 +2102,7 @@
         <translation>أتريد نقل هذا السجل إلى سلة المهملات؟ يمكنك استعادته من سجل ← سلة المهملات.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Moved to the trash.</source>
         <translation>نُقل إلى سلة المهملات.</translation>
     </message>
@@ -1632,7 +2110,7 @@
 <context>
     <name>fb::RecordForm</name>
     <message>
-        <location filename="../ui/RecordForm.cpp" line="+98"/>
+        <location filename="../ui/RecordForm.cpp" line="+107"/>
         <source>Add fields to see the form here.</source>
         <translation>أضف حقولًا لترى النموذج هنا.</translation>
     </message>
@@ -1647,7 +2125,7 @@
         <translation>لم يُختر أي نموذج. اختر نموذجًا من القائمة، أو أنشئ واحدًا من نموذج ← نموذج جديد…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 *</source>
         <comment>required field label</comment>
         <translation>%1 *</translation>
@@ -1656,6 +2134,36 @@
         <location line="+4"/>
         <source>Required</source>
         <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 Expected: %2</source>
+        <comment>message, pattern</comment>
+        <translation>%1 المتوقع: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>message, the field&apos;s help</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RecordTableModel</name>
+    <message>
+        <location filename="../ui/RecordTableModel.cpp" line="+380"/>
+        <source>(missing record)</source>
+        <translation>(سجل مفقود)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(unnamed record)</source>
+        <translation>(سجل بلا اسم)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted on</source>
+        <translation>تاريخ الحذف</translation>
     </message>
 </context>
 <context>
@@ -1683,16 +2191,79 @@
     </message>
 </context>
 <context>
-    <name>fb::SaveRecordCommand</name>
+    <name>fb::RestoreRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+22"/>
-        <source>New record %1</source>
-        <translation>السجل الجديد %1</translation>
+        <location filename="../ui/RestoreRecordCommand.cpp" line="+14"/>
+        <source>Restore Record</source>
+        <translation>استعادة السجل</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Changes to record %1</source>
-        <translation>تغييرات السجل %1</translation>
+        <source>Restore “%1”</source>
+        <translation>استعادة «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SalvageFlow</name>
+    <message>
+        <location filename="../ui/SalvageFlow.cpp" line="+25"/>
+        <location line="+48"/>
+        <source>Save What Can Be Read</source>
+        <translation>حفظ ما يمكن قراءته</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Fieldbook books (*.fieldbook);;All files (*)</source>
+        <translation>دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (saved).fieldbook</source>
+        <extracomment>File name offered for the new book that gets what can be read of a damaged one.</extracomment>
+        <translation>%1 (محفوظ).fieldbook</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving what can be read of %1 into %2…</source>
+        <translation>جارٍ حفظ ما يمكن قراءته من %1 في %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was saved in %1: %2</source>
+        <translation>لم يُحفظ شيء في %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What could be read is saved in %1. The damaged book was not changed.</source>
+        <translation>حُفظ ما أمكنت قراءته في %1. لم يُغيَّر الدفتر التالف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open New Book</source>
+        <translation>&amp;فتح الدفتر الجديد</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SaveRecordCommand</name>
+    <message>
+        <location filename="../ui/SaveRecordCommand.cpp" line="-93"/>
+        <source>New Record</source>
+        <translation>سجل جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Record “%1”</source>
+        <translation>سجل جديد «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record Changes</source>
+        <translation>تغييرات السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to “%1”</source>
+        <translation>تغييرات «%1»</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +2346,29 @@
     </message>
 </context>
 <context>
+    <name>fb::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+115"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;keys of the main window, menu by menu:</source>
+        <translation>&amp;مفاتيح النافذة الرئيسية، قائمة بقائمة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>fb::StatusPanel</name>
     <message>
         <location filename="../ui/StatusPanel.cpp" line="+78"/>
@@ -1782,7 +2376,7 @@
         <translation>جارٍ الحفظ قبل الإغلاق…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The book is busy (%1); trying again (%2)…</source>
         <translation>الدفتر مشغول (%1)؛ جارٍ إعادة المحاولة (%2)…</translation>
     </message>
@@ -1814,7 +2408,12 @@
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 is open; checking the book file, saves wait for the check…</source>
+        <translation>%1 مفتوح؛ جارٍ فحص ملف الدفتر، وتنتظر عمليات الحفظ انتهاء الفحص…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is open</source>
         <translation>%1 مفتوح</translation>
     </message>
@@ -1834,12 +2433,12 @@
         <translation>تعذّر فتح %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>All saved</source>
         <translation>حُفظ كل شيء</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Saving %Ln change(s)…</source>
         <translation>
             <numerusform>جارٍ حفظ %Ln تغيير…</numerusform>
@@ -1851,7 +2450,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -1864,7 +2463,7 @@
 <context>
     <name>fb::TemporalFieldEditor</name>
     <message>
-        <location filename="../ui/TemporalFieldEditor.cpp" line="+74"/>
+        <location filename="../ui/TemporalFieldEditor.cpp" line="+83"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder showing the typed format: Y year, M month, D day digits.</extracomment>
         <translation>سسسس-شش-يي</translation>
@@ -1889,7 +2488,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+54"/>
+        <location filename="../ui/TrashDialog.cpp" line="+66"/>
         <source>Trash — %1</source>
         <translation>سلة المهملات — %1</translation>
     </message>
@@ -1905,27 +2504,104 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Delete for Good…</source>
+        <translation>&amp;حذف نهائي…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash…</source>
+        <translation>إ&amp;فراغ سلة المهملات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleted records</source>
         <translation>السجلات المحذوفة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Not restored: %1</source>
         <translation>لم تُستعَد: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This cannot be undone.</source>
+        <translation>لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete %n record(s) for good?</source>
+        <translation>
+            <numerusform>أتريد حذف %n سجل نهائيًا؟</numerusform>
+            <numerusform>أتريد حذف %n سجل نهائيًا؟</numerusform>
+            <numerusform>أتريد حذف %n سجلين نهائيًا؟</numerusform>
+            <numerusform>أتريد حذف %n سجلات نهائيًا؟</numerusform>
+            <numerusform>أتريد حذف %n سجلًا نهائيًا؟</numerusform>
+            <numerusform>أتريد حذف %n سجل نهائيًا؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete for Good</source>
+        <translation>حذف نهائي</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>%n record(s) deleted for good.</source>
+        <translation>
+            <numerusform>حُذف %n سجل نهائيًا.</numerusform>
+            <numerusform>حُذف %n سجل نهائيًا.</numerusform>
+            <numerusform>حُذف %n سجلان نهائيًا.</numerusform>
+            <numerusform>حُذفت %n سجلات نهائيًا.</numerusform>
+            <numerusform>حُذف %n سجلًا نهائيًا.</numerusform>
+            <numerusform>حُذف %n سجل نهائيًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not deleted: %1</source>
+        <translation>لم يُحذف: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Delete all %n record(s) in the trash for good?</source>
+        <translation>
+            <numerusform>أتريد حذف كل السجلات في سلة المهملات نهائيًا (%n سجل)؟</numerusform>
+            <numerusform>أتريد حذف كل السجلات في سلة المهملات نهائيًا (%n سجل)؟</numerusform>
+            <numerusform>أتريد حذف كل السجلات في سلة المهملات نهائيًا (%n سجلان)؟</numerusform>
+            <numerusform>أتريد حذف كل السجلات في سلة المهملات نهائيًا (%n سجلات)؟</numerusform>
+            <numerusform>أتريد حذف كل السجلات في سلة المهملات نهائيًا (%n سجلًا)؟</numerusform>
+            <numerusform>أتريد حذف كل السجلات في سلة المهملات نهائيًا (%n سجل)؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empty Trash</source>
+        <translation>إفراغ سلة المهملات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trash was not emptied: %1</source>
+        <translation>لم تُفرَغ سلة المهملات: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/TrashRecordCommand.cpp" line="+17"/>
-        <source>Delete record %1</source>
-        <translation>حذف السجل %1</translation>
+        <location filename="../ui/TrashRecordCommand.cpp" line="+15"/>
+        <source>Delete Record</source>
+        <translation>حذف السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”</source>
+        <translation>حذف «%1»</translation>
     </message>
 </context>
 <context>
     <name>fb::UnsavedChangesPrompt</name>
     <message>
-        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+10"/>
+        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+13"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>fb::BookCopier</name>
+    <message numerus="yes">
+        <location filename="../core/BookCopier.cpp" line="+262"/>
+        <source>%1: %n record(s) saved</source>
+        <comment>form name</comment>
+        <translation>
+            <numerusform>%1: %n Datensatz gespeichert</numerusform>
+            <numerusform>%1: %n Datensätze gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) could not be read</source>
+        <translation>
+            <numerusform>%n Datensatz konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Datensätze konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>at least %n record(s) could not be read</source>
+        <translation>
+            <numerusform>mindestens %n Datensatz konnte nicht gelesen werden</numerusform>
+            <numerusform>mindestens %n Datensätze konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::BookMenu</name>
     <message>
         <location filename="../ui/BookMenu.cpp" line="+47"/>
@@ -39,9 +67,38 @@
     </message>
 </context>
 <context>
+    <name>fb::BookSalvage</name>
+    <message>
+        <location filename="../app/BookSalvage.cpp" line="+35"/>
+        <source>%1: there is no book file here; nothing was saved.</source>
+        <translation>%1: Hier gibt es keine Buchdatei; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file exists; what is saved from a book goes into a new file, never over another. Nothing was saved.</source>
+        <translation>%1: Die Datei existiert bereits; was aus einem Buch gerettet wird, kommt in eine neue Datei, nie über eine andere. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>%1: %2 Nothing was saved.</source>
+        <translation>%1: %2 Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What could be read of %1 is saved in %2:</source>
+        <translation>Was von %1 gelesen werden konnte, ist in %2 gespeichert:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: some records could not be read and are not in %2.</source>
+        <translation>%1: Einige Datensätze konnten nicht gelesen werden und sind nicht in %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+21"/>
+        <location filename="../app/CommandLine.cpp" line="+63"/>
         <source>Fill forms into a database.</source>
         <translation>Formulare in eine Datenbank ausfüllen.</translation>
     </message>
@@ -61,22 +118,54 @@
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
+        <source>Save what can be read of a damaged book into a new book.</source>
+        <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new book to make (a file that does not exist yet).</source>
+        <translation>Das neu anzulegende Buch (eine Datei, die noch nicht existiert).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <source>The damaged book; it is only read.</source>
+        <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say where the new book goes: --out FILE.</source>
+        <translation>Geben Sie an, wohin das neue Buch soll: --out DATEI.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name one book to salvage.</source>
+        <translation>Geben Sie ein Buch an, das gerettet werden soll.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The book to open (default: %1).</source>
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+34"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
@@ -84,7 +173,7 @@
 <context>
     <name>fb::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+99"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+92"/>
         <source>Someone Else Changed This Record</source>
         <translation>Jemand anderes hat diesen Datensatz geändert</translation>
     </message>
@@ -139,38 +228,59 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/BookConnection.cpp" line="+64"/>
+        <location filename="../core/BookConnection.cpp" line="+78"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Unter „%1“ kann kein Buch angelegt werden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+102"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Das Buch „%1“ kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+91"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Keine Verbindung zum Server möglich: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-23"/>
+        <location line="+79"/>
         <source>“%1” is damaged or is not a database. It was left untouched.</source>
         <translation>„%1“ ist beschädigt oder keine Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+22"/>
+        <location line="-241"/>
+        <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
+        <translation>„%1“ ist eine leere Datei, kein Fieldbook-Buch. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
+        <translation>Fieldbook darf „%1“ nicht öffnen: Die Datei oder ihr Ordner erlaubt Ihnen den Zugriff nicht. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The disk that holds “%1” is full, so the book cannot be opened. Free some space and open it again.</source>
+        <translation>Der Datenträger, auf dem „%1“ liegt, ist voll, daher kann das Buch nicht geöffnet werden. Geben Sie Speicherplatz frei und öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” could not be read from the disk (an input/output error). It was left untouched.</source>
+        <translation>„%1“ konnte nicht vom Datenträger gelesen werden (ein Ein-/Ausgabefehler). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+24"/>
         <source>“%1” is a database but not a Fieldbook book. It was left untouched.</source>
         <translation>„%1“ ist eine Datenbank, aber kein Fieldbook-Buch. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>“%1” is empty and read-only, so it cannot become a book.</source>
         <translation>„%1“ ist leer und schreibgeschützt und kann daher nicht zu einem Buch werden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“%1” was made by a newer Fieldbook (book format %2; this one reads up to %3). It was left untouched.</source>
         <translation>„%1“ wurde mit einer neueren Version von Fieldbook erstellt (Buchformat %2; diese Version liest bis %3). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -190,42 +300,52 @@
         <translation>Das Buch wird geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+51"/>
+        <location filename="../core/DbWorker.cpp" line="+48"/>
         <source>The book is not open.</source>
         <translation>Das Buch ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Something unexpected stopped this request; nothing of it was saved. The log has the details.</source>
+        <translation>Etwas Unerwartetes hat diese Anfrage abgebrochen; davon wurde nichts gespeichert. Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Form %1 does not exist.</source>
         <translation>Das Formular %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Der Server ist nicht erreichbar; die Änderung bleibt erhalten und wird gespeichert, wenn das Buch wieder geöffnet wird.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+151"/>
+        <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
+        <translation>Die Buchdatei ist beschädigt und wurde daher schreibgeschützt geöffnet; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The book is read-only; nothing was saved.</source>
         <translation>Das Buch ist schreibgeschützt; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
         <translation>Die Änderung würde Verweise ins Leere hinterlassen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+165"/>
         <source>A read was sent as a write.</source>
         <translation>Ein Lesezugriff wurde als Schreibzugriff gesendet.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>A write was sent as a read.</source>
         <translation>Ein Schreibzugriff wurde als Lesezugriff gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/FormJson.cpp" line="+90"/>
+        <location filename="../core/FormJson.cpp" line="+105"/>
         <source>A field in the form file has no label.</source>
         <translation>Ein Feld in der Formulardatei hat keine Beschriftung.</translation>
     </message>
@@ -235,7 +355,18 @@
         <translation>Das Feld %1 hat einen unbekannten Typ „%2“.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
+        <translation>Die maximale Länge von %1 muss eine ganze Zahl von 0 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decimal places of %1 must be a whole number from 0 to %2.</source>
+        <translation>Die Nachkommastellen von %1 müssen eine ganze Zahl von 0 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/FormRules.cpp" line="+99"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>Das Feld %1 hat eine Regel, die nicht zu seinem Typ passt.</translation>
     </message>
@@ -245,12 +376,13 @@
         <translation>Das Feld %1 verweist auf das Formular „%2“, das es in diesem Buch nicht gibt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The form file is damaged: %1 (at byte %2).</source>
         <translation>Die Formulardatei ist beschädigt: %1 (bei Byte %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>Dies ist keine Fieldbook-Formulardatei.</translation>
     </message>
@@ -265,24 +397,122 @@
         <translation>Das Formular in der Datei hat keinen Namen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The form in the file has %1 fields; a form has at most %2.</source>
+        <translation>Das Formular in der Datei hat %1 Felder; ein Formular hat höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The form in the file has no fields.</source>
         <translation>Das Formular in der Datei hat keine Felder.</translation>
     </message>
-    <message>
-        <location filename="../core/FormSchemaChange.cpp" line="+106"/>
-        <source>%1 cannot change this way: %2 record(s) have values that do not fit (records %3).</source>
-        <translation>%1 kann so nicht geändert werden: Anzahl der Datensätze mit unpassenden Werten: %2 (Datensätze %3).</translation>
+    <message numerus="yes">
+        <location filename="../core/FormSchemaChange.cpp" line="+122"/>
+        <source>%1 cannot change this way: %n record(s) have values that do not fit.</source>
+        <translation>
+            <numerusform>%1 kann so nicht geändert werden: %n Datensatz hat Werte, die nicht passen.</numerusform>
+            <numerusform>%1 kann so nicht geändert werden: %n Datensätze haben Werte, die nicht passen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 cannot change this way: %n record(s) have values that do not fit (%2).</source>
+        <translation>
+            <numerusform>%1 kann so nicht geändert werden: %n Datensatz hat Werte, die nicht passen (%2).</numerusform>
+            <numerusform>%1 kann so nicht geändert werden: %n Datensätze haben Werte, die nicht passen (%2).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>%1 cannot be deleted: the form %2 refers to it.</source>
         <translation>%1 kann nicht gelöscht werden: Das Formular %2 verweist darauf.</translation>
     </message>
     <message>
-        <location filename="../core/FormStore.cpp" line="+186"/>
+        <location filename="../core/FormRules.cpp" line="-64"/>
+        <location line="+102"/>
+        <source>%1 has texts in more than %2 languages.</source>
+        <translation>%1 hat Texte in mehr als %2 Sprachen.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>%1 has a text in the language “%2” that cannot be used (a language code such as “de”, and at most %3 characters).</source>
+        <translation>%1 hat einen Text in der Sprache „%2“, der nicht verwendet werden kann (ein Sprachcode wie „de“ und höchstens %3 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 needs between 1 and %2 choices.</source>
+        <translation>%1 benötigt zwischen 1 und %2 Auswahlmöglichkeiten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a choice that is empty, longer than %2 characters or holds a character that cannot be stored.</source>
+        <translation>%1 hat eine Auswahlmöglichkeit, die leer ist, länger als %2 Zeichen ist oder ein Zeichen enthält, das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 offers the choice “%2” twice.</source>
+        <translation>%1 bietet die Auswahlmöglichkeit „%2“ doppelt an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The maximum length of %1 must be 0 to %2.</source>
+        <translation>Die maximale Länge von %1 muss zwischen 0 und %2 liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decimal places of %1 must be 0 to %2.</source>
+        <translation>Die Nachkommastellen von %1 müssen zwischen 0 und %2 liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pattern of %1 is not a valid regular expression of at most %2 characters.</source>
+        <translation>Das Muster von %1 ist kein gültiger regulärer Ausdruck mit höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The minimum of %1 is above its maximum.</source>
+        <translation>Das Minimum von %1 liegt über seinem Maximum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The default of %1 breaks its own rules.</source>
+        <translation>Der Standardwert von %1 verletzt die eigenen Regeln des Felds.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every field needs a label of at most %1 characters (“%2” cannot be used).</source>
+        <translation>Jedes Feld benötigt eine Beschriftung mit höchstens %1 Zeichen („%2“ kann nicht verwendet werden).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The help text of %1 must be at most %2 characters.</source>
+        <translation>Der Hilfetext von %1 darf höchstens %2 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/FormStore.cpp" line="+197"/>
         <source>%1 refers to a form that does not exist.</source>
         <translation>%1 verweist auf ein Formular, das nicht existiert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A form needs a name of at most %1 characters.</source>
+        <translation>Ein Formular benötigt einen Namen mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The form&apos;s language must be a code such as “en”.</source>
+        <translation>Die Sprache des Formulars muss ein Code wie „en“ sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A form has between 1 and %1 fields.</source>
+        <translation>Ein Formular hat zwischen 1 und %1 Felder.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The book already has a form named “%1”; give this one another name.</source>
+        <translation>Das Buch hat bereits ein Formular namens „%1“; geben Sie diesem einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../core/OfflineJournal.cpp" line="+57"/>
@@ -290,22 +520,22 @@
         <translation>Nicht gespeicherte Änderungen konnten nicht in „%1“ aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../core/RecordStore.cpp" line="+14"/>
-        <source>Record %1 no longer exists.</source>
-        <translation>Der Datensatz %1 existiert nicht mehr.</translation>
+        <location filename="../core/RecordStore.cpp" line="+15"/>
+        <source>This record no longer exists: someone deleted it meanwhile.</source>
+        <translation>Dieser Datensatz existiert nicht mehr: Jemand hat ihn inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 refers to record %2, which does not exist.</source>
-        <translation>%1 verweist auf den Datensatz %2, der nicht existiert.</translation>
+        <location line="+34"/>
+        <source>%1 refers to a record that does not exist (any more).</source>
+        <translation>%1 verweist auf einen Datensatz, der nicht (mehr) existiert.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Someone else changed this record (now version %1; yours was based on %2).</source>
         <translation>Jemand anderes hat diesen Datensatz geändert (jetzt Version %1; Ihre Version beruhte auf %2).</translation>
     </message>
     <message>
-        <location filename="../core/SqlErrors.cpp" line="+51"/>
+        <location filename="../core/SqlErrors.cpp" line="+52"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>%1 muss eindeutig sein: Ein anderer Datensatz hat bereits diesen Wert.</translation>
     </message>
@@ -316,7 +546,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/Validator.cpp" line="+130"/>
+        <location filename="../core/Validator.cpp" line="+243"/>
         <source>%1 is required.</source>
         <translation>%1 ist ein Pflichtfeld.</translation>
     </message>
@@ -337,12 +567,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>The book is busy; trying again.</source>
         <translation>Das Buch ist belegt; neuer Versuch läuft.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>The book is read-only.</source>
         <translation>Das Buch ist schreibgeschützt.</translation>
     </message>
@@ -352,7 +582,12 @@
         <translation>Der Datenträger ist voll; es wurde nichts gespeichert. Geben Sie Speicherplatz frei und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The book file is damaged: some of its records cannot be read.</source>
+        <translation>Die Buchdatei ist beschädigt: Einige ihrer Datensätze können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The book file is damaged or is not a book.</source>
         <translation>Die Buchdatei ist beschädigt oder kein Buch.</translation>
     </message>
@@ -362,70 +597,95 @@
         <translation>Die Buchdatei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>A value is too large for the book.</source>
+        <translation>Ein Wert ist zu groß für das Buch.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+36"/>
         <source>The database reported an error.</source>
         <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+32"/>
+        <location line="-28"/>
+        <location line="+43"/>
         <location filename="../core/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-34"/>
         <source>You may read this book but not change it.</source>
         <translation>Sie dürfen dieses Buch lesen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>A value is out of the range the book can store.</source>
+        <translation>Ein Wert liegt außerhalb des Bereichs, den das Buch speichern kann.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
         <translation>Der Datenträger des Servers ist voll; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/Validator.cpp" line="-98"/>
+        <location filename="../core/Validator.cpp" line="-191"/>
         <source>%1 must be a single line.</source>
         <translation>%1 muss einzeilig sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 must be at most %2 characters.</source>
         <translation>%1 darf höchstens %2 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 does not have the expected form.</source>
-        <translation>%1 hat nicht die erwartete Form.</translation>
+        <location line="-7"/>
+        <source>%1 contains a character that cannot be stored.</source>
+        <translation>%1 enthält ein Zeichen, das nicht gespeichert werden kann.</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <location line="+93"/>
         <location line="+9"/>
         <source>%1 must be at least %2.</source>
         <translation>%1 muss mindestens %2 sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
+        <location line="+94"/>
+        <location line="+9"/>
         <source>%1 must be at most %2.</source>
         <translation>%1 darf höchstens %2 sein.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 must be a number with at most %2 decimal places.</source>
         <translation>%1 muss eine Zahl mit höchstens %2 Nachkommastellen sein.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>%1 must have at most %2 digits before the point.</source>
+        <translation>%1 darf höchstens %2 Stellen vor dem Komma haben.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>%1 does not have the expected form.</source>
+        <translation>%1 hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>%1: “%2” is not one of the choices.</source>
         <translation>%1: „%2“ gehört nicht zu den Auswahlmöglichkeiten.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>%1 must be a valid date.</source>
         <translation>%1 muss ein gültiges Datum sein.</translation>
     </message>
@@ -440,7 +700,12 @@
         <translation>%1 muss ein gültiges Datum mit Uhrzeit sein.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>%1 must be yes or no.</source>
+        <translation>%1 muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 must refer to a record.</source>
         <translation>%1 muss auf einen Datensatz verweisen.</translation>
     </message>
@@ -450,7 +715,12 @@
         <translation>Das Formular hat kein Feld „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="+86"/>
+        <location filename="../core/BookCopier.cpp" line="-188"/>
+        <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
+        <translation>%1 existiert bereits. Was aus einem beschädigten Buch gerettet wird, kommt in eine neue Datei, nie über eine andere.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The book %1 cannot be changed.</source>
         <translation>Das Buch %1 kann nicht geändert werden.</translation>
     </message>
@@ -460,13 +730,18 @@
         <translation>Das Buch %1 enthält bereits Formulare. Ein Buch wird nur in ein leeres Buch kopiert, damit dort nichts vermischt oder überschrieben wird.</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+78"/>
+        <location line="+169"/>
+        <source>The salvage was stopped; the new book was removed.</source>
+        <translation>Die Rettung wurde abgebrochen; das neue Buch wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+148"/>
         <source>The book being copied closed.</source>
         <translation>Das zu kopierende Buch wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-162"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>Der Kopiervorgang wurde abgebrochen; das Zielbuch enthält nur einen Teil der Datensätze.</translation>
     </message>
@@ -475,11 +750,35 @@
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
         <translation>Die Namen der Auswahlmöglichkeiten von %1 in der Sprache „%2“ passen nicht zu den Auswahlmöglichkeiten (Namen: %3, Auswahlmöglichkeiten: %4). Geben Sie für jede Auswahlmöglichkeit einen Namen an, in derselben Reihenfolge.</translation>
     </message>
+    <message>
+        <location filename="../core/FormStore.cpp" line="-77"/>
+        <source>The form “%1” in this book cannot be used: %2</source>
+        <translation>Das Formular „%1“ in diesem Buch kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SaveRecordCommand.cpp" line="+108"/>
+        <source>Not undone: someone else changed %1 since; their values stay.</source>
+        <translation>Nicht rückgängig gemacht: Jemand anderes hat %1 inzwischen geändert; dessen Werte bleiben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not redone: someone else changed %1 since; their values stay.</source>
+        <translation>Nicht wiederhergestellt: Jemand anderes hat %1 inzwischen geändert; dessen Werte bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DesignFieldsModel</name>
+    <message>
+        <location filename="../ui/DesignFieldsModel.cpp" line="+91"/>
+        <source>%1 — %2</source>
+        <comment>field label — type</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::DisplayText</name>
     <message>
-        <location filename="../ui/DisplayText.cpp" line="+32"/>
+        <location filename="../ui/DisplayText.cpp" line="+47"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -495,9 +794,47 @@
     </message>
 </context>
 <context>
+    <name>fb::EmptyBookPanel</name>
+    <message>
+        <location filename="../ui/EmptyBookPanel.cpp" line="+74"/>
+        <source>No book is open</source>
+        <translation>Kein Buch ist geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A book holds your forms and their records. Open a book, or create a new one to start; File → Recent Books lists the books used lately.</source>
+        <translation>Ein Buch enthält Ihre Formulare und deren Datensätze. Öffnen Sie ein Buch oder legen Sie ein neues an, um zu beginnen; unter Datei → Zuletzt geöffnete Bücher stehen die zuletzt verwendeten Bücher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book has no forms yet</source>
+        <translation>Dieses Buch hat noch keine Formulare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A form says which fields each record has. Create one to start entering records, or open another book that has some.</source>
+        <translation>Ein Formular legt fest, welche Felder jeder Datensatz hat. Legen Sie eines an, um Datensätze einzugeben, oder öffnen Sie ein anderes Buch, das welche hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Form…</source>
+        <translation>&amp;Neues Formular…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Book…</source>
+        <translation>N&amp;eues Buch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Book…</source>
+        <translation>B&amp;uch öffnen…</translation>
+    </message>
+</context>
+<context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+105"/>
+        <location filename="../ui/FieldPropertiesEditor.cpp" line="+108"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>Text</translation>
@@ -555,34 +892,34 @@
         <translation>Datensatz eines anderen Formulars</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Label:</source>
         <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Required:</source>
-        <translation>Pflichtfeld:</translation>
+        <source>Re&amp;quired:</source>
+        <translation>Pflichtfel&amp;d:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unique:</source>
-        <translation>Eindeutig:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maximum &amp;length:</source>
+        <source>Maximum len&amp;gth:</source>
         <translation>Maximale &amp;Länge:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Pattern:</source>
-        <translation>Muste&amp;r:</translation>
+        <source>Pa&amp;ttern:</source>
+        <translation>Mus&amp;ter:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unique:</source>
+        <translation>Eindeutig:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,18 +938,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Choices:</source>
+        <source>&amp;Help:</source>
+        <translation>&amp;Hilfe:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ch&amp;oices:</source>
         <translation>Aus&amp;wahlmöglichkeiten:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Refers to:</source>
+        <source>Lin&amp;ks to:</source>
         <translation>&amp;Verweist auf:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Help:</source>
-        <translation>&amp;Hilfe:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -650,48 +987,93 @@
 <context>
     <name>fb::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="+49"/>
-        <source>&amp;Filter:</source>
-        <translation>F&amp;ilter:</translation>
+        <location filename="../ui/FilterBar.cpp" line="+41"/>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;ter:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Match all</source>
+        <comment>filter conditions</comment>
+        <translation>Alle erfüllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match any</source>
+        <comment>filter conditions</comment>
+        <translation>Eine erfüllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that meet</source>
+        <translation>Datensätze, die</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that meet all of the conditions, or any one of them</source>
+        <translation>Datensätze, die alle Bedingungen erfüllen oder eine davon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Add Co&amp;ndition</source>
+        <translation>+ Bed&amp;ingung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another condition</source>
+        <translation>Weitere Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all records again</source>
+        <translation>Wieder alle Datensätze anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FilterConditionRow</name>
+    <message>
+        <location filename="../ui/FilterConditionRow.cpp" line="+21"/>
         <source>contains</source>
         <comment>filter condition</comment>
         <translation>enthält</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is</source>
         <comment>filter condition</comment>
         <translation>ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is at least</source>
         <comment>filter condition</comment>
         <translation>ist mindestens</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is at most</source>
         <comment>filter condition</comment>
         <translation>ist höchstens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is empty</source>
         <comment>filter condition</comment>
         <translation>ist leer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is not empty</source>
         <comment>filter condition</comment>
         <translation>ist nicht leer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>Filter field</source>
         <translation>Filterfeld</translation>
     </message>
@@ -712,19 +1094,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear</source>
-        <translation>Zurücksetzen</translation>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show all records again</source>
-        <translation>Wieder alle Datensätze anzeigen</translation>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
     </message>
 </context>
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+154"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+176"/>
         <source>New Form</source>
         <translation>Neues Formular</translation>
     </message>
@@ -734,7 +1116,7 @@
         <translation>Formular gestalten — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>T&amp;exts in:</source>
         <translation>Textspra&amp;che:</translation>
     </message>
@@ -744,7 +1126,7 @@
         <translation>Die Sprache, in der Name, Beschriftungen, Hilfetexte und Auswahlmöglichkeiten unten angezeigt werden. Für Texte, die in einer Sprache fehlen, werden die Standardtexte angezeigt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Grundlage:</translation>
     </message>
@@ -759,12 +1141,7 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Records are &amp;named by:</source>
-        <translation>&amp;Datensätze benennen nach:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Add Field</source>
         <translation>&amp;Feld hinzufügen</translation>
     </message>
@@ -789,12 +1166,7 @@
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;xport…</source>
-        <translation>Ex&amp;portieren…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Preview</source>
         <comment>how the form will look</comment>
         <translation>Vorschau</translation>
@@ -810,17 +1182,12 @@
         <translation>Formular &amp;anlegen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>A&amp;pply Changes</source>
-        <translation>&amp;Änderungen anwenden</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Form files make new forms: use Form → New Form…</source>
         <translation>Formulardateien erzeugen neue Formulare: Verwenden Sie Formular → Neues Formular…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>Default texts</source>
         <translation>Standardtexte</translation>
     </message>
@@ -831,24 +1198,39 @@
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>%1 — %2</source>
-        <comment>field label — type</comment>
-        <translation>%1 — %2</translation>
+        <location line="-88"/>
+        <source>Records are named &amp;by:</source>
+        <translation>Datensät&amp;ze benannt nach:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>&amp;Fields:</source>
+        <comment>the fields of the form being designed</comment>
+        <translation>Felde&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expo&amp;rt…</source>
+        <translation>Ex&amp;portieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply &amp;Changes</source>
+        <translation>Änderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>Feld %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>The form needs a name.</source>
         <translation>Das Formular benötigt einen Namen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Creating the form…</source>
         <translation>Formular wird angelegt…</translation>
     </message>
@@ -909,12 +1291,22 @@
 <context>
     <name>fb::FormImport</name>
     <message>
-        <location filename="../app/FormImport.cpp" line="+37"/>
+        <location filename="../app/FormImport.cpp" line="+32"/>
+        <source>The book %1 is damaged; it was left untouched and the form was not brought in.</source>
+        <translation>Das Buch %1 ist beschädigt; es wurde nicht verändert und das Formular wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book %1 is read-only; the form was not brought in.</source>
+        <translation>Das Buch %1 ist schreibgeschützt; das Formular wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-23"/>
         <source>The form “%1” is in %2 (table %3).</source>
         <translation>Das Formular „%1“ befindet sich in %2 (Tabelle %3).</translation>
     </message>
@@ -923,8 +1315,8 @@
     <name>fb::FormListPanel</name>
     <message>
         <location filename="../ui/FormListPanel.cpp" line="+38"/>
-        <source>F&amp;orms</source>
-        <translation>F&amp;ormulare</translation>
+        <source>For&amp;ms</source>
+        <translation>For&amp;mulare</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -932,7 +1324,7 @@
         <translation>Formulare</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <comment>form name and record count</comment>
         <translation>%1 (%2)</translation>
@@ -1142,9 +1534,22 @@
     </message>
 </context>
 <context>
+    <name>fb::HandbookDialog</name>
+    <message>
+        <location filename="../ui/HandbookDialog.cpp" line="+28"/>
+        <source>Fieldbook Handbook</source>
+        <translation>Fieldbook-Handbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+</context>
+<context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+131"/>
+        <location filename="../ui/MainActions.cpp" line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1197,6 +1602,11 @@
         <location line="+1"/>
         <source>&amp;Connect to Server…</source>
         <translation>Mit Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose Book</source>
+        <translation>Buch sch&amp;ließen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1354,6 +1764,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Handbook</source>
+        <translation>Ha&amp;ndbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Tasten&amp;kürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Fieldbook</source>
         <translation>Ü&amp;ber Fieldbook</translation>
     </message>
@@ -1366,7 +1786,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+133"/>
+        <location filename="../ui/MainWindow.cpp" line="+164"/>
         <source>About Fieldbook</source>
         <translation>Über Fieldbook</translation>
     </message>
@@ -1376,12 +1796,32 @@
         <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Formulare in eine Datenbank ausfüllen, ohne auf sie zu warten.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Closing %1: saving what is still waiting…</source>
+        <translation>%1 wird geschlossen: Ausstehendes wird gespeichert…</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>Save What Can Be Re&amp;ad…</source>
+        <translation>&amp;Lesbares speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The book could not be opened: %1</source>
+        <translation>Das Buch konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book file is damaged, so it is open read-only: the records that can still be read are shown, and nothing can be saved in it.</source>
+        <translation>Diese Buchdatei ist beschädigt und daher schreibgeschützt geöffnet: Die noch lesbaren Datensätze werden angezeigt, und darin kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Read only: you may look but not change records on this server.</source>
         <translation>Schreibgeschützt: Sie können die Datensätze auf diesem Server ansehen, aber nicht ändern.</translation>
     </message>
@@ -1391,7 +1831,7 @@
         <translation>Schreibgeschützt: Sie können die Datensätze in diesem Buch ansehen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Fieldbook</source>
         <translation>Fieldbook</translation>
     </message>
@@ -1407,7 +1847,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Copy Book To File</source>
         <translation>Buch in Datei kopieren</translation>
     </message>
@@ -1454,7 +1894,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Delete form</source>
         <translation>Formular löschen</translation>
     </message>
@@ -1469,7 +1909,17 @@
         <translation>Formular gelöscht.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+30"/>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handbook is not installed. It is part of the Fieldbook package, in share/fieldbook/handbook.</source>
+        <translation>Das Handbuch ist nicht installiert. Es gehört zum Fieldbook-Paket, in share/fieldbook/handbook.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>The form was not deleted: %1</source>
         <translation>Das Formular wurde nicht gelöscht: %1</translation>
     </message>
@@ -1524,7 +1974,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/RecordBrowser.cpp" line="+62"/>
+        <location filename="../ui/RecordBrowser.cpp" line="+72"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
@@ -1542,7 +1992,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+97"/>
+        <location filename="../ui/RecordController.cpp" line="+115"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -1563,29 +2013,37 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The record cannot be saved: a field needs attention.</source>
         <translation>Der Datensatz kann nicht gespeichert werden: Ein Feld muss überprüft werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+34"/>
-        <location line="+22"/>
+        <location line="+106"/>
+        <source>The form below has unsaved changes: save or undo them before editing the table.</source>
+        <translation>Das Formular unten hat nicht gespeicherte Änderungen: Speichern oder verwerfen Sie sie, bevor Sie die Tabelle bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Restored from the trash.</source>
+        <translation>Aus dem Papierkorb wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-369"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>Nicht gespeichert: Der Datensatz wurde an anderer Stelle geändert; Ihre Änderungen sind weiterhin im Formular vorhanden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+100"/>
         <source>Changes undone.</source>
         <translation>Änderungen rückgängig gemacht.</translation>
     </message>
@@ -1600,7 +2058,7 @@
         <translation>Diesen Datensatz in den Papierkorb verschieben? Sie können ihn über Datensatz → Papierkorb wiederherstellen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
     </message>
@@ -1608,7 +2066,7 @@
 <context>
     <name>fb::RecordForm</name>
     <message>
-        <location filename="../ui/RecordForm.cpp" line="+98"/>
+        <location filename="../ui/RecordForm.cpp" line="+107"/>
         <source>Add fields to see the form here.</source>
         <translation>Fügen Sie Felder hinzu, um das Formular hier zu sehen.</translation>
     </message>
@@ -1623,7 +2081,7 @@
         <translation>Kein Formular ausgewählt. Wählen Sie eines aus der Liste oder erstellen Sie eines über Formular → Neues Formular…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 *</source>
         <comment>required field label</comment>
         <translation>%1 *</translation>
@@ -1632,6 +2090,36 @@
         <location line="+4"/>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 Expected: %2</source>
+        <comment>message, pattern</comment>
+        <translation>%1 Erwartet: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>message, the field&apos;s help</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RecordTableModel</name>
+    <message>
+        <location filename="../ui/RecordTableModel.cpp" line="+380"/>
+        <source>(missing record)</source>
+        <translation>(fehlender Datensatz)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(unnamed record)</source>
+        <translation>(unbenannter Datensatz)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted on</source>
+        <translation>Gelöscht am</translation>
     </message>
 </context>
 <context>
@@ -1659,16 +2147,79 @@
     </message>
 </context>
 <context>
-    <name>fb::SaveRecordCommand</name>
+    <name>fb::RestoreRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+22"/>
-        <source>New record %1</source>
-        <translation>Neuer Datensatz %1</translation>
+        <location filename="../ui/RestoreRecordCommand.cpp" line="+14"/>
+        <source>Restore Record</source>
+        <translation>Datensatz wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Changes to record %1</source>
-        <translation>Änderungen an Datensatz %1</translation>
+        <source>Restore “%1”</source>
+        <translation>„%1“ wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SalvageFlow</name>
+    <message>
+        <location filename="../ui/SalvageFlow.cpp" line="+25"/>
+        <location line="+48"/>
+        <source>Save What Can Be Read</source>
+        <translation>Lesbares speichern</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Fieldbook books (*.fieldbook);;All files (*)</source>
+        <translation>Fieldbook-Bücher (*.fieldbook);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (saved).fieldbook</source>
+        <extracomment>File name offered for the new book that gets what can be read of a damaged one.</extracomment>
+        <translation>%1 (gerettet).fieldbook</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving what can be read of %1 into %2…</source>
+        <translation>Lesbares aus %1 wird in %2 gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was saved in %1: %2</source>
+        <translation>In %1 wurde nichts gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What could be read is saved in %1. The damaged book was not changed.</source>
+        <translation>Was gelesen werden konnte, ist in %1 gespeichert. Das beschädigte Buch wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open New Book</source>
+        <translation>Neues Buch &amp;öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SaveRecordCommand</name>
+    <message>
+        <location filename="../ui/SaveRecordCommand.cpp" line="-93"/>
+        <source>New Record</source>
+        <translation>Neuer Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Record “%1”</source>
+        <translation>Neuer Datensatz „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record Changes</source>
+        <translation>Änderungen am Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to “%1”</source>
+        <translation>Änderungen an „%1“</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2302,29 @@
     </message>
 </context>
 <context>
+    <name>fb::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+115"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;keys of the main window, menu by menu:</source>
+        <translation>Die &amp;Tasten des Hauptfensters, Menü für Menü:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>fb::StatusPanel</name>
     <message>
         <location filename="../ui/StatusPanel.cpp" line="+78"/>
@@ -1758,7 +2332,7 @@
         <translation>Vor dem Schließen wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The book is busy (%1); trying again (%2)…</source>
         <translation>Das Buch ist belegt (%1); neuer Versuch (%2)…</translation>
     </message>
@@ -1786,7 +2360,12 @@
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 is open; checking the book file, saves wait for the check…</source>
+        <translation>%1 ist geöffnet; die Buchdatei wird geprüft, Speichervorgänge warten auf die Prüfung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is open</source>
         <translation>%1 ist geöffnet</translation>
     </message>
@@ -1806,12 +2385,12 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>All saved</source>
         <translation>Alles gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Saving %Ln change(s)…</source>
         <translation>
             <numerusform>%Ln Änderung wird gespeichert…</numerusform>
@@ -1819,7 +2398,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -1832,7 +2411,7 @@
 <context>
     <name>fb::TemporalFieldEditor</name>
     <message>
-        <location filename="../ui/TemporalFieldEditor.cpp" line="+74"/>
+        <location filename="../ui/TemporalFieldEditor.cpp" line="+83"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder showing the typed format: Y year, M month, D day digits.</extracomment>
         <translation>JJJJ-MM-TT</translation>
@@ -1857,7 +2436,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+54"/>
+        <location filename="../ui/TrashDialog.cpp" line="+66"/>
         <source>Trash — %1</source>
         <translation>Papierkorb — %1</translation>
     </message>
@@ -1873,27 +2452,92 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Delete for Good…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleted records</source>
         <translation>Gelöschte Datensätze</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Not restored: %1</source>
         <translation>Nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete %n record(s) for good?</source>
+        <translation>
+            <numerusform>%n Datensatz endgültig löschen?</numerusform>
+            <numerusform>%n Datensätze endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>%n record(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n Datensatz endgültig gelöscht.</numerusform>
+            <numerusform>%n Datensätze endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Delete all %n record(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Den %n Datensatz im Papierkorb endgültig löschen?</numerusform>
+            <numerusform>Alle %n Datensätze im Papierkorb endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trash was not emptied: %1</source>
+        <translation>Der Papierkorb wurde nicht geleert: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/TrashRecordCommand.cpp" line="+17"/>
-        <source>Delete record %1</source>
-        <translation>Datensatz %1 löschen</translation>
+        <location filename="../ui/TrashRecordCommand.cpp" line="+15"/>
+        <source>Delete Record</source>
+        <translation>Datensatz löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
     </message>
 </context>
 <context>
     <name>fb::UnsavedChangesPrompt</name>
     <message>
-        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+10"/>
+        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+13"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>

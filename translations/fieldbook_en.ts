@@ -2,9 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>fb::BookCopier</name>
+    <message numerus="yes">
+        <location filename="../core/BookCopier.cpp" line="+262"/>
+        <source>%1: %n record(s) saved</source>
+        <comment>form name</comment>
+        <translation>
+            <numerusform>%1: %n record saved</numerusform>
+            <numerusform>%1: %n records saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) could not be read</source>
+        <translation>
+            <numerusform>%n record could not be read</numerusform>
+            <numerusform>%n records could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>at least %n record(s) could not be read</source>
+        <translation>
+            <numerusform>at least %n record could not be read</numerusform>
+            <numerusform>at least %n records could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::DbError</name>
+    <message numerus="yes">
+        <location filename="../core/FormSchemaChange.cpp" line="+122"/>
+        <source>%1 cannot change this way: %n record(s) have values that do not fit.</source>
+        <translation>
+            <numerusform>%1 cannot change this way: %n record has a value that does not fit.</numerusform>
+            <numerusform>%1 cannot change this way: %n records have values that do not fit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 cannot change this way: %n record(s) have values that do not fit (%2).</source>
+        <translation>
+            <numerusform>%1 cannot change this way: %n record has a value that does not fit (%2).</numerusform>
+            <numerusform>%1 cannot change this way: %n records have values that do not fit (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::FormListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/FormListPanel.cpp" line="+97"/>
+        <location filename="../ui/FormListPanel.cpp" line="+101"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -15,7 +62,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+324"/>
+        <location filename="../ui/MainWindow.cpp" line="+403"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -45,7 +92,7 @@
 <context>
     <name>fb::RecordController</name>
     <message numerus="yes">
-        <location filename="../ui/RecordController.cpp" line="+99"/>
+        <location filename="../ui/RecordController.cpp" line="+117"/>
         <source>New record; %Ln in the list</source>
         <translation>
             <numerusform>New record; %Ln in the list</numerusform>
@@ -64,7 +111,7 @@
 <context>
     <name>fb::StatusPanel</name>
     <message numerus="yes">
-        <location filename="../ui/StatusPanel.cpp" line="+104"/>
+        <location filename="../ui/StatusPanel.cpp" line="+105"/>
         <source>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save(s) waiting.</source>
         <translation>
             <numerusform>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save waiting.</numerusform>
@@ -72,11 +119,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Saving %Ln change(s)…</source>
         <translation>
             <numerusform>Saving %Ln change…</numerusform>
             <numerusform>Saving %Ln changes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::TrashDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/TrashDialog.cpp" line="+137"/>
+        <source>Delete %n record(s) for good?</source>
+        <translation>
+            <numerusform>Delete %n record for good?</numerusform>
+            <numerusform>Delete %n records for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>%n record(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n record deleted for good.</numerusform>
+            <numerusform>%n records deleted for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>Delete all %n record(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Delete the %n record in the trash for good?</numerusform>
+            <numerusform>Delete all %n records in the trash for good?</numerusform>
         </translation>
     </message>
 </context>

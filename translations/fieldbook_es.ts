@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>fb::BookCopier</name>
+    <message numerus="yes">
+        <location filename="../core/BookCopier.cpp" line="+262"/>
+        <source>%1: %n record(s) saved</source>
+        <comment>form name</comment>
+        <translation>
+            <numerusform>%1: %n registro guardado</numerusform>
+            <numerusform>%1: %n registros guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) could not be read</source>
+        <translation>
+            <numerusform>%n registro no se ha podido leer</numerusform>
+            <numerusform>%n registros no se han podido leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>at least %n record(s) could not be read</source>
+        <translation>
+            <numerusform>al menos %n registro no se ha podido leer</numerusform>
+            <numerusform>al menos %n registros no se han podido leer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::BookMenu</name>
     <message>
         <location filename="../ui/BookMenu.cpp" line="+47"/>
@@ -39,9 +67,38 @@
     </message>
 </context>
 <context>
+    <name>fb::BookSalvage</name>
+    <message>
+        <location filename="../app/BookSalvage.cpp" line="+35"/>
+        <source>%1: there is no book file here; nothing was saved.</source>
+        <translation>%1: aquí no hay ningún archivo de libro; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file exists; what is saved from a book goes into a new file, never over another. Nothing was saved.</source>
+        <translation>%1: el archivo ya existe; lo que se guarda de un libro va a un archivo nuevo, nunca sobre otro. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>%1: %2 Nothing was saved.</source>
+        <translation>%1: %2 No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What could be read of %1 is saved in %2:</source>
+        <translation>Lo que se ha podido leer de %1 está guardado en %2:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: some records could not be read and are not in %2.</source>
+        <translation>%1: algunos registros no se han podido leer y no están en %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+21"/>
+        <location filename="../app/CommandLine.cpp" line="+63"/>
         <source>Fill forms into a database.</source>
         <translation>Rellene formularios en una base de datos.</translation>
     </message>
@@ -61,22 +118,54 @@
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
+        <source>Save what can be read of a damaged book into a new book.</source>
+        <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new book to make (a file that does not exist yet).</source>
+        <translation>El libro nuevo que se creará (un archivo que aún no existe).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <source>The damaged book; it is only read.</source>
+        <translation>El libro dañado; solo se lee.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say where the new book goes: --out FILE.</source>
+        <translation>Indique dónde va el libro nuevo: --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name one book to salvage.</source>
+        <translation>Indique un libro que rescatar.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The book to open (default: %1).</source>
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+34"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Idioma desconocido «%1»; elija uno de estos: %2.</translation>
     </message>
@@ -84,7 +173,7 @@
 <context>
     <name>fb::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+99"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+92"/>
         <source>Someone Else Changed This Record</source>
         <translation>Otra persona ha modificado este registro</translation>
     </message>
@@ -139,38 +228,59 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/BookConnection.cpp" line="+64"/>
+        <location filename="../core/BookConnection.cpp" line="+78"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>No se puede crear un libro en «%1».</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+102"/>
         <source>Cannot open the book “%1”.</source>
         <translation>No se puede abrir el libro «%1».</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+91"/>
         <source>Cannot connect to the server: %1</source>
         <translation>No se puede conectar con el servidor: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-23"/>
+        <location line="+79"/>
         <source>“%1” is damaged or is not a database. It was left untouched.</source>
         <translation>«%1» está dañado o no es una base de datos. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+22"/>
+        <location line="-241"/>
+        <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
+        <translation>«%1» es un archivo vacío, no un libro de Fieldbook. No se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
+        <translation>Fieldbook no puede abrir «%1»: el archivo o su carpeta no le conceden permiso. No se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The disk that holds “%1” is full, so the book cannot be opened. Free some space and open it again.</source>
+        <translation>El disco que contiene «%1» está lleno, por lo que no se puede abrir el libro. Libere espacio y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” could not be read from the disk (an input/output error). It was left untouched.</source>
+        <translation>No se ha podido leer «%1» del disco (error de entrada/salida). No se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+24"/>
         <source>“%1” is a database but not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» es una base de datos, pero no un libro de Fieldbook. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>“%1” is empty and read-only, so it cannot become a book.</source>
         <translation>«%1» está vacío y es de solo lectura, por lo que no puede convertirse en un libro.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“%1” was made by a newer Fieldbook (book format %2; this one reads up to %3). It was left untouched.</source>
         <translation>«%1» se creó con una versión más reciente de Fieldbook (formato de libro %2; esta versión lee hasta el %3). No se ha modificado.</translation>
     </message>
@@ -190,42 +300,52 @@
         <translation>El libro se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+51"/>
+        <location filename="../core/DbWorker.cpp" line="+48"/>
         <source>The book is not open.</source>
         <translation>El libro no está abierto.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Something unexpected stopped this request; nothing of it was saved. The log has the details.</source>
+        <translation>Algo inesperado ha detenido esta solicitud; no se ha guardado nada de ella. El archivo de registro contiene los detalles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Form %1 does not exist.</source>
         <translation>El formulario %1 no existe.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>El servidor no está disponible; el cambio se conserva y se guardará cuando se vuelva a abrir el libro.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+151"/>
+        <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
+        <translation>El archivo del libro está dañado, por lo que se ha abierto en modo de solo lectura; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The book is read-only; nothing was saved.</source>
         <translation>El libro es de solo lectura; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
         <translation>El cambio dejaría referencias que no apuntan a nada; no se ha modificado nada.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+165"/>
         <source>A read was sent as a write.</source>
         <translation>Se envió una lectura como escritura.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>A write was sent as a read.</source>
         <translation>Se envió una escritura como lectura.</translation>
     </message>
     <message>
-        <location filename="../core/FormJson.cpp" line="+90"/>
+        <location filename="../core/FormJson.cpp" line="+105"/>
         <source>A field in the form file has no label.</source>
         <translation>Un campo del archivo de formulario no tiene etiqueta.</translation>
     </message>
@@ -235,7 +355,18 @@
         <translation>El campo %1 tiene un tipo desconocido: «%2».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
+        <translation>La longitud máxima de %1 debe ser un número entero de 0 a %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decimal places of %1 must be a whole number from 0 to %2.</source>
+        <translation>Los decimales de %1 deben ser un número entero de 0 a %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/FormRules.cpp" line="+99"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>El campo %1 tiene una regla que no corresponde a su tipo.</translation>
     </message>
@@ -245,12 +376,13 @@
         <translation>El campo %1 hace referencia al formulario «%2», que no existe en este libro.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The form file is damaged: %1 (at byte %2).</source>
         <translation>El archivo de formulario está dañado: %1 (en el byte %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>Este no es un archivo de formulario de Fieldbook.</translation>
     </message>
@@ -265,24 +397,122 @@
         <translation>El formulario del archivo no tiene nombre.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The form in the file has %1 fields; a form has at most %2.</source>
+        <translation>El formulario del archivo tiene %1 campos; un formulario tiene como máximo %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The form in the file has no fields.</source>
         <translation>El formulario del archivo no tiene campos.</translation>
     </message>
-    <message>
-        <location filename="../core/FormSchemaChange.cpp" line="+106"/>
-        <source>%1 cannot change this way: %2 record(s) have values that do not fit (records %3).</source>
-        <translation>%1 no se puede cambiar de esta forma: %2 registro(s) tienen valores que no encajan (registros %3).</translation>
+    <message numerus="yes">
+        <location filename="../core/FormSchemaChange.cpp" line="+122"/>
+        <source>%1 cannot change this way: %n record(s) have values that do not fit.</source>
+        <translation>
+            <numerusform>%1 no se puede modificar de esta forma: %n registro tiene valores que no encajan.</numerusform>
+            <numerusform>%1 no se puede modificar de esta forma: %n registros tienen valores que no encajan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 cannot change this way: %n record(s) have values that do not fit (%2).</source>
+        <translation>
+            <numerusform>%1 no se puede modificar de esta forma: %n registro tiene valores que no encajan (%2).</numerusform>
+            <numerusform>%1 no se puede modificar de esta forma: %n registros tienen valores que no encajan (%2).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>%1 cannot be deleted: the form %2 refers to it.</source>
         <translation>%1 no se puede eliminar: el formulario %2 hace referencia a él.</translation>
     </message>
     <message>
-        <location filename="../core/FormStore.cpp" line="+186"/>
+        <location filename="../core/FormRules.cpp" line="-64"/>
+        <location line="+102"/>
+        <source>%1 has texts in more than %2 languages.</source>
+        <translation>%1 tiene textos en más de %2 idiomas.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>%1 has a text in the language “%2” that cannot be used (a language code such as “de”, and at most %3 characters).</source>
+        <translation>%1 tiene un texto en el idioma «%2», que no se puede usar (debe ser un código de idioma como «de», de %3 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 needs between 1 and %2 choices.</source>
+        <translation>%1 necesita entre 1 y %2 opciones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a choice that is empty, longer than %2 characters or holds a character that cannot be stored.</source>
+        <translation>%1 tiene una opción vacía, de más de %2 caracteres o con un carácter que no se puede almacenar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 offers the choice “%2” twice.</source>
+        <translation>%1 ofrece dos veces la opción «%2».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The maximum length of %1 must be 0 to %2.</source>
+        <translation>La longitud máxima de %1 debe estar entre 0 y %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decimal places of %1 must be 0 to %2.</source>
+        <translation>Los decimales de %1 deben estar entre 0 y %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pattern of %1 is not a valid regular expression of at most %2 characters.</source>
+        <translation>El patrón de %1 no es una expresión regular válida de %2 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The minimum of %1 is above its maximum.</source>
+        <translation>El mínimo de %1 es mayor que su máximo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The default of %1 breaks its own rules.</source>
+        <translation>El valor predeterminado de %1 incumple sus propias reglas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every field needs a label of at most %1 characters (“%2” cannot be used).</source>
+        <translation>Cada campo necesita una etiqueta de %1 caracteres como máximo («%2» no se puede usar).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The help text of %1 must be at most %2 characters.</source>
+        <translation>El texto de ayuda de %1 debe tener como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/FormStore.cpp" line="+197"/>
         <source>%1 refers to a form that does not exist.</source>
         <translation>%1 hace referencia a un formulario que no existe.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A form needs a name of at most %1 characters.</source>
+        <translation>Un formulario necesita un nombre de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The form&apos;s language must be a code such as “en”.</source>
+        <translation>El idioma del formulario debe ser un código como «en».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A form has between 1 and %1 fields.</source>
+        <translation>Un formulario tiene entre 1 y %1 campos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The book already has a form named “%1”; give this one another name.</source>
+        <translation>El libro ya tiene un formulario llamado «%1»; dé otro nombre a este.</translation>
     </message>
     <message>
         <location filename="../core/OfflineJournal.cpp" line="+57"/>
@@ -290,22 +520,22 @@
         <translation>No se han podido conservar los cambios sin guardar en «%1».</translation>
     </message>
     <message>
-        <location filename="../core/RecordStore.cpp" line="+14"/>
-        <source>Record %1 no longer exists.</source>
-        <translation>El registro %1 ya no existe.</translation>
+        <location filename="../core/RecordStore.cpp" line="+15"/>
+        <source>This record no longer exists: someone deleted it meanwhile.</source>
+        <translation>Este registro ya no existe: otra persona lo ha eliminado entretanto.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 refers to record %2, which does not exist.</source>
-        <translation>%1 hace referencia al registro %2, que no existe.</translation>
+        <location line="+34"/>
+        <source>%1 refers to a record that does not exist (any more).</source>
+        <translation>%1 hace referencia a un registro que no existe (o que ya no existe).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Someone else changed this record (now version %1; yours was based on %2).</source>
         <translation>Otra persona ha modificado este registro (ahora es la versión %1; la suya se basaba en la %2).</translation>
     </message>
     <message>
-        <location filename="../core/SqlErrors.cpp" line="+51"/>
+        <location filename="../core/SqlErrors.cpp" line="+52"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>%1 debe ser único: otro registro ya tiene este valor.</translation>
     </message>
@@ -316,7 +546,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/Validator.cpp" line="+130"/>
+        <location filename="../core/Validator.cpp" line="+243"/>
         <source>%1 is required.</source>
         <translation>%1 es obligatorio.</translation>
     </message>
@@ -337,12 +567,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>The book is busy; trying again.</source>
         <translation>El libro está ocupado; se está volviendo a intentar.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>The book is read-only.</source>
         <translation>El libro es de solo lectura.</translation>
     </message>
@@ -352,7 +582,12 @@
         <translation>El disco está lleno; no se ha guardado nada. Libere espacio y vuelva a guardar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The book file is damaged: some of its records cannot be read.</source>
+        <translation>El archivo del libro está dañado: algunos de sus registros no se pueden leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The book file is damaged or is not a book.</source>
         <translation>El archivo del libro está dañado o no es un libro.</translation>
     </message>
@@ -362,70 +597,95 @@
         <translation>No se ha podido leer o escribir el archivo del libro.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>A value is too large for the book.</source>
+        <translation>Un valor es demasiado grande para el libro.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+36"/>
         <source>The database reported an error.</source>
         <translation>La base de datos ha notificado un error.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+32"/>
+        <location line="-28"/>
+        <location line="+43"/>
         <location filename="../core/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-34"/>
         <source>You may read this book but not change it.</source>
         <translation>Puede leer este libro, pero no modificarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>A value is out of the range the book can store.</source>
+        <translation>Un valor está fuera del intervalo que el libro puede almacenar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
         <translation>El disco del servidor está lleno; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../core/Validator.cpp" line="-98"/>
+        <location filename="../core/Validator.cpp" line="-191"/>
         <source>%1 must be a single line.</source>
         <translation>%1 debe ocupar una sola línea.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 must be at most %2 characters.</source>
         <translation>%1 debe tener como máximo %2 caracteres.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 does not have the expected form.</source>
-        <translation>%1 no tiene el formato esperado.</translation>
+        <location line="-7"/>
+        <source>%1 contains a character that cannot be stored.</source>
+        <translation>%1 contiene un carácter que no se puede almacenar.</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <location line="+93"/>
         <location line="+9"/>
         <source>%1 must be at least %2.</source>
         <translation>%1 debe ser como mínimo %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
+        <location line="+94"/>
+        <location line="+9"/>
         <source>%1 must be at most %2.</source>
         <translation>%1 debe ser como máximo %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 debe ser un número entero.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 must be a number with at most %2 decimal places.</source>
         <translation>%1 debe ser un número con %2 decimales como máximo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>%1 must have at most %2 digits before the point.</source>
+        <translation>%1 debe tener como máximo %2 dígitos antes del separador decimal.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>%1 does not have the expected form.</source>
+        <translation>%1 no tiene el formato esperado.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>%1: “%2” is not one of the choices.</source>
         <translation>%1: «%2» no es una de las opciones.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>%1 must be a valid date.</source>
         <translation>%1 debe ser una fecha válida.</translation>
     </message>
@@ -440,7 +700,12 @@
         <translation>%1 debe ser una fecha y hora válidas.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>%1 must be yes or no.</source>
+        <translation>%1 debe ser sí o no.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 must refer to a record.</source>
         <translation>%1 debe hacer referencia a un registro.</translation>
     </message>
@@ -450,7 +715,12 @@
         <translation>El formulario no tiene ningún campo «%1».</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="+86"/>
+        <location filename="../core/BookCopier.cpp" line="-188"/>
+        <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
+        <translation>%1 ya existe. Lo que se guarda de un libro dañado va a un archivo nuevo, nunca sobre otro.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The book %1 cannot be changed.</source>
         <translation>El libro %1 no se puede modificar.</translation>
     </message>
@@ -460,13 +730,18 @@
         <translation>El libro %1 ya tiene formularios. Un libro solo se copia en un libro vacío, para que no se mezcle ni se sobrescriba nada de su contenido.</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+78"/>
+        <location line="+169"/>
+        <source>The salvage was stopped; the new book was removed.</source>
+        <translation>El rescate se ha detenido; se ha eliminado el libro nuevo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+148"/>
         <source>The book being copied closed.</source>
         <translation>El libro que se estaba copiando se ha cerrado.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-162"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>Se ha detenido la copia; el libro de destino solo contiene una parte de los registros.</translation>
     </message>
@@ -475,11 +750,35 @@
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
         <translation>Los nombres de las opciones de %1 en el idioma «%2» no se corresponden con sus opciones (nombres: %3; opciones: %4). Indique un nombre para cada opción, en el mismo orden.</translation>
     </message>
+    <message>
+        <location filename="../core/FormStore.cpp" line="-77"/>
+        <source>The form “%1” in this book cannot be used: %2</source>
+        <translation>El formulario «%1» de este libro no se puede usar: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SaveRecordCommand.cpp" line="+108"/>
+        <source>Not undone: someone else changed %1 since; their values stay.</source>
+        <translation>No se ha deshecho: otra persona ha modificado %1 desde entonces; sus valores se mantienen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not redone: someone else changed %1 since; their values stay.</source>
+        <translation>No se ha rehecho: otra persona ha modificado %1 desde entonces; sus valores se mantienen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DesignFieldsModel</name>
+    <message>
+        <location filename="../ui/DesignFieldsModel.cpp" line="+91"/>
+        <source>%1 — %2</source>
+        <comment>field label — type</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::DisplayText</name>
     <message>
-        <location filename="../ui/DisplayText.cpp" line="+32"/>
+        <location filename="../ui/DisplayText.cpp" line="+47"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -495,9 +794,47 @@
     </message>
 </context>
 <context>
+    <name>fb::EmptyBookPanel</name>
+    <message>
+        <location filename="../ui/EmptyBookPanel.cpp" line="+74"/>
+        <source>No book is open</source>
+        <translation>No hay ningún libro abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A book holds your forms and their records. Open a book, or create a new one to start; File → Recent Books lists the books used lately.</source>
+        <translation>Un libro contiene sus formularios y sus registros. Abra un libro o cree uno nuevo para empezar; Archivo → Libros recientes muestra los libros usados últimamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book has no forms yet</source>
+        <translation>Este libro aún no tiene formularios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A form says which fields each record has. Create one to start entering records, or open another book that has some.</source>
+        <translation>Un formulario indica qué campos tiene cada registro. Cree uno para empezar a introducir registros o abra otro libro que tenga formularios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Form…</source>
+        <translation>&amp;Nuevo formulario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Book…</source>
+        <translation>Nuevo li&amp;bro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Book…</source>
+        <translation>Abrir &amp;libro…</translation>
+    </message>
+</context>
+<context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+105"/>
+        <location filename="../ui/FieldPropertiesEditor.cpp" line="+108"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>Texto</translation>
@@ -555,34 +892,34 @@
         <translation>Registro de otro formulario</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Type:</source>
-        <translation>&amp;Tipo:</translation>
+        <source>T&amp;ype:</source>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Required:</source>
-        <translation>Obligatorio:</translation>
+        <source>Re&amp;quired:</source>
+        <translation>Obli&amp;gatorio:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Maximum len&amp;gth:</source>
+        <translation>Tama&amp;ño máximo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pa&amp;ttern:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Unique:</source>
         <translation>Único:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maximum &amp;length:</source>
-        <translation>&amp;Longitud máxima:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Pattern:</source>
-        <translation>&amp;Patrón:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,18 +938,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Choices:</source>
+        <source>&amp;Help:</source>
+        <translation>A&amp;yuda:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ch&amp;oices:</source>
         <translation>&amp;Opciones:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Refers to:</source>
-        <translation>&amp;Referencia a:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Help:</source>
-        <translation>A&amp;yuda:</translation>
+        <source>Lin&amp;ks to:</source>
+        <translation>&amp;Hace referencia a:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -650,48 +987,93 @@
 <context>
     <name>fb::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="+49"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtro:</translation>
+        <location filename="../ui/FilterBar.cpp" line="+41"/>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;tro:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Match all</source>
+        <comment>filter conditions</comment>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match any</source>
+        <comment>filter conditions</comment>
+        <translation>Alguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that meet</source>
+        <translation>Registros que cumplen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that meet all of the conditions, or any one of them</source>
+        <translation>Registros que cumplen todas las condiciones o alguna de ellas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Add Co&amp;ndition</source>
+        <translation>+ Añadir co&amp;ndición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another condition</source>
+        <translation>Añadir otra condición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all records again</source>
+        <translation>Volver a mostrar todos los registros</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FilterConditionRow</name>
+    <message>
+        <location filename="../ui/FilterConditionRow.cpp" line="+21"/>
         <source>contains</source>
         <comment>filter condition</comment>
         <translation>contiene</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is</source>
         <comment>filter condition</comment>
         <translation>es</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is at least</source>
         <comment>filter condition</comment>
         <translation>es como mínimo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is at most</source>
         <comment>filter condition</comment>
         <translation>es como máximo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is empty</source>
         <comment>filter condition</comment>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is not empty</source>
         <comment>filter condition</comment>
         <translation>no está vacío</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>Filter field</source>
         <translation>Campo del filtro</translation>
     </message>
@@ -712,19 +1094,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear</source>
-        <translation>Limpiar</translation>
+        <source>Remove this condition</source>
+        <translation>Quitar esta condición</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show all records again</source>
-        <translation>Volver a mostrar todos los registros</translation>
+        <source>Remove condition</source>
+        <translation>Quitar condición</translation>
     </message>
 </context>
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+154"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+176"/>
         <source>New Form</source>
         <translation>Nuevo formulario</translation>
     </message>
@@ -734,7 +1116,7 @@
         <translation>Diseñar formulario — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>T&amp;exts in:</source>
         <translation>&amp;Textos en:</translation>
     </message>
@@ -744,9 +1126,9 @@
         <translation>El idioma del nombre, las etiquetas, la ayuda y las opciones que se muestran abajo. Los textos que no se hayan indicado en un idioma se muestran con los predeterminados.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Start from:</source>
-        <translation>&amp;Empezar desde:</translation>
+        <translation>E&amp;jemplo de inicio:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -759,12 +1141,7 @@
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Records are &amp;named by:</source>
-        <translation>&amp;Registros identificados por:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Add Field</source>
         <translation>&amp;Añadir campo</translation>
     </message>
@@ -789,12 +1166,7 @@
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Preview</source>
         <comment>how the form will look</comment>
         <translation>Vista previa</translation>
@@ -810,17 +1182,12 @@
         <translation>&amp;Crear formulario</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>A&amp;pply Changes</source>
-        <translation>A&amp;plicar cambios</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Form files make new forms: use Form → New Form…</source>
         <translation>Los archivos de formulario crean formularios nuevos: use Formulario → Nuevo formulario…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>Default texts</source>
         <translation>Textos predeterminados</translation>
     </message>
@@ -831,24 +1198,39 @@
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>%1 — %2</source>
-        <comment>field label — type</comment>
-        <translation>%1 — %2</translation>
+        <location line="-88"/>
+        <source>Records are named &amp;by:</source>
+        <translation>Utili&amp;zar como nombre de registro:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>&amp;Fields:</source>
+        <comment>the fields of the form being designed</comment>
+        <translation>Campos del form&amp;ulario:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expo&amp;rt…</source>
+        <translation>Expo&amp;rtar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply &amp;Changes</source>
+        <translation>Ap&amp;licar cambios</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>Campo %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>The form needs a name.</source>
         <translation>El formulario necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Creating the form…</source>
         <translation>Creando el formulario…</translation>
     </message>
@@ -909,12 +1291,22 @@
 <context>
     <name>fb::FormImport</name>
     <message>
-        <location filename="../app/FormImport.cpp" line="+37"/>
+        <location filename="../app/FormImport.cpp" line="+32"/>
+        <source>The book %1 is damaged; it was left untouched and the form was not brought in.</source>
+        <translation>El libro %1 está dañado; no se ha modificado y no se ha incorporado el formulario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book %1 is read-only; the form was not brought in.</source>
+        <translation>El libro %1 es de solo lectura; no se ha incorporado el formulario.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-23"/>
         <source>The form “%1” is in %2 (table %3).</source>
         <translation>El formulario «%1» está en %2 (tabla %3).</translation>
     </message>
@@ -923,8 +1315,8 @@
     <name>fb::FormListPanel</name>
     <message>
         <location filename="../ui/FormListPanel.cpp" line="+38"/>
-        <source>F&amp;orms</source>
-        <translation>&amp;Formularios</translation>
+        <source>For&amp;ms</source>
+        <translation>For&amp;mularios</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -932,7 +1324,7 @@
         <translation>Formularios</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <comment>form name and record count</comment>
         <translation>%1 (%2)</translation>
@@ -1142,9 +1534,22 @@
     </message>
 </context>
 <context>
+    <name>fb::HandbookDialog</name>
+    <message>
+        <location filename="../ui/HandbookDialog.cpp" line="+28"/>
+        <source>Fieldbook Handbook</source>
+        <translation>Manual de Fieldbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handbook</source>
+        <translation>Manual</translation>
+    </message>
+</context>
+<context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+131"/>
+        <location filename="../ui/MainActions.cpp" line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1197,6 +1602,11 @@
         <location line="+1"/>
         <source>&amp;Connect to Server…</source>
         <translation>&amp;Conectar con el servidor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose Book</source>
+        <translation>Cerrar &amp;libro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1354,6 +1764,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Fieldbook</source>
         <translation>&amp;Acerca de Fieldbook</translation>
     </message>
@@ -1366,7 +1786,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+133"/>
+        <location filename="../ui/MainWindow.cpp" line="+164"/>
         <source>About Fieldbook</source>
         <translation>Acerca de Fieldbook</translation>
     </message>
@@ -1376,12 +1796,32 @@
         <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Rellene formularios en una base de datos sin tener que esperarla.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Closing %1: saving what is still waiting…</source>
+        <translation>Cerrando %1: guardando lo que aún está pendiente…</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>Save What Can Be Re&amp;ad…</source>
+        <translation>Guardar lo que se pueda &amp;leer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The book could not be opened: %1</source>
+        <translation>No se pudo abrir el libro: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book file is damaged, so it is open read-only: the records that can still be read are shown, and nothing can be saved in it.</source>
+        <translation>El archivo de este libro está dañado, por lo que está abierto en modo de solo lectura: se muestran los registros que aún se pueden leer y no se puede guardar nada en él.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Read only: you may look but not change records on this server.</source>
         <translation>Solo lectura: puede consultar los registros de este servidor, pero no modificarlos.</translation>
     </message>
@@ -1391,7 +1831,7 @@
         <translation>Solo lectura: puede consultar los registros de este libro, pero no modificarlos.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Fieldbook</source>
         <translation>Fieldbook</translation>
     </message>
@@ -1407,7 +1847,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Copy Book To File</source>
         <translation>Copiar libro a un archivo</translation>
     </message>
@@ -1454,7 +1894,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Delete form</source>
         <translation>Eliminar formulario</translation>
     </message>
@@ -1469,7 +1909,17 @@
         <translation>Se ha eliminado el formulario.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+30"/>
+        <source>Handbook</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handbook is not installed. It is part of the Fieldbook package, in share/fieldbook/handbook.</source>
+        <translation>El manual no está instalado. Forma parte del paquete de Fieldbook, en share/fieldbook/handbook.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>The form was not deleted: %1</source>
         <translation>No se ha eliminado el formulario: %1</translation>
     </message>
@@ -1524,7 +1974,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/RecordBrowser.cpp" line="+62"/>
+        <location filename="../ui/RecordBrowser.cpp" line="+72"/>
         <source>Search (Ctrl+F)</source>
         <translation>Buscar (Ctrl+F)</translation>
     </message>
@@ -1542,7 +1992,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+97"/>
+        <location filename="../ui/RecordController.cpp" line="+115"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -1563,29 +2013,37 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The record cannot be saved: a field needs attention.</source>
         <translation>No se puede guardar el registro: hay un campo que requiere atención.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+34"/>
-        <location line="+22"/>
+        <location line="+106"/>
+        <source>The form below has unsaved changes: save or undo them before editing the table.</source>
+        <translation>El formulario de abajo tiene cambios sin guardar: guárdelos o deshágalos antes de editar la tabla.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Restored from the trash.</source>
+        <translation>Restaurado desde la papelera.</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-369"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>No se ha guardado: el registro se ha modificado en otro lugar; sus cambios siguen en el formulario.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+100"/>
         <source>Changes undone.</source>
         <translation>Se han deshecho los cambios.</translation>
     </message>
@@ -1600,7 +2058,7 @@
         <translation>¿Desea mover este registro a la papelera? Puede restaurarlo desde Registro → Papelera.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Moved to the trash.</source>
         <translation>Se ha movido a la papelera.</translation>
     </message>
@@ -1608,7 +2066,7 @@
 <context>
     <name>fb::RecordForm</name>
     <message>
-        <location filename="../ui/RecordForm.cpp" line="+98"/>
+        <location filename="../ui/RecordForm.cpp" line="+107"/>
         <source>Add fields to see the form here.</source>
         <translation>Añada campos para ver aquí el formulario.</translation>
     </message>
@@ -1623,7 +2081,7 @@
         <translation>No hay ningún formulario seleccionado. Elija uno de la lista o cree uno con Formulario → Nuevo formulario…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 *</source>
         <comment>required field label</comment>
         <translation>%1 *</translation>
@@ -1632,6 +2090,36 @@
         <location line="+4"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 Expected: %2</source>
+        <comment>message, pattern</comment>
+        <translation>%1 Se esperaba: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>message, the field&apos;s help</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RecordTableModel</name>
+    <message>
+        <location filename="../ui/RecordTableModel.cpp" line="+380"/>
+        <source>(missing record)</source>
+        <translation>(registro que falta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(unnamed record)</source>
+        <translation>(registro sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted on</source>
+        <translation>Fecha de eliminación</translation>
     </message>
 </context>
 <context>
@@ -1659,16 +2147,79 @@
     </message>
 </context>
 <context>
-    <name>fb::SaveRecordCommand</name>
+    <name>fb::RestoreRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+22"/>
-        <source>New record %1</source>
-        <translation>Nuevo registro %1</translation>
+        <location filename="../ui/RestoreRecordCommand.cpp" line="+14"/>
+        <source>Restore Record</source>
+        <translation>Restaurar registro</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Changes to record %1</source>
-        <translation>Cambios en el registro %1</translation>
+        <source>Restore “%1”</source>
+        <translation>Restaurar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SalvageFlow</name>
+    <message>
+        <location filename="../ui/SalvageFlow.cpp" line="+25"/>
+        <location line="+48"/>
+        <source>Save What Can Be Read</source>
+        <translation>Guardar lo que se pueda leer</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Fieldbook books (*.fieldbook);;All files (*)</source>
+        <translation>Libros de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (saved).fieldbook</source>
+        <extracomment>File name offered for the new book that gets what can be read of a damaged one.</extracomment>
+        <translation>%1 (rescatado).fieldbook</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving what can be read of %1 into %2…</source>
+        <translation>Guardando lo que se pueda leer de %1 en %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was saved in %1: %2</source>
+        <translation>No se ha guardado nada en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What could be read is saved in %1. The damaged book was not changed.</source>
+        <translation>Lo que se ha podido leer está guardado en %1. El libro dañado no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open New Book</source>
+        <translation>&amp;Abrir libro nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SaveRecordCommand</name>
+    <message>
+        <location filename="../ui/SaveRecordCommand.cpp" line="-93"/>
+        <source>New Record</source>
+        <translation>Nuevo registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Record “%1”</source>
+        <translation>Nuevo registro «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record Changes</source>
+        <translation>Cambios del registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to “%1”</source>
+        <translation>Cambios en «%1»</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2302,29 @@
     </message>
 </context>
 <context>
+    <name>fb::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+115"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;keys of the main window, menu by menu:</source>
+        <translation>Las &amp;teclas de la ventana principal, menú por menú:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>fb::StatusPanel</name>
     <message>
         <location filename="../ui/StatusPanel.cpp" line="+78"/>
@@ -1758,7 +2332,7 @@
         <translation>Guardando antes de cerrar…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The book is busy (%1); trying again (%2)…</source>
         <translation>El libro está ocupado (%1); se está volviendo a intentar (%2)…</translation>
     </message>
@@ -1786,7 +2360,12 @@
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 is open; checking the book file, saves wait for the check…</source>
+        <translation>%1 está abierto; se está comprobando el archivo del libro y los guardados esperan a la comprobación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is open</source>
         <translation>%1 está abierto</translation>
     </message>
@@ -1806,12 +2385,12 @@
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>All saved</source>
         <translation>Todo guardado</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Saving %Ln change(s)…</source>
         <translation>
             <numerusform>Guardando %Ln cambio…</numerusform>
@@ -1819,7 +2398,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1832,7 +2411,7 @@
 <context>
     <name>fb::TemporalFieldEditor</name>
     <message>
-        <location filename="../ui/TemporalFieldEditor.cpp" line="+74"/>
+        <location filename="../ui/TemporalFieldEditor.cpp" line="+83"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder showing the typed format: Y year, M month, D day digits.</extracomment>
         <translation>AAAA-MM-DD</translation>
@@ -1857,7 +2436,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+54"/>
+        <location filename="../ui/TrashDialog.cpp" line="+66"/>
         <source>Trash — %1</source>
         <translation>Papelera — %1</translation>
     </message>
@@ -1873,27 +2452,92 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Delete for Good…</source>
+        <translation>Eliminar &amp;definitivamente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vaciar papelera…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleted records</source>
         <translation>Registros eliminados</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Not restored: %1</source>
         <translation>No se ha restaurado: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This cannot be undone.</source>
+        <translation>Esta acción no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete %n record(s) for good?</source>
+        <translation>
+            <numerusform>¿Desea eliminar definitivamente %n registro?</numerusform>
+            <numerusform>¿Desea eliminar definitivamente %n registros?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete for Good</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>%n record(s) deleted for good.</source>
+        <translation>
+            <numerusform>Se ha eliminado definitivamente %n registro.</numerusform>
+            <numerusform>Se han eliminado definitivamente %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not deleted: %1</source>
+        <translation>No se ha eliminado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Delete all %n record(s) in the trash for good?</source>
+        <translation>
+            <numerusform>¿Desea eliminar definitivamente %n registro de la papelera?</numerusform>
+            <numerusform>¿Desea eliminar definitivamente los %n registros de la papelera?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empty Trash</source>
+        <translation>Vaciar papelera</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trash was not emptied: %1</source>
+        <translation>No se ha vaciado la papelera: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/TrashRecordCommand.cpp" line="+17"/>
-        <source>Delete record %1</source>
-        <translation>Eliminar registro %1</translation>
+        <location filename="../ui/TrashRecordCommand.cpp" line="+15"/>
+        <source>Delete Record</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”</source>
+        <translation>Eliminar «%1»</translation>
     </message>
 </context>
 <context>
     <name>fb::UnsavedChangesPrompt</name>
     <message>
-        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+10"/>
+        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+13"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>

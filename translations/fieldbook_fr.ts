@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>fb::BookCopier</name>
+    <message numerus="yes">
+        <location filename="../core/BookCopier.cpp" line="+262"/>
+        <source>%1: %n record(s) saved</source>
+        <comment>form name</comment>
+        <translation>
+            <numerusform>%1&#xa0;: %n fiche enregistrée</numerusform>
+            <numerusform>%1&#xa0;: %n fiches enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) could not be read</source>
+        <translation>
+            <numerusform>%n fiche n&apos;a pas pu être lue</numerusform>
+            <numerusform>%n fiches n&apos;ont pas pu être lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>at least %n record(s) could not be read</source>
+        <translation>
+            <numerusform>au moins %n fiche n&apos;a pas pu être lue</numerusform>
+            <numerusform>au moins %n fiches n&apos;ont pas pu être lues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::BookMenu</name>
     <message>
         <location filename="../ui/BookMenu.cpp" line="+47"/>
@@ -39,9 +67,38 @@
     </message>
 </context>
 <context>
+    <name>fb::BookSalvage</name>
+    <message>
+        <location filename="../app/BookSalvage.cpp" line="+35"/>
+        <source>%1: there is no book file here; nothing was saved.</source>
+        <translation>%1&#xa0;: il n&apos;y a pas de fichier de carnet à cet emplacement&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file exists; what is saved from a book goes into a new file, never over another. Nothing was saved.</source>
+        <translation>%1&#xa0;: le fichier existe déjà&#xa0;; ce qui est récupéré d&apos;un carnet est enregistré dans un nouveau fichier, jamais à la place d&apos;un autre. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>%1: %2 Nothing was saved.</source>
+        <translation>%1&#xa0;: %2 Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What could be read of %1 is saved in %2:</source>
+        <translation>Ce qui a pu être lu de %1 est enregistré dans %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: some records could not be read and are not in %2.</source>
+        <translation>%1&#xa0;: certaines fiches n&apos;ont pas pu être lues et ne figurent pas dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+21"/>
+        <location filename="../app/CommandLine.cpp" line="+63"/>
         <source>Fill forms into a database.</source>
         <translation>Remplir des formulaires dans une base de données.</translation>
     </message>
@@ -61,22 +118,54 @@
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
+        <source>Save what can be read of a damaged book into a new book.</source>
+        <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new book to make (a file that does not exist yet).</source>
+        <translation>Le nouveau carnet à créer (un fichier qui n&apos;existe pas encore).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <source>The damaged book; it is only read.</source>
+        <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say where the new book goes: --out FILE.</source>
+        <translation>Indiquez où enregistrer le nouveau carnet&#xa0;: --out FICHIER.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name one book to salvage.</source>
+        <translation>Indiquez un seul carnet à récupérer.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The book to open (default: %1).</source>
         <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+34"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
@@ -84,7 +173,7 @@
 <context>
     <name>fb::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+99"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+92"/>
         <source>Someone Else Changed This Record</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche</translation>
     </message>
@@ -139,38 +228,59 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/BookConnection.cpp" line="+64"/>
+        <location filename="../core/BookConnection.cpp" line="+78"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Impossible de créer un carnet à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+102"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Impossible d&apos;ouvrir le carnet «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+91"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Impossible de se connecter au serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-23"/>
+        <location line="+79"/>
         <source>“%1” is damaged or is not a database. It was left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+22"/>
+        <location line="-241"/>
+        <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier vide, pas un carnet Fieldbook. Aucune modification n&apos;y a été apportée.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
+        <translation>Fieldbook n&apos;a pas le droit d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier ou son dossier ne vous en donne pas l&apos;autorisation. Aucune modification n&apos;y a été apportée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The disk that holds “%1” is full, so the book cannot be opened. Free some space and open it again.</source>
+        <translation>Le disque qui contient «&#xa0;%1&#xa0;» est plein&#xa0;: impossible d&apos;ouvrir le carnet. Libérez de l&apos;espace et ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” could not be read from the disk (an input/output error). It was left untouched.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» sur le disque (erreur d&apos;entrée/sortie). Aucune modification n&apos;y a été apportée.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+24"/>
         <source>“%1” is a database but not a Fieldbook book. It was left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» est une base de données, mais pas un carnet Fieldbook. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>“%1” is empty and read-only, so it cannot become a book.</source>
         <translation>«&#xa0;%1&#xa0;» est vide et en lecture seule&#xa0;: impossible d&apos;en faire un carnet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“%1” was made by a newer Fieldbook (book format %2; this one reads up to %3). It was left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» provient d&apos;une version plus récente de Fieldbook (format de carnet %2&#xa0;; cette version lit jusqu&apos;au format %3). Aucune modification n&apos;y a été apportée.</translation>
     </message>
@@ -190,42 +300,52 @@
         <translation>Le carnet est en cours de fermeture.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+51"/>
+        <location filename="../core/DbWorker.cpp" line="+48"/>
         <source>The book is not open.</source>
         <translation>Le carnet n&apos;est pas ouvert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Something unexpected stopped this request; nothing of it was saved. The log has the details.</source>
+        <translation>Un problème inattendu a interrompu cette requête&#xa0;; rien n&apos;en a été enregistré. Le journal contient les détails.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Form %1 does not exist.</source>
         <translation>Le formulaire %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Le serveur est injoignable&#xa0;; la modification est conservée et sera enregistrée à la prochaine ouverture du carnet.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+151"/>
+        <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
+        <translation>Le fichier du carnet est endommagé&#xa0;: il a été ouvert en lecture seule&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The book is read-only; nothing was saved.</source>
         <translation>Le carnet est en lecture seule&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
         <translation>La modification laisserait des références sans cible&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+165"/>
         <source>A read was sent as a write.</source>
         <translation>Une lecture a été envoyée comme une écriture.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>A write was sent as a read.</source>
         <translation>Une écriture a été envoyée comme une lecture.</translation>
     </message>
     <message>
-        <location filename="../core/FormJson.cpp" line="+90"/>
+        <location filename="../core/FormJson.cpp" line="+105"/>
         <source>A field in the form file has no label.</source>
         <translation>Un champ du fichier de formulaire n&apos;a pas de libellé.</translation>
     </message>
@@ -235,7 +355,18 @@
         <translation>Le champ %1 est d&apos;un type inconnu&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
+        <translation>La longueur maximale du champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The decimal places of %1 must be a whole number from 0 to %2.</source>
+        <translation>Le nombre de décimales du champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/FormRules.cpp" line="+99"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>Le champ %1 a une règle incompatible avec son type.</translation>
     </message>
@@ -245,12 +376,13 @@
         <translation>Le champ %1 fait référence au formulaire «&#xa0;%2&#xa0;», absent de ce carnet.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>The form file is damaged: %1 (at byte %2).</source>
         <translation>Le fichier de formulaire est endommagé&#xa0;: %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>Ce n&apos;est pas un fichier de formulaire Fieldbook.</translation>
     </message>
@@ -265,24 +397,122 @@
         <translation>Le formulaire contenu dans le fichier n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The form in the file has %1 fields; a form has at most %2.</source>
+        <translation>Le formulaire contenu dans le fichier a %1 champs&#xa0;; un formulaire en a au plus %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The form in the file has no fields.</source>
         <translation>Le formulaire contenu dans le fichier n&apos;a aucun champ.</translation>
     </message>
-    <message>
-        <location filename="../core/FormSchemaChange.cpp" line="+106"/>
-        <source>%1 cannot change this way: %2 record(s) have values that do not fit (records %3).</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié ainsi&#xa0;: %2 fiche(s) contiennent des valeurs incompatibles (fiches %3).</translation>
+    <message numerus="yes">
+        <location filename="../core/FormSchemaChange.cpp" line="+122"/>
+        <source>%1 cannot change this way: %n record(s) have values that do not fit.</source>
+        <translation>
+            <numerusform>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié ainsi&#xa0;: %n fiche a des valeurs incompatibles.</numerusform>
+            <numerusform>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié ainsi&#xa0;: %n fiches ont des valeurs incompatibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 cannot change this way: %n record(s) have values that do not fit (%2).</source>
+        <translation>
+            <numerusform>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié ainsi&#xa0;: %n fiche a des valeurs incompatibles (%2).</numerusform>
+            <numerusform>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié ainsi&#xa0;: %n fiches ont des valeurs incompatibles (%2).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>%1 cannot be deleted: the form %2 refers to it.</source>
         <translation>Impossible de supprimer %1&#xa0;: le formulaire %2 y fait référence.</translation>
     </message>
     <message>
-        <location filename="../core/FormStore.cpp" line="+186"/>
+        <location filename="../core/FormRules.cpp" line="-64"/>
+        <location line="+102"/>
+        <source>%1 has texts in more than %2 languages.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des textes dans plus de %2 langues.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>%1 has a text in the language “%2” that cannot be used (a language code such as “de”, and at most %3 characters).</source>
+        <translation>«&#xa0;%1&#xa0;» contient un texte dans la langue «&#xa0;%2&#xa0;» qui ne peut pas être utilisé (il faut un code de langue tel que «&#xa0;de&#xa0;», et au plus %3 caractères).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 needs between 1 and %2 choices.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit avoir entre 1 et %2 choix.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a choice that is empty, longer than %2 characters or holds a character that cannot be stored.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» a un choix vide, de plus de %2 caractères ou contenant un caractère qui ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 offers the choice “%2” twice.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» propose deux fois le choix «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The maximum length of %1 must be 0 to %2.</source>
+        <translation>La longueur maximale du champ «&#xa0;%1&#xa0;» doit être comprise entre 0 et %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The decimal places of %1 must be 0 to %2.</source>
+        <translation>Le nombre de décimales du champ «&#xa0;%1&#xa0;» doit être compris entre 0 et %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pattern of %1 is not a valid regular expression of at most %2 characters.</source>
+        <translation>Le motif du champ «&#xa0;%1&#xa0;» n&apos;est pas une expression régulière valide d&apos;au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The minimum of %1 is above its maximum.</source>
+        <translation>Le minimum du champ «&#xa0;%1&#xa0;» est supérieur à son maximum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The default of %1 breaks its own rules.</source>
+        <translation>La valeur par défaut du champ «&#xa0;%1&#xa0;» enfreint ses propres règles.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every field needs a label of at most %1 characters (“%2” cannot be used).</source>
+        <translation>Chaque champ doit avoir un libellé d&apos;au plus %1 caractères («&#xa0;%2&#xa0;» ne peut pas être utilisé).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The help text of %1 must be at most %2 characters.</source>
+        <translation>L&apos;aide du champ «&#xa0;%1&#xa0;» ne doit pas dépasser %2 caractères.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/FormStore.cpp" line="+197"/>
         <source>%1 refers to a form that does not exist.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» fait référence à un formulaire qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A form needs a name of at most %1 characters.</source>
+        <translation>Un formulaire doit avoir un nom d&apos;au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The form&apos;s language must be a code such as “en”.</source>
+        <translation>La langue du formulaire doit être un code tel que «&#xa0;en&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A form has between 1 and %1 fields.</source>
+        <translation>Un formulaire a entre 1 et %1 champs.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The book already has a form named “%1”; give this one another name.</source>
+        <translation>Le carnet a déjà un formulaire nommé «&#xa0;%1&#xa0;»&#xa0;; donnez un autre nom à celui-ci.</translation>
     </message>
     <message>
         <location filename="../core/OfflineJournal.cpp" line="+57"/>
@@ -290,22 +520,22 @@
         <translation>Les modifications non enregistrées n&apos;ont pas pu être conservées dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/RecordStore.cpp" line="+14"/>
-        <source>Record %1 no longer exists.</source>
-        <translation>La fiche %1 n&apos;existe plus.</translation>
+        <location filename="../core/RecordStore.cpp" line="+15"/>
+        <source>This record no longer exists: someone deleted it meanwhile.</source>
+        <translation>Cette fiche n&apos;existe plus&#xa0;: quelqu&apos;un l&apos;a supprimée entre-temps.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 refers to record %2, which does not exist.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» fait référence à la fiche %2, qui n&apos;existe pas.</translation>
+        <location line="+34"/>
+        <source>%1 refers to a record that does not exist (any more).</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» fait référence à une fiche qui n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Someone else changed this record (now version %1; yours was based on %2).</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche (version actuelle&#xa0;: %1&#xa0;; la vôtre reposait sur la version %2).</translation>
     </message>
     <message>
-        <location filename="../core/SqlErrors.cpp" line="+51"/>
+        <location filename="../core/SqlErrors.cpp" line="+52"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être unique&#xa0;: une autre fiche possède déjà cette valeur.</translation>
     </message>
@@ -316,7 +546,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/Validator.cpp" line="+130"/>
+        <location filename="../core/Validator.cpp" line="+243"/>
         <source>%1 is required.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
     </message>
@@ -337,12 +567,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>The book is busy; trying again.</source>
         <translation>Le carnet est occupé&#xa0;; nouvelle tentative.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>The book is read-only.</source>
         <translation>Le carnet est en lecture seule.</translation>
     </message>
@@ -352,7 +582,12 @@
         <translation>Le disque est plein&#xa0;; rien n&apos;a été enregistré. Libérez de l&apos;espace et enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The book file is damaged: some of its records cannot be read.</source>
+        <translation>Le fichier du carnet est endommagé&#xa0;: certaines de ses fiches ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The book file is damaged or is not a book.</source>
         <translation>Le fichier du carnet est endommagé ou n&apos;est pas un carnet.</translation>
     </message>
@@ -362,70 +597,95 @@
         <translation>Impossible de lire ou d&apos;écrire le fichier du carnet.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+34"/>
+        <source>A value is too large for the book.</source>
+        <translation>Une valeur est trop grande pour le carnet.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+36"/>
         <source>The database reported an error.</source>
         <translation>La base de données a signalé une erreur.</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+32"/>
+        <location line="-28"/>
+        <location line="+43"/>
         <location filename="../core/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-34"/>
         <source>You may read this book but not change it.</source>
         <translation>Vous pouvez consulter ce carnet, mais pas le modifier.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>A value is out of the range the book can store.</source>
+        <translation>Une valeur est hors de la plage que le carnet peut enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
         <translation>Le disque du serveur est plein&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/Validator.cpp" line="-98"/>
+        <location filename="../core/Validator.cpp" line="-191"/>
         <source>%1 must be a single line.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit tenir sur une seule ligne.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 must be at most %2 characters.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» ne doit pas dépasser %2 caractères.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 does not have the expected form.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;a pas le format attendu.</translation>
+        <location line="-7"/>
+        <source>%1 contains a character that cannot be stored.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient un caractère qui ne peut pas être enregistré.</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <location line="+93"/>
         <location line="+9"/>
         <source>%1 must be at least %2.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit valoir au moins %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
+        <location line="+94"/>
+        <location line="+9"/>
         <source>%1 must be at most %2.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit valoir au plus %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>%1 must be a whole number.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 must be a number with at most %2 decimal places.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être un nombre comportant au plus %2 décimales.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
+        <source>%1 must have at most %2 digits before the point.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit avoir au plus %2 chiffres avant la virgule.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>%1 does not have the expected form.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;a pas le format attendu.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>%1: “%2” is not one of the choices.</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie des choix proposés.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>%1 must be a valid date.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit contenir une date valide.</translation>
     </message>
@@ -440,7 +700,12 @@
         <translation>Le champ «&#xa0;%1&#xa0;» doit contenir une date et une heure valides.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>%1 must be yes or no.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit valoir oui ou non.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 must refer to a record.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit faire référence à une fiche.</translation>
     </message>
@@ -450,7 +715,12 @@
         <translation>Le formulaire n&apos;a pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="+86"/>
+        <location filename="../core/BookCopier.cpp" line="-188"/>
+        <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
+        <translation>%1 existe déjà. Ce qui est récupéré d&apos;un carnet endommagé est enregistré dans un nouveau fichier, jamais à la place d&apos;un autre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The book %1 cannot be changed.</source>
         <translation>Le carnet %1 ne peut pas être modifié.</translation>
     </message>
@@ -460,13 +730,18 @@
         <translation>Le carnet %1 contient déjà des formulaires. Un carnet ne peut être copié que dans un carnet vide, afin que rien n&apos;y soit mélangé ni écrasé.</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+78"/>
+        <location line="+169"/>
+        <source>The salvage was stopped; the new book was removed.</source>
+        <translation>La récupération a été interrompue&#xa0;; le nouveau carnet a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+148"/>
         <source>The book being copied closed.</source>
         <translation>Le carnet en cours de copie a été fermé.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-162"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>La copie a été interrompue&#xa0;; le carnet de destination ne contient qu&apos;une partie des fiches.</translation>
     </message>
@@ -475,11 +750,35 @@
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
         <translation>Les noms des choix du champ «&#xa0;%1&#xa0;» dans la langue «&#xa0;%2&#xa0;» ne correspondent pas à ses choix (noms&#xa0;: %3, choix&#xa0;: %4). Indiquez un nom pour chaque choix, dans le même ordre.</translation>
     </message>
+    <message>
+        <location filename="../core/FormStore.cpp" line="-77"/>
+        <source>The form “%1” in this book cannot be used: %2</source>
+        <translation>Le formulaire «&#xa0;%1&#xa0;» de ce carnet ne peut pas être utilisé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SaveRecordCommand.cpp" line="+108"/>
+        <source>Not undone: someone else changed %1 since; their values stay.</source>
+        <translation>Annulation impossible&#xa0;: quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; ses valeurs sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not redone: someone else changed %1 since; their values stay.</source>
+        <translation>Rétablissement impossible&#xa0;: quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; ses valeurs sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DesignFieldsModel</name>
+    <message>
+        <location filename="../ui/DesignFieldsModel.cpp" line="+91"/>
+        <source>%1 — %2</source>
+        <comment>field label — type</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::DisplayText</name>
     <message>
-        <location filename="../ui/DisplayText.cpp" line="+32"/>
+        <location filename="../ui/DisplayText.cpp" line="+47"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -495,9 +794,47 @@
     </message>
 </context>
 <context>
+    <name>fb::EmptyBookPanel</name>
+    <message>
+        <location filename="../ui/EmptyBookPanel.cpp" line="+74"/>
+        <source>No book is open</source>
+        <translation>Aucun carnet n&apos;est ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A book holds your forms and their records. Open a book, or create a new one to start; File → Recent Books lists the books used lately.</source>
+        <translation>Un carnet contient vos formulaires et leurs fiches. Ouvrez un carnet, ou créez-en un nouveau pour commencer&#xa0;; Fichier → Carnets récents liste les derniers carnets utilisés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book has no forms yet</source>
+        <translation>Ce carnet n&apos;a encore aucun formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A form says which fields each record has. Create one to start entering records, or open another book that has some.</source>
+        <translation>Un formulaire indique les champs de chaque fiche. Créez-en un pour commencer à saisir des fiches, ou ouvrez un autre carnet qui en contient.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New Form…</source>
+        <translation>&amp;Nouveau formulaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Book…</source>
+        <translation>Nou&amp;veau carnet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Book…</source>
+        <translation>Ouvrir un ca&amp;rnet…</translation>
+    </message>
+</context>
+<context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+105"/>
+        <location filename="../ui/FieldPropertiesEditor.cpp" line="+108"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>Texte</translation>
@@ -555,34 +892,34 @@
         <translation>Fiche d&apos;un autre formulaire</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Label:</source>
         <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Type:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Required:</source>
-        <translation>Obligatoire&#xa0;:</translation>
+        <source>Re&amp;quired:</source>
+        <translation>Obliga&amp;toire&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Unique:</source>
-        <translation>Unique&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maximum &amp;length:</source>
+        <source>Maximum len&amp;gth:</source>
         <translation>Lon&amp;gueur maximale&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Pattern:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <source>Pa&amp;ttern:</source>
+        <translation>Moti&amp;f&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unique:</source>
+        <translation>Unique&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,18 +938,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Choices:</source>
+        <source>&amp;Help:</source>
+        <translation>&amp;Aide&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ch&amp;oices:</source>
         <translation>Ch&amp;oix&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Refers to:</source>
-        <translation>Fait ré&amp;férence à&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Help:</source>
-        <translation>&amp;Aide&#xa0;:</translation>
+        <source>Lin&amp;ks to:</source>
+        <translation>Fait référence &amp;à&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -650,48 +987,93 @@
 <context>
     <name>fb::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="+49"/>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtre&#xa0;:</translation>
+        <location filename="../ui/FilterBar.cpp" line="+41"/>
+        <source>Fil&amp;ter:</source>
+        <translation>Fil&amp;tre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Match all</source>
+        <comment>filter conditions</comment>
+        <translation>Toutes les conditions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match any</source>
+        <comment>filter conditions</comment>
+        <translation>Au moins une condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that meet</source>
+        <translation>Fiches qui remplissent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records that meet all of the conditions, or any one of them</source>
+        <translation>Fiches qui remplissent toutes les conditions, ou au moins l&apos;une d&apos;entre elles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Add Co&amp;ndition</source>
+        <translation>+ A&amp;jouter une condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another condition</source>
+        <translation>Ajouter une autre condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all records again</source>
+        <translation>Afficher de nouveau toutes les fiches</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FilterConditionRow</name>
+    <message>
+        <location filename="../ui/FilterConditionRow.cpp" line="+21"/>
         <source>contains</source>
         <comment>filter condition</comment>
         <translation>contient</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is</source>
         <comment>filter condition</comment>
         <translation>est</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is at least</source>
         <comment>filter condition</comment>
         <translation>vaut au moins</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is at most</source>
         <comment>filter condition</comment>
         <translation>vaut au plus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>is empty</source>
         <comment>filter condition</comment>
         <translation>est vide</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>is not empty</source>
         <comment>filter condition</comment>
         <translation>n&apos;est pas vide</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+61"/>
         <source>Filter field</source>
         <translation>Champ du filtre</translation>
     </message>
@@ -712,19 +1094,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear</source>
-        <translation>Effacer</translation>
+        <source>Remove this condition</source>
+        <translation>Retirer cette condition</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show all records again</source>
-        <translation>Afficher de nouveau toutes les fiches</translation>
+        <source>Remove condition</source>
+        <translation>Retirer la condition</translation>
     </message>
 </context>
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+154"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+176"/>
         <source>New Form</source>
         <translation>Nouveau formulaire</translation>
     </message>
@@ -734,9 +1116,9 @@
         <translation>Conception du formulaire — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>T&amp;exts in:</source>
-        <translation>Te&amp;xtes en&#xa0;:</translation>
+        <translation>Textes &amp;édités en&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,7 +1126,7 @@
         <translation>Langue du nom, des libellés, de l&apos;aide et des choix affichés ci-dessous. Les textes non fournis dans une langue sont remplacés par les textes par défaut.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Start from:</source>
         <translation>&amp;Partir de&#xa0;:</translation>
     </message>
@@ -759,12 +1141,7 @@
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Records are &amp;named by:</source>
-        <translation>Fiches dé&amp;signées par&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Add Field</source>
         <translation>A&amp;jouter un champ</translation>
     </message>
@@ -789,12 +1166,7 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>E&amp;xport…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Preview</source>
         <comment>how the form will look</comment>
         <translation>Aperçu</translation>
@@ -810,17 +1182,12 @@
         <translation>&amp;Créer le formulaire</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>A&amp;pply Changes</source>
-        <translation>Appli&amp;quer les modifications</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Form files make new forms: use Form → New Form…</source>
         <translation>Un fichier de formulaire crée un nouveau formulaire&#xa0;: utilisez Formulaire → Nouveau formulaire…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+74"/>
         <source>Default texts</source>
         <translation>Textes par défaut</translation>
     </message>
@@ -831,24 +1198,39 @@
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>%1 — %2</source>
-        <comment>field label — type</comment>
-        <translation>%1 — %2</translation>
+        <location line="-88"/>
+        <source>Records are named &amp;by:</source>
+        <translation>Fiches nommées &amp;selon&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>&amp;Fields:</source>
+        <comment>the fields of the form being designed</comment>
+        <translation>Cha&amp;mps&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expo&amp;rt…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply &amp;Changes</source>
+        <translation>Appli&amp;quer les modifications</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>Champ %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>The form needs a name.</source>
         <translation>Le formulaire doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Creating the form…</source>
         <translation>Création du formulaire…</translation>
     </message>
@@ -909,12 +1291,22 @@
 <context>
     <name>fb::FormImport</name>
     <message>
-        <location filename="../app/FormImport.cpp" line="+37"/>
+        <location filename="../app/FormImport.cpp" line="+32"/>
+        <source>The book %1 is damaged; it was left untouched and the form was not brought in.</source>
+        <translation>Le carnet %1 est endommagé&#xa0;; aucune modification n&apos;y a été apportée et le formulaire n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book %1 is read-only; the form was not brought in.</source>
+        <translation>Le carnet %1 est en lecture seule&#xa0;; le formulaire n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-23"/>
         <source>The form “%1” is in %2 (table %3).</source>
         <translation>Le formulaire «&#xa0;%1&#xa0;» se trouve dans %2 (table %3).</translation>
     </message>
@@ -923,8 +1315,8 @@
     <name>fb::FormListPanel</name>
     <message>
         <location filename="../ui/FormListPanel.cpp" line="+38"/>
-        <source>F&amp;orms</source>
-        <translation>F&amp;ormulaires</translation>
+        <source>For&amp;ms</source>
+        <translation>For&amp;mulaires</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -932,7 +1324,7 @@
         <translation>Formulaires</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <comment>form name and record count</comment>
         <translation>%1 (%2)</translation>
@@ -1142,9 +1534,22 @@
     </message>
 </context>
 <context>
+    <name>fb::HandbookDialog</name>
+    <message>
+        <location filename="../ui/HandbookDialog.cpp" line="+28"/>
+        <source>Fieldbook Handbook</source>
+        <translation>Manuel de Fieldbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handbook</source>
+        <translation>Manuel</translation>
+    </message>
+</context>
+<context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+131"/>
+        <location filename="../ui/MainActions.cpp" line="+151"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1197,6 +1602,11 @@
         <location line="+1"/>
         <source>&amp;Connect to Server…</source>
         <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose Book</source>
+        <translation>Fermer &amp;le carnet</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1354,6 +1764,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Fieldbook</source>
         <translation>À &amp;propos de Fieldbook</translation>
     </message>
@@ -1366,7 +1786,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+133"/>
+        <location filename="../ui/MainWindow.cpp" line="+164"/>
         <source>About Fieldbook</source>
         <translation>À propos de Fieldbook</translation>
     </message>
@@ -1376,12 +1796,32 @@
         <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Remplissez des formulaires dans une base de données, sans avoir à l&apos;attendre.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+29"/>
+        <source>Closing %1: saving what is still waiting…</source>
+        <translation>Fermeture de %1&#xa0;: enregistrement de ce qui est encore en attente…</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Not saved: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
+        <source>Save What Can Be Re&amp;ad…</source>
+        <translation>Enregistrer ce qui peut être &amp;lu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The book could not be opened: %1</source>
+        <translation>Le carnet n&apos;a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book file is damaged, so it is open read-only: the records that can still be read are shown, and nothing can be saved in it.</source>
+        <translation>Ce fichier de carnet est endommagé, il est donc ouvert en lecture seule&#xa0;: les fiches encore lisibles sont affichées, et rien ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Read only: you may look but not change records on this server.</source>
         <translation>Lecture seule&#xa0;: vous pouvez consulter les fiches sur ce serveur, mais pas les modifier.</translation>
     </message>
@@ -1391,7 +1831,7 @@
         <translation>Lecture seule&#xa0;: vous pouvez consulter les fiches de ce carnet, mais pas les modifier.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Fieldbook</source>
         <translation>Fieldbook</translation>
     </message>
@@ -1407,7 +1847,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Copy Book To File</source>
         <translation>Copier le carnet vers un fichier</translation>
     </message>
@@ -1454,7 +1894,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Delete form</source>
         <translation>Supprimer le formulaire</translation>
     </message>
@@ -1469,7 +1909,17 @@
         <translation>Formulaire supprimé.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+30"/>
+        <source>Handbook</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handbook is not installed. It is part of the Fieldbook package, in share/fieldbook/handbook.</source>
+        <translation>Le manuel n&apos;est pas installé. Il fait partie du paquet Fieldbook, dans share/fieldbook/handbook.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>The form was not deleted: %1</source>
         <translation>Le formulaire n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
@@ -1524,7 +1974,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/RecordBrowser.cpp" line="+62"/>
+        <location filename="../ui/RecordBrowser.cpp" line="+72"/>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
@@ -1542,7 +1992,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+97"/>
+        <location filename="../ui/RecordController.cpp" line="+115"/>
         <source>Record %1 of %2</source>
         <translation>Fiche %1 sur %2</translation>
     </message>
@@ -1563,29 +2013,37 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The record cannot be saved: a field needs attention.</source>
         <translation>Impossible d&apos;enregistrer la fiche&#xa0;: un champ requiert votre attention.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+34"/>
-        <location line="+22"/>
+        <location line="+106"/>
+        <source>The form below has unsaved changes: save or undo them before editing the table.</source>
+        <translation>Le formulaire ci-dessous contient des modifications non enregistrées&#xa0;: enregistrez-les ou annulez-les avant de modifier le tableau.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Restored from the trash.</source>
+        <translation>Fiche restaurée depuis la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Not saved: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-369"/>
         <source>Saved.</source>
         <translation>Fiche enregistrée.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: la fiche a été modifiée ailleurs&#xa0;; vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+100"/>
         <source>Changes undone.</source>
         <translation>Modifications annulées.</translation>
     </message>
@@ -1600,7 +2058,7 @@
         <translation>Placer cette fiche dans la corbeille&#xa0;? Vous pourrez la restaurer depuis Fiche → Corbeille.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Moved to the trash.</source>
         <translation>Fiche placée dans la corbeille.</translation>
     </message>
@@ -1608,7 +2066,7 @@
 <context>
     <name>fb::RecordForm</name>
     <message>
-        <location filename="../ui/RecordForm.cpp" line="+98"/>
+        <location filename="../ui/RecordForm.cpp" line="+107"/>
         <source>Add fields to see the form here.</source>
         <translation>Ajoutez des champs pour voir le formulaire ici.</translation>
     </message>
@@ -1623,7 +2081,7 @@
         <translation>Aucun formulaire n&apos;est sélectionné. Choisissez-en un dans la liste, ou créez-en un avec Formulaire → Nouveau formulaire…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 *</source>
         <comment>required field label</comment>
         <translation>%1 *</translation>
@@ -1632,6 +2090,36 @@
         <location line="+4"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 Expected: %2</source>
+        <comment>message, pattern</comment>
+        <translation>%1 Attendu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>message, the field&apos;s help</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RecordTableModel</name>
+    <message>
+        <location filename="../ui/RecordTableModel.cpp" line="+380"/>
+        <source>(missing record)</source>
+        <translation>(fiche manquante)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(unnamed record)</source>
+        <translation>(fiche sans nom)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deleted on</source>
+        <translation>Supprimée le</translation>
     </message>
 </context>
 <context>
@@ -1659,16 +2147,79 @@
     </message>
 </context>
 <context>
-    <name>fb::SaveRecordCommand</name>
+    <name>fb::RestoreRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+22"/>
-        <source>New record %1</source>
-        <translation>Création de la fiche %1</translation>
+        <location filename="../ui/RestoreRecordCommand.cpp" line="+14"/>
+        <source>Restore Record</source>
+        <translation>Restaurer la fiche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Changes to record %1</source>
-        <translation>Modification de la fiche %1</translation>
+        <source>Restore “%1”</source>
+        <translation>Restaurer «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SalvageFlow</name>
+    <message>
+        <location filename="../ui/SalvageFlow.cpp" line="+25"/>
+        <location line="+48"/>
+        <source>Save What Can Be Read</source>
+        <translation>Enregistrer ce qui peut être lu</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Fieldbook books (*.fieldbook);;All files (*)</source>
+        <translation>Carnets Fieldbook (*.fieldbook);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (saved).fieldbook</source>
+        <extracomment>File name offered for the new book that gets what can be read of a damaged one.</extracomment>
+        <translation>%1 (récupéré).fieldbook</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving what can be read of %1 into %2…</source>
+        <translation>Enregistrement de ce qui peut être lu de %1 dans %2…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing was saved in %1: %2</source>
+        <translation>Rien n&apos;a été enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What could be read is saved in %1. The damaged book was not changed.</source>
+        <translation>Ce qui a pu être lu est enregistré dans %1. Le carnet endommagé n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open New Book</source>
+        <translation>&amp;Ouvrir le nouveau carnet</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SaveRecordCommand</name>
+    <message>
+        <location filename="../ui/SaveRecordCommand.cpp" line="-93"/>
+        <source>New Record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Record “%1”</source>
+        <translation>Nouvelle fiche «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record Changes</source>
+        <translation>Modifications de la fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to “%1”</source>
+        <translation>Modifications de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2302,29 @@
     </message>
 </context>
 <context>
+    <name>fb::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+115"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;keys of the main window, menu by menu:</source>
+        <translation>Les &amp;touches de la fenêtre principale, menu par menu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>fb::StatusPanel</name>
     <message>
         <location filename="../ui/StatusPanel.cpp" line="+78"/>
@@ -1758,7 +2332,7 @@
         <translation>Enregistrement avant la fermeture…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The book is busy (%1); trying again (%2)…</source>
         <translation>Le carnet est occupé (%1)&#xa0;; nouvelle tentative (%2)…</translation>
     </message>
@@ -1786,7 +2360,12 @@
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 is open; checking the book file, saves wait for the check…</source>
+        <translation>%1 est ouvert&#xa0;; vérification du fichier du carnet, les enregistrements attendent la fin de la vérification…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is open</source>
         <translation>%1 est ouvert</translation>
     </message>
@@ -1806,12 +2385,12 @@
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>All saved</source>
         <translation>Tout est enregistré</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Saving %Ln change(s)…</source>
         <translation>
             <numerusform>Enregistrement de %Ln modification…</numerusform>
@@ -1819,7 +2398,7 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1832,7 +2411,7 @@
 <context>
     <name>fb::TemporalFieldEditor</name>
     <message>
-        <location filename="../ui/TemporalFieldEditor.cpp" line="+74"/>
+        <location filename="../ui/TemporalFieldEditor.cpp" line="+83"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder showing the typed format: Y year, M month, D day digits.</extracomment>
         <translation>AAAA-MM-JJ</translation>
@@ -1857,7 +2436,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+54"/>
+        <location filename="../ui/TrashDialog.cpp" line="+66"/>
         <source>Trash — %1</source>
         <translation>Corbeille — %1</translation>
     </message>
@@ -1873,27 +2452,92 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Delete for Good…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleted records</source>
         <translation>Fiches supprimées</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Not restored: %1</source>
         <translation>Échec de la restauration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Delete %n record(s) for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n fiche&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement %n fiches&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete for Good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>%n record(s) deleted for good.</source>
+        <translation>
+            <numerusform>%n fiche supprimée définitivement.</numerusform>
+            <numerusform>%n fiches supprimées définitivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Not deleted: %1</source>
+        <translation>Échec de la suppression&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Delete all %n record(s) in the trash for good?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n fiche de la corbeille&#xa0;?</numerusform>
+            <numerusform>Supprimer définitivement les %n fiches de la corbeille&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trash was not emptied: %1</source>
+        <translation>La corbeille n&apos;a pas été vidée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/TrashRecordCommand.cpp" line="+17"/>
-        <source>Delete record %1</source>
-        <translation>Suppression de la fiche %1</translation>
+        <location filename="../ui/TrashRecordCommand.cpp" line="+15"/>
+        <source>Delete Record</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>fb::UnsavedChangesPrompt</name>
     <message>
-        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+10"/>
+        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+13"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ConflictDialog.h"
 
 #include "DisplayText.h"
+#include "FieldValues.h"
 #include "FormTexts.h"
 
 #include <QButtonGroup>
@@ -14,18 +15,7 @@
 
 namespace fb {
 
-namespace {
-// Null, invalid and an empty text are all "empty".
-bool same(const QVariant &a, const QVariant &b) {
-    const auto empty = [](const QVariant &v) {
-        return v.isNull() || !v.isValid() ||
-               (v.typeId() == QMetaType::QString && v.toString().isEmpty());
-    };
-    if (empty(a) || empty(b))
-        return empty(a) && empty(b);
-    return a == b;
-}
-} // namespace
+using FieldValues::same;
 
 ConflictDialog::ConflictDialog(const FormDef &form, const QVariantMap &before,
                                const QVariantMap &mine, const QVariantMap &theirs, QWidget *parent)
@@ -78,6 +68,9 @@ ConflictDialog::ConflictDialog(const FormDef &form, const QVariantMap &before,
     connect(m_allTheirs, &QPushButton::clicked, this, [this] { chooseAll(false); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter saves the merge as chosen (each field starts on the side that changed it); Escape
+    // is Cancel, which keeps the edits in the form.
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
     retranslate();
 }
 

@@ -40,8 +40,16 @@ void FieldEditor::layOut(std::initializer_list<QWidget *> widgets, bool stretch)
 }
 
 void FieldEditor::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // A widget keeps the default locale it was made with; the language switch set a new
+        // one (InterfaceLanguage::apply), which the record table already uses.
+        const QLocale before = locale();
+        if (before != QLocale()) {
+            setLocale(QLocale());
+            relocalise(before);
+        }
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "FieldDef.h"
 
+#include <QLocale>
 #include <QWidget>
 
 namespace fb {
@@ -31,6 +32,9 @@ protected:
     void changeEvent(QEvent *event) override;
     // Texts of the editor itself (placeholders, tooltips); called again on a language change.
     virtual void retranslate() {}
+    // The editor has just taken the interface's new locale; `before` is the one its text was
+    // typed or shown in. Editors that show numbers in the locale show them again.
+    virtual void relocalise(const QLocale &before) { Q_UNUSED(before) }
     // Lays `widgets` out in a row (the first takes the focus), with room after them if `stretch`.
     void layOut(std::initializer_list<QWidget *> widgets, bool stretch = false);
 

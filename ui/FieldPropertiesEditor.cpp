@@ -1,7 +1,9 @@
 #include "FieldPropertiesEditor.h"
 
+#include "FormDesign.h"
 #include "FormTexts.h"
 #include "TextValue.h"
+#include "Validator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,7 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QSpinBox>
+
+#include <string_view>
 
 namespace fb {
 
@@ -55,19 +60,17 @@ template <typename W> W *FieldPropertiesEditor::addRow(W *widget, const char *ob
     label->setBuddy(widget);
     m_labels << label;
     m_layout->addRow(label, widget);
+    // Every edit goes through edited(), which ignores what loading a field does to the widgets.
     if constexpr (std::is_same_v<W, QLineEdit>)
-        connect(widget, &QLineEdit::textEdited, this, &FieldPropertiesEditor::changed);
+        connect(widget, &QLineEdit::textEdited, this, &FieldPropertiesEditor::edited);
     else if constexpr (std::is_same_v<W, QCheckBox>)
-        connect(widget, &QCheckBox::toggled, this, &FieldPropertiesEditor::changed);
+        connect(widget, &QCheckBox::toggled, this, &FieldPropertiesEditor::edited);
     else if constexpr (std::is_same_v<W, QSpinBox>)
-        connect(widget, &QSpinBox::valueChanged, this, &FieldPropertiesEditor::changed);
+        connect(widget, &QSpinBox::valueChanged, this,
+                objectName == std::string_view("fieldPlaces") ? &FieldPropertiesEditor::placesEdited
+                                                              : &FieldPropertiesEditor::edited);
     else if constexpr (std::is_same_v<W, QPlainTextEdit>)
-        connect(widget, &QPlainTextEdit::textChanged, this, [this] {
-            if (!m_loading)
-                Q_EMIT changed();
-        });
-    else
-        connect(widget, &QComboBox::activated, this, &FieldPropertiesEditor::changed);
+        connect(widget, &QPlainTextEdit::textChanged, this, &FieldPropertiesEditor::edited);
     return widget;
 }
 
@@ -87,13 +90,14 @@ FieldPropertiesEditor::FieldPropertiesEditor(QWidget *parent)
     m_reference = addRow(new QComboBox(this), "fieldReference");
     m_help = addRow(new QLineEdit(this), "fieldHelp");
     m_default = addRow(new QLineEdit(this), "fieldDefault");
-    m_maxLength->setRange(0, 100000);
+    m_maxLength->setGroupSeparatorShown(true);
     m_places->setRange(0, 12);
     m_choices->setMaximumHeight(m_choices->fontMetrics().lineSpacing() * 5);
     m_choices->setTabChangesFocus(true);
     for (const FieldType type : allFieldTypes())
         m_type->addItem(QString(), int(type));
-    connect(m_type, &QComboBox::activated, this, &FieldPropertiesEditor::showRelevantRows);
+    connect(m_type, &QComboBox::activated, this, &FieldPropertiesEditor::typeChosen);
+    connect(m_reference, &QComboBox::activated, this, &FieldPropertiesEditor::edited);
     retranslate();
     showRelevantRows();
     setEnabled(false);
@@ -128,10 +132,11 @@ QString FieldPropertiesEditor::typeLabel(FieldType type) {
 }
 
 void FieldPropertiesEditor::retranslate() {
-    const QStringList names{tr("&Label:"),   tr("&Type:"),           tr("Required:"),
-                            tr("Unique:"),   tr("Maximum &length:"), tr("&Pattern:"),
+    // Each letter once in the whole designer (FormDesignerDialog has the others).
+    const QStringList names{tr("&Label:"),   tr("T&ype:"),           tr("Re&quired:"),
+                            tr("Unique:"),   tr("Maximum len&gth:"), tr("Pa&ttern:"),
                             tr("&Minimum:"), tr("Ma&ximum:"),        tr("Decimal &places:"),
-                            tr("&Choices:"), tr("&Refers to:"),      tr("&Help:"),
+                            tr("Ch&oices:"), tr("Lin&ks to:"),       tr("&Help:"),
                             tr("&Default:")};
     for (int i = 0; i < names.size(); ++i)
         m_labels.at(i)->setText(names.at(i));
@@ -139,7 +144,6 @@ void FieldPropertiesEditor::retranslate() {
         m_type->setItemText(i, typeLabel(FieldType(m_type->itemData(i).toInt())));
     m_required->setText(tr("A value must be given"));
     m_unique->setText(tr("No two records may have the same value"));
-    m_maxLength->setSpecialValueText(tr("No limit"));
     m_pattern->setPlaceholderText(tr("A regular expression the whole text must match"));
     m_minimum->setPlaceholderText(tr("No limit"));
     m_maximum->setPlaceholderText(tr("No limit"));
@@ -171,15 +175,57 @@ void FieldPropertiesEditor::setBookForms(const QList<FormDef> &forms) {
         m_reference->addItem(FormTexts::formName(form), form.id);
 }
 
-void FieldPropertiesEditor::setField(const FieldDef &f) {
-    m_loading = true;
-    m_field = f;
-    setEnabled(true);
+void FieldPropertiesEditor::edited() {
+    if (!m_loading && m_index >= 0)
+        Q_EMIT fieldChanged(m_index, field());
+}
+
+void FieldPropertiesEditor::placesEdited() {
+    if (m_loading || m_index < 0)
+        return;
+    // The limits are shown as the new places write them (or empty when they no longer fit).
+    const FieldDef f = field();
+    {
+        const QScopedValueRollback loading(m_loading, true);
+        m_field = f;
+        m_minimum->setText(TextValue::fromValue(f, f.minimum));
+        m_maximum->setText(TextValue::fromValue(f, f.maximum));
+        m_default->setText(TextValue::fromValue(f, f.defaultValue));
+    }
+    Q_EMIT fieldChanged(m_index, f);
+}
+
+void FieldPropertiesEditor::typeChosen() {
+    if (m_loading || m_index < 0)
+        return;
+    // The rows and limits of the new type are shown: the field is loaded again as converted.
+    FieldDef f = field();
+    if (f.type == FieldType::Reference && !f.referenceFormId && m_reference->count() > 0)
+        f.referenceFormId = m_reference->itemData(0).toLongLong();
+    if (f.maxLength >= Validator::lengthCeiling(f.type))
+        f.maxLength = 0; // a long text's own limit beyond what a single line may hold
+    setField(m_index, f);
+    Q_EMIT fieldChanged(m_index, f);
+}
+
+void FieldPropertiesEditor::clearField() {
+    setField(-1, FieldDef{});
+}
+
+void FieldPropertiesEditor::setField(int index, const FieldDef &field) {
+    const QScopedValueRollback loading(m_loading, true);
+    m_index = index;
+    m_field = field; // a copy: whatever the design does meanwhile, this stays valid
+    const FieldDef &f = m_field;
+    setEnabled(index >= 0);
     m_label->setText(m_language.isEmpty() ? f.label : f.labelByLanguage.value(m_language));
     m_type->setCurrentIndex(m_type->findData(int(f.type)));
     m_required->setChecked(f.required);
     m_unique->setChecked(f.unique);
-    m_maxLength->setValue(f.maxLength);
+    // The limit that applies is shown, the field's own or the type's ceiling: what is shown
+    // is what the validator checks (Validator::lengthLimit), never "no limit".
+    m_maxLength->setRange(1, Validator::lengthCeiling(f.type));
+    m_maxLength->setValue(int(Validator::lengthLimit(f)));
     m_pattern->setText(f.pattern);
     m_minimum->setText(TextValue::fromValue(f, f.minimum));
     m_maximum->setText(TextValue::fromValue(f, f.maximum));
@@ -189,7 +235,6 @@ void FieldPropertiesEditor::setField(const FieldDef &f) {
     m_reference->setCurrentIndex(m_reference->findData(f.referenceFormId));
     m_help->setText(m_language.isEmpty() ? f.help : f.helpByLanguage.value(m_language));
     m_default->setText(TextValue::fromValue(f, f.defaultValue));
-    m_loading = false;
     showPlaceholders();
     showRelevantRows();
 }
@@ -216,17 +261,20 @@ QVariant FieldPropertiesEditor::limit(QLineEdit *edit, const FieldDef &typed) co
     return value.value_or(QVariant());
 }
 
-FieldDef FieldPropertiesEditor::field() const {
+FieldDef FieldPropertiesEditor::shownField() const {
     FieldDef f = m_field;
     if (m_language.isEmpty())
         f.label = m_label->text();
     else
         putTranslation(&f.labelByLanguage, m_language, m_label->text());
-    f.type = FieldType(m_type->currentData().toInt());
     f.required = m_required->isChecked();
     f.unique = m_unique->isChecked();
     const bool text = f.type == FieldType::Text || f.type == FieldType::LongText;
-    f.maxLength = text ? m_maxLength->value() : 0;
+    // The ceiling itself is kept as "no limit of its own" (0), which the validator reads as
+    // the same ceiling.
+    f.maxLength = text && m_maxLength->value() < Validator::lengthCeiling(m_field.type)
+                      ? m_maxLength->value()
+                      : 0;
     f.pattern = f.type == FieldType::Text ? m_pattern->text() : QString();
     f.places = m_places->value();
     const bool choices = f.type == FieldType::Choice || f.type == FieldType::MultiChoice;
@@ -259,6 +307,12 @@ FieldDef FieldPropertiesEditor::field() const {
         return f;
     f.minimum = f.maximum = QVariant();
     return f;
+}
+
+FieldDef FieldPropertiesEditor::field() const {
+    // The rules as shown are those of the loaded type; a newly chosen type converts them.
+    const FieldDef shown = shownField();
+    return FormDesign::withType(shown, FieldType(m_type->currentData().toInt()));
 }
 
 } // namespace fb

@@ -17,22 +17,26 @@ namespace fb {
 // The properties of one field in the form designer: label, type and rules. Only the rules
 // that apply to the chosen type are shown. The label, help and choice names are those of the
 // text language (setTextLanguage): the form's default texts, or their translation.
+// It edits a copy of field `index` of the design and says so with fieldChanged(index, field);
+// loading a field says nothing, so the design is changed only by what a person does.
 class FieldPropertiesEditor : public QWidget {
     Q_OBJECT
 public:
     explicit FieldPropertiesEditor(QWidget *parent = nullptr);
 
     void setBookForms(const QList<FormDef> &forms);
-    void setField(const FieldDef &field);
+    void setField(int index, const FieldDef &field);
+    void clearField(); // no field to edit
+    int fieldIndex() const { return m_index; }
     // "" edits the default texts; a language code edits their translation into it.
     void setTextLanguage(const QString &language);
-    FieldDef field() const; // the shown field as edited
+    FieldDef field() const; // the shown field as edited, as the chosen type
     QLineEdit *labelEdit() const { return m_label; }
     QComboBox *typeBox() const { return m_type; }
     static QString typeLabel(FieldType type);
 
 Q_SIGNALS:
-    void changed();
+    void fieldChanged(int index, const fb::FieldDef &field);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,10 +45,15 @@ private:
     void retranslate();
     void showRelevantRows();
     void showPlaceholders();
+    void edited();
+    void typeChosen();
+    void placesEdited();
+    FieldDef shownField() const; // as edited, still of the loaded type
     QVariant limit(QLineEdit *edit, const FieldDef &typed) const;
     template <typename W> W *addRow(W *widget, const char *objectName);
 
-    FieldDef m_field;
+    int m_index = -1;
+    FieldDef m_field; // the field as loaded
     QString m_language;
     QFormLayout *m_layout;
     QLineEdit *m_label;

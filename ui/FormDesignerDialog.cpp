@@ -1,6 +1,7 @@
 #include "FormDesignerDialog.h"
 
 #include "Database.h"
+#include "DesignFieldsModel.h"
 #include "FieldPropertiesEditor.h"
 #include "FormFiles.h"
 #include "FormTemplates.h"
@@ -17,7 +18,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -38,15 +39,17 @@ FormDef inInterfaceLanguage(FormDef form) {
 FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
+    , m_model(new DesignFieldsModel(this))
     , m_templateLabel(new QLabel(this))
     , m_template(new QComboBox(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
     , m_nameLabel(new QLabel(this))
     , m_name(new QLineEdit(this))
+    , m_fieldsLabel(new QLabel(this))
     , m_displayLabel(new QLabel(this))
     , m_displayField(new QComboBox(this))
-    , m_fields(new QListWidget(this))
+    , m_fields(new QListView(this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_up(new QPushButton(this))
@@ -69,6 +72,16 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     m_message->setObjectName(u"designMessage"_qs);
     m_message->setWordWrap(true);
     m_preview->setPreview(true);
+    m_fields->setModel(m_model);
+    m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Labels and type names are long in some languages (Arabic, German): the list keeps room
+    // for them however the splitter is dragged.
+    m_fields->setMinimumWidth(m_fields->fontMetrics().averageCharWidth() * 28);
+    m_fields->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    // Enter anywhere but on a focused button creates or applies: not the first button in the
+    // focus chain (Add Field), which QDialog would otherwise choose.
+    m_apply->setDefault(true);
     if (database)
         m_properties->setBookForms(database->forms());
 
@@ -81,6 +94,7 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     m_languageLabel->setBuddy(m_language);
     m_nameLabel->setBuddy(m_name);
     m_displayLabel->setBuddy(m_displayField);
+    m_fieldsLabel->setBuddy(m_fields);
     auto *listButtons = new QGridLayout;
     listButtons->addWidget(m_add, 0, 0);
     listButtons->addWidget(m_remove, 0, 1);
@@ -92,6 +106,7 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(top);
+    leftLayout->addWidget(m_fieldsLabel);
     leftLayout->addWidget(m_fields, 1);
     leftLayout->addLayout(listButtons);
     auto *previewArea = new QScrollArea(this);
@@ -106,16 +121,19 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     splitter->addWidget(left);
     splitter->addWidget(m_properties);
     splitter->addWidget(right);
+    // The field list never shrinks below its minimum (a collapsed or squeezed list hid the
+    // fields in Arabic); each pane takes its share of a wider dialog.
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 1);
     splitter->setSizes({320, 380, 400});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
-    const bool isNew = form.id == 0;
-    m_templateLabel->setVisible(isNew);
-    m_template->setVisible(isNew);
-    if (isNew) {
+    if (form.id == 0) {
         m_templates = FormTemplates::all();
         m_template->addItem(QString());
         for (const FormDef &t : std::as_const(m_templates))
@@ -125,15 +143,15 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     connect(m_language, &QComboBox::activated, this, &FormDesignerDialog::useTextLanguage);
     connect(m_name, &QLineEdit::textEdited, this, &FormDesignerDialog::nameEdited);
     connect(m_displayField, &QComboBox::activated, this,
-            [this] { m_design.displayField = m_displayField->currentData().toString(); });
-    connect(m_fields, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_design.fields.size())
-            m_properties->setField(m_design.fields.at(row));
-        m_remove->setEnabled(row >= 0);
-        m_up->setEnabled(row > 0);
-        m_down->setEnabled(row >= 0 && row < m_design.fields.size() - 1);
+            [this] { m_model->setDisplayField(m_displayField->currentData().toString()); });
+    connect(m_fields->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FormDesignerDialog::currentFieldChanged);
+    connect(m_model, &DesignFieldsModel::designChanged, this, [this] {
+        showDisplayFields();
+        updatePreview();
     });
-    connect(m_properties, &FieldPropertiesEditor::changed, this, &FormDesignerDialog::fieldEdited);
+    connect(m_properties, &FieldPropertiesEditor::fieldChanged, this,
+            &FormDesignerDialog::fieldEdited);
     connect(m_add, &QPushButton::clicked, this, &FormDesignerDialog::addField);
     connect(m_remove, &QPushButton::clicked, this, &FormDesignerDialog::removeField);
     connect(m_up, &QPushButton::clicked, this, [this] { moveField(-1); });
@@ -143,35 +161,42 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     connect(m_apply, &QPushButton::clicked, this, &FormDesignerDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(1100, 600);
-    setDesign(isNew ? inInterfaceLanguage(form) : form);
+    setDesign(form.id == 0 ? inInterfaceLanguage(form) : form);
     retranslate();
+}
+
+FormDef FormDesignerDialog::design() const {
+    return m_model->design().form();
 }
 
 void FormDesignerDialog::retranslate() {
     if (m_messageText)
         m_message->setText(m_messageText());
-    const bool isNew = m_design.id == 0;
+    const bool isNew = design().id == 0;
     setWindowTitle(isNew ? tr("New Form")
-                         : tr("Design Form — %1").arg(FormTexts::formName(m_design)));
+                         : tr("Design Form — %1").arg(FormTexts::formName(design())));
+    // Each letter once in the whole designer (FieldPropertiesEditor has the others).
     m_languageLabel->setText(tr("T&exts in:"));
     m_language->setToolTip(tr("The language of the name, labels, help and choices shown below. "
                               "Texts not given in a language show the default ones."));
     showLanguages();
-    showFields(); // type names and labels in the new language
+    m_model->retranslate(); // type names in the new language
+    showDisplayFields();
     m_templateLabel->setText(tr("&Start from:"));
     if (m_template->count())
         m_template->setItemText(0, tr("A blank form"));
     m_nameLabel->setText(tr("&Name:"));
-    m_displayLabel->setText(tr("Records are &named by:"));
+    m_displayLabel->setText(tr("Records are named &by:"));
+    m_fieldsLabel->setText(tr("&Fields:", "the fields of the form being designed"));
     m_add->setText(tr("&Add Field"));
     m_remove->setText(tr("Remo&ve"));
     m_up->setText(tr("Move &Up"));
     m_down->setText(tr("Move Do&wn"));
     m_import->setText(tr("&Import…"));
-    m_export->setText(tr("E&xport…"));
+    m_export->setText(tr("Expo&rt…"));
     m_previewLabel->setText(tr("Preview", "how the form will look"));
     m_fields->setAccessibleName(tr("Fields"));
-    m_apply->setText(isNew ? tr("&Create Form") : tr("A&pply Changes"));
+    m_apply->setText(isNew ? tr("&Create Form") : tr("Apply &Changes"));
     // A form file makes a new form; its fields are not those of an existing one.
     m_import->setEnabled(isNew);
     m_import->setToolTip(isNew ? QString() : tr("Form files make new forms: use Form → New Form…"));
@@ -183,14 +208,49 @@ void FormDesignerDialog::changeEvent(QEvent *event) {
     QDialog::changeEvent(event);
 }
 
+void FormDesignerDialog::showMode() {
+    // Only a new form starts from a template: once it exists, a template would replace its
+    // fields at a keystroke.
+    const bool isNew = design().id == 0;
+    const bool hadFocus = m_template->hasFocus();
+    m_templateLabel->setVisible(isNew);
+    m_template->setVisible(isNew);
+    if (!isNew && hadFocus)
+        m_fields->setFocus(Qt::OtherFocusReason);
+}
+
 void FormDesignerDialog::setDesign(const FormDef &form) {
-    m_design = form;
+    m_model->setDesign(FormDesign(form));
+    showMode();
     showLanguages();
     useTextLanguage();
-    m_fields->setCurrentRow(form.fields.isEmpty() ? -1 : 0);
-    if (form.fields.isEmpty())
-        m_properties->setEnabled(false);
-    updatePreview();
+    selectField(form.fields.isEmpty() ? -1 : 0);
+    currentFieldChanged();
+}
+
+int FormDesignerDialog::currentField() const {
+    const QModelIndex current = m_fields->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void FormDesignerDialog::selectField(int row) {
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_fields->selectionModel()->clearCurrentIndex();
+        return;
+    }
+    m_fields->setCurrentIndex(m_model->index(row));
+}
+
+void FormDesignerDialog::currentFieldChanged() {
+    const int row = currentField();
+    const FormDesign &d = m_model->design();
+    if (d.hasField(row))
+        m_properties->setField(row, d.field(row));
+    else
+        m_properties->clearField();
+    m_remove->setEnabled(row >= 0);
+    m_up->setEnabled(row > 0);
+    m_down->setEnabled(row >= 0 && row < d.fieldCount() - 1);
 }
 
 QString FormDesignerDialog::textLanguage() const {
@@ -200,21 +260,22 @@ QString FormDesignerDialog::textLanguage() const {
 void FormDesignerDialog::showLanguages() {
     // The form's default language first, then the interface's languages and any other
     // language the form already has texts in.
+    const FormDef form = design();
     QStringList languages{u"de"_qs, u"fr"_qs, u"es"_qs, u"ar"_qs, u"en"_qs};
-    languages += m_design.nameByLanguage.keys();
-    for (const FieldDef &f : std::as_const(m_design.fields))
+    languages += form.nameByLanguage.keys();
+    for (const FieldDef &f : form.fields)
         languages +=
             f.labelByLanguage.keys() + f.helpByLanguage.keys() + f.choicesByLanguage.keys();
-    languages.removeAll(m_design.language);
+    languages.removeAll(form.language);
     languages.removeAll(QString());
     languages.removeDuplicates();
     const QString current = textLanguage();
     const QSignalBlocker quiet(m_language);
     m_language->clear();
-    m_language->addItem(m_design.language.isEmpty()
+    m_language->addItem(form.language.isEmpty()
                             ? tr("Default texts")
                             : tr("%1 (default)", "the form's default language")
-                                  .arg(InterfaceLanguage::nativeName(m_design.language)),
+                                  .arg(InterfaceLanguage::nativeName(form.language)),
                         QString());
     for (const QString &language : std::as_const(languages))
         m_language->addItem(InterfaceLanguage::nativeName(language), language);
@@ -223,23 +284,16 @@ void FormDesignerDialog::showLanguages() {
 
 void FormDesignerDialog::useTextLanguage() {
     const QString language = textLanguage();
-    m_name->setText(language.isEmpty() ? m_design.name : m_design.nameByLanguage.value(language));
-    m_name->setPlaceholderText(language.isEmpty() ? QString() : m_design.name);
+    const FormDesign &d = m_model->design();
+    m_name->setText(d.name(language));
+    m_name->setPlaceholderText(language.isEmpty() ? QString() : d.name());
     m_properties->setTextLanguage(language);
-    showFields();
-    const int row = m_fields->currentRow();
-    if (row >= 0 && row < m_design.fields.size())
-        m_properties->setField(m_design.fields.at(row));
+    m_model->setTextLanguage(language);
+    currentFieldChanged(); // the field's texts in that language
 }
 
 void FormDesignerDialog::nameEdited(const QString &name) {
-    const QString language = textLanguage();
-    if (language.isEmpty())
-        m_design.name = name;
-    else if (name.trimmed().isEmpty())
-        m_design.nameByLanguage.remove(language); // the default name shows instead
-    else
-        m_design.nameByLanguage.insert(language, name);
+    m_model->setName(name, textLanguage());
 }
 
 void FormDesignerDialog::useTemplate(int index) {
@@ -248,70 +302,50 @@ void FormDesignerDialog::useTemplate(int index) {
     setDesign(inInterfaceLanguage(form));
 }
 
-void FormDesignerDialog::showFields() {
-    const int row = m_fields->currentRow();
-    const QSignalBlocker quiet(m_fields);
-    m_fields->clear();
+void FormDesignerDialog::showDisplayFields() {
+    const FormDef form = design();
+    const QSignalBlocker quiet(m_displayField);
     m_displayField->clear();
-    for (const FieldDef &f : std::as_const(m_design.fields)) {
-        const QString text =
-            tr("%1 — %2", "field label — type")
-                .arg(FormTexts::label(f, textLanguage()), FieldPropertiesEditor::typeLabel(f.type));
-        m_fields->addItem(text);
+    for (const FieldDef &f : form.fields) {
         if (!f.key.isEmpty())
             m_displayField->addItem(FormTexts::label(f), f.key);
     }
-    m_displayField->setCurrentIndex(std::max(0, m_displayField->findData(m_design.displayField)));
+    m_displayField->setCurrentIndex(std::max(0, m_displayField->findData(form.displayField)));
     // New fields get their keys when the form is applied; until then the first field names records.
     m_displayField->setEnabled(m_displayField->count() > 0);
-    m_fields->setCurrentRow(std::min(row, int(m_design.fields.size()) - 1));
 }
 
-void FormDesignerDialog::fieldEdited() {
-    const int row = m_fields->currentRow();
-    if (row < 0 || row >= m_design.fields.size())
-        return;
-    m_design.fields[row] = m_properties->field();
-    showFields();
-    updatePreview();
+void FormDesignerDialog::fieldEdited(int row, const FieldDef &field) {
+    m_model->setField(row, field);
 }
 
 void FormDesignerDialog::addField() {
     FieldDef field;
     //: Label of a newly added field; %1 is its number.
-    field.label = tr("Field %1").arg(m_design.fields.size() + 1);
-    m_design.fields.append(field);
-    showFields();
-    m_fields->setCurrentRow(int(m_design.fields.size()) - 1);
-    m_properties->setField(field);
+    field.label = tr("Field %1").arg(m_model->rowCount() + 1);
+    selectField(m_model->addField(field));
     m_properties->labelEdit()->setFocus();
     m_properties->labelEdit()->selectAll();
-    updatePreview();
 }
 
 void FormDesignerDialog::removeField() {
-    const int row = m_fields->currentRow();
-    if (row < 0)
+    const int row = currentField();
+    if (!m_model->removeField(row))
         return;
-    m_design.fields.removeAt(row);
-    showFields();
-    m_fields->setCurrentRow(std::min(row, int(m_design.fields.size()) - 1));
-    updatePreview();
+    selectField(std::min(row, m_model->rowCount() - 1));
+    currentFieldChanged();
 }
 
 void FormDesignerDialog::moveField(int by) {
-    const int row = m_fields->currentRow();
-    const int to = row + by;
-    if (row < 0 || to < 0 || to >= m_design.fields.size())
+    const int row = currentField();
+    if (!m_model->moveField(row, row + by))
         return;
-    m_design.fields.move(row, to);
-    showFields();
-    m_fields->setCurrentRow(to);
-    updatePreview();
+    selectField(row + by);
+    currentFieldChanged();
 }
 
 void FormDesignerDialog::updatePreview() {
-    m_preview->setForm(m_design, m_database);
+    m_preview->setForm(design(), m_database);
 }
 
 void FormDesignerDialog::showMessage(const LiveText &text, bool error) {
@@ -327,16 +361,17 @@ QString FormDesignerDialog::message() const {
 void FormDesignerDialog::apply() {
     if (!m_database)
         return;
-    m_design.name = m_design.name.trimmed();
-    if (m_design.name.isEmpty()) {
+    m_model->setName(design().name.trimmed(), QString());
+    if (design().name.isEmpty()) {
         showMessage([] { return tr("The form needs a name."); }, true);
         m_language->setCurrentIndex(0); // the default name is the one missing
         useTextLanguage();
         m_name->setFocus();
         return;
     }
-    const bool isNew = m_design.id == 0;
-    const auto future = isNew ? m_database->createForm(m_design) : m_database->updateForm(m_design);
+    const FormDef form = design();
+    const bool isNew = form.id == 0;
+    const auto future = isNew ? m_database->createForm(form) : m_database->updateForm(form);
     ProgressNotice::track(
         future, isNew ? tr("Creating the form…") : tr("Changing the form and its records…"), this);
     m_apply->setEnabled(false);
@@ -375,7 +410,7 @@ void FormDesignerDialog::importJson() {
 void FormDesignerDialog::exportJson() {
     QString error;
     const QList<FormDef> bookForms = m_database ? m_database->forms() : QList<FormDef>{};
-    if (!FormFiles::exportForm(this, m_design, bookForms, &error) && !error.isEmpty())
+    if (!FormFiles::exportForm(this, design(), bookForms, &error) && !error.isEmpty())
         showMessage([error] { return tr("Not exported: %1").arg(error); }, true);
 }
 

@@ -10,12 +10,13 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPushButton;
 
 namespace fb {
 
 class Database;
+class DesignFieldsModel;
 class FieldPropertiesEditor;
 class RecordForm;
 
@@ -23,15 +24,16 @@ class RecordForm;
 // removed, reordered and edited, with a live preview (the same RecordForm used for filling).
 // "Texts in" switches the name, labels, help and choice names to another language, so the
 // form's own texts can be given per language.
-// Applying is a request to the database thread (createForm / updateForm); a refused change
-// says why and the design stays as it is.
+// The design is a value (FormDesign) held by the field list's model; the property editor edits
+// a copy of the chosen field and hands it back. Applying is a request to the database thread
+// (createForm / updateForm); a refused change says why and the design stays as it is.
 class FormDesignerDialog : public QDialog {
     Q_OBJECT
 public:
     // `form` with id 0 designs a new form.
     FormDesignerDialog(Database *database, const FormDef &form, QWidget *parent = nullptr);
 
-    FormDef design() const { return m_design; }
+    FormDef design() const;
     void setDesign(const FormDef &form);
     void addField();
     void removeField();
@@ -39,7 +41,10 @@ public:
     void apply();
     FieldPropertiesEditor *properties() const { return m_properties; }
     RecordForm *preview() const { return m_preview; }
-    QListWidget *fieldList() const { return m_fields; }
+    QListView *fieldList() const { return m_fields; }
+    DesignFieldsModel *fieldModel() const { return m_model; }
+    int currentField() const; // -1 for none
+    void selectField(int row);
     QComboBox *textLanguageBox() const { return m_language; }
     QLineEdit *nameEdit() const { return m_name; }
     QString message() const;
@@ -57,15 +62,17 @@ private:
     void showLanguages();
     void useTextLanguage();
     void nameEdited(const QString &name);
-    void fieldEdited();
-    void showFields();
+    void fieldEdited(int row, const FieldDef &field);
+    void currentFieldChanged();
+    void showDisplayFields();
+    void showMode(); // new form or existing one
     void updatePreview();
     void showMessage(const LiveText &text, bool error);
     void importJson();
     void exportJson();
 
     QPointer<Database> m_database;
-    FormDef m_design;
+    DesignFieldsModel *m_model; // holds the design
     QList<FormDef> m_templates;
     QLabel *m_templateLabel;
     QComboBox *m_template;
@@ -73,9 +80,10 @@ private:
     QComboBox *m_language; // the language whose texts the name, label, help and choices show
     QLabel *m_nameLabel;
     QLineEdit *m_name;
+    QLabel *m_fieldsLabel;
     QLabel *m_displayLabel;
     QComboBox *m_displayField;
-    QListWidget *m_fields;
+    QListView *m_fields;
     QPushButton *m_add, *m_remove, *m_up, *m_down, *m_import, *m_export;
     FieldPropertiesEditor *m_properties;
     RecordForm *m_preview;

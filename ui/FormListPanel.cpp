@@ -35,7 +35,7 @@ FormListPanel::FormListPanel(QWidget *parent)
 }
 
 void FormListPanel::retranslate() {
-    m_title->setText(tr("F&orms"));
+    m_title->setText(tr("For&ms"));
     m_list->setAccessibleName(tr("Forms"));
     updateTexts();
 }
@@ -47,10 +47,14 @@ void FormListPanel::changeEvent(QEvent *event) {
 }
 
 void FormListPanel::setDatabase(Database *database) {
+    if (m_database)
+        disconnect(m_database, nullptr, m_recount, nullptr);
     m_database = database;
     m_counts.clear();
-    connect(database, &Database::recordWritten, m_recount, qOverload<>(&QTimer::start));
-    connect(database, &Database::changedElsewhere, m_recount, qOverload<>(&QTimer::start));
+    if (database) {
+        connect(database, &Database::recordWritten, m_recount, qOverload<>(&QTimer::start));
+        connect(database, &Database::changedElsewhere, m_recount, qOverload<>(&QTimer::start));
+    }
     reload();
 }
 

@@ -1,5 +1,7 @@
 #include "LineFieldEditor.h"
 
+#include "Validator.h"
+
 #include <QLineEdit>
 
 namespace fb {
@@ -8,8 +10,8 @@ LineFieldEditor::LineFieldEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
     , m_edit(new QLineEdit(this)) {
     layOut({m_edit});
-    if (field.maxLength > 0)
-        m_edit->setMaxLength(field.maxLength);
+    // Typing stops where the validator would refuse: the field's limit or a line's ceiling.
+    m_edit->setMaxLength(int(Validator::lengthLimit(field)));
     connect(m_edit, &QLineEdit::textChanged, this, &FieldEditor::edited);
     connect(m_edit, &QLineEdit::editingFinished, this, &FieldEditor::committed);
 }

@@ -14,6 +14,7 @@ MainActions::MainActions(QMainWindow *window)
     newBook = make("newBook");
     openBook = make("openBook");
     connectServer = make("connectServer");
+    closeBook = make("closeBook");
     copyToServer = make("copyToServer");
     copyToFile = make("copyToFile");
     quit = make("quit");
@@ -36,15 +37,26 @@ MainActions::MainActions(QMainWindow *window)
     viewBoth = make("viewBoth");
     viewTable = make("viewTable");
     viewForm = make("viewForm");
+    shortcuts = make("shortcuts");
+    handbook = make("handbook");
     about = make("about");
     aboutQt = make("aboutQt");
 
     newBook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     openBook->setShortcut(QKeySequence::Open);
+    // Ctrl+W on every platform: QKeySequence::Close is Ctrl+F4 on some.
+    closeBook->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, and the platform's own redo keys, each once: X11 and GNOME already
+    // list Ctrl+Shift+Z, and a key an action holds twice is ambiguous and does nothing.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    redo->setShortcuts(redoKeys);
     find->setShortcut(QKeySequence::Find);
     newRecord->setShortcut(QKeySequence::New);
     save->setShortcut(QKeySequence::Save);
@@ -57,6 +69,7 @@ MainActions::MainActions(QMainWindow *window)
     viewBoth->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     viewTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     viewForm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    handbook->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcut(QKeySequence::Preferences);
@@ -87,6 +100,7 @@ MainActions::MainActions(QMainWindow *window)
     m_file->addActions({newBook, openBook, connectServer});
     recentBooks = m_file->addMenu(QString());
     recentBooks->setObjectName(u"recentBooks"_qs);
+    m_file->addAction(closeBook);
     m_file->addSeparator();
     m_file->addActions({copyToServer, copyToFile});
     m_file->addSeparator();
@@ -108,6 +122,8 @@ MainActions::MainActions(QMainWindow *window)
     m_view = bar->addMenu(QString());
     m_view->addActions({viewBoth, viewTable, viewForm});
     m_help = bar->addMenu(QString());
+    m_help->addActions({handbook, shortcuts});
+    m_help->addSeparator();
     m_help->addActions({about, aboutQt});
 
     m_toolBar = window->addToolBar(QString());
@@ -119,6 +135,10 @@ MainActions::MainActions(QMainWindow *window)
     m_toolBar->addSeparator();
     m_toolBar->addActions({undo, redo});
     retranslate();
+}
+
+QList<QMenu *> MainActions::menus() const {
+    return {m_file, m_edit, m_form, m_record, m_view, m_help};
 }
 
 QAction *MainActions::make(const char *name) {
@@ -139,6 +159,7 @@ void MainActions::retranslate() {
     newBook->setText(tr("&New Book…"));
     openBook->setText(tr("&Open Book…"));
     connectServer->setText(tr("&Connect to Server…"));
+    closeBook->setText(tr("C&lose Book"));
     copyToServer->setText(tr("Copy Book To &Server…"));
     copyToFile->setText(tr("Copy Book To &File…"));
     quit->setText(tr("&Quit"));
@@ -169,6 +190,8 @@ void MainActions::retranslate() {
     viewBoth->setText(tr("&Table and Form"));
     viewTable->setText(tr("Table &Only"));
     viewForm->setText(tr("&Form Only"));
+    handbook->setText(tr("&Handbook"));
+    shortcuts->setText(tr("&Keyboard Shortcuts"));
     about->setText(tr("&About Fieldbook"));
     aboutQt->setText(tr("About &Qt"));
 }
@@ -177,6 +200,7 @@ void MainActions::update(const State &s) {
     m_state = s;
     const bool open = s.bookOpen;
     save->setEnabled(s.canSave);
+    find->setEnabled(s.hasForm);
     revert->setEnabled(s.dirty);
     newRecord->setEnabled(open && s.hasForm);
     trashRecord->setEnabled(open && s.hasRecord);
@@ -189,6 +213,7 @@ void MainActions::update(const State &s) {
     undo->setEnabled(open && !s.writesPending && s.canUndo);
     redo->setEnabled(open && !s.writesPending && s.canRedo);
     newForm->setEnabled(open);
+    closeBook->setEnabled(s.bookPresent);
     copyToServer->setEnabled(s.bookReadable && !s.serverBook);
     copyToFile->setEnabled(s.bookReadable && s.serverBook);
     designForm->setEnabled(open && s.hasForm);

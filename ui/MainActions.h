@@ -17,6 +17,7 @@ class MainActions : public QObject {
 public:
     // What the actions depend on; update() enables them accordingly.
     struct State {
+        bool bookPresent = false;  // a book is in the window (open, opening or failed)
         bool bookOpen = false;     // open for changes
         bool bookReadable = false; // open, perhaps read-only
         bool serverBook = false;
@@ -37,13 +38,16 @@ public:
     void retranslate();
     void update(const State &state);
 
-    QAction *newBook, *openBook, *connectServer, *copyToServer, *copyToFile, *quit;
+    // The menus in the menu bar's order (for the list of shortcuts).
+    QList<QMenu *> menus() const;
+
+    QAction *newBook, *openBook, *connectServer, *closeBook, *copyToServer, *copyToFile, *quit;
     QMenu *recentBooks;
     QAction *undo, *redo, *find, *preferences;
     QAction *newForm, *designForm, *deleteForm;
     QAction *newRecord, *save, *revert, *trashRecord, *previous, *next, *first, *last, *showTrash;
     QAction *viewBoth, *viewTable, *viewForm;
-    QAction *about, *aboutQt;
+    QAction *shortcuts, *handbook, *about, *aboutQt;
 
 private:
     QAction *make(const char *name);

@@ -2,9 +2,14 @@
 
 #include "BookCopier.h"
 #include "BookMenu.h"
+#include "ClosingBooks.h"
+#include "EmptyBookPanel.h"
 #include "FormDesignerDialog.h"
 #include "FormListPanel.h"
 #include "FormTexts.h"
+#include "Handbook.h"
+#include "HandbookDialog.h"
+#include "LiveTextCommand.h"
 #include "MainActions.h"
 #include "PreferencesDialog.h"
 #include "ProgressNotice.h"
@@ -12,6 +17,8 @@
 #include "RecordController.h"
 #include "RecordForm.h"
 #include "RecordTableModel.h"
+#include "SalvageFlow.h"
+#include "ShortcutsDialog.h"
 #include "StatusPanel.h"
 #include "TrashDialog.h"
 #include "WhenReady.h"
@@ -23,13 +30,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -42,21 +52,29 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undo(new QUndoStack(this))
     , m_forms(new FormListPanel(this))
     , m_outer(new QSplitter(Qt::Horizontal, this))
-    , m_splitter(new QSplitter(Qt::Vertical, m_outer))
+    , m_records(new QStackedWidget(m_outer))
+    , m_emptyBook(new EmptyBookPanel(m_actions->newForm, m_actions->newBook, m_actions->openBook,
+                                     m_records))
+    , m_splitter(new QSplitter(Qt::Vertical, m_records))
     , m_browser(new RecordBrowser(m_splitter))
     , m_formArea(new QScrollArea(m_splitter))
     , m_recordForm(new RecordForm(m_formArea))
     , m_controller(new RecordController(m_browser, m_recordForm, m_undo, this))
     , m_status(new StatusPanel(statusBar()))
-    , m_readOnlyBanner(new QLabel(this))
+    , m_banner(new QWidget(this))
+    , m_readOnlyBanner(new QLabel(m_banner))
+    , m_salvage(new QPushButton(m_banner))
     , m_books(new BookMenu(m_actions->newBook, m_actions->openBook, m_actions->connectServer,
-                           m_actions->recentBooks, this)) {
+                           m_actions->recentBooks, this))
+    , m_closingBooks(new ClosingBooks(this)) {
     setObjectName(u"MainWindow"_qs);
     m_outer->setObjectName(u"outerSplitter"_qs);
     m_splitter->setObjectName(u"splitter"_qs);
     m_formArea->setWidget(m_recordForm);
     m_formArea->setWidgetResizable(true);
     m_formArea->setFrameShape(QFrame::NoFrame);
+    m_records->addWidget(m_splitter);
+    m_records->addWidget(m_emptyBook);
     m_outer->insertWidget(0, m_forms);
     m_outer->setStretchFactor(1, 1);
     m_outer->setSizes({200, 800});
@@ -65,15 +83,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_readOnlyBanner->setObjectName(u"readOnlyBanner"_qs);
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->setMargin(6);
-    m_readOnlyBanner->setAutoFillBackground(true);
-    m_readOnlyBanner->setBackgroundRole(QPalette::ToolTipBase);
     m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
-    m_readOnlyBanner->hide();
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_salvage->setObjectName(u"salvageButton"_qs);
+    auto *bannerRow = new QHBoxLayout(m_banner);
+    bannerRow->setContentsMargins(0, 0, 6, 0);
+    bannerRow->addWidget(m_readOnlyBanner, 1);
+    bannerRow->addWidget(m_salvage);
+    m_banner->hide();
+    connect(m_salvage, &QPushButton::clicked, this, &MainWindow::salvageBook);
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
-    column->addWidget(m_readOnlyBanner);
+    column->addWidget(m_banner);
     column->addWidget(m_outer, 1);
     setCentralWidget(central);
     setTabOrder(m_forms->list(), m_browser->searchBox());
@@ -85,13 +110,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &RecordController::message, m_status, &StatusPanel::showMessage);
     connect(m_browser->model(), &RecordTableModel::counted, this, &MainWindow::updateActions);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    // Quitting waits for the books closed just before, too (their saves still commit).
+    connect(m_closingBooks, &ClosingBooks::allClosed, this, [this] {
+        if (m_closeWhenDone)
+            close();
+    });
     retranslate();
 }
 
 MainWindow::~MainWindow() {
     // The children outlive this class's part of the object: none may call back into it.
     for (QObject *sender : std::initializer_list<QObject *>{
-             m_undo, m_controller, m_browser->model(), m_forms, m_database}) {
+             m_undo, m_controller, m_browser->model(), m_forms, m_database, m_closingBooks}) {
         if (sender)
             disconnect(sender, nullptr, this, nullptr);
     }
@@ -103,6 +133,7 @@ void MainWindow::connectActions() {
             [this](const QString &path) { openBookAfterLeaving(BookSpec::sqlite(path)); });
     connect(m_books, &BookMenu::serverRequested, this,
             [this](const BookSpec &spec) { openBookAfterLeaving(spec); });
+    connect(a->closeBook, &QAction::triggered, this, [this] { closeBookAfterLeaving(); });
     connect(a->copyToServer, &QAction::triggered, this, [this] { copyBook(true); });
     connect(a->copyToFile, &QAction::triggered, this, [this] { copyBook(false); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
@@ -135,6 +166,8 @@ void MainWindow::connectActions() {
                 .arg(QApplication::applicationVersion()));
     });
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(a->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a->handbook, &QAction::triggered, this, &MainWindow::showHandbook);
     connect(a->preferences, &QAction::triggered, this, [this] {
         auto *dialog = new PreferencesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -142,12 +175,39 @@ void MainWindow::connectActions() {
     });
 }
 
-void MainWindow::openBook(const BookSpec &spec) {
+void MainWindow::closeCurrentBook() {
+    if (!m_database)
+        return;
+    Database *old = m_database;
     m_undo->clear();
+    // Nothing of the old book reaches the window any more; what it has queued still commits.
+    disconnect(old, nullptr, this, nullptr);
+    disconnect(old, nullptr, m_status, nullptr);
+    m_forms->setDatabase(nullptr);
+    m_controller->setDatabase(nullptr);
     m_controller->setForm(FormDef{});
-    delete m_database; // drains and joins the previous book's threads
+    m_database = nullptr;
+    // It drains and joins its threads on its own; the window goes on meanwhile, and says so
+    // if that takes a while (a busy file, a server that is away).
+    const QString name = old->spec().displayName();
+    ProgressNotice::track(m_closingBooks->close(old),
+                          tr("Closing %1: saving what is still waiting…").arg(name), this);
+}
+
+QCoro::Task<> MainWindow::closeBookAfterLeaving() {
+    QPointer<MainWindow> self = this;
+    if (!m_database || !co_await m_controller->maybeLeave() || !self || !m_database)
+        co_return;
+    closeCurrentBook();
+    m_settings.setNoBookOpen(); // the next start opens none either
+    updateStatus();
+}
+
+void MainWindow::openBook(const BookSpec &spec) {
+    closeCurrentBook();
     m_database = new Database(this);
     connect(m_database, &Database::stateChanged, this, &MainWindow::updateStatus);
+    connect(m_database, &Database::checkFinished, this, &MainWindow::updateStatus);
     connect(m_database, &Database::pendingWritesChanged, this, &MainWindow::updateStatus);
     connect(m_database, &Database::formsChanged, this, &MainWindow::onFormsChanged);
     connect(m_database, &Database::writeFailed, this, [this](const DbError &e) {
@@ -211,18 +271,36 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::showBookState() {
+    m_emptyBook->setNoBook(!m_database);
     const bool readOnly = m_database && m_database->state() == BookState::ReadOnly;
-    m_readOnlyBanner->setVisible(readOnly);
-    m_readOnlyBanner->setText(
-        m_database && m_database->spec().backend == BookSpec::Backend::Postgres
-            ? tr("Read only: you may look but not change records on this server.")
-            : tr("Read only: you may look but not change records in this book."));
+    const bool empty = !m_database || ((m_database->state() == BookState::Open || readOnly) &&
+                                       m_database->forms().isEmpty());
+    m_records->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyBook) : m_splitter);
+    // A book that could not be opened says why above the forms, not only in the status bar.
+    const bool failed = m_database && m_database->state() == BookState::Error;
+    m_banner->setVisible(readOnly || failed);
+    const bool damaged = readOnly && m_database->isDamaged();
+    m_salvage->setVisible(damaged);
+    m_salvage->setText(tr("Save What Can Be Re&ad…"));
+    if (failed)
+        m_readOnlyBanner->setText(
+            tr("The book could not be opened: %1").arg(m_database->lastError().message()));
+    else if (m_database && m_database->isDamaged())
+        m_readOnlyBanner->setText(
+            tr("This book file is damaged, so it is open read-only: the records that can "
+               "still be read are shown, and nothing can be saved in it."));
+    else
+        m_readOnlyBanner->setText(
+            m_database && m_database->spec().backend == BookSpec::Backend::Postgres
+                ? tr("Read only: you may look but not change records on this server.")
+                : tr("Read only: you may look but not change records in this book."));
     // Looking stays possible: the values can be read and selected, not typed over.
     m_recordForm->setEnabled(!readOnly);
 }
 
 void MainWindow::updateActions() {
     MainActions::State state;
+    state.bookPresent = m_database;
     state.bookOpen = m_database && m_database->state() == BookState::Open;
     state.bookReadable =
         state.bookOpen || (m_database && m_database->state() == BookState::ReadOnly);
@@ -249,6 +327,7 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::retranslate() {
+    LiveTextCommand::retranslateAll(m_undo); // before the Undo and Redo actions take their texts
     m_actions->retranslate();
     m_status->retranslate();
     m_status->retranslateMessage();
@@ -326,6 +405,15 @@ QCoro::Task<> MainWindow::copyBook(bool toServer) {
     });
 }
 
+void MainWindow::salvageBook() {
+    if (!m_database || !m_database->isDamaged())
+        return;
+    auto *flow = new SalvageFlow(m_database, this);
+    connect(flow, &SalvageFlow::openRequested, this,
+            [this](const QString &path) { openBookAfterLeaving(BookSpec::sqlite(path)); });
+    flow->start();
+}
+
 QCoro::Task<> MainWindow::designForm(bool newForm) {
     // The form may change under the record: what is typed is saved or discarded first.
     QPointer<MainWindow> self = this;
@@ -362,7 +450,45 @@ void MainWindow::deleteForm() {
 void MainWindow::showTrash() {
     auto *dialog = new TrashDialog(m_database, m_controller->form(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A restore is a change like a delete: Undo offers it first, so an earlier "Undo Delete"
+    // of the same record never meets a record that is no longer in the trash.
+    connect(dialog, &TrashDialog::restored, m_controller, &RecordController::acceptRestored);
+    // Undo never offers to bring back what was deleted for good.
+    connect(dialog, &TrashDialog::purged, m_controller, &RecordController::forgetPurged);
     dialog->open();
+}
+
+void MainWindow::showShortcuts() {
+    if (!m_shortcuts) {
+        auto *dialog = new ShortcutsDialog(m_actions->menus(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_shortcuts = dialog;
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
+void MainWindow::showHandbook() {
+    const QString path = Handbook::indexPath();
+    if (path.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Handbook"),
+                                    tr("The handbook is not installed. It is part of the "
+                                       "Fieldbook package, in share/fieldbook/handbook."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(u"handbookMissing"_qs);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    if (!m_handbook) {
+        auto *dialog = new HandbookDialog(path, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_handbook = dialog;
+    }
+    m_handbook->show();
+    m_handbook->raise();
+    m_handbook->activateWindow();
 }
 
 void MainWindow::restoreLayout() {
@@ -394,8 +520,10 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     }
     if (!m_closeWhenDone)
         saveLayout();
-    // Quit waits for every queued save to commit, without freezing the window meanwhile.
-    if (!m_database || m_database->isClosed()) {
+    // Quit waits for every queued save to commit, of this book and of the books closed before
+    // it, without freezing the window meanwhile.
+    const bool open = m_database && !m_database->isClosed();
+    if (!open && m_closingBooks->isEmpty()) {
         event->accept();
         return;
     }
@@ -404,6 +532,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         return;
     m_closeWhenDone = true;
     m_status->setClosing();
+    if (!open)
+        return; // closes again once the last closing book has closed (allClosed)
     auto *watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
         watcher->deleteLater();

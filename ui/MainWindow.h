@@ -9,13 +9,17 @@
 #include <QPointer>
 
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QSplitter;
+class QStackedWidget;
 class QUndoStack;
 
 namespace fb {
 
 class BookMenu;
+class ClosingBooks;
+class EmptyBookPanel;
 class FormListPanel;
 class MainActions;
 class RecordBrowser;
@@ -33,8 +37,11 @@ public:
     ~MainWindow() override;
 
     // Opens `spec` in a new Database; the window shows "Opening…" until it is ready. The
-    // previous book, if any, is drained and closed first.
+    // previous book, if any, drains and closes on its own threads meanwhile (closingBooks()).
     void openBook(const BookSpec &spec);
+    // Closes the book without asking (File → Close Book asks about unsaved changes first);
+    // the window then says how to open or create one.
+    void closeCurrentBook();
     Database *database() const { return m_database; }
 
     // The parts, for tests and for people who script the window.
@@ -45,6 +52,9 @@ public:
     RecordController *controller() const { return m_controller; }
     QUndoStack *undoStack() const { return m_undo; }
     QSplitter *splitter() const { return m_splitter; }
+    EmptyBookPanel *emptyBookPanel() const { return m_emptyBook; }
+    // The books closed or replaced that are still saving what they had queued.
+    ClosingBooks *closingBooks() const { return m_closingBooks; }
     // Restores geometry and layout saved by an earlier run.
     void restoreLayout();
 
@@ -60,8 +70,12 @@ private:
     void onFormsChanged();
     QCoro::Task<> pickForm(qint64 formId);
     QCoro::Task<> openBookAfterLeaving(BookSpec spec);
+    QCoro::Task<> closeBookAfterLeaving();
+    void showShortcuts();
+    void showHandbook();
     QCoro::Task<> copyBook(bool toServer);
     void showBookState();
+    void salvageBook();
     QCoro::Task<> closeWhenLeft();
     QCoro::Task<> designForm(bool newForm);
     void deleteForm();
@@ -74,14 +88,21 @@ private:
     QUndoStack *m_undo;
     FormListPanel *m_forms;
     QSplitter *m_outer;
+    QStackedWidget *m_records; // the records, or what to do first in a book without forms
+    EmptyBookPanel *m_emptyBook;
     QSplitter *m_splitter;
     RecordBrowser *m_browser;
     QScrollArea *m_formArea;
     RecordForm *m_recordForm;
     RecordController *m_controller;
     StatusPanel *m_status;
+    QWidget *m_banner; // what the book's state asks for: the read-only notice, and what to do
     QLabel *m_readOnlyBanner;
+    QPushButton *m_salvage; // a damaged book: save what can be read into a new book
     BookMenu *m_books;
+    ClosingBooks *m_closingBooks;
+    QPointer<QWidget> m_shortcuts; // at most one of each, brought to the front when asked again
+    QPointer<QWidget> m_handbook;
     WindowSettings m_settings;
     bool m_closeWhenDone = false;
     bool m_leaveAsked = false;

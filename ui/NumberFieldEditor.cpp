@@ -23,6 +23,19 @@ void NumberFieldEditor::retranslate() {
                                    : tr("Number, %n decimal place(s)", nullptr, field().places));
 }
 
+void NumberFieldEditor::relocalise(const QLocale &before) {
+    // A number is shown again in the new locale; text that is no number stays as typed.
+    const QString text = m_edit->text();
+    if (text.trimmed().isEmpty())
+        return;
+    if (field().type == FieldType::Integer) {
+        if (const auto n = LocaleNumber::parseInteger(before, text))
+            setValue(*n);
+    } else if (const auto d = LocaleNumber::parseDecimal(before, text, field().places)) {
+        setValue(*d);
+    }
+}
+
 QVariant NumberFieldEditor::value() const {
     const QString text = m_edit->text();
     if (text.trimmed().isEmpty())

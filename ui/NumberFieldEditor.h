@@ -18,6 +18,7 @@ public:
 
 protected:
     void retranslate() override;
+    void relocalise(const QLocale &before) override;
 
 private:
     QLineEdit *m_edit;

@@ -21,6 +21,11 @@ void PageCache::insert(int page, const QList<Record> &records) {
         m_pages.remove(m_recent.takeFirst());
 }
 
+int PageCache::recordsOn(int page) const {
+    const auto it = m_pages.constFind(page);
+    return it == m_pages.cend() ? -1 : int(it.value().size());
+}
+
 void PageCache::clear() {
     m_pages.clear();
     m_recent.clear();

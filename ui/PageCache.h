@@ -21,6 +21,8 @@ public:
     void clear();
     QList<int> pages() const { return m_pages.keys(); }
     int size() const { return int(m_pages.size()); }
+    // How many records the page holds, -1 if it is not here; does not mark it as used.
+    int recordsOn(int page) const;
     // Replaces the record with the same id; returns the page and index, or {-1, -1}.
     std::pair<int, int> replace(const Record &record);
     std::pair<int, int> locate(qint64 recordId) const;

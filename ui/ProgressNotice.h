@@ -1,8 +1,9 @@
 #pragma once
 
-#include "WhenReady.h"
+#include "WhenReady.h" // what callers of track() use on the same future
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QProgressDialog>
 
@@ -17,7 +18,12 @@ public:
     template <typename T>
     static ProgressNotice *track(const QFuture<T> &future, const QString &label, QWidget *parent) {
         auto *notice = new ProgressNotice(label, parent);
-        whenFinished(future, notice, [notice] { notice->finish(); });
+        // A watcher, not a continuation: a QFuture keeps only one continuation (Qt 6.4), so the
+        // caller's own whenReady() on the same future would replace ours and leave the notice
+        // up. Any number of watchers can watch one future.
+        auto *watcher = new QFutureWatcher<T>(notice);
+        connect(watcher, &QFutureWatcherBase::finished, notice, &ProgressNotice::finish);
+        watcher->setFuture(future);
         return notice;
     }
     bool wasCanceled() const;

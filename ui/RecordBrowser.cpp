@@ -1,6 +1,10 @@
 #include "RecordBrowser.h"
 
+#include "RecordTableView.h"
+
+#include "Database.h"
 #include "FilterBar.h"
+#include "RecordCellDelegate.h"
 #include "RecordTableModel.h"
 
 #include <QEvent>
@@ -18,14 +22,15 @@ RecordBrowser::RecordBrowser(QWidget *parent)
     , m_model(new RecordTableModel(this))
     , m_search(new QLineEdit(this))
     , m_filter(new FilterBar(this))
-    , m_table(new QTableView(this))
+    , m_table(new RecordTableView(this))
+    , m_cells(new RecordCellDelegate(m_table))
     , m_typing(new QTimer(this)) {
     setObjectName(u"recordBrowser"_qs);
     m_search->setObjectName(u"search"_qs);
     m_table->setObjectName(u"recordTable"_qs);
     m_search->setClearButtonEnabled(true);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
+    bar->addWidget(m_search, 1, Qt::AlignTop); // beside the first of the filter's rows
     bar->addWidget(m_filter, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,7 +40,10 @@ RecordBrowser::RecordBrowser(QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A cell is edited as in a spreadsheet: F2, a double click or typing over it.
+    m_table->setItemDelegate(m_cells);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // by id, at first
@@ -45,6 +53,8 @@ RecordBrowser::RecordBrowser(QWidget *parent)
     m_table->horizontalHeader()->setDefaultSectionSize(
         m_table->fontMetrics().horizontalAdvance(u'0') * 16);
 
+    m_search->setEnabled(false);
+    m_filter->setEnabled(false);
     m_typing->setSingleShot(true);
     m_typing->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
@@ -72,17 +82,43 @@ void RecordBrowser::changeEvent(QEvent *event) {
 }
 
 void RecordBrowser::setSource(Database *database, const FormDef &form) {
+    // The same form, changed (a field added, say): the order stays if its column is still
+    // there, so the person finds their place again.
+    const bool sameForm = form.id && form.id == m_model->form().id;
+    const PageQuery before = m_model->query();
     const QSignalBlocker quiet(m_search);
     m_search->clear();
-    m_filter->setForm(form);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_model->setSource(database, form);
+    // Each form has its own filter, kept for its book.
+    const BookSpec spec = database ? database->spec() : BookSpec();
+    m_filter->setForm(form,
+                      spec.backend == BookSpec::Backend::Sqlite ? spec.path : spec.serverAddress());
+    // Nothing to search or filter until a form is chosen.
+    m_search->setEnabled(form.id != 0);
+    m_filter->setEnabled(form.id != 0);
+    int column = -1;
+    for (int i = 0; sameForm && i < form.fields.size(); ++i) {
+        if (form.fields.at(i).key == before.sortKey)
+            column = i;
+    }
+    {
+        // The model still has the old columns: it is sorted once it has the new ones, below.
+        const QSignalBlocker quietHeader(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(
+            column, column >= 0 && before.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+    PageQuery kept;
+    kept.filter = m_filter->filter();
+    if (column >= 0) {
+        kept.sortKey = before.sortKey;
+        kept.descending = before.descending;
+    }
+    m_model->setSource(database, form, kept);
 }
 
 void RecordBrowser::applyQuery() {
     PageQuery q = m_model->query();
     q.search = m_search->text();
-    q.filters = m_filter->filters();
+    q.filter = m_filter->filter();
     m_model->setQuery(q);
 }
 

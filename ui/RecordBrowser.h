@@ -12,6 +12,7 @@ namespace fb {
 
 class Database;
 class FilterBar;
+class RecordCellDelegate;
 class RecordTableModel;
 
 // The records of a form as a table: a search box, a filter and the paged table.
@@ -23,6 +24,7 @@ public:
     void setSource(Database *database, const FormDef &form);
     RecordTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    RecordCellDelegate *cellDelegate() const { return m_cells; }
     QLineEdit *searchBox() const { return m_search; }
     int currentRow() const;
     void selectRow(int row); // -1 clears the selection
@@ -42,6 +44,7 @@ private:
     QLineEdit *m_search;
     FilterBar *m_filter;
     QTableView *m_table;
+    RecordCellDelegate *m_cells;
     QTimer *m_typing;
     bool m_selecting = false;
 };

@@ -2,9 +2,14 @@
 
 #include "ConflictDialog.h"
 #include "Database.h"
+#include "DialogAnswer.h"
 #include "RecordBrowser.h"
+#include "RecordCellDelegate.h"
 #include "RecordForm.h"
+#include "RecordName.h"
 #include "RecordTableModel.h"
+#include "RecordUndoCommand.h"
+#include "RestoreRecordCommand.h"
 #include "SaveRecordCommand.h"
 #include "TrashRecordCommand.h"
 #include "UnsavedChangesPrompt.h"
@@ -13,6 +18,7 @@
 #include <QCoroFuture>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSet>
 #include <QUndoStack>
 
 namespace fb {
@@ -39,11 +45,23 @@ RecordController::RecordController(RecordBrowser *browser, RecordForm *form, QUn
         Q_EMIT stateChanged();
     });
     connect(model, &RecordTableModel::failed, this, &RecordController::reportError);
+    // Whenever Undo or Redo reaches a command that can no longer be done, it goes.
+    connect(m_undo, &QUndoStack::indexChanged, this, &RecordController::dropObsoleteCommands);
+    model->setEditable(true);
+    connect(model, &RecordTableModel::cellEdited, this, &RecordController::saveCell);
+    RecordCellDelegate *cells = m_browser->cellDelegate();
+    cells->setGuard([this] { return mayEditCell(); });
+    connect(cells, &RecordCellDelegate::refused, this, &RecordController::reportNotSaved);
 }
 
 void RecordController::setDatabase(Database *database) {
+    if (m_database)
+        disconnect(m_database, nullptr, this, nullptr); // a closing book's saves are its own
     m_database = database;
-    connect(database, &Database::recordWritten, this, &RecordController::onRecordWritten);
+    if (database) {
+        connect(database, &Database::recordWritten, this, &RecordController::onRecordWritten);
+        connect(database, &Database::changedElsewhere, this, &RecordController::onChangedElsewhere);
+    }
 }
 
 const FormDef &RecordController::form() const {
@@ -104,7 +122,10 @@ QCoro::Task<bool> RecordController::maybeLeave() {
     if (!m_form->isDirty())
         co_return true;
     QPointer<RecordController> self = this;
-    switch (UnsavedChangesPrompt::ask(m_window)) {
+    const UnsavedChangesPrompt::Answer answer = co_await UnsavedChangesPrompt::ask(m_window);
+    if (!self)
+        co_return false;
+    switch (answer) {
     case UnsavedChangesPrompt::Answer::Cancel:
         co_return false;
     case UnsavedChangesPrompt::Answer::Discard:
@@ -113,8 +134,6 @@ QCoro::Task<bool> RecordController::maybeLeave() {
     case UnsavedChangesPrompt::Answer::Save:
         break;
     }
-    if (!self)
-        co_return false;
     co_return co_await save();
 }
 
@@ -147,6 +166,10 @@ QCoro::Task<bool> RecordController::save() {
     if (!replied)
         co_return false;
     const Reply<SavedRecord> &reply = *replied;
+    // The book was closed or switched meanwhile: its undo history went with it, and what the
+    // window shows now belongs to another book.
+    if (database != m_database)
+        co_return reply.ok();
     const bool stillShown = m_form->form().id == formId && m_form->loadedRecord().id == before.id;
     if (!reply.ok() && reply.error.kind() == DbError::Kind::Conflict && before.id && stillShown)
         co_return co_await resolveConflict(formId, before, edited);
@@ -165,10 +188,13 @@ QCoro::Task<bool> RecordController::save() {
 
 void RecordController::acceptSaved(qint64 formId, const Record &before, const Record &saved) {
     QPointer<RecordController> self = this;
+    const QString name =
+        m_form->form().id == formId ? RecordName::of(m_form->form(), saved.values) : QString();
     m_undo->push(new SaveRecordCommand(m_database, formId, before.values, saved, before.id == 0,
-                                       [self](const DbError &e) {
+                                       name, errorSink(),
+                                       [self](qint64 restoredForm, const Record &record) {
                                            if (self)
-                                               self->reportError(e);
+                                               self->showRestored(restoredForm, record);
                                        }));
     m_lastSaved = QDateTime::currentDateTime();
     Q_EMIT message([] { return tr("Saved."); });
@@ -191,8 +217,15 @@ QCoro::Task<bool> RecordController::resolveConflict(qint64 formId, Record before
         reportNotSaved(stored.error);
         co_return false;
     }
-    ConflictDialog dialog(form, before.values, edited.values, stored.value.values, m_window);
-    if (dialog.exec() != QDialog::Accepted || !self || !shown()) {
+    auto *dialog =
+        new ConflictDialog(form, before.values, edited.values, stored.value.values, m_window);
+    const std::optional<QVariantMap> chosen = co_await openForAnswer(
+        dialog,
+        [dialog](int result) {
+            return result == QDialog::Accepted ? std::optional(dialog->merged()) : std::nullopt;
+        },
+        std::optional<QVariantMap>());
+    if (!chosen || !self || !shown()) {
         if (self)
             Q_EMIT message([] {
                 return tr("Not saved: the record was changed elsewhere; your changes are "
@@ -201,7 +234,7 @@ QCoro::Task<bool> RecordController::resolveConflict(qint64 formId, Record before
         co_return false;
     }
     Record merged = stored.value; // based on the version stored now
-    merged.values = dialog.merged();
+    merged.values = *chosen;
     const std::optional<Reply<SavedRecord>> replied =
         co_await whileSaving(database->saveRecord(formId, merged));
     if (!replied)
@@ -215,8 +248,68 @@ QCoro::Task<bool> RecordController::resolveConflict(qint64 formId, Record before
     }
     if (shown())
         m_form->setRecord(reply.value.record); // the merge, as saved, replaces what was typed
-    acceptSaved(formId, before, reply.value.record);
+    // Undo takes back what this save changed in the stored record, not the other person's
+    // changes: it starts from the values stored before it.
+    acceptSaved(formId, stored.value, reply.value.record);
     co_return true;
+}
+
+bool RecordController::mayEditCell() {
+    if (!m_form->isDirty())
+        return true;
+    // Two unsaved versions of a record, one in the form and one in the table, could not
+    // both be kept.
+    Q_EMIT message([] {
+        return tr("The form below has unsaved changes: save or undo them before editing the "
+                  "table.");
+    });
+    return false;
+}
+
+void RecordController::saveCell(const Record &before, const QString &key, const QVariant &value) {
+    m_cellEdits.append({m_database, m_browser->model()->form().id, before, key, value});
+    if (!m_savingCells)
+        saveCells();
+}
+
+QCoro::Task<> RecordController::saveCells() {
+    QPointer<RecordController> self = this;
+    m_savingCells = true;
+    // Records saved in this run, as stored: the next edit of one is based on its version.
+    QHash<std::pair<qint64, qint64>, Record> saved; // by form and record
+
+    while (!m_cellEdits.isEmpty()) {
+        const CellEdit edit = m_cellEdits.takeFirst();
+        QPointer<Database> database = edit.database;
+        RecordTableModel *model = m_browser->model();
+        const auto latest = saved.constFind({edit.formId, edit.before.id});
+        const Record before = latest != saved.cend() && latest->version >= edit.before.version
+                                  ? *latest
+                                  : edit.before;
+        Record edited = before;
+        edited.values.insert(edit.key, edit.value);
+        if (!database || database != m_database) {
+            model->settleEdit(before.id, edit.key, edit.value);
+            continue;
+        }
+        const std::optional<Reply<SavedRecord>> replied =
+            co_await whileSaving(database->saveRecord(edit.formId, edited));
+        if (!replied || !self)
+            co_return;
+        // Saved, the row shows what is stored (recordWritten); refused, it shows it again.
+        model->settleEdit(before.id, edit.key, edit.value);
+        if (!replied->ok()) {
+            reportNotSaved(replied->error);
+            continue;
+        }
+        const Record &record = replied->value.record;
+        saved.insert({edit.formId, record.id}, record);
+        if (m_form->form().id == edit.formId && m_form->loadedRecord().id == record.id &&
+            !m_form->isDirty())
+            m_form->setRecord(record);
+        acceptSaved(edit.formId, before, record);
+    }
+    m_savingCells = false;
 }
 
 void RecordController::newRecord() {
@@ -249,7 +342,7 @@ void RecordController::trashCurrent() {
     if (answer != QMessageBox::Yes)
         return;
     const qint64 formId = m_form->form().id;
-    QPointer<RecordController> self = this;
+    const QString name = RecordName::of(m_form->form(), record.values);
     QPointer<Database> database = m_database;
     whenReady(m_database->trashRecord(formId, record.id), this,
               [=, this](const Reply<SavedRecord> &reply) {
@@ -258,10 +351,7 @@ void RecordController::trashCurrent() {
                       return;
                   }
                   m_undo->push(
-                      new TrashRecordCommand(database, formId, record.id, [self](const DbError &e) {
-                          if (self)
-                              self->reportError(e);
-                      }));
+                      new TrashRecordCommand(database, formId, record.id, name, errorSink()));
                   Q_EMIT message([] { return tr("Moved to the trash."); });
                   if (m_form->loadedRecord().id == record.id) {
                       m_form->setRecord(Record{});
@@ -269,6 +359,21 @@ void RecordController::trashCurrent() {
                       m_row = -1;
                   }
               });
+}
+
+void RecordController::acceptRestored(qint64 formId, const Record &record) {
+    const std::optional<FormDef> form = m_database ? m_database->form(formId) : std::nullopt;
+    m_undo->push(new RestoreRecordCommand(m_database, formId, record.id,
+                                          form ? RecordName::of(*form, record.values) : QString(),
+                                          errorSink()));
+    Q_EMIT message([] { return tr("Restored from the trash."); });
+}
+
+ErrorSink RecordController::errorSink() {
+    return [self = QPointer<RecordController>(this)](const DbError &e) {
+        if (self)
+            self->reportError(e);
+    };
 }
 
 void RecordController::goToRow(int row) {
@@ -343,9 +448,121 @@ void RecordController::onPageLoaded() {
 
 void RecordController::onRecordWritten(const SavedRecord &saved) {
     // Another change to the shown record (an undo, say) shows at once unless there are edits.
-    if (saved.formId == m_form->form().id && saved.record.id == m_form->loadedRecord().id &&
-        !m_form->isDirty() && !m_saving)
+    if (!m_database || saved.formId != m_form->form().id ||
+        saved.record.id != m_form->loadedRecord().id || m_form->isDirty() || m_saving)
+        return;
+    if (saved.record.version != 0) {
         m_form->setRecord(saved.record);
+        return;
+    }
+    // A move to or from the trash answers with the id alone: the record is read again.
+    whenReady(m_database->fetchRecord(m_form->form(), saved.record.id), this,
+              [this, saved](const Reply<Record> &r) {
+                  if (!r.ok() || saved.formId != m_form->form().id ||
+                      saved.record.id != m_form->loadedRecord().id || m_form->isDirty() || m_saving)
+                      return;
+                  if (r.value.deletedAt.isValid()) {
+                      // In the trash now (an undone creation, say): as after a delete, the
+                      // next record moves up into its row.
+                      m_form->setRecord(Record{});
+                      m_waitingRow = m_row;
+                      m_row = -1;
+                      onPageLoaded();
+                  } else {
+                      m_form->setRecord(r.value);
+                  }
+                  Q_EMIT stateChanged();
+              });
+}
+
+void RecordController::onChangedElsewhere(const QList<qint64> &formIds) {
+    const FormDef &form = m_form->form();
+    const Record &shown = m_form->loadedRecord();
+    if (!m_database || !shown.id || (!formIds.isEmpty() && !formIds.contains(form.id)))
+        return;
+    // Edits in the form stay as they are: they keep the version they started from, so their
+    // save meets the newer one as a conflict and the merge is offered.
+    if (m_form->isDirty())
+        return;
+    whenReady(m_database->fetchRecord(form, shown.id), this,
+              [this, formId = form.id, id = shown.id](const Reply<Record> &r) {
+                  const Record &now = m_form->loadedRecord();
+                  if (!r.ok() || m_form->form().id != formId || now.id != id || m_form->isDirty() ||
+                      m_saving || r.value.version == now.version || r.value.deletedAt.isValid())
+                      return;
+                  m_form->setRecord(r.value);
+                  Q_EMIT stateChanged();
+              });
+}
+
+void RecordController::showRestored(qint64 formId, const Record &restored) {
+    // Redo of a new record brings it back: the form shows it again, unless it holds edits.
+    // The restore answers with the id alone.
+    if (!m_database || formId != m_form->form().id)
+        return;
+    whenReady(m_database->fetchRecord(m_form->form(), restored.id), this,
+              [this, formId](const Reply<Record> &r) {
+                  if (!r.ok() || formId != m_form->form().id || m_form->isDirty() || m_saving ||
+                      r.value.deletedAt.isValid())
+                      return;
+                  m_row = -1;
+                  m_waitingRow = -1;
+                  m_showFirst = false;
+                  m_form->setRecord(r.value);
+                  onPageLoaded(); // its row, if its page is here already
+                  Q_EMIT stateChanged();
+              });
+}
+
+void RecordController::forgetPurged(qint64 formId) {
+    if (!m_database)
+        return;
+    const std::optional<FormDef> form = m_database->form(formId);
+    if (!form)
+        return;
+    QSet<qint64> ids;
+    for (int i = 0; i < m_undo->count(); ++i) {
+        const auto *command = dynamic_cast<const RecordUndoCommand *>(m_undo->command(i));
+        if (command && command->formId() == formId)
+            ids.insert(command->recordId());
+    }
+    // Deleted for good (by this trash or anyone's): no undo can bring the record back.
+    for (const qint64 id : std::as_const(ids)) {
+        whenReady(m_database->fetchRecord(*form, id), this,
+                  [this, formId, id](const Reply<Record> &r) {
+                      if (r.ok() || r.error.kind() != DbError::Kind::Conflict)
+                          return;
+                      for (int i = 0; i < m_undo->count(); ++i) {
+                          // QUndoStack hands out its commands const only; marking one
+                          // obsolete is what it asks of a command it should drop.
+                          auto *command = const_cast<RecordUndoCommand *>(
+                              dynamic_cast<const RecordUndoCommand *>(m_undo->command(i)));
+                          if (command && command->formId() == formId && command->recordId() == id)
+                              command->setObsolete(true);
+                      }
+                      dropObsoleteCommands();
+                  });
+    }
+}
+
+void RecordController::dropObsoleteCommands() {
+    if (m_dropping)
+        return;
+    m_dropping = true;
+    // QUndoStack deletes an obsolete command, without running it, when it is undone or
+    // redone; those next in line go now, those further on when Undo or Redo reaches them.
+    bool dropped = false;
+    while (m_undo->canUndo() && m_undo->command(m_undo->index() - 1)->isObsolete()) {
+        m_undo->undo();
+        dropped = true;
+    }
+    while (m_undo->index() < m_undo->count() && m_undo->command(m_undo->index())->isObsolete()) {
+        m_undo->redo();
+        dropped = true;
+    }
+    m_dropping = false;
+    if (dropped)
+        Q_EMIT stateChanged(); // QUndoStack says nothing when it drops a command on redo
 }
 
 void RecordController::reportNotSaved(const DbError &error) {

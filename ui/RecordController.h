@@ -2,6 +2,7 @@
 
 #include "FormDef.h"
 #include "LiveText.h"
+#include "ReplyFailure.h"
 #include "Requests.h"
 
 #include <QCoroTask>
@@ -44,6 +45,16 @@ public:
     void newRecord();
     void revert();
     void trashCurrent();
+    // `record` was restored from the trash (the trash dialog): Undo moves it back there.
+    void acceptRestored(qint64 formId, const Record &record);
+    // Records of `formId` were deleted for good (Record → Trash): undo and redo steps about
+    // any of them that no longer exists go, as they cannot be done.
+    void forgetPurged(qint64 formId);
+    // A cell of the table was edited (RecordTableModel::cellEdited): saved like the form's
+    // save, one undo step; edits of cells are saved one after another, each on the last.
+    void saveCell(const Record &before, const QString &key, const QVariant &value);
+    // Whether a cell may be edited now: not while the form has unsaved changes (says so).
+    bool mayEditCell();
     void goToRow(int row);
     void next() { goToRow(m_row + 1); }
     void previous() { goToRow(m_row - 1); }
@@ -67,13 +78,19 @@ private:
     void show(int row);
     void onPageLoaded();
     void onRecordWritten(const SavedRecord &saved);
+    // Someone else changed records: the one shown is read again unless it holds edits.
+    void onChangedElsewhere(const QList<qint64> &formIds);
+    void showRestored(qint64 formId, const Record &record);
+    void dropObsoleteCommands();
     void reportError(const DbError &error);
+    ErrorSink errorSink();                     // reportError while this controller lives
     void reportNotSaved(const DbError &error); // "Not saved:" and why
     // A save refused because someone else saved first: offers a merge and saves it.
     QCoro::Task<bool> resolveConflict(qint64 formId, Record before, Record edited);
     void acceptSaved(qint64 formId, const Record &before, const Record &saved);
     // Counts as saving while `future` runs; nullopt if this controller is gone by then.
     template <typename T> QCoro::Task<std::optional<T>> whileSaving(QFuture<T> future);
+    QCoro::Task<> saveCells();
 
     RecordBrowser *m_browser;
     RecordForm *m_form;
@@ -84,7 +101,17 @@ private:
     int m_waitingRow = -1; // a row to show once its page arrives
     bool m_showFirst = false;
     int m_saving = 0;
+    bool m_dropping = false; // in dropObsoleteCommands
     QDateTime m_lastSaved;
+    struct CellEdit {
+        QPointer<Database> database; // another book opened meanwhile is not written to
+        qint64 formId = 0;
+        Record before;
+        QString key;
+        QVariant value;
+    };
+    QList<CellEdit> m_cellEdits; // waiting for the one being saved
+    bool m_savingCells = false;
 };
 
 } // namespace fb

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace fb {
@@ -69,6 +70,14 @@ void RecordForm::setForm(const FormDef &form, Database *database) {
         row.message = new QLabel(cell);
         row.message->setObjectName(u"message_"_qs + field.key);
         styleMessage(row.message);
+        // The line is there, empty, before any message: a message appearing as the person
+        // leaves a field must not push the next field away from where they click.
+        // One line, as wide as the field's cell (never wider: the whole of it is also the
+        // editor's accessible description).
+        row.message->setWordWrap(false);
+        row.message->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        row.message->setMinimumHeight(row.message->fontMetrics().lineSpacing());
+        row.message->show();
         cellLayout->addWidget(row.editor);
         cellLayout->addWidget(row.message);
         row.label = new QLabel(this);
@@ -105,13 +114,16 @@ void RecordForm::retranslate() {
     for (const Row &row : std::as_const(m_rows)) {
         const FieldDef &field = row.editor->field();
         const QString text = FormTexts::label(field);
-        row.label->setText(field.required ? tr("%1 *", "required field label").arg(text) : text);
+        // A "&" in a field's name is shown as itself, not taken as an Alt key of the window.
+        QString shown = text;
+        shown.replace(u'&', u"&&"_qs);
+        row.label->setText(field.required ? tr("%1 *", "required field label").arg(shown) : shown);
         QFont font = row.label->font();
         font.setBold(field.required);
         row.label->setFont(font);
         row.label->setToolTip(field.required ? tr("Required") : QString());
         row.editor->setAccessibleLabel(text);
-        if (!row.message->isHidden())
+        if (!row.message->text().isEmpty())
             check(row, true); // messages in the new language
     }
 }
@@ -176,12 +188,27 @@ void RecordForm::check(const Row &row, bool show) {
     const Validator::Result r =
         Validator::validate(field, row.editor->value(), FormTexts::label(field));
     if (show || !r.error.isError())
-        setMessage(row, r.error.message());
+        setMessage(row, explained(field, row.editor->value(), r.error.message()));
+}
+
+QString RecordForm::explained(const FieldDef &field, const QVariant &value,
+                              const QString &message) const {
+    // "does not have the expected form" alone does not say which form is expected.
+    if (message.isEmpty() || field.pattern.isEmpty() || value.isNull())
+        return message;
+    const QRegularExpression re(QRegularExpression::anchoredPattern(field.pattern));
+    if (!re.isValid() || re.match(value.toString()).hasMatch())
+        return message; // another rule failed
+    const QString help = FormTexts::help(field);
+    return help.isEmpty() ? tr("%1 Expected: %2", "message, pattern").arg(message, field.pattern)
+                          : tr("%1 %2", "message, the field's help").arg(message, help);
 }
 
 void RecordForm::setMessage(const Row &row, const QString &text) {
     row.message->setText(text);
-    row.message->setVisible(!text.isEmpty());
+    row.message->setToolTip(text);
+    if (row.message == m_formMessage) // above the form: shown only with a message
+        row.message->setVisible(!text.isEmpty());
     if (row.editor)
         row.editor->focusTarget()->setAccessibleDescription(
             text.isEmpty() ? FormTexts::help(row.editor->field()) : text);
@@ -224,7 +251,7 @@ QLabel *RecordForm::label(const QString &key) const {
 QString RecordForm::message(const QString &key) const {
     for (const Row &row : m_rows) {
         if (row.editor->field().key == key)
-            return row.message->isHidden() ? QString() : row.message->text();
+            return row.message->text();
     }
     return !m_formMessage->isHidden() && key.isEmpty() ? m_formMessage->text() : QString();
 }
@@ -234,9 +261,9 @@ bool RecordForm::focusNextPrevChild(bool next) {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).editor->focusTarget() != focus)
             continue;
-        const int to = i + (next ? 1 : -1);
-        if (to < 0 || to >= m_rows.size())
-            break;
+        // Round again from the last field to the first, as a paper form is filled in: the
+        // table, the list and the search are one click or shortcut away.
+        const int to = (i + (next ? 1 : -1) + int(m_rows.size())) % int(m_rows.size());
         m_rows.at(to).editor->focusTarget()->setFocus(next ? Qt::TabFocusReason
                                                            : Qt::BacktabFocusReason);
         return true;

@@ -51,7 +51,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    // Tab and Shift+Tab go from field to field in the form's order.
+    // Tab and Shift+Tab go from field to field in the form's order, round from the last to
+    // the first.
     bool focusNextPrevChild(bool next) override;
 
 private:
@@ -65,6 +66,8 @@ private:
     QVariant normalised(const Row &row) const;
     void check(const Row &row, bool show);
     void setMessage(const Row &row, const QString &text);
+    // A pattern's message, with the form expected: the field's help, or else the pattern.
+    QString explained(const FieldDef &field, const QVariant &value, const QString &message) const;
 
     FormDef m_form;
     QPointer<Database> m_database;

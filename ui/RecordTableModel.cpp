@@ -4,6 +4,8 @@
 #include "DisplayText.h"
 #include "FormTexts.h"
 #include "PageAnchor.h"
+#include "RecordName.h"
+#include "ReferenceNames.h"
 #include "WhenReady.h"
 
 #include <QLocale>
@@ -15,21 +17,31 @@ namespace fb {
 
 RecordTableModel::RecordTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_recount(new QTimer(this)) {
+    , m_recount(new QTimer(this))
+    , m_names(new ReferenceNames(this)) {
+    connect(m_names, &ReferenceNames::arrived, this, [this] {
+        for (int column = 0; column < m_form.fields.size(); ++column) {
+            if (m_form.fields.at(column).type == FieldType::Reference && m_rows > 0)
+                Q_EMIT dataChanged(index(0, column), index(m_rows - 1, column),
+                                   {Qt::DisplayRole, Qt::ToolTipRole});
+        }
+    });
     m_recount->setSingleShot(true);
     m_recount->setInterval(100); // a burst of writes is counted once
     connect(m_recount, &QTimer::timeout, this, &RecordTableModel::checkCount);
 }
 
-void RecordTableModel::setSource(Database *database, const FormDef &form) {
+void RecordTableModel::setSource(Database *database, const FormDef &form, const PageQuery &query) {
     if (m_database)
         disconnect(m_database, nullptr, this, nullptr);
     beginResetModel();
     m_database = database;
+    m_names->setDatabase(database);
     m_form = form;
-    m_query = PageQuery{};
+    m_query = query;
     m_rows = 0;
     m_cache.clear();
+    m_edits.clear(); // another form's, whose records' ids mean other records here
     endResetModel();
     if (database) {
         connect(database, &Database::recordWritten, this, &RecordTableModel::onRecordWritten);
@@ -42,7 +54,18 @@ void RecordTableModel::setSource(Database *database, const FormDef &form) {
     refresh();
 }
 
+Database *RecordTableModel::database() const {
+    return m_database;
+}
+
 void RecordTableModel::setQuery(const PageQuery &query) {
+    if (query.trash != m_query.trash) { // the "Deleted on" column comes or goes
+        beginResetModel();
+        m_query = query;
+        m_rows = 0;
+        m_cache.clear();
+        endResetModel();
+    }
     m_query = query;
     refresh();
 }
@@ -74,6 +97,14 @@ void RecordTableModel::refresh() {
                   if (!reply.ok())
                       Q_EMIT failed(reply.error);
                   const int rows = reply.ok() ? int(reply.value) : 0;
+                  if (reply.ok() && !pagesFit(rows) && !std::exchange(m_rereading, true)) {
+                      // A write was committed between the page's read and the count's (a
+                      // save landing just then): the page is of the book before it, and a
+                      // row it lacks would never be fetched. Both are read again, once.
+                      refresh();
+                      return;
+                  }
+                  m_rereading = false;
                   if (std::exchange(m_firstPageAhead, false) && rows >= m_rows) {
                       // The first page is already shown: the other rows follow it.
                       if (rows > m_rows) {
@@ -90,6 +121,15 @@ void RecordTableModel::refresh() {
                   }
                   Q_EMIT counted(rows);
               });
+}
+
+bool RecordTableModel::pagesFit(int rows) const {
+    for (const int page : m_cache.pages()) {
+        const int expected = std::clamp(rows - page * PageSize, 0, PageSize);
+        if (m_cache.recordsOn(page) != expected)
+            return false;
+    }
+    return true;
 }
 
 void RecordTableModel::checkCount() {
@@ -256,18 +296,22 @@ int RecordTableModel::rowCount(const QModelIndex &parent) const {
 }
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_form.fields.size());
+    // The trash has one column more: when each record went there.
+    return parent.isValid() ? 0 : int(m_form.fields.size()) + (m_query.trash ? 1 : 0);
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (index.column() >= m_form.fields.size())
+        return deletedAtData(index, role);
     const FieldDef &field = m_form.fields.at(index.column());
     if (role == Qt::TextAlignmentRole) {
         const bool number = field.type == FieldType::Integer || field.type == FieldType::Decimal;
         return QVariant::fromValue(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
     }
-    if (role != Qt::DisplayRole && role != RecordIdRole && role != Qt::ToolTipRole)
+    if (role != Qt::DisplayRole && role != RecordIdRole && role != Qt::ToolTipRole &&
+        role != Qt::EditRole)
         return {};
     const std::optional<Record> record = recordAt(index.row());
     if (!record) {
@@ -276,7 +320,84 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const {
     }
     if (role == RecordIdRole)
         return record->id;
-    return DisplayText::of(field, record->values.value(field.key), QLocale());
+    const QVariant value = valueAt(*record, field);
+    if (role == Qt::EditRole)
+        return value;
+    if (field.type == FieldType::Reference)
+        return referenceText(field, value);
+    return DisplayText::of(field, value, QLocale());
+}
+
+QVariant RecordTableModel::valueAt(const Record &record, const FieldDef &field) const {
+    const auto edits = m_edits.constFind(record.id);
+    if (edits != m_edits.cend() && edits->contains(field.key))
+        return edits->value(field.key);
+    return record.values.value(field.key);
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!m_editable || !index.isValid() || index.column() >= m_form.fields.size() ||
+        m_query.trash || !m_database || m_database->state() != BookState::Open ||
+        !isLoaded(index.row()))
+        return flags;
+    // A long text and several choices need the form's room; they are edited there.
+    const FieldType type = m_form.fields.at(index.column()).type;
+    if (type == FieldType::LongText || type == FieldType::MultiChoice)
+        return flags;
+    return flags | Qt::ItemIsEditable;
+}
+
+bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const std::optional<Record> record = recordAt(index.row());
+    const FieldDef &field = m_form.fields.at(index.column());
+    if (valueAt(*record, field) == value)
+        return true; // nothing changed: nothing to save
+    m_edits[record->id].insert(field.key, value);
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole});
+    Q_EMIT cellEdited(*record, field.key, value);
+    return true;
+}
+
+void RecordTableModel::settleEdit(qint64 recordId, const QString &key, const QVariant &value) {
+    const auto edits = m_edits.find(recordId);
+    // A later edit of the same cell, still on its way, stays shown.
+    if (edits == m_edits.end() || !edits->contains(key) || edits->value(key) != value)
+        return;
+    edits->remove(key);
+    if (edits->isEmpty())
+        m_edits.erase(edits);
+    if (const int row = rowOf(recordId); row >= 0)
+        emitRowsChanged(row, row);
+}
+
+QVariant RecordTableModel::deletedAtData(const QModelIndex &index, int role) const {
+    if (role != Qt::DisplayRole && role != RecordIdRole)
+        return {};
+    const std::optional<Record> record = recordAt(index.row());
+    if (!record)
+        return role == Qt::DisplayRole ? QVariant(u"…"_qs) : QVariant();
+    if (role == RecordIdRole)
+        return record->id;
+    FieldDef when;
+    when.type = FieldType::DateTime;
+    return DisplayText::of(when, record->deletedAt, QLocale());
+}
+
+QString RecordTableModel::referenceText(const FieldDef &field, const QVariant &value) const {
+    if (value.isNull() || !m_database)
+        return {};
+    const std::optional<QVariantMap> target =
+        m_names->values(field.referenceFormId, value.toLongLong());
+    if (!target)
+        return u"…"_qs; // asked for; the cell is shown again when it comes
+    if (target->isEmpty())
+        return tr("(missing record)");
+    const std::optional<FormDef> form = m_database->form(field.referenceFormId);
+    const QString name = form ? RecordName::of(*form, *target, QLocale()) : QString();
+    return name.isEmpty() ? tr("(unnamed record)") : name;
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -284,16 +405,18 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
         return QLocale().toString(section + 1);
+    if (m_query.trash && section == m_form.fields.size())
+        return tr("Deleted on");
     if (section < 0 || section >= m_form.fields.size())
         return {};
     return FormTexts::label(m_form.fields.at(section));
 }
 
 void RecordTableModel::retranslate() {
-    if (!m_form.fields.isEmpty())
-        Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_form.fields.size()) - 1);
-    if (m_rows > 0 && !m_form.fields.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, int(m_form.fields.size()) - 1),
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (m_rows > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole});
 }
 

@@ -14,6 +14,7 @@ class QTimer;
 namespace fb {
 
 class Database;
+class ReferenceNames;
 
 // The records of one form as a table, never all of them in memory. Lives in the GUI thread;
 // every read is a request to the database thread (Database::countRecords, ::fetchPage).
@@ -32,6 +33,12 @@ class Database;
 // - Sorting (sort()), search and filters are done in SQL through the PageQuery.
 // - A written record (Database::recordWritten) replaces its cached row at once; the count
 //   is then checked again, and if records came or went the table is reloaded.
+// - A reference shows the referenced record's name (ReferenceNames, read on the reader
+//   thread); "…" until it is here.
+// - Once setEditable(true), a field's cell may be edited while the book is open for writing
+//   (never in the trash, nor a long text or several choices, which need the form's room).
+//   setData() does not write: it shows the value at once and emits cellEdited(); whoever
+//   saves calls settleEdit() when the save is done, and the cell then shows what is stored.
 class RecordTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -42,8 +49,13 @@ public:
 
     explicit RecordTableModel(QObject *parent = nullptr);
 
-    void setSource(Database *database, const FormDef &form);
+    // `query`: its sort, search and filters, which must fit `form`.
+    void setSource(Database *database, const FormDef &form, const PageQuery &query = {});
     const FormDef &form() const { return m_form; }
+    Database *database() const;
+    void setEditable(bool editable) { m_editable = editable; }
+    // The value `recordId`'s cell of `key` showed while it was being saved is saved or not.
+    void settleEdit(qint64 recordId, const QString &key, const QVariant &value);
     // Sort, search, filters and trash; paging fields are the model's own.
     void setQuery(const PageQuery &query);
     const PageQuery &query() const { return m_query; }
@@ -64,12 +76,16 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     void sort(int column, Qt::SortOrder order) override;
 
 Q_SIGNALS:
     void counted(qint64 rows);
     void pageLoaded(int page);
     void failed(const fb::DbError &error);
+    // A cell was given `value` (valid, normalised); `before` is the record as it was shown.
+    void cellEdited(const fb::Record &before, const QString &key, const QVariant &value);
 
 private:
     void requestPage(int page);
@@ -78,8 +94,12 @@ private:
     void onPage(quint64 generation, int page, const Reply<RecordPage> &reply);
     void onRecordWritten(const SavedRecord &saved);
     void checkCount();
+    bool pagesFit(int rows) const; // every cached page holds the rows a count of `rows` puts there
     int lastPage() const { return m_rows > 0 ? (m_rows - 1) / PageSize : 0; }
     void emitRowsChanged(int first, int last);
+    QVariant deletedAtData(const QModelIndex &index, int role) const;
+    QString referenceText(const FieldDef &field, const QVariant &value) const;
+    QVariant valueAt(const Record &record, const FieldDef &field) const; // edits in flight first
 
     QPointer<Database> m_database;
     FormDef m_form;
@@ -87,13 +107,17 @@ private:
     int m_rows = 0;
     bool m_counting = false;
     bool m_firstPageAhead = false; // rows shown from the first page before the count came
+    bool m_rereading = false;      // read again: the pages and the count did not agree
     quint64 m_generation = 0;
     mutable PageCache m_cache{CachedPages};
     QSet<int> m_pending;
     QList<int> m_wanted; // pages asked for that a walk is still heading to, most recent last
     int m_jump = -1;     // the page an OFFSET query is fetching, if any
     QTimer *m_recount;
+    ReferenceNames *m_names;
     int m_requests = 0;
+    bool m_editable = false;
+    QHash<qint64, QVariantMap> m_edits; // values edited in cells, by record, while saved
 };
 
 } // namespace fb

@@ -1,6 +1,8 @@
 #include "SaveRecordCommand.h"
 
 #include "Database.h"
+#include "FieldValues.h"
+#include "FormTexts.h"
 #include "ReplyFailure.h"
 #include "WhenReady.h"
 
@@ -9,20 +11,30 @@
 namespace fb {
 
 SaveRecordCommand::SaveRecordCommand(Database *database, qint64 formId, const QVariantMap &before,
-                                     const Record &after, bool created, ErrorSink onError)
-    : m_database(database)
-    , m_formId(formId)
-    , m_recordId(after.id)
+                                     const Record &after, bool created, const QString &name,
+                                     ErrorSink onError, RecordSink onRestored)
+    : RecordUndoCommand(
+          [created, name] {
+              // Literal contexts: lupdate finds the texts by them.
+              if (created)
+                  return name.isEmpty()
+                             ? QCoreApplication::translate("fb::SaveRecordCommand", "New Record")
+                             : QCoreApplication::translate("fb::SaveRecordCommand",
+                                                           "New Record “%1”")
+                                   .arg(name);
+              return name.isEmpty()
+                         ? QCoreApplication::translate("fb::SaveRecordCommand", "Record Changes")
+                         : QCoreApplication::translate("fb::SaveRecordCommand", "Changes to “%1”")
+                               .arg(name);
+          },
+          formId, after.id)
+    , m_database(database)
     , m_before(before)
     , m_after(after.values)
+    , m_changed(FieldValues::changedKeys(before, after.values))
     , m_created(created)
-    , m_onError(std::move(onError)) {
-    setText(
-        created
-            ? QCoreApplication::translate("fb::SaveRecordCommand", "New record %1").arg(after.id)
-            : QCoreApplication::translate("fb::SaveRecordCommand", "Changes to record %1")
-                  .arg(after.id));
-}
+    , m_onError(std::move(onError))
+    , m_onRestored(std::move(onRestored)) {}
 
 void SaveRecordCommand::undo() {
     m_done = false;
@@ -32,7 +44,7 @@ void SaveRecordCommand::undo() {
         onFailure(m_database->trashRecord(m_formId, m_recordId), m_database, m_onError);
         return;
     }
-    writeValues(m_before);
+    writeValues(m_after, m_before, true);
 }
 
 void SaveRecordCommand::redo() {
@@ -40,30 +52,74 @@ void SaveRecordCommand::redo() {
         return; // the save itself already happened
     m_done = true;
     if (m_created) {
-        onFailure(m_database->restoreRecord(m_formId, m_recordId), m_database, m_onError);
+        whenReady(m_database->restoreRecord(m_formId, m_recordId), m_database,
+                  [formId = m_formId, sink = m_onError,
+                   restored = m_onRestored](const Reply<SavedRecord> &reply) {
+                      if (!reply.ok()) {
+                          if (sink)
+                              sink(reply.error);
+                      } else if (restored) {
+                          restored(formId, reply.value.record);
+                      }
+                  });
         return;
     }
-    writeValues(m_after);
+    writeValues(m_before, m_after, false);
 }
 
-void SaveRecordCommand::writeValues(const QVariantMap &values) {
+void SaveRecordCommand::writeValues(const QVariantMap &from, const QVariantMap &to, bool undoing) {
     const std::optional<FormDef> form = m_database->form(m_formId);
-    if (!form)
+    if (!form || m_changed.isEmpty())
         return;
     QPointer<Database> database = m_database;
     const qint64 formId = m_formId;
     const ErrorSink sink = m_onError;
     // The update is based on the version the record has now, whoever wrote it last.
-    whenReady(database->fetchRecord(*form, m_recordId), database,
-              [=](const Reply<Record> &current) {
-                  if (!current.ok() || !database) {
-                      sink(current.error);
-                      return;
-                  }
-                  Record record = current.value;
-                  record.values = values;
-                  onFailure(database->saveRecord(formId, record), database, sink);
-              });
+    whenReady(
+        database->fetchRecord(*form, m_recordId), database,
+        [=, changed = m_changed](const Reply<Record> &current) {
+            if (!current.ok() || !database) {
+                sink(current.error);
+                return;
+            }
+            Record record = current.value;
+            QStringList theirs; // changed elsewhere since: their value is newer
+            bool write = false;
+            for (const QString &key : changed) {
+                const QVariant now = record.values.value(key);
+                if (FieldValues::same(now, to.value(key)))
+                    continue; // already so
+                if (!FieldValues::same(now, from.value(key))) {
+                    const FieldDef *field = form->field(key);
+                    theirs << (field ? FormTexts::label(*field) : key);
+                    continue;
+                }
+                write = true;
+                if (to.contains(key))
+                    record.values.insert(key, to.value(key));
+                else
+                    record.values.remove(key);
+            }
+            if (!theirs.isEmpty()) {
+                const QString fields = theirs.join(u", "_qs);
+                sink(undoing
+                         ? DbError(
+                               DbError::Kind::Conflict,
+                               QT_TRANSLATE_NOOP(
+                                   "fb::DbError",
+                                   "Not undone: someone else changed %1 since; their values stay."),
+                               {fields})
+                         : DbError(
+                               DbError::Kind::Conflict,
+                               QT_TRANSLATE_NOOP(
+                                   "fb::DbError",
+                                   "Not redone: someone else changed %1 since; their values stay."),
+                               {fields}));
+                return;
+            }
+            if (write)
+                onFailure(database->saveRecord(formId, record), database, sink);
+        });
 }
 
 } // namespace fb

@@ -76,6 +76,7 @@ void StatusPanel::retranslateMessage() {
 
 void StatusPanel::setClosing() {
     m_pending->setText(tr("Saving before closing…"));
+    m_pending->show();
 }
 
 void StatusPanel::setRetrying(int attempt, const DbError &error) {
@@ -118,7 +119,10 @@ void StatusPanel::retranslate() {
         state = tr("Opening %1…").arg(db->spec().displayName());
         break;
     case BookState::Open:
-        state = tr("%1 is open").arg(db->spec().displayName());
+        state = db->isChecking()
+                    ? tr("%1 is open; checking the book file, saves wait for the check…")
+                          .arg(db->spec().displayName())
+                    : tr("%1 is open").arg(db->spec().displayName());
         break;
     case BookState::ReadOnly:
         state =
@@ -135,7 +139,13 @@ void StatusPanel::retranslate() {
     if (m_retryAttempt && db && db->state() != BookState::Closed)
         state = retryText(pending);
     m_state->setText(state);
-    m_pending->setText(pending ? tr("Saving %Ln change(s)…", nullptr, pending) : tr("All saved"));
+    // "All saved" would contradict "Unsaved changes": with edits in the form, only a save
+    // under way is said here.
+    const QString saving = pending       ? tr("Saving %Ln change(s)…", nullptr, pending)
+                           : m_isUnsaved ? QString()
+                                         : tr("All saved");
+    m_pending->setText(saving);
+    m_pending->setVisible(!saving.isEmpty());
     m_position->setText(m_positionText);
     m_unsaved->setText(m_isUnsaved ? tr("Unsaved changes") : QString());
     m_unsaved->setVisible(m_isUnsaved);

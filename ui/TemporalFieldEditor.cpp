@@ -1,5 +1,7 @@
 #include "TemporalFieldEditor.h"
 
+#include "DisplayText.h"
+
 #include <QCalendarWidget>
 #include <QDateTime>
 #include <QLineEdit>
@@ -17,12 +19,19 @@ T parse(const QString &text, const QStringList &formats, const QLocale &locale) 
         if (value.isValid())
             return value;
     }
-    if constexpr (std::is_same_v<T, QDate>)
+    // As the record table shows it (the year in full), or the locale's short format.
+    if constexpr (std::is_same_v<T, QDate>) {
+        if (const QDate d = locale.toDate(text, DisplayText::dateFormat(locale)); d.isValid())
+            return d;
         return locale.toDate(text, QLocale::ShortFormat);
-    else if constexpr (std::is_same_v<T, QTime>)
+    } else if constexpr (std::is_same_v<T, QTime>) {
         return locale.toTime(text, QLocale::ShortFormat);
-    else
+    } else {
+        if (const QDateTime dt = locale.toDateTime(text, DisplayText::dateTimeFormat(locale));
+            dt.isValid())
+            return dt;
         return locale.toDateTime(text, QLocale::ShortFormat);
+    }
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "TrashDialog.h"
 
+#include "RecordTableView.h"
+
 #include "Database.h"
 #include "FormTexts.h"
 #include "RecordTableModel.h"
@@ -9,6 +11,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -21,11 +24,16 @@ TrashDialog::TrashDialog(Database *database, const FormDef &form, QWidget *paren
     , m_form(form)
     , m_model(new RecordTableModel(this))
     , m_intro(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_table(new RecordTableView(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
-    , m_restore(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole)) {
+    , m_restore(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
+    , m_purge(m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole))
+    , m_empty(m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole)) {
     setObjectName(u"trashDialog"_qs);
     m_restore->setObjectName(u"restore"_qs);
+    m_purge->setObjectName(u"purge"_qs);
+    m_empty->setObjectName(u"emptyTrash"_qs);
+    m_restore->setDefault(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_table);
@@ -41,9 +49,13 @@ TrashDialog::TrashDialog(Database *database, const FormDef &form, QWidget *paren
     m_model->setQuery(trash);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restore, &QPushButton::clicked, this, &TrashDialog::restoreSelected);
+    connect(m_purge, &QPushButton::clicked, this, &TrashDialog::purgeSelected);
+    connect(m_empty, &QPushButton::clicked, this, &TrashDialog::emptyTrash);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TrashDialog::updateButtons);
     connect(m_model, &RecordTableModel::modelReset, this, &TrashDialog::updateButtons);
+    connect(m_model, &RecordTableModel::rowsInserted, this, &TrashDialog::updateButtons);
+    connect(m_model, &RecordTableModel::rowsRemoved, this, &TrashDialog::updateButtons);
     resize(700, 400);
     retranslate();
     updateButtons();
@@ -55,6 +67,8 @@ void TrashDialog::retranslate() {
     m_intro->setText(
         tr("Records of “%1” that were deleted. Select some and restore them.").arg(name));
     m_restore->setText(tr("&Restore"));
+    m_purge->setText(tr("&Delete for Good…"));
+    m_empty->setText(tr("&Empty Trash…"));
     m_table->setAccessibleName(tr("Deleted records"));
     m_model->retranslate();
 }
@@ -66,7 +80,10 @@ void TrashDialog::changeEvent(QEvent *event) {
 }
 
 void TrashDialog::updateButtons() {
-    m_restore->setEnabled(m_table->selectionModel()->hasSelection());
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_restore->setEnabled(selected);
+    m_purge->setEnabled(selected);
+    m_empty->setEnabled(m_model->rowCount() > 0);
 }
 
 void TrashDialog::restoreSelected() {
@@ -74,15 +91,84 @@ void TrashDialog::restoreSelected() {
         return;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
-        const QVariant id = m_model->data(index, RecordTableModel::RecordIdRole);
-        if (id.isNull())
+        const std::optional<Record> record = m_model->recordAt(index.row());
+        if (!record)
             continue; // not loaded yet
-        whenReady(m_database->restoreRecord(m_form.id, id.toLongLong()), this,
-                  [this](const Reply<SavedRecord> &r) {
+        whenReady(m_database->restoreRecord(m_form.id, record->id), this,
+                  [this, record = *record](const Reply<SavedRecord> &r) {
                       if (!r.ok())
                           m_intro->setText(tr("Not restored: %1").arg(r.error.message()));
+                      else
+                          Q_EMIT restored(m_form.id, record);
                   });
     }
+}
+
+void TrashDialog::said(const QString &text) {
+    m_intro->setText(text);
+}
+
+void TrashDialog::confirm(const QString &question, const QString &action,
+                          std::function<void()> then) {
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, windowTitle(), question, QMessageBox::Cancel, this);
+    box->setObjectName(u"confirmDeleteForGood"_qs);
+    box->setInformativeText(tr("This cannot be undone."));
+    QPushButton *yes = box->addButton(action, QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel); // Enter keeps the records
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [box, yes, then = std::move(then)] {
+        if (box->clickedButton() == yes)
+            then();
+    });
+    box->open();
+}
+
+void TrashDialog::purgeSelected() {
+    QList<Record> records;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const std::optional<Record> record = m_model->recordAt(index.row()))
+            records << *record;
+    }
+    if (records.isEmpty())
+        return;
+    const int n = int(records.size());
+    confirm(tr("Delete %n record(s) for good?", "", n), tr("Delete for Good"), [this, records, n] {
+        if (!m_database)
+            return;
+        auto done = std::make_shared<int>(0);
+        auto failed = std::make_shared<QString>();
+        for (const Record &record : records) {
+            whenReady(m_database->purgeRecord(m_form.id, record.id), this,
+                      [this, done, failed, n](const Reply<SavedRecord> &r) {
+                          if (!r.ok())
+                              *failed = r.error.message();
+                          if (++*done < n)
+                              return;
+                          Q_EMIT purged(m_form.id);
+                          said(failed->isEmpty() ? tr("%n record(s) deleted for good.", "", n)
+                                                 : tr("Not deleted: %1").arg(*failed));
+                      });
+        }
+    });
+}
+
+void TrashDialog::emptyTrash() {
+    const int n = m_model->rowCount();
+    if (n <= 0)
+        return;
+    confirm(tr("Delete all %n record(s) in the trash for good?", "", n), tr("Empty Trash"), [this] {
+        if (!m_database)
+            return;
+        whenReady(m_database->emptyTrash(m_form.id), this, [this](const Reply<qint64> &r) {
+            m_model->refresh(); // an emptied trash answers with a count, not with records
+            if (r.ok())
+                Q_EMIT purged(m_form.id);
+            said(r.ok() ? tr("%n record(s) deleted for good.", "", int(r.value))
+                        : tr("The trash was not emptied: %1").arg(r.error.message()));
+        });
+    });
 }
 
 } // namespace fb

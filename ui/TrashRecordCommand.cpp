@@ -8,14 +8,17 @@
 namespace fb {
 
 TrashRecordCommand::TrashRecordCommand(Database *database, qint64 formId, qint64 recordId,
-                                       ErrorSink onError)
-    : m_database(database)
-    , m_formId(formId)
-    , m_recordId(recordId)
-    , m_onError(std::move(onError)) {
-    setText(
-        QCoreApplication::translate("fb::TrashRecordCommand", "Delete record %1").arg(recordId));
-}
+                                       const QString &name, ErrorSink onError)
+    : RecordUndoCommand(
+          [name] {
+              return name.isEmpty()
+                         ? QCoreApplication::translate("fb::TrashRecordCommand", "Delete Record")
+                         : QCoreApplication::translate("fb::TrashRecordCommand", "Delete “%1”")
+                               .arg(name);
+          },
+          formId, recordId)
+    , m_database(database)
+    , m_onError(std::move(onError)) {}
 
 void TrashRecordCommand::undo() {
     m_done = false;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "RecordUndoCommand.h"
 #include "ReplyFailure.h"
 
 #include <QPointer>
-#include <QUndoCommand>
 
 namespace fb {
 
@@ -11,17 +11,17 @@ class Database;
 
 // A record moved to the trash, for Edit → Undo: undo restores it from the trash, redo moves
 // it there again. Pushed once the move is acknowledged, so the first redo() does nothing.
-class TrashRecordCommand : public QUndoCommand {
+class TrashRecordCommand : public RecordUndoCommand {
 public:
-    TrashRecordCommand(Database *database, qint64 formId, qint64 recordId, ErrorSink onError);
+    // `name`: what names the record (RecordName), perhaps empty.
+    TrashRecordCommand(Database *database, qint64 formId, qint64 recordId, const QString &name,
+                       ErrorSink onError);
 
     void undo() override;
     void redo() override;
 
 private:
     QPointer<Database> m_database;
-    qint64 m_formId;
-    qint64 m_recordId;
     bool m_done = true;
     ErrorSink m_onError;
 };

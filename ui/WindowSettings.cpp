@@ -1,6 +1,9 @@
 #include "WindowSettings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace fb {
@@ -11,7 +14,14 @@ const QString stateKey = u"window/state"_qs;
 const QString splitterKey = u"window/splitter"_qs;
 const QString lastBookKey = u"books/last"_qs;
 const QString recentKey = u"books/recent"_qs;
+const QString noneOpenKey = u"books/noneOpen"_qs;
 const QString languageKey = u"interface/language"_qs;
+
+// A book's path or address holds '/' and more; its hash makes a key of it.
+QString filterKey(const QString &book, qint64 formId) {
+    const QByteArray hash = QCryptographicHash::hash(book.toUtf8(), QCryptographicHash::Sha1);
+    return u"filters/%1/%2"_qs.arg(QString::fromLatin1(hash.toHex().left(16))).arg(formId);
+}
 
 // ~/.config/fieldbook/fieldbook.conf: the application's own folder even with no organisation
 // name (setting one would also move the default book's folder).
@@ -29,6 +39,12 @@ void set(const QString &key, const QVariant &value) {
 }
 } // namespace
 
+QJsonObject WindowSettings::filter(const QString &book, qint64 formId) const {
+    return QJsonDocument::fromJson(get(filterKey(book, formId)).toByteArray()).object();
+}
+void WindowSettings::setFilter(const QString &book, qint64 formId, const QJsonObject &filter) {
+    set(filterKey(book, formId), QJsonDocument(filter).toJson(QJsonDocument::Compact));
+}
 void WindowSettings::clear() {
     QSettings(organisation(), QCoreApplication::applicationName()).clear();
 }
@@ -79,6 +95,24 @@ void WindowSettings::addRecentBook(const QString &path) {
         recent.removeLast();
     set(recentKey, recent);
     set(lastBookKey, path);
+    set(noneOpenKey, false);
+}
+
+void WindowSettings::setNoBookOpen() {
+    set(noneOpenKey, true);
+}
+
+bool WindowSettings::noBookOpen() const {
+    return get(noneOpenKey).toBool();
+}
+
+QString WindowSettings::bookAtStart(const QString &named, const QString &defaultBook) const {
+    if (named != defaultBook)
+        return named;
+    if (noBookOpen())
+        return {};
+    const QString last = lastBook();
+    return !last.isEmpty() && QFileInfo::exists(last) ? last : defaultBook;
 }
 
 void WindowSettings::removeRecentBook(const QString &path) {

@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace fb {
 
 // What the window remembers between runs (QSettings): its geometry and layout, the last
-// book and the recently opened ones, the interface language.
+// book and the recently opened ones, the interface language, each form's filter.
 class WindowSettings {
 public:
     static constexpr int MaxRecentBooks = 8;
@@ -23,10 +24,21 @@ public:
     QStringList recentBooks() const;
     // Makes `path` the last book and the first of the recent ones.
     void addRecentBook(const QString &path);
+    // The person closed the book (File → Close Book): the next start opens none, until a book
+    // is opened again.
+    void setNoBookOpen();
+    bool noBookOpen() const;
+    // The book to open at start when the command line names `named` (`defaultBook` if it
+    // names none): the one named, else the one used last if it is still there, else the
+    // default book; empty when the person had closed their book.
+    QString bookAtStart(const QString &named, const QString &defaultBook) const;
     void removeRecentBook(const QString &path);
     // The interface language chosen in Preferences; empty for the system's.
     QString language() const;
     void setLanguage(const QString &code);
+    // The filter kept for form `formId` of `book` (a path or a server address).
+    QJsonObject filter(const QString &book, qint64 formId) const;
+    void setFilter(const QString &book, qint64 formId, const QJsonObject &filter);
     void clear();
 };
 

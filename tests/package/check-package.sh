@@ -60,6 +60,7 @@ appstreamcli validate-tree --no-net "$work/root" >/dev/null || fail "appstreamcl
 grep -q "<release version=\"$version\"" "$share/metainfo/org.fieldbook.Fieldbook.metainfo.xml" ||
     fail "metainfo has no release $version"
 for file in bin/fieldbook share/man/man1/fieldbook.1.gz share/doc/fieldbook/copyright \
+            share/fieldbook/handbook/index.html \
             share/icons/hicolor/scalable/apps/org.fieldbook.Fieldbook.svg \
             share/icons/hicolor/{16x16,32x32,48x48,64x64,128x128,256x256}/apps/org.fieldbook.Fieldbook.png; do
     [ -f "$work/root/usr/$file" ] || fail "the package lacks /usr/$file"

@@ -14,11 +14,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPromise>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -74,20 +76,18 @@ TEST_F(UiTest, AFieldFilterTypedIntoTheFilterBar) {
     auto *op = w->findChild<QComboBox *>(u"filterOp"_qs);
     auto *value = w->findChild<QLineEdit *>(u"filterValue"_qs);
     field->setCurrentIndex(field->findData(u"count"_qs));
-    op->setCurrentIndex(2); // is at least
+    op->setCurrentIndex(op->findData(int(FieldFilter::Op::AtLeast)));
     value->setFocus();
     QTest::keyClicks(value, u"45"_qs);
     QTest::keyClick(value, Qt::Key_Return);
     RecordTableModel *model = w->browser()->model();
     ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 5 && !model->isCounting(); }));
-    ASSERT_EQ(model->query().filters.size(), 1);
-    EXPECT_EQ(model->query().filters.front().value, QVariant(qlonglong(45)));
+    ASSERT_EQ(model->query().filter.conditions.size(), 1);
+    EXPECT_EQ(model->query().filter.conditions.front().value, QVariant(qlonglong(45)));
     QTest::keyClicks(value, u"x"_qs); // "45x" is not a number: nothing changes
     QTest::keyClick(value, Qt::Key_Return);
-    EXPECT_EQ(model->query().filters.front().value, QVariant(qlonglong(45)));
-    QTest::mouseClick(
-        w->findChild<QWidget *>(u"filterBar"_qs)->findChildren<QAbstractButton *>().back(),
-        Qt::LeftButton);
+    EXPECT_EQ(model->query().filter.conditions.front().value, QVariant(qlonglong(45)));
+    QTest::mouseClick(w->findChild<QAbstractButton *>(u"filterClear"_qs), Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 50; }));
 }
 
@@ -141,4 +141,35 @@ TEST_F(UiTest, LongWorkShowsProgressAfter300MsWithoutBlocking) {
     promise.addResult(1);
     promise.finish();
     ASSERT_TRUE(waitUntil([&] { return !visibleDialog(); }));
+}
+
+// In a right-to-left layout (Arabic) a click on a row's number in the table selected nothing
+// and the form stayed on the record before: Qt 6.4's QTableView::selectRow, which the row
+// header called, looks for the first column one pixel beyond the viewport's edge and finds
+// none.
+TEST_F(UiTest, ARowPickedByItsNumberInARightToLeftLayoutShowsItsRecord) {
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    const auto leftToRight = qScopeGuard([] { QApplication::setLayoutDirection(Qt::LeftToRight); });
+    MainWindow *w = openWindow(simpleForm(), 5);
+    QTableView *table = w->browser()->table();
+    ASSERT_TRUE(table->isRightToLeft());
+    ASSERT_TRUE(waitUntil([&] { return w->browser()->model()->isLoaded(4); }));
+    QHeaderView *rows = table->verticalHeader();
+    const auto code = [&] {
+        return qobject_cast<QLineEdit *>(w->recordForm()->editor(u"code"_qs)->focusTarget())
+            ->text();
+    };
+    QTest::mouseClick(
+        rows->viewport(), Qt::LeftButton, {},
+        QPoint(rows->width() / 2, rows->sectionViewportPosition(3) + rows->sectionSize(3) / 2));
+    EXPECT_TRUE(waitUntil([&] { return code() == u"c3"_qs; })) << code().toStdString();
+    EXPECT_EQ(w->controller()->currentRow(), 3);
+    EXPECT_EQ(table->selectionModel()->selectedRows().size(), 1);
+    // And another one, then the first again.
+    QTest::mouseClick(
+        rows->viewport(), Qt::LeftButton, {},
+        QPoint(rows->width() / 2, rows->sectionViewportPosition(1) + rows->sectionSize(1) / 2));
+    EXPECT_TRUE(waitUntil([&] { return code() == u"c1"_qs; })) << code().toStdString();
+    QTest::keyClick(table, Qt::Key_Up);
+    EXPECT_TRUE(waitUntil([&] { return code() == u"c0"_qs; })) << "Up moves on from the row picked";
 }

@@ -6,14 +6,18 @@
 #include "FieldPropertiesEditor.h"
 #include "FormDesignerDialog.h"
 #include "FormListPanel.h"
+#include "FormTemplates.h"
 #include "MainWindow.h"
 #include "RecordController.h"
 #include "RecordForm.h"
+#include "Validator.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace fb;
@@ -67,7 +71,7 @@ TEST_F(FormDesignerTest, AnAddedFieldAppearsInThePreviewAndInTheForm) {
 TEST_F(FormDesignerTest, ARefusedChangeSaysWhy) {
     MainWindow *w = openWindow(simpleForm(), 3);
     auto d = designer(w->controller()->form());
-    d->fieldList()->setCurrentRow(0); // code: "c0", "c1"... are not whole numbers
+    d->selectField(0); // code: "c0", "c1"... are not whole numbers
     chooseType(d.get(), FieldPropertiesEditor::typeLabel(FieldType::Integer));
     QTest::mouseClick(d->findChild<QPushButton *>(u"apply"_qs), Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return d->message().startsWith(u"Not applied"_qs); }));
@@ -87,4 +91,66 @@ TEST_F(FormDesignerTest, ANewFormFromATemplate) {
     ASSERT_TRUE(waitUntil([&] { return w->database()->forms().size() == 2; }))
         << d->message().toStdString();
     EXPECT_EQ(w->formList()->list()->count(), 2);
+}
+
+TEST_F(FormDesignerTest, ContactsThenEmailKeepsEveryFieldAsItIs) {
+    MainWindow *w = openWindow(simpleForm(), 0);
+    auto d = designer(FormDef{});
+    auto *templates = d->findChild<QComboBox *>(u"template"_qs);
+    templates->setFocus();
+    QTest::keyClick(templates, Qt::Key_Down);
+    const QList<FieldDef> contacts = FormTemplates::all().front().fields;
+    ASSERT_EQ(d->design().fields, contacts) << "loading the first field changed nothing";
+    EXPECT_EQ(d->design().fields.front().help, u"The person's full name."_qs);
+
+    // Email's maximum length differs from Name's: loading it used to write Name over itself.
+    QListView *list = d->fieldList();
+    for (const int row : {1, 0, 4, 2, 5, 1, 3}) {
+        const QModelIndex index = list->model()->index(row, 0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+        ASSERT_EQ(d->currentField(), row);
+        EXPECT_EQ(d->properties()->labelEdit()->text(), contacts.at(row).label);
+        ASSERT_EQ(d->design().fields, contacts) << "after clicking row " << row;
+    }
+    QTest::mouseClick(d->findChild<QPushButton *>(u"apply"_qs), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return w->database()->forms().size() == 2; }))
+        << d->message().toStdString();
+    const FormDef made = d->design();
+    ASSERT_EQ(made.fields.size(), contacts.size());
+    for (int i = 0; i < contacts.size(); ++i)
+        EXPECT_EQ(made.fields.at(i).help, contacts.at(i).help) << "field " << i;
+}
+
+TEST_F(FormDesignerTest, ATextFieldShowsTheLengthLimitThatApplies) {
+    openWindow(simpleForm(), 0);
+    auto d = designer(FormDef{});
+    d->addField();
+    ASSERT_EQ(d->design().fields.size(), 1);
+    ASSERT_EQ(d->design().fields.front().type, FieldType::Text);
+    auto *length = d->properties()->findChild<QSpinBox *>(u"fieldMaxLength"_qs);
+    ASSERT_NE(length, nullptr);
+    // A new text field has no limit of its own, yet a single line holds 500 characters at most.
+    const qsizetype applies = Validator::lengthLimit(d->design().fields.front());
+    EXPECT_EQ(applies, Validator::maxLineLength);
+    EXPECT_EQ(length->value(), applies);
+    EXPECT_EQ(length->text(), QString::number(applies)) << "not “No limit”";
+    auto lineOfPreview = [&] { return d->preview()->editors().front()->findChild<QLineEdit *>(); };
+    ASSERT_NE(lineOfPreview(), nullptr);
+    EXPECT_EQ(lineOfPreview()->maxLength(), applies) << "typing stops where saving would";
+
+    length->setFocus();
+    QTest::keyClick(length, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(length, u"40"_qs);
+    EXPECT_EQ(d->design().fields.front().maxLength, 40);
+    EXPECT_EQ(lineOfPreview()->maxLength(), 40);
+    QTest::keyClick(length, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(length, u"900"_qs);
+    EXPECT_LT(length->value(), 500) << "no more than a line can hold";
+    QTest::keyClick(length, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(length, u"500"_qs);
+    EXPECT_EQ(d->design().fields.front().maxLength, 0) << "the ceiling is no limit of its own";
+
+    chooseType(d.get(), FieldPropertiesEditor::typeLabel(FieldType::LongText));
+    EXPECT_EQ(length->value(), Validator::maxLongTextLength);
+    EXPECT_EQ(d->design().fields.front().maxLength, 0);
 }

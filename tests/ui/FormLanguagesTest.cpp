@@ -161,7 +161,7 @@ TEST_F(FormLanguagesTest, TheDesignerGivesTextsInAnotherLanguage) {
     EXPECT_EQ(d.nameEdit()->text(), u"Vögel"_qs);
     EXPECT_EQ(d.nameEdit()->placeholderText(), u"Birds"_qs);
 
-    d.fieldList()->setCurrentRow(3); // Count, not yet in German
+    d.selectField(3); // Count, not yet in German
     QLineEdit *label = d.properties()->labelEdit();
     EXPECT_EQ(label->text(), QString());
     EXPECT_EQ(label->placeholderText(), u"Count"_qs);
@@ -170,7 +170,7 @@ TEST_F(FormLanguagesTest, TheDesignerGivesTextsInAnotherLanguage) {
     EXPECT_EQ(d.design().fields[3].label, u"Count"_qs) << "the default label stays";
     EXPECT_EQ(d.design().fields[3].labelByLanguage.value(u"de"_qs), u"Anzahl"_qs);
 
-    d.fieldList()->setCurrentRow(1); // Habitat: its German choice names
+    d.selectField(1); // Habitat: its German choice names
     auto *choices = d.properties()->findChild<QPlainTextEdit *>(u"fieldChoices"_qs);
     ASSERT_TRUE(choices);
     EXPECT_EQ(choices->toPlainText(), u"Wald\nFeuchtgebiet"_qs);
@@ -193,7 +193,7 @@ TEST_F(FormLanguagesTest, TheDesignerRefusesChoiceNamesThatDoNotMatch) {
     QComboBox *languages = d.textLanguageBox();
     languages->setCurrentIndex(languages->findData(u"de"_qs));
     Q_EMIT languages->activated(languages->currentIndex());
-    d.fieldList()->setCurrentRow(2); // Weather
+    d.selectField(2); // Weather
     auto *choices = d.properties()->findChild<QPlainTextEdit *>(u"fieldChoices"_qs);
     choices->setFocus();
     QTest::keyClick(choices, Qt::Key_End, Qt::ControlModifier);
@@ -210,7 +210,7 @@ TEST_F(FormLanguagesTest, TranslatedChoiceNamesFollowTheirChoices) {
     MainWindow *w = openWindow(birds(), 0);
     FormDesignerDialog d(w->database(), w->controller()->form(), w);
     showActive(&d);
-    d.fieldList()->setCurrentRow(1); // Habitat, in the default texts
+    d.selectField(1); // Habitat, in the default texts
     auto *choices = d.properties()->findChild<QPlainTextEdit *>(u"fieldChoices"_qs);
     choices->setFocus();
     choices->selectAll();

@@ -11,12 +11,14 @@
 #include "RecordForm.h"
 #include "RecordTableModel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTest>
@@ -192,4 +194,54 @@ TEST_F(MainWindowTest, LayoutAndBooksAreRemembered) {
     EXPECT_EQ(settings.splitterState(), splitter);
     EXPECT_EQ(again.splitter()->saveState(), splitter);
     EXPECT_FALSE(settings.geometry().isEmpty());
+}
+
+// The prompt ran QMessageBox::exec() inside the coroutine that asked: a nested event loop, in
+// which the key press that led to it had not returned yet.
+TEST_F(MainWindowTest, TheUnsavedChangesPromptOpensWithoutANestedEventLoop) {
+    MainWindow *w = openWindow(simpleForm(), 3);
+    typeInto(u"code"_qs, u"edited"_qs);
+    bool keyReturned = false;
+    bool returnedBeforeThePrompt = false;
+    QMessageBox *prompt = nullptr;
+    whenModal([&](QWidget *modal) {
+        returnedBeforeThePrompt = keyReturned;
+        prompt = qobject_cast<QMessageBox *>(modal);
+        ASSERT_NE(prompt, nullptr);
+        EXPECT_EQ(prompt->objectName(), u"unsavedChangesPrompt"_qs);
+        // Enter saves, Escape cancels.
+        EXPECT_EQ(static_cast<QAbstractButton *>(prompt->defaultButton()),
+                  prompt->button(QMessageBox::Save));
+        EXPECT_EQ(prompt->escapeButton(), prompt->button(QMessageBox::Cancel));
+        if (!keyReturned)
+            prompt->button(QMessageBox::Cancel)->click(); // ends the nested loop
+    });
+    key(Qt::Key_PageDown);
+    keyReturned = true;
+    ASSERT_TRUE(waitUntil([&] { return prompt != nullptr; }));
+    EXPECT_TRUE(returnedBeforeThePrompt) << "the prompt ran its own event loop";
+    EXPECT_TRUE(prompt->isVisible());
+    EXPECT_EQ(prompt->windowModality(), Qt::WindowModal);
+    // Enter takes the default: the edit is saved and the next record shown.
+    QTest::keyClick(prompt, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return w->controller()->currentRow() == 1 && idle(); }));
+    EXPECT_EQ(RawBook(bookPath()).scalar(u"SELECT COUNT(*) FROM items WHERE code = 'edited'"_qs),
+              1);
+}
+
+// The status bar said "Unsaved changes" and "All saved" at the same time.
+TEST_F(MainWindowTest, TheStatusBarSaysEitherUnsavedChangesOrAllSaved) {
+    MainWindow *w = openWindow(simpleForm(), 2);
+    auto *unsaved = w->findChild<QLabel *>(u"unsaved"_qs);
+    auto *saves = w->findChild<QLabel *>(u"pendingSaves"_qs);
+    const auto says = [](QLabel *label) { return label->isVisible() ? label->text() : QString(); };
+    ASSERT_TRUE(waitUntil([&] { return says(saves) == u"All saved"_qs; }));
+    EXPECT_EQ(says(unsaved), QString());
+    typeInto(u"code"_qs, u"edited"_qs);
+    ASSERT_TRUE(waitUntil([&] { return says(unsaved) == u"Unsaved changes"_qs; }));
+    EXPECT_EQ(says(saves), QString()) << "beside \"Unsaved changes\"";
+    key(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && says(saves) == u"All saved"_qs; }))
+        << says(saves).toStdString();
+    EXPECT_EQ(says(unsaved), QString());
 }

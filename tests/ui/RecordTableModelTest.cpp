@@ -132,7 +132,7 @@ TEST_F(RecordTableModelTest, SortsSearchesAndFiltersInSql) {
     EXPECT_EQ(m_model->rowCount(), 1 + 10 + 100); // c1, c10..c19, c100..c199
 
     q.search.clear();
-    q.filters = {{u"count"_qs, FieldFilter::Op::AtLeast, qlonglong(340)}};
+    q.filter.conditions = {{u"count"_qs, FieldFilter::Op::AtLeast, qlonglong(340)}};
     m_model->setQuery(q);
     ASSERT_TRUE(waitUntil([&] { return !m_model->isCounting(); }));
     EXPECT_EQ(m_model->rowCount(), 10);
@@ -187,4 +187,37 @@ TEST_F(RecordTableModelTest, AWrittenRecordUpdatesItsRowAtOnce) {
     m_db->saveRecord(m_form.id, added);
     ASSERT_TRUE(waitUntil([&] { return m_model->rowCount() == 21; }));
     EXPECT_EQ(rowRecord(20).values.value(u"code"_qs).toString(), u"new"_qs);
+}
+
+// A reference column showed "Record 2": the id, which means nothing to a person.
+TEST_F(RecordTableModelTest, AReferenceShowsTheReferencedRecordsName) {
+    open(simpleForm(u"People"_qs), 3, numbered); // c0, c1, c2
+    const FormDef people = m_form;
+    FormDef visits = visitsReferringTo(people.id, u"Who"_qs);
+    runCoroutine([&]() -> QCoro::Task<> {
+        const Reply<FormDef> created = co_await m_db->createForm(visits);
+        EXPECT_TRUE(created.ok()) << created.error.toLogString().toStdString();
+        visits = created.value;
+    });
+    const QString who = visits.fields.front().key;
+    saveRecords(*m_db, visits.id, 2, [&](int i) {
+        return QVariantMap{{who, i == 0 ? QVariant(qlonglong(2)) : QVariant()}};
+    });
+    m_model->setSource(m_db.get(), visits);
+    rowRecord(0);
+    const QModelIndex cell = m_model->index(0, 0);
+    ASSERT_TRUE(waitUntil([&] { return cell.data().toString() == u"c1"_qs; }))
+        << cell.data().toString().toStdString();
+    EXPECT_EQ(m_model->index(1, 0).data().toString(), QString()) << "no reference";
+    // Renaming the person shows in the visits at once.
+    Record person;
+    runCoroutine([&]() -> QCoro::Task<> {
+        const Reply<Record> fetched = co_await m_db->fetchRecord(people, 2);
+        EXPECT_TRUE(fetched.ok());
+        person = fetched.value;
+        person.values.insert(u"code"_qs, u"Alice"_qs);
+        EXPECT_TRUE((co_await m_db->saveRecord(people.id, person)).ok());
+    });
+    EXPECT_TRUE(waitUntil([&] { return cell.data().toString() == u"Alice"_qs; }))
+        << cell.data().toString().toStdString();
 }

@@ -7,8 +7,10 @@
 #include "FieldEditor.h"
 #include "MainActions.h"
 #include "MainWindow.h"
+#include "RecordBrowser.h"
 #include "RecordController.h"
 #include "RecordForm.h"
+#include "RecordTableModel.h"
 #include "ServerDialog.h"
 #include "StatusPanel.h"
 
@@ -199,17 +201,19 @@ TEST_F(ServerBookTest, ASaveThatMeetsAnotherPersonsSaveOffersAMergeAndSavesIt) {
     MainWindow *w = openWindow(simpleForm(), 1, [](int) { return item(u"first"_qs, 1); });
     const qint64 id = w->recordForm()->loadedRecord().id;
     ASSERT_NE(id, 0);
-    // Someone else changes both fields and saves first.
+    // While the edits are being typed (the form holds them, so another person's save does not
+    // replace them), someone else changes both fields and saves first.
+    const Record loaded = w->recordForm()->loadedRecord();
+    typeInto(u"code"_qs, u"mine"_qs);
+    typeInto(u"count"_qs, u"7"_qs);
     {
         auto other = openBook(book());
-        Record theirs = w->recordForm()->loadedRecord();
+        Record theirs = loaded;
         theirs.values = item(u"theirs"_qs, 20);
         auto saved = other->saveRecord(m_form.id, theirs);
         ASSERT_TRUE(waitUntil([&] { return saved.isFinished(); }));
         ASSERT_TRUE(saved.result().ok());
     }
-    typeInto(u"code"_qs, u"mine"_qs);
-    typeInto(u"count"_qs, u"7"_qs);
     QStringList differing;
     whenModal([&](QWidget *modal) {
         auto *dialog = qobject_cast<ConflictDialog *>(modal);
@@ -235,14 +239,15 @@ TEST_F(ServerBookTest, ASaveThatMeetsAnotherPersonsSaveOffersAMergeAndSavesIt) {
 
 TEST_F(ServerBookTest, CancellingTheMergeKeepsTheEditsUnsaved) {
     MainWindow *w = openWindow(simpleForm(), 1, [](int) { return item(u"first"_qs, 1); });
+    const Record loaded = w->recordForm()->loadedRecord();
+    typeInto(u"code"_qs, u"mine"_qs);
     {
         auto other = openBook(book());
-        Record theirs = w->recordForm()->loadedRecord();
+        Record theirs = loaded;
         theirs.values = item(u"theirs"_qs, 20);
         auto saved = other->saveRecord(m_form.id, theirs);
         ASSERT_TRUE(waitUntil([&] { return saved.isFinished(); }));
     }
-    typeInto(u"code"_qs, u"mine"_qs);
     bool shown = false;
     whenModal([&](QWidget *modal) {
         shown = qobject_cast<ConflictDialog *>(modal) != nullptr;
@@ -354,4 +359,154 @@ TEST_F(ServerWindowTest, CopyBookToServerCopiesTheOpenFileAndRefusesABookWithFor
     EXPECT_TRUE(refusal.contains(u"already has forms"_qs)) << refusal.toStdString();
     RawBook(server).scalar(u"SELECT 1"_qs);
     admin.exec(u"DROP DATABASE \"%1\" WITH (FORCE)"_qs.arg(server.database));
+}
+
+namespace {
+// Another person's Fieldbook on the same server book: saves `values` over the stored record.
+void saveElsewhere(const BookSpec &spec, const FormDef &form, qint64 id,
+                   const std::function<void(QVariantMap &)> &change) {
+    Database other;
+    other.open(spec);
+    ASSERT_TRUE(waitUntil([&] { return other.state() != BookState::Opening; }));
+    auto fetched = other.fetchRecord(form, id);
+    ASSERT_TRUE(waitUntil([&] { return fetched.isFinished(); }));
+    Record record = fetched.result().value;
+    change(record.values);
+    auto saved = other.saveRecord(form.id, record);
+    ASSERT_TRUE(waitUntil([&] { return saved.isFinished(); }));
+    ASSERT_TRUE(saved.result().ok()) << saved.result().error.toLogString().toStdString();
+    auto closed = other.close();
+    ASSERT_TRUE(waitUntil([&] { return closed.isFinished(); }));
+}
+} // namespace
+
+// The table took another person's save, but the form below kept the old values, and the next
+// edit started from them.
+TEST_F(ServerBookTest, AnotherPersonsSaveShowsInTheFormBelowToo) {
+    MainWindow *w = openWindow(simpleForm(), 1, [](int) { return item(u"first"_qs, 1); });
+    const qint64 id = w->recordForm()->loadedRecord().id;
+    ASSERT_NE(id, 0);
+    saveElsewhere(book(), m_form, id, [](QVariantMap &v) { v.insert(u"code"_qs, u"theirs"_qs); });
+    if (HasFatalFailure())
+        return;
+    ASSERT_TRUE(waitUntil(
+        [&] { return w->browser()->model()->index(0, 0).data().toString() == u"theirs"_qs; }));
+    EXPECT_TRUE(waitUntil([&] { return line(u"code"_qs)->text() == u"theirs"_qs; }))
+        << line(u"code"_qs)->text().toStdString();
+    EXPECT_FALSE(w->controller()->isDirty());
+    // The next edit starts from their version: it saves without any conflict (a merge dialog
+    // would wait for an answer, and the save would not end).
+    typeInto(u"count"_qs, u"5"_qs);
+    QTest::keyClick(line(u"count"_qs), Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] {
+        return !w->controller()->isSaving() && !w->controller()->isDirty() &&
+               w->recordForm()->loadedRecord().version == 3;
+    }));
+    EXPECT_EQ(w->findChild<ConflictDialog *>(), nullptr);
+    const Record now = stored(book(), m_form, id);
+    EXPECT_EQ(now.values.value(u"code"_qs).toString(), u"theirs"_qs);
+    EXPECT_EQ(now.values.value(u"count"_qs).toLongLong(), 5);
+}
+
+// Edits in the form stay when someone else saves the record; their save then meets the other
+// one as a conflict (the merge dialog, window-modal, without a nested event loop).
+TEST_F(ServerBookTest, EditsStayWhenAnotherPersonSavesAndTheirSaveOffersAMerge) {
+    MainWindow *w = openWindow(simpleForm(), 1, [](int) { return item(u"first"_qs, 1); });
+    const qint64 id = w->recordForm()->loadedRecord().id;
+    typeInto(u"code"_qs, u"mine"_qs);
+    saveElsewhere(book(), m_form, id, [](QVariantMap &v) { v.insert(u"count"_qs, 20); });
+    if (HasFatalFailure())
+        return;
+    ASSERT_TRUE(waitUntil(
+        [&] { return w->browser()->model()->index(0, 1).data().toString() == u"20"_qs; }));
+    // A reload, had one been asked for, was asked before this read and is answered first.
+    auto read = w->database()->fetchRecord(m_form, id);
+    ASSERT_TRUE(waitUntil([&] { return read.isFinished(); }));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(line(u"code"_qs)->text(), u"mine"_qs);
+    EXPECT_EQ(line(u"count"_qs)->text(), u"1"_qs);
+    EXPECT_TRUE(w->controller()->isDirty());
+
+    bool keyReturned = false;
+    bool returnedBeforeTheDialog = false;
+    ConflictDialog *dialog = nullptr;
+    whenModal([&](QWidget *modal) {
+        returnedBeforeTheDialog = keyReturned;
+        dialog = qobject_cast<ConflictDialog *>(modal);
+        ASSERT_NE(dialog, nullptr);
+        if (!keyReturned) // ends the nested loop
+            QTest::keyClick(modal, Qt::Key_Escape);
+    });
+    QTest::keyClick(line(u"code"_qs), Qt::Key_S, Qt::ControlModifier);
+    keyReturned = true;
+    ASSERT_TRUE(waitUntil([&] { return dialog != nullptr; }));
+    EXPECT_TRUE(returnedBeforeTheDialog) << "the dialog ran its own event loop";
+    EXPECT_EQ(dialog->differingKeys(), (QStringList{u"code"_qs, u"count"_qs}));
+    auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    EXPECT_TRUE(save->isDefault()) << "Enter saves the merge as chosen";
+    // Enter: the code typed here, the count saved there.
+    QTest::keyClick(dialog, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] {
+        return !w->controller()->isSaving() && !w->controller()->isDirty() &&
+               w->recordForm()->loadedRecord().version == 3;
+    }));
+    const Record merged = stored(book(), m_form, id);
+    EXPECT_EQ(merged.values.value(u"code"_qs).toString(), u"mine"_qs);
+    EXPECT_EQ(merged.values.value(u"count"_qs).toLongLong(), 20);
+}
+
+// Undo of a merged save wrote back every value the edits started from, taking back the other
+// person's change too.
+TEST_F(ServerBookTest, UndoOfAMergedSaveTakesBackOnlyWhatItChanged) {
+    MainWindow *w = openWindow(simpleForm(), 1, [](int) { return item(u"first"_qs, 1); });
+    const qint64 id = w->recordForm()->loadedRecord().id;
+    // Typed here while someone else saves the count: the save meets theirs, and the merge
+    // takes the code typed here and their count.
+    typeInto(u"code"_qs, u"mine"_qs);
+    saveElsewhere(book(), m_form, id, [](QVariantMap &v) { v.insert(u"count"_qs, 20); });
+    if (HasFatalFailure())
+        return;
+    ASSERT_TRUE(waitUntil(
+        [&] { return w->browser()->model()->index(0, 1).data().toString() == u"20"_qs; }));
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ConflictDialog *>(modal);
+        ASSERT_NE(dialog, nullptr);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+    });
+    QTest::keyClick(line(u"code"_qs), Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] {
+        return !w->controller()->isSaving() && !w->controller()->isDirty() &&
+               w->recordForm()->loadedRecord().version == 3;
+    }));
+    ASSERT_EQ(stored(book(), m_form, id).values.value(u"count"_qs).toLongLong(), 20);
+    ASSERT_TRUE(waitUntil([&] { return w->actions()->undo->isEnabled(); }));
+    w->actions()->undo->trigger();
+    ASSERT_TRUE(waitUntil([&] {
+        return stored(book(), m_form, id).version == 4 && w->database()->pendingWrites() == 0;
+    }));
+    const Record undone = stored(book(), m_form, id);
+    EXPECT_EQ(undone.values.value(u"code"_qs).toString(), u"first"_qs);
+    EXPECT_EQ(undone.values.value(u"count"_qs).toLongLong(), 20) << "their change stays";
+
+    // Redo, then someone else changes the code again: undo refuses, saying why.
+    ASSERT_TRUE(waitUntil([&] { return w->actions()->redo->isEnabled(); }));
+    w->actions()->redo->trigger();
+    ASSERT_TRUE(waitUntil([&] {
+        return stored(book(), m_form, id).version == 5 && w->database()->pendingWrites() == 0;
+    }));
+    EXPECT_EQ(stored(book(), m_form, id).values.value(u"code"_qs).toString(), u"mine"_qs);
+    saveElsewhere(book(), m_form, id, [](QVariantMap &v) { v.insert(u"code"_qs, u"newer"_qs); });
+    if (HasFatalFailure())
+        return;
+    ASSERT_TRUE(waitUntil([&] { return w->actions()->undo->isEnabled(); }));
+    w->actions()->undo->trigger();
+    ASSERT_TRUE(waitUntil([&] {
+        return w->statusBar()->currentMessage().startsWith(u"Not undone: someone else changed"_qs);
+    })) << w->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(w->statusBar()->currentMessage().contains(u"Code"_qs))
+        << w->statusBar()->currentMessage().toStdString();
+    const Record kept = stored(book(), m_form, id);
+    EXPECT_EQ(kept.version, 6);
+    EXPECT_EQ(kept.values.value(u"code"_qs).toString(), u"newer"_qs);
 }

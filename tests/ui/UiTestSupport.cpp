@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "ClosingBooks.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "RecordBrowser.h"
@@ -7,7 +8,11 @@
 #include "RecordTableModel.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTest>
@@ -25,7 +30,10 @@ void UiTest::TearDown() {
     if (m_window) {
         m_window->controller()->revert(); // nothing left to ask about
         m_window->close();
-        waitUntil([&] { return !m_window->database() || m_window->database()->isClosed(); });
+        waitUntil([&] {
+            return (!m_window->database() || m_window->database()->isClosed()) &&
+                   m_window->closingBooks()->isEmpty();
+        });
         m_window.reset();
     }
 }
@@ -96,6 +104,77 @@ void showActive(QWidget *window) {
     window->activateWindow();
     QApplication::setActiveWindow(window);
     EXPECT_TRUE(QTest::qWaitForWindowActive(window));
+}
+
+namespace {
+
+// Texts by the Alt key they bind; reports each key with more than one text.
+class MnemonicScope {
+public:
+    void add(const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            m_texts[key.toString()] << text;
+    }
+    void report(const QString &scope, QStringList &out) const {
+        for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
+            if (it->size() > 1)
+                out << u"%1: %2 is bound by %3"_qs.arg(scope, it.key(), it->join(u", "_qs));
+        }
+    }
+
+private:
+    QMap<QString, QStringList> m_texts;
+};
+
+void checkMenu(const QMenu *menu, QStringList &out) {
+    MnemonicScope scope;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isVisible() || action->isSeparator())
+            continue;
+        scope.add(action->text());
+        if (action->menu())
+            checkMenu(action->menu(), out);
+    }
+    scope.report(menu->title(), out);
+}
+
+} // namespace
+
+QStringList duplicateMnemonics(QWidget *window) {
+    QStringList out;
+    MnemonicScope top;
+    for (const QMenuBar *bar : window->findChildren<QMenuBar *>()) {
+        for (const QAction *action : bar->actions()) {
+            top.add(action->text());
+            if (action->menu())
+                checkMenu(action->menu(), out);
+        }
+    }
+    for (const QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || w->window() != window)
+            continue;
+        if (const auto *label = qobject_cast<const QLabel *>(w); label && label->buddy())
+            top.add(label->text());
+        if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            top.add(button->text());
+    }
+    top.report(window->windowTitle(), out);
+    return out;
+}
+
+QStringList duplicateShortcuts(QWidget *window) {
+    QStringList out;
+    QMap<QString, QStringList> holders;
+    for (const QAction *action : window->findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts())
+            holders[key.toString()] << action->objectName();
+    }
+    for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
+        if (it->size() > 1)
+            out << u"%1 is held by %2"_qs.arg(it.key(), it->join(u", "_qs));
+    }
+    return out;
 }
 
 } // namespace fb::test

@@ -40,4 +40,10 @@ void showActive(QWidget *window);
 
 QVariantMap item(const QString &code, qlonglong count);
 
+// Alt keys bound twice in `window`: among its menu titles and the labels and buttons on show,
+// and within each menu. Each entry names the key and the texts that share it.
+QStringList duplicateMnemonics(QWidget *window);
+// Key sequences held twice by the actions of `window` (or twice by one action).
+QStringList duplicateShortcuts(QWidget *window);
+
 } // namespace fb::test

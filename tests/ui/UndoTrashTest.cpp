@@ -11,13 +11,16 @@
 #include "RecordTableModel.h"
 #include "TrashDialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace fb;
@@ -35,6 +38,25 @@ protected:
     }
     qint64 scalar(const QString &sql) { return RawBook(bookPath()).scalar(sql); }
     bool idle() { return m_window->database()->pendingWrites() == 0; }
+    // The trash's question before deleting for good, once it shows.
+    static QMessageBox *askedToDeleteForGood(QWidget *trash) {
+        QMessageBox *box = nullptr;
+        waitUntil([&] {
+            box = trash->findChild<QMessageBox *>(u"confirmDeleteForGood"_qs);
+            return box && box->isVisible();
+        });
+        return box && box->isVisible() ? box : nullptr;
+    }
+    // Answers the question with its delete button; false when there is none.
+    static bool confirm(QMessageBox *box) {
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole) {
+                b->click();
+                return true;
+            }
+        }
+        return false;
+    }
 };
 
 } // namespace
@@ -127,4 +149,243 @@ TEST_F(UndoTrashTest, TheTrashListsDeletedRecordsAndRestoresThem) {
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE deleted_at IS NULL"_qs), 4);
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE code = 'c3' AND deleted_at IS NULL"_qs),
               1);
+}
+
+TEST_F(UndoTrashTest, TheTrashSaysWhenAndDeletesForGoodAfterAsking) {
+    FormDef form;
+    auto db = openWithForm(simpleForm(), &form);
+    saveRecords(*db, form.id, 4, [](int i) { return item(QStringLiteral("c%1").arg(i), i); });
+    runCoroutine([&]() -> QCoro::Task<> {
+        for (qint64 id : {1, 2, 3})
+            EXPECT_TRUE((co_await db->trashRecord(form.id, id)).ok());
+    });
+    TrashDialog dialog(db.get(), form);
+    showActive(&dialog);
+    RecordTableModel *model = dialog.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 3 && model->isLoaded(2); }));
+    // The last column says when, in the person's locale: today's date is in it.
+    const int when = int(form.fields.size());
+    ASSERT_EQ(model->columnCount(), when + 1);
+    EXPECT_EQ(model->headerData(when, Qt::Horizontal, Qt::DisplayRole).toString(),
+              u"Deleted on"_qs);
+    const QString today = QLocale().toString(QDate::currentDate(), u"yyyy"_qs);
+    EXPECT_TRUE(model->index(0, when).data().toString().contains(today))
+        << model->index(0, when).data().toString().toStdString();
+
+    auto *purge = dialog.findChild<QPushButton *>(u"purge"_qs);
+    auto *empty = dialog.findChild<QPushButton *>(u"emptyTrash"_qs);
+    EXPECT_FALSE(purge->isEnabled());
+    EXPECT_TRUE(empty->isEnabled());
+    dialog.table()->selectRow(0);
+    ASSERT_TRUE(purge->isEnabled());
+
+    // Asked first; Cancel (the default) keeps the record.
+    QTest::mouseClick(purge, Qt::LeftButton);
+    QMessageBox *box = askedToDeleteForGood(&dialog);
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    RawBook raw(bookPath());
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items"_qs), 4);
+
+    // Confirmed: that one record is gone for good, the others stay in the trash.
+    dialog.table()->selectRow(0);
+    QTest::mouseClick(purge, Qt::LeftButton);
+    box = askedToDeleteForGood(&dialog);
+    ASSERT_TRUE(box);
+    ASSERT_TRUE(confirm(box));
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 2; }));
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items"_qs), 3);
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE code = 'c0'"_qs), 0); // row 0, id 1
+
+    // Empty Trash removes the rest, and only them.
+    QTest::mouseClick(empty, Qt::LeftButton);
+    box = askedToDeleteForGood(&dialog);
+    ASSERT_TRUE(box);
+    ASSERT_TRUE(confirm(box));
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 0; }));
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items"_qs), 1);
+    EXPECT_FALSE(empty->isEnabled());
+}
+
+namespace {
+// A language in which only the undo texts are translated, as a shipped translation would.
+class UndoTextTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override {
+        if (qstrcmp(context, "fb::SaveRecordCommand") == 0 &&
+            QString::fromUtf8(source) == u"Changes to “%1”"_qs)
+            return u"Änderungen an „%1“"_qs;
+        if (qstrcmp(context, "fb::MainActions") == 0 && qstrcmp(source, "&Undo %1") == 0)
+            return u"&Rückgängig: %1"_qs;
+        return {};
+    }
+};
+} // namespace
+
+// Edit → Undo named the record by its id ("Changes to record 1") and kept the language it was
+// made in.
+TEST_F(UndoTrashTest, UndoTextsNameTheRecordAndFollowALanguageSwitch) {
+    MainWindow *w = openWindow(simpleForm(), 2);
+    line(u"count"_qs)->setFocus();
+    line(u"count"_qs)->selectAll();
+    QTest::keyClicks(line(u"count"_qs), u"9"_qs);
+    key(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->actions()->undo->isEnabled(); }));
+    EXPECT_EQ(w->actions()->undo->text(), u"&Undo Changes to “c0”"_qs);
+    UndoTextTranslator german;
+    QCoreApplication::installTranslator(&german);
+    QCoreApplication::processEvents(); // the posted LanguageChange events
+    EXPECT_EQ(w->actions()->undo->text(), u"&Rückgängig: Änderungen an „c0“"_qs);
+    QCoreApplication::removeTranslator(&german);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(w->actions()->undo->text(), u"&Undo Changes to “c0”"_qs);
+}
+
+// Restoring from the trash left "Undo Delete" first in line, which then failed: the record
+// was no longer in the trash.
+TEST_F(UndoTrashTest, ARestoreFromTheTrashIsUndoneBeforeTheDelete) {
+    MainWindow *w = openWindow(simpleForm(), 3);
+    w->browser()->table()->setFocus();
+    pressInModal(QMessageBox::Yes);
+    key(Qt::Key_Delete);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 2; }));
+    EXPECT_EQ(w->actions()->undo->text(), u"&Undo Delete “c0”"_qs);
+    showActive(w);
+    w->actions()->showTrash->trigger();
+    auto *dialog = w->findChild<TrashDialog *>();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(waitUntil([&] { return dialog->model()->isLoaded(0); }));
+    dialog->table()->selectRow(0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"restore"_qs), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 3; }));
+    ASSERT_TRUE(waitUntil([&] { return w->actions()->undo->text() == u"&Undo Restore “c0”"_qs; }))
+        << w->actions()->undo->text().toStdString();
+    dialog->close();
+    // Undo puts it back in the trash, and undoing again restores it once more.
+    w->actions()->undo->trigger();
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 2; }));
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM items WHERE code = 'c0' AND deleted_at IS NOT NULL"_qs),
+              1);
+    ASSERT_TRUE(waitUntil([&] { return w->actions()->undo->isEnabled(); }));
+    EXPECT_EQ(w->actions()->undo->text(), u"&Undo Delete “c0”"_qs);
+    w->actions()->undo->trigger();
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 3; }));
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM items WHERE deleted_at IS NOT NULL"_qs), 0);
+    EXPECT_FALSE(w->statusBar()->currentMessage().contains(u"exist"_qs))
+        << w->statusBar()->currentMessage().toStdString();
+}
+
+// Undo then Redo of a new record: the record came back in the table, but the form below stayed
+// empty.
+TEST_F(UndoTrashTest, RedoOfANewRecordShowsItInTheFormAgain) {
+    MainWindow *w = openWindow(simpleForm(), 1);
+    key(Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), u"fresh"_qs);
+    key(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 2; }));
+    ASSERT_EQ(line(u"code"_qs)->text(), u"fresh"_qs);
+    w->browser()->table()->setFocus();
+    key(Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return w->actions()->redo->isEnabled(); }));
+    key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 2; }));
+    EXPECT_TRUE(waitUntil([&] { return line(u"code"_qs)->text() == u"fresh"_qs; }))
+        << line(u"code"_qs)->text().toStdString();
+    EXPECT_EQ(w->recordForm()->loadedRecord().values.value(u"code"_qs).toString(), u"fresh"_qs);
+    EXPECT_FALSE(w->controller()->isDirty());
+    // And it is the record in the table: the status bar finds its row.
+    EXPECT_TRUE(waitUntil([&] { return w->controller()->currentRow() >= 0; }));
+}
+
+// Deleted for good from the trash, a record still had its steps in Edit → Undo, and Ctrl+Z
+// said it "no longer exists".
+TEST_F(UndoTrashTest, ARecordDeletedForGoodLeavesTheUndoHistory) {
+    MainWindow *w = openWindow(simpleForm(), 3);
+    // A change to c1, then a change to c0 and its delete.
+    w->browser()->table()->setFocus();
+    key(Qt::Key_Down);
+    ASSERT_TRUE(waitUntil([&] { return line(u"code"_qs)->text() == u"c1"_qs; }));
+    line(u"count"_qs)->setFocus();
+    line(u"count"_qs)->selectAll();
+    QTest::keyClicks(line(u"count"_qs), u"11"_qs);
+    key(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->undoStack()->count() == 1; }));
+    w->browser()->table()->setFocus();
+    key(Qt::Key_Up);
+    ASSERT_TRUE(waitUntil([&] { return line(u"code"_qs)->text() == u"c0"_qs; }));
+    line(u"count"_qs)->setFocus();
+    line(u"count"_qs)->selectAll();
+    QTest::keyClicks(line(u"count"_qs), u"10"_qs);
+    key(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->undoStack()->count() == 2; }));
+    w->browser()->table()->setFocus();
+    pressInModal(QMessageBox::Yes);
+    key(Qt::Key_Delete);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return w->actions()->undo->text() == u"&Undo Delete “c0”"_qs; }));
+    showActive(w);
+
+    // Record → Trash, c0 deleted for good.
+    w->actions()->showTrash->trigger();
+    auto *dialog = w->findChild<TrashDialog *>();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(waitUntil([&] { return dialog->model()->isLoaded(0); }));
+    dialog->table()->selectRow(0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"purge"_qs), Qt::LeftButton);
+    QMessageBox *box = askedToDeleteForGood(dialog);
+    ASSERT_TRUE(box);
+    ASSERT_TRUE(confirm(box));
+    ASSERT_TRUE(waitUntil([&] { return dialog->model()->rowCount() == 0; }));
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM items WHERE code = 'c0'"_qs), 0);
+    // Its save and its delete are gone; the change to c1 is next.
+    ASSERT_TRUE(waitUntil([&] {
+        return w->actions()->undo->text() == u"&Undo Changes to “c1”"_qs;
+    })) << w->actions()->undo->text().toStdString();
+    EXPECT_EQ(w->undoStack()->count(), 1);
+    dialog->close();
+    w->actions()->undo->trigger();
+    ASSERT_TRUE(waitUntil(
+        [&] { return idle() && scalar(u"SELECT count FROM items WHERE code = 'c1'"_qs) == 1; }));
+    EXPECT_FALSE(w->actions()->undo->isEnabled());
+    EXPECT_FALSE(w->statusBar()->currentMessage().contains(u"exist"_qs))
+        << w->statusBar()->currentMessage().toStdString();
+}
+
+// Emptying the trash: the same for every record in it, also one undone (on the redo side).
+TEST_F(UndoTrashTest, AnEmptiedTrashLeavesNoUndoOrRedoOfItsRecords) {
+    MainWindow *w = openWindow(simpleForm(), 3);
+    w->browser()->table()->setFocus();
+    pressInModal(QMessageBox::Yes);
+    key(Qt::Key_Delete);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 2; }));
+    showActive(w);
+    // A new record, undone: its creation waits on the redo side, the record in the trash.
+    key(Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), u"fresh"_qs);
+    key(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 3; }));
+    w->browser()->table()->setFocus();
+    key(Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 2; }));
+    ASSERT_TRUE(w->actions()->redo->isEnabled());
+    ASSERT_TRUE(w->actions()->undo->isEnabled());
+
+    w->actions()->showTrash->trigger();
+    auto *dialog = w->findChild<TrashDialog *>();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(waitUntil([&] { return dialog->model()->rowCount() == 2; }));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"emptyTrash"_qs), Qt::LeftButton);
+    QMessageBox *box = askedToDeleteForGood(dialog);
+    ASSERT_TRUE(box);
+    ASSERT_TRUE(confirm(box));
+    ASSERT_TRUE(waitUntil([&] { return dialog->model()->rowCount() == 0; }));
+    EXPECT_TRUE(waitUntil([&] {
+        return !w->actions()->undo->isEnabled() && !w->actions()->redo->isEnabled();
+    })) << w->actions()->undo->text().toStdString()
+        << " / " << w->actions()->redo->text().toStdString();
+    EXPECT_EQ(w->undoStack()->count(), 0);
 }

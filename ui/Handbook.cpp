@@ -1,0 +1,28 @@
+#include "Handbook.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace fb::Handbook {
+
+namespace {
+const QString relative = u"fieldbook/handbook/index.html"_qs;
+}
+
+QString indexPath() {
+    // Beside the program first (/usr/bin → /usr/share; build/default/app → build/default/share;
+    // a test binary sits one folder deeper), so a build finds its own copy before an installed one.
+    QDir dir(QCoreApplication::applicationDirPath());
+    for (int up = 0; up < 4; ++up) {
+        const QString candidate = dir.filePath(u"../share/"_qs + relative);
+        if (QFileInfo(candidate).isFile())
+            return QFileInfo(candidate).canonicalFilePath();
+        if (!dir.cdUp())
+            break;
+    }
+    return QStandardPaths::locate(QStandardPaths::GenericDataLocation, relative);
+}
+
+} // namespace fb::Handbook

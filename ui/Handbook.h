@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace fb {
+
+// Where the handbook (docs/handbook/) is: installed in share/fieldbook/handbook beside the
+// program's prefix, or copied there in the build tree when Fieldbook runs uninstalled.
+namespace Handbook {
+// The handbook's first page, or empty if it cannot be found.
+QString indexPath();
+} // namespace Handbook
+
+} // namespace fb

@@ -1,0 +1,128 @@
+#include "ShortcutsDialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fb {
+
+ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, QWidget *parent)
+    : QDialog(parent)
+    , m_intro(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+    , m_rebuild(new QTimer(this)) {
+    setObjectName(u"shortcuts"_qs);
+    m_list->setObjectName(u"shortcutList"_qs);
+    m_list->setColumnCount(2);
+    m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_intro->setWordWrap(true);
+    m_intro->setBuddy(m_list);
+    m_rebuild->setSingleShot(true);
+    m_rebuild->setInterval(0);
+    connect(m_rebuild, &QTimer::timeout, this, &ShortcutsDialog::rebuild);
+    for (QMenu *menu : menus)
+        follow(menu);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    resize(480, 520);
+    retranslate();
+    rebuild();
+}
+
+void ShortcutsDialog::follow(QMenu *menu) {
+    m_menus.append(menu);
+    connect(menu->menuAction(), &QAction::changed, m_rebuild, qOverload<>(&QTimer::start));
+    for (QAction *action : menu->actions()) {
+        connect(action, &QAction::changed, m_rebuild, qOverload<>(&QTimer::start));
+        if (action->menu())
+            follow(action->menu());
+    }
+}
+
+QString ShortcutsDialog::plainText(const QString &menuText) {
+    QString plain;
+    for (qsizetype i = 0; i < menuText.size(); ++i) {
+        if (menuText.at(i) == u'&' && i + 1 < menuText.size()) {
+            ++i; // "&&" is a literal ampersand; "&x" marks the mnemonic x
+            if (menuText.at(i) != u'&') {
+                plain += menuText.at(i);
+                continue;
+            }
+        }
+        plain += menuText.at(i);
+    }
+    plain = plain.trimmed();
+    if (plain.endsWith(u'…'))
+        plain.chop(1);
+    else if (plain.endsWith(u"..."_qs))
+        plain.chop(3);
+    return plain;
+}
+
+void ShortcutsDialog::rebuild() {
+    m_list->clear();
+    for (const QPointer<QMenu> &menu : std::as_const(m_menus)) {
+        if (!menu)
+            continue;
+        QTreeWidgetItem *group = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->menu() || action->shortcuts().isEmpty())
+                continue;
+            if (!group) {
+                group = new QTreeWidgetItem(m_list, {plainText(menu->title())});
+                QFont bold = group->font(0);
+                bold.setBold(true);
+                group->setFont(0, bold);
+                group->setFlags(Qt::ItemIsEnabled);
+            }
+            QStringList keys;
+            for (const QKeySequence &key : action->shortcuts())
+                keys << key.toString(QKeySequence::NativeText);
+            auto *item = new QTreeWidgetItem(group, {plainText(action->text()), keys.join(u", ")});
+            item->setData(0, Qt::UserRole, action->objectName());
+        }
+    }
+    m_list->expandAll();
+}
+
+QString ShortcutsDialog::keysOf(const QString &text) const {
+    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = m_list->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->text(0) == text)
+                return group->child(i)->text(1);
+        }
+    }
+    return {};
+}
+
+void ShortcutsDialog::retranslate() {
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_intro->setText(tr("The &keys of the main window, menu by menu:"));
+    m_list->setHeaderLabels({tr("Action"), tr("Keys")});
+    // The actions take their new names after this event; the list follows them.
+    m_rebuild->start();
+}
+
+void ShortcutsDialog::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace fb
