@@ -2,10 +2,10 @@
 // is away, a user who may only read.
 
 #include "OfflineJournal.h"
+#include "ProgramRun.h"
 #include "TestSupport.h"
 
 #include <QFile>
-#include <QProcess>
 
 using namespace fb;
 using namespace fb::test;
@@ -37,9 +37,8 @@ protected:
             args << u"-l"_qs << qEnvironmentVariable("FIELDBOOK_PG_LOG") << u"-o"_qs
                  << qEnvironmentVariable("FIELDBOOK_PG_OPTIONS");
         args << action;
-        QProcess p;
-        p.start(u"runuser"_qs, args);
-        return p.waitForFinished(60000) && p.exitCode() == 0;
+        const ProgramRun run = runProgram(u"runuser"_qs, args);
+        return run.finished && run.exitCode == 0;
     }
 };
 

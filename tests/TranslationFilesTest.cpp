@@ -1,8 +1,9 @@
 // The shipped translations: complete, current with the sources, and faithful to their
 // placeholders and accelerators.
+#include "ProgramRun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -10,6 +11,9 @@
 #include <gtest/gtest.h>
 
 namespace {
+
+using fb::test::ProgramRun;
+using fb::test::runProgram;
 
 const QString translationsDir = QStringLiteral(FIELDBOOK_SOURCE_DIR "/translations");
 
@@ -109,10 +113,9 @@ TEST_P(TranslationFile, HoldsEveryStringOfTheSources) {
                           copy};
     if (QLatin1String(GetParam()) == u"en")
         arguments.append(u"-pluralonly"_qs);
-    QProcess lupdate;
-    lupdate.start(QStringLiteral(FIELDBOOK_LUPDATE), arguments);
-    ASSERT_TRUE(lupdate.waitForFinished(60000));
-    ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+    const ProgramRun lupdate = runProgram(QStringLiteral(FIELDBOOK_LUPDATE), arguments);
+    ASSERT_TRUE(lupdate.finished);
+    ASSERT_EQ(lupdate.exitCode, 0) << lupdate.err.toStdString();
     for (const Message &m : readTs(copy))
         EXPECT_TRUE(m.type.isEmpty()) << where(m) << " is " << m.type.toStdString();
 }
