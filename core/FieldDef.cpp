@@ -42,4 +42,8 @@ QList<FieldType> allFieldTypes() {
     return types;
 }
 
+QString FieldDef::draftKey(int number) {
+    return u'#' + QString::number(number);
+}
+
 } // namespace fb

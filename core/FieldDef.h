@@ -49,6 +49,12 @@ struct FieldDef {
     // names in `choices`, so records stay the same whatever language they were entered in.
     QMap<QString, QStringList> choicesByLanguage;
 
+    // A field the designer adds has no column yet. It keeps a draft key until the book names
+    // it: "#" and a number, which no key holds (keys are slugs: a-z, 0-9 and _), so choices
+    // made of it (the field that names records) survive until the form is created.
+    static QString draftKey(int number);
+    bool hasDraftKey() const { return key.startsWith(u'#'); }
+
     bool operator==(const FieldDef &) const = default;
 };
 

@@ -2,6 +2,8 @@
 
 #include "ValueConversion.h"
 
+#include <algorithm>
+
 namespace fb {
 
 namespace {
@@ -45,8 +47,23 @@ QVariant converted(const FieldDef &from, FieldType type, int places, const QVari
 
 FormDesign::FormDesign(const FormDef &form)
     : m_form(form) {
-    for (FieldDef &f : m_form.fields)
+    for (FieldDef &f : m_form.fields) {
         f = normalised(f);
+        keep(f);
+    }
+}
+
+void FormDesign::keep(FieldDef &field) {
+    if (!field.key.isEmpty())
+        return;
+    // `field` may be one of the design's own fields: only the others count as taken.
+    const auto taken = [&](const QString &key) {
+        return std::any_of(m_form.fields.cbegin(), m_form.fields.cend(),
+                           [&](const FieldDef &f) { return &f != &field && f.key == key; });
+    };
+    do
+        field.key = FieldDef::draftKey(++m_lastDraft);
+    while (taken(field.key));
 }
 
 template <typename F> bool FormDesign::edit(int i, F &&change) {
@@ -70,7 +87,9 @@ void FormDesign::setName(const QString &name, const QString &language) {
 }
 
 int FormDesign::addField(const FieldDef &field) {
-    m_form.fields.append(normalised(field));
+    FieldDef added = normalised(field);
+    keep(added);
+    m_form.fields.append(added);
     return fieldCount() - 1;
 }
 
@@ -89,7 +108,12 @@ bool FormDesign::moveField(int from, int to) {
 }
 
 bool FormDesign::setField(int i, const FieldDef &field) {
-    return edit(i, [&](FieldDef &f) { f = field; });
+    return edit(i, [&](FieldDef &f) {
+        const QString key = f.key;
+        f = field;
+        if (f.key.isEmpty())
+            f.key = key; // a field given without a key keeps its own
+    });
 }
 
 bool FormDesign::setType(int i, FieldType type) {

@@ -11,6 +11,8 @@ namespace fb {
 // maximum length on a date, choices on a number) is dropped, as the database would ignore it.
 // Operations on a field take its index and do nothing (returning false) when it is out of
 // range or nothing changes. `language` "" means the form's default texts.
+// A field without a key (new, from a template or a form file) gets a draft key
+// (FieldDef::draftKey) that the book replaces with a real one when the form is applied.
 class FormDesign {
 public:
     FormDesign() = default;
@@ -55,7 +57,11 @@ public:
 private:
     template <typename F> bool edit(int i, F &&change);
 
+    // Gives `field` a draft key if it has none, so that each field of the design has one.
+    void keep(FieldDef &field);
+
     FormDef m_form;
+    int m_lastDraft = 0;
 };
 
 } // namespace fb

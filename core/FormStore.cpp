@@ -133,7 +133,7 @@ void FormStore::assignIdentifiers(FormDef *form, const QList<FormDef> &existing)
     SlugMaker keys;
     const qsizetype display = form->fieldIndex(form->displayField);
     for (FieldDef &field : form->fields)
-        field.key = keys.make(field.key.isEmpty() ? field.label : field.key);
+        field.key = keys.make(field.key.isEmpty() || field.hasDraftKey() ? field.label : field.key);
     if (display >= 0)
         form->displayField = form->fields.at(display).key;
     else if (!form->fields.isEmpty())

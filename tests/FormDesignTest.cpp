@@ -37,8 +37,47 @@ QStringList labels(const FormDesign &d) {
 TEST(FormDesignTest, KeepsATemplateAsItIs) {
     for (const FormDef &form : FormTemplates::all()) {
         const FormDesign design(form);
-        EXPECT_EQ(design.form(), form) << form.name.toStdString();
+        FormDef kept = design.form();
+        for (FieldDef &f : kept.fields) {
+            EXPECT_TRUE(f.hasDraftKey()) << f.key.toStdString();
+            f.key.clear();
+        }
+        EXPECT_EQ(kept, form) << form.name.toStdString();
     }
+}
+
+// Each field of a design has a key of its own, new ones a draft key, and keeps it through
+// every change; keys the book gave are never replaced.
+TEST(FormDesignTest, EveryFieldHasItsOwnKeyThroughEveryChange) {
+    FormDef form;
+    form.fields = {fieldOf(u"A"_qs, FieldType::Text), fieldOf(u"B"_qs, FieldType::Integer)};
+    form.fields[1].key = u"b"_qs;
+    FormDesign d(form);
+    const auto keys = [&] {
+        QStringList result;
+        for (const FieldDef &f : d.form().fields)
+            result << f.key;
+        return result;
+    };
+    EXPECT_TRUE(d.field(0).hasDraftKey());
+    EXPECT_EQ(d.field(1).key, u"b"_qs);
+    EXPECT_FALSE(d.field(1).hasDraftKey());
+    for (int i = 0; i < 40; ++i)
+        d.addField(fieldOf(u"F"_qs, FieldType::Text));
+    d.removeField(3);
+    d.moveField(5, 0);
+    d.addField(fieldOf(u"G"_qs, FieldType::Date));
+    QStringList all = keys();
+    EXPECT_EQ(all.size(), 42);
+    all.removeDuplicates();
+    EXPECT_EQ(all.size(), 42) << "two fields share a key: " << keys().join(u' ').toStdString();
+    EXPECT_FALSE(all.contains(QString()));
+
+    const QStringList before = keys();
+    FieldDef given = fieldOf(u"Renamed"_qs, FieldType::Text); // no key of its own
+    ASSERT_TRUE(d.setField(2, given));
+    EXPECT_EQ(keys(), before) << "a field given without a key lost its own";
+    EXPECT_EQ(d.field(2).label, u"Renamed"_qs);
 }
 
 TEST(FormDesignTest, AddsRemovesAndMovesFields) {

@@ -4,7 +4,7 @@
 <context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
-        <location filename="../core/BookCopier.cpp" line="+262"/>
+        <location filename="../core/BookCopier.cpp" line="+266"/>
         <source>%1: %n record(s) saved</source>
         <comment>form name</comment>
         <translation>
@@ -245,7 +245,7 @@
         <translation>تعذّر إنشاء دفتر في «%1».</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Cannot open the book “%1”.</source>
         <translation>تعذّر فتح الدفتر «%1».</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>«%1» تالف أو ليس قاعدة بيانات. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-240"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» ملف فارغ، وليس دفتر Fieldbook. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>لا يمكن لـ Fieldbook فتح «%1»: الملف أو مجلده لا يمنحك الإذن بذلك. تُرك دون تغيير.</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>النموذج %1 غير موجود.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+132"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>الخادم غير متاح؛ احتُفظ بالتغيير وسيُحفظ عند فتح الدفتر مرة أخرى.</translation>
     </message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/FormRules.cpp" line="+99"/>
+        <location filename="../core/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>للحقل %1 قاعدة لا تناسب نوعه.</translation>
     </message>
@@ -448,13 +448,13 @@
         <translation>لا يمكن حذف %1: النموذج %2 يشير إليه.</translation>
     </message>
     <message>
-        <location filename="../core/FormRules.cpp" line="-64"/>
-        <location line="+102"/>
+        <location filename="../core/FormRules.cpp" line="-63"/>
+        <location line="+101"/>
         <source>%1 has texts in more than %2 languages.</source>
         <translation>لـ %1 نصوص بعدد من اللغات يزيد على %2.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>%1 has a text in the language “%2” that cannot be used (a language code such as “de”, and at most %3 characters).</source>
         <translation>لـ %1 نص باللغة «%2» لا يمكن استخدامه (يجب أن يكون رمز لغة مثل «de» لا يزيد عدد أحرفه على %3).</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>يعرض %1 الخيار «%2» مرتين.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The maximum length of %1 must be 0 to %2.</source>
         <translation>يجب أن يكون الطول الأقصى لـ %1 من 0 إلى %2.</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>لا يحتوي النموذج على حقل باسم «%1».</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="-188"/>
+        <location filename="../core/BookCopier.cpp" line="-192"/>
         <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
         <translation>%1 موجود بالفعل. ما يُحفظ من دفتر تالف يذهب إلى ملف جديد، ولا يُكتب أبدًا فوق ملف آخر.</translation>
     </message>
@@ -750,18 +750,18 @@
         <translation>يحتوي الدفتر %1 على نماذج بالفعل. لا يُنسخ الدفتر إلا إلى دفتر فارغ، كي لا يختلط فيه شيء أو يُكتب فوقه.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>The salvage was stopped; the new book was removed.</source>
         <translation>أُوقف الإنقاذ؛ أُزيل الدفتر الجديد.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+148"/>
         <source>The book being copied closed.</source>
         <translation>أُغلق الدفتر الجاري نسخه.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>أُوقف النسخ؛ لا يحتوي الدفتر الهدف إلا على جزء من السجلات.</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+108"/>
+        <location filename="../ui/FieldPropertiesEditor.cpp" line="+109"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>نص</translation>
@@ -987,7 +987,6 @@
         <translation>لا يجوز أن يشترك سجلان في القيمة نفسها</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>No limit</source>
@@ -1126,7 +1125,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+176"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+230"/>
         <source>New Form</source>
         <translation>نموذج جديد</translation>
     </message>
@@ -1197,7 +1196,8 @@
         <translation>الحقول</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>&amp;Create Form</source>
         <translation>إن&amp;شاء النموذج</translation>
     </message>
@@ -1234,18 +1234,49 @@
         <translation>تص&amp;دير…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
+        <location line="+59"/>
         <source>Apply &amp;Changes</source>
         <translation>تطبيق الت&amp;غييرات</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="-68"/>
+        <source>Form not created</source>
+        <translation>لم يُنشأ النموذج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes not applied</source>
+        <translation>لم تُطبَّق التغييرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new form is not created yet.</source>
+        <translation>لم يُنشأ النموذج الجديد بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to the form “%1” are not applied yet.</source>
+        <translation>لم تُطبَّق التغييرات على النموذج «%1» بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create it before closing?</source>
+        <translation>أتريد إنشاءه قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply them before closing?</source>
+        <translation>أتريد تطبيقها قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>الحقل %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The form needs a name.</source>
         <translation>يحتاج النموذج إلى اسم.</translation>
     </message>
@@ -1270,7 +1301,7 @@
         <translation>لم يُطبَّق: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The form was created.</source>
         <translation>أُنشئ النموذج.</translation>
     </message>
@@ -1280,7 +1311,7 @@
         <translation>طُبِّقت التغييرات.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Not imported: %1</source>
         <translation>لم يُستورد: %1</translation>
     </message>
@@ -2028,7 +2059,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+115"/>
+        <location filename="../ui/RecordController.cpp" line="+118"/>
         <source>Record %1 of %2</source>
         <translation>السجل %1 من %2</translation>
     </message>
@@ -2067,17 +2098,37 @@
         <translation>في النموذج أدناه تغييرات غير محفوظة: احفظها أو تراجع عنها قبل تحرير الجدول.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+78"/>
+        <source>Move this record to the trash?</source>
+        <translation>أتريد نقل هذا السجل إلى سلة المهملات؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “%1” to the trash?</source>
+        <translation>أتريد نقل «%1» إلى سلة المهملات؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can restore it from Record → Trash.</source>
+        <translation>يمكنك استعادته من سجل ← سلة المهملات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>نقل إلى &amp;سلة المهملات</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Restored from the trash.</source>
         <translation>استُعيد من سلة المهملات.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-379"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -2092,17 +2143,12 @@
         <translation>تم التراجع عن التغييرات.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete record</source>
         <translation>حذف السجل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move this record to the trash? You can restore it from Record → Trash.</source>
-        <translation>أتريد نقل هذا السجل إلى سلة المهملات؟ يمكنك استعادته من سجل ← سلة المهملات.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Moved to the trash.</source>
         <translation>نُقل إلى سلة المهملات.</translation>
     </message>
@@ -2151,7 +2197,7 @@
 <context>
     <name>fb::RecordTableModel</name>
     <message>
-        <location filename="../ui/RecordTableModel.cpp" line="+380"/>
+        <location filename="../ui/RecordTableModel.cpp" line="+397"/>
         <source>(missing record)</source>
         <translation>(سجل مفقود)</translation>
     </message>

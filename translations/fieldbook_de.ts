@@ -4,7 +4,7 @@
 <context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
-        <location filename="../core/BookCopier.cpp" line="+262"/>
+        <location filename="../core/BookCopier.cpp" line="+266"/>
         <source>%1: %n record(s) saved</source>
         <comment>form name</comment>
         <translation>
@@ -233,7 +233,7 @@
         <translation>Unter „%1“ kann kein Buch angelegt werden.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Das Buch „%1“ kann nicht geöffnet werden.</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>„%1“ ist beschädigt oder keine Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-240"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>„%1“ ist eine leere Datei, kein Fieldbook-Buch. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook darf „%1“ nicht öffnen: Die Datei oder ihr Ordner erlaubt Ihnen den Zugriff nicht. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -315,7 +315,7 @@
         <translation>Das Formular %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+132"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Der Server ist nicht erreichbar; die Änderung bleibt erhalten und wird gespeichert, wenn das Buch wieder geöffnet wird.</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/FormRules.cpp" line="+99"/>
+        <location filename="../core/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>Das Feld %1 hat eine Regel, die nicht zu seinem Typ passt.</translation>
     </message>
@@ -428,13 +428,13 @@
         <translation>%1 kann nicht gelöscht werden: Das Formular %2 verweist darauf.</translation>
     </message>
     <message>
-        <location filename="../core/FormRules.cpp" line="-64"/>
-        <location line="+102"/>
+        <location filename="../core/FormRules.cpp" line="-63"/>
+        <location line="+101"/>
         <source>%1 has texts in more than %2 languages.</source>
         <translation>%1 hat Texte in mehr als %2 Sprachen.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>%1 has a text in the language “%2” that cannot be used (a language code such as “de”, and at most %3 characters).</source>
         <translation>%1 hat einen Text in der Sprache „%2“, der nicht verwendet werden kann (ein Sprachcode wie „de“ und höchstens %3 Zeichen).</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>%1 bietet die Auswahlmöglichkeit „%2“ doppelt an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The maximum length of %1 must be 0 to %2.</source>
         <translation>Die maximale Länge von %1 muss zwischen 0 und %2 liegen.</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Das Formular hat kein Feld „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="-188"/>
+        <location filename="../core/BookCopier.cpp" line="-192"/>
         <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
         <translation>%1 existiert bereits. Was aus einem beschädigten Buch gerettet wird, kommt in eine neue Datei, nie über eine andere.</translation>
     </message>
@@ -730,18 +730,18 @@
         <translation>Das Buch %1 enthält bereits Formulare. Ein Buch wird nur in ein leeres Buch kopiert, damit dort nichts vermischt oder überschrieben wird.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>The salvage was stopped; the new book was removed.</source>
         <translation>Die Rettung wurde abgebrochen; das neue Buch wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+148"/>
         <source>The book being copied closed.</source>
         <translation>Das zu kopierende Buch wurde geschlossen.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>Der Kopiervorgang wurde abgebrochen; das Zielbuch enthält nur einen Teil der Datensätze.</translation>
     </message>
@@ -834,7 +834,7 @@
 <context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+108"/>
+        <location filename="../ui/FieldPropertiesEditor.cpp" line="+109"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>Text</translation>
@@ -967,7 +967,6 @@
         <translation>Keine zwei Datensätze dürfen denselben Wert haben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>No limit</source>
@@ -1106,7 +1105,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+176"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+230"/>
         <source>New Form</source>
         <translation>Neues Formular</translation>
     </message>
@@ -1177,7 +1176,8 @@
         <translation>Felder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>&amp;Create Form</source>
         <translation>Formular &amp;anlegen</translation>
     </message>
@@ -1214,18 +1214,49 @@
         <translation>Ex&amp;portieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
+        <location line="+59"/>
         <source>Apply &amp;Changes</source>
         <translation>Änderungen &amp;übernehmen</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="-68"/>
+        <source>Form not created</source>
+        <translation>Formular nicht angelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes not applied</source>
+        <translation>Änderungen nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new form is not created yet.</source>
+        <translation>Das neue Formular ist noch nicht angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to the form “%1” are not applied yet.</source>
+        <translation>Die Änderungen am Formular „%1“ sind noch nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create it before closing?</source>
+        <translation>Vor dem Schließen anlegen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply them before closing?</source>
+        <translation>Vor dem Schließen übernehmen?</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>Feld %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The form needs a name.</source>
         <translation>Das Formular benötigt einen Namen.</translation>
     </message>
@@ -1250,7 +1281,7 @@
         <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The form was created.</source>
         <translation>Das Formular wurde angelegt.</translation>
     </message>
@@ -1260,7 +1291,7 @@
         <translation>Die Änderungen wurden angewendet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Not imported: %1</source>
         <translation>Nicht importiert: %1</translation>
     </message>
@@ -1992,7 +2023,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+115"/>
+        <location filename="../ui/RecordController.cpp" line="+118"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -2023,17 +2054,37 @@
         <translation>Das Formular unten hat nicht gespeicherte Änderungen: Speichern oder verwerfen Sie sie, bevor Sie die Tabelle bearbeiten.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+78"/>
+        <source>Move this record to the trash?</source>
+        <translation>Diesen Datensatz in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “%1” to the trash?</source>
+        <translation>„%1“ in den Papierkorb verschieben?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can restore it from Record → Trash.</source>
+        <translation>Sie können ihn über Datensatz → Papierkorb wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Restored from the trash.</source>
         <translation>Aus dem Papierkorb wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-379"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -2048,17 +2099,12 @@
         <translation>Änderungen rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move this record to the trash? You can restore it from Record → Trash.</source>
-        <translation>Diesen Datensatz in den Papierkorb verschieben? Sie können ihn über Datensatz → Papierkorb wiederherstellen.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
     </message>
@@ -2107,7 +2153,7 @@
 <context>
     <name>fb::RecordTableModel</name>
     <message>
-        <location filename="../ui/RecordTableModel.cpp" line="+380"/>
+        <location filename="../ui/RecordTableModel.cpp" line="+397"/>
         <source>(missing record)</source>
         <translation>(fehlender Datensatz)</translation>
     </message>

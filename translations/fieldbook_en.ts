@@ -4,7 +4,7 @@
 <context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
-        <location filename="../core/BookCopier.cpp" line="+262"/>
+        <location filename="../core/BookCopier.cpp" line="+266"/>
         <source>%1: %n record(s) saved</source>
         <comment>form name</comment>
         <translation>
@@ -92,7 +92,7 @@
 <context>
     <name>fb::RecordController</name>
     <message numerus="yes">
-        <location filename="../ui/RecordController.cpp" line="+117"/>
+        <location filename="../ui/RecordController.cpp" line="+120"/>
         <source>New record; %Ln in the list</source>
         <translation>
             <numerusform>New record; %Ln in the list</numerusform>

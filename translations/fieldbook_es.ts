@@ -4,7 +4,7 @@
 <context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
-        <location filename="../core/BookCopier.cpp" line="+262"/>
+        <location filename="../core/BookCopier.cpp" line="+266"/>
         <source>%1: %n record(s) saved</source>
         <comment>form name</comment>
         <translation>
@@ -233,7 +233,7 @@
         <translation>No se puede crear un libro en «%1».</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Cannot open the book “%1”.</source>
         <translation>No se puede abrir el libro «%1».</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>«%1» está dañado o no es una base de datos. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-240"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» es un archivo vacío, no un libro de Fieldbook. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook no puede abrir «%1»: el archivo o su carpeta no le conceden permiso. No se ha modificado.</translation>
     </message>
@@ -315,7 +315,7 @@
         <translation>El formulario %1 no existe.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+132"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>El servidor no está disponible; el cambio se conserva y se guardará cuando se vuelva a abrir el libro.</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/FormRules.cpp" line="+99"/>
+        <location filename="../core/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>El campo %1 tiene una regla que no corresponde a su tipo.</translation>
     </message>
@@ -428,13 +428,13 @@
         <translation>%1 no se puede eliminar: el formulario %2 hace referencia a él.</translation>
     </message>
     <message>
-        <location filename="../core/FormRules.cpp" line="-64"/>
-        <location line="+102"/>
+        <location filename="../core/FormRules.cpp" line="-63"/>
+        <location line="+101"/>
         <source>%1 has texts in more than %2 languages.</source>
         <translation>%1 tiene textos en más de %2 idiomas.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>%1 has a text in the language “%2” that cannot be used (a language code such as “de”, and at most %3 characters).</source>
         <translation>%1 tiene un texto en el idioma «%2», que no se puede usar (debe ser un código de idioma como «de», de %3 caracteres como máximo).</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>%1 ofrece dos veces la opción «%2».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The maximum length of %1 must be 0 to %2.</source>
         <translation>La longitud máxima de %1 debe estar entre 0 y %2.</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>El formulario no tiene ningún campo «%1».</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="-188"/>
+        <location filename="../core/BookCopier.cpp" line="-192"/>
         <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
         <translation>%1 ya existe. Lo que se guarda de un libro dañado va a un archivo nuevo, nunca sobre otro.</translation>
     </message>
@@ -730,18 +730,18 @@
         <translation>El libro %1 ya tiene formularios. Un libro solo se copia en un libro vacío, para que no se mezcle ni se sobrescriba nada de su contenido.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>The salvage was stopped; the new book was removed.</source>
         <translation>El rescate se ha detenido; se ha eliminado el libro nuevo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+148"/>
         <source>The book being copied closed.</source>
         <translation>El libro que se estaba copiando se ha cerrado.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>Se ha detenido la copia; el libro de destino solo contiene una parte de los registros.</translation>
     </message>
@@ -834,7 +834,7 @@
 <context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+108"/>
+        <location filename="../ui/FieldPropertiesEditor.cpp" line="+109"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>Texto</translation>
@@ -967,7 +967,6 @@
         <translation>Dos registros no pueden tener el mismo valor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>No limit</source>
@@ -1106,7 +1105,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+176"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+230"/>
         <source>New Form</source>
         <translation>Nuevo formulario</translation>
     </message>
@@ -1177,7 +1176,8 @@
         <translation>Campos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>&amp;Create Form</source>
         <translation>&amp;Crear formulario</translation>
     </message>
@@ -1214,18 +1214,49 @@
         <translation>Expo&amp;rtar…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
+        <location line="+59"/>
         <source>Apply &amp;Changes</source>
         <translation>Ap&amp;licar cambios</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="-68"/>
+        <source>Form not created</source>
+        <translation>Formulario no creado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes not applied</source>
+        <translation>Cambios no aplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new form is not created yet.</source>
+        <translation>El nuevo formulario aún no se ha creado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to the form “%1” are not applied yet.</source>
+        <translation>Los cambios en el formulario «%1» aún no se han aplicado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create it before closing?</source>
+        <translation>¿Desea crearlo antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply them before closing?</source>
+        <translation>¿Desea aplicarlos antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>Campo %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The form needs a name.</source>
         <translation>El formulario necesita un nombre.</translation>
     </message>
@@ -1250,7 +1281,7 @@
         <translation>No se ha aplicado: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The form was created.</source>
         <translation>Se ha creado el formulario.</translation>
     </message>
@@ -1260,7 +1291,7 @@
         <translation>Se han aplicado los cambios.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Not imported: %1</source>
         <translation>No se ha importado: %1</translation>
     </message>
@@ -1992,7 +2023,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+115"/>
+        <location filename="../ui/RecordController.cpp" line="+118"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -2023,17 +2054,37 @@
         <translation>El formulario de abajo tiene cambios sin guardar: guárdelos o deshágalos antes de editar la tabla.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+78"/>
+        <source>Move this record to the trash?</source>
+        <translation>¿Desea mover este registro a la papelera?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “%1” to the trash?</source>
+        <translation>¿Desea mover «%1» a la papelera?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can restore it from Record → Trash.</source>
+        <translation>Puede restaurarlo desde Registro → Papelera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>Mover a la &amp;papelera</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Restored from the trash.</source>
         <translation>Restaurado desde la papelera.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-379"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2048,17 +2099,12 @@
         <translation>Se han deshecho los cambios.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move this record to the trash? You can restore it from Record → Trash.</source>
-        <translation>¿Desea mover este registro a la papelera? Puede restaurarlo desde Registro → Papelera.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Moved to the trash.</source>
         <translation>Se ha movido a la papelera.</translation>
     </message>
@@ -2107,7 +2153,7 @@
 <context>
     <name>fb::RecordTableModel</name>
     <message>
-        <location filename="../ui/RecordTableModel.cpp" line="+380"/>
+        <location filename="../ui/RecordTableModel.cpp" line="+397"/>
         <source>(missing record)</source>
         <translation>(registro que falta)</translation>
     </message>

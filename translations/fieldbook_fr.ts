@@ -4,7 +4,7 @@
 <context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
-        <location filename="../core/BookCopier.cpp" line="+262"/>
+        <location filename="../core/BookCopier.cpp" line="+266"/>
         <source>%1: %n record(s) saved</source>
         <comment>form name</comment>
         <translation>
@@ -233,7 +233,7 @@
         <translation>Impossible de créer un carnet à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Impossible d&apos;ouvrir le carnet «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-240"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» est un fichier vide, pas un carnet Fieldbook. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+129"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook n&apos;a pas le droit d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier ou son dossier ne vous en donne pas l&apos;autorisation. Aucune modification n&apos;y a été apportée.</translation>
     </message>
@@ -315,7 +315,7 @@
         <translation>Le formulaire %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+132"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Le serveur est injoignable&#xa0;; la modification est conservée et sera enregistrée à la prochaine ouverture du carnet.</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/FormRules.cpp" line="+99"/>
+        <location filename="../core/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>Le champ %1 a une règle incompatible avec son type.</translation>
     </message>
@@ -428,13 +428,13 @@
         <translation>Impossible de supprimer %1&#xa0;: le formulaire %2 y fait référence.</translation>
     </message>
     <message>
-        <location filename="../core/FormRules.cpp" line="-64"/>
-        <location line="+102"/>
+        <location filename="../core/FormRules.cpp" line="-63"/>
+        <location line="+101"/>
         <source>%1 has texts in more than %2 languages.</source>
         <translation>«&#xa0;%1&#xa0;» contient des textes dans plus de %2 langues.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>%1 has a text in the language “%2” that cannot be used (a language code such as “de”, and at most %3 characters).</source>
         <translation>«&#xa0;%1&#xa0;» contient un texte dans la langue «&#xa0;%2&#xa0;» qui ne peut pas être utilisé (il faut un code de langue tel que «&#xa0;de&#xa0;», et au plus %3 caractères).</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>Le champ «&#xa0;%1&#xa0;» propose deux fois le choix «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The maximum length of %1 must be 0 to %2.</source>
         <translation>La longueur maximale du champ «&#xa0;%1&#xa0;» doit être comprise entre 0 et %2.</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Le formulaire n&apos;a pas de champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="-188"/>
+        <location filename="../core/BookCopier.cpp" line="-192"/>
         <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
         <translation>%1 existe déjà. Ce qui est récupéré d&apos;un carnet endommagé est enregistré dans un nouveau fichier, jamais à la place d&apos;un autre.</translation>
     </message>
@@ -730,18 +730,18 @@
         <translation>Le carnet %1 contient déjà des formulaires. Un carnet ne peut être copié que dans un carnet vide, afin que rien n&apos;y soit mélangé ni écrasé.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>The salvage was stopped; the new book was removed.</source>
         <translation>La récupération a été interrompue&#xa0;; le nouveau carnet a été supprimé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+148"/>
         <source>The book being copied closed.</source>
         <translation>Le carnet en cours de copie a été fermé.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>The copy was stopped; the target book has only part of the records.</source>
         <translation>La copie a été interrompue&#xa0;; le carnet de destination ne contient qu&apos;une partie des fiches.</translation>
     </message>
@@ -834,7 +834,7 @@
 <context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+108"/>
+        <location filename="../ui/FieldPropertiesEditor.cpp" line="+109"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>Texte</translation>
@@ -967,7 +967,6 @@
         <translation>Deux fiches ne peuvent pas avoir la même valeur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>No limit</source>
@@ -1106,7 +1105,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+176"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+230"/>
         <source>New Form</source>
         <translation>Nouveau formulaire</translation>
     </message>
@@ -1177,7 +1176,8 @@
         <translation>Champs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+59"/>
         <source>&amp;Create Form</source>
         <translation>&amp;Créer le formulaire</translation>
     </message>
@@ -1214,18 +1214,49 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
+        <location line="+59"/>
         <source>Apply &amp;Changes</source>
         <translation>Appli&amp;quer les modifications</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="-68"/>
+        <source>Form not created</source>
+        <translation>Formulaire non créé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes not applied</source>
+        <translation>Modifications non appliquées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new form is not created yet.</source>
+        <translation>Le nouveau formulaire n’est pas encore créé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to the form “%1” are not applied yet.</source>
+        <translation>Les modifications du formulaire « %1 » ne sont pas encore appliquées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create it before closing?</source>
+        <translation>Le créer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply them before closing?</source>
+        <translation>Les appliquer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+186"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>Champ %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The form needs a name.</source>
         <translation>Le formulaire doit avoir un nom.</translation>
     </message>
@@ -1250,7 +1281,7 @@
         <translation>Modifications non appliquées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The form was created.</source>
         <translation>Le formulaire a été créé.</translation>
     </message>
@@ -1260,7 +1291,7 @@
         <translation>Les modifications ont été appliquées.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Not imported: %1</source>
         <translation>Échec de l&apos;importation&#xa0;: %1</translation>
     </message>
@@ -1992,7 +2023,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+115"/>
+        <location filename="../ui/RecordController.cpp" line="+118"/>
         <source>Record %1 of %2</source>
         <translation>Fiche %1 sur %2</translation>
     </message>
@@ -2023,17 +2054,37 @@
         <translation>Le formulaire ci-dessous contient des modifications non enregistrées&#xa0;: enregistrez-les ou annulez-les avant de modifier le tableau.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+78"/>
+        <source>Move this record to the trash?</source>
+        <translation>Placer cette fiche dans la corbeille&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “%1” to the trash?</source>
+        <translation>Placer « %1 » dans la corbeille&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can restore it from Record → Trash.</source>
+        <translation>Vous pourrez la restaurer depuis Fiche → Corbeille.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>Placer dans la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Restored from the trash.</source>
         <translation>Fiche restaurée depuis la corbeille.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Not saved: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-379"/>
         <source>Saved.</source>
         <translation>Fiche enregistrée.</translation>
     </message>
@@ -2048,17 +2099,12 @@
         <translation>Modifications annulées.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Delete record</source>
         <translation>Supprimer la fiche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move this record to the trash? You can restore it from Record → Trash.</source>
-        <translation>Placer cette fiche dans la corbeille&#xa0;? Vous pourrez la restaurer depuis Fiche → Corbeille.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Moved to the trash.</source>
         <translation>Fiche placée dans la corbeille.</translation>
     </message>
@@ -2107,7 +2153,7 @@
 <context>
     <name>fb::RecordTableModel</name>
     <message>
-        <location filename="../ui/RecordTableModel.cpp" line="+380"/>
+        <location filename="../ui/RecordTableModel.cpp" line="+397"/>
         <source>(missing record)</source>
         <translation>(fiche manquante)</translation>
     </message>

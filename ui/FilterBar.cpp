@@ -154,8 +154,8 @@ void FilterBar::remove(FilterConditionRow *row) {
 
 void FilterBar::relayout() {
     // Label, "Match all/any", the rows one under the other, then the buttons on the first line.
-    while (m_grid->takeAt(0)) {
-    }
+    while (QLayoutItem *item = m_grid->takeAt(0))
+        delete item; // the layout's item, not its widget
     m_grid->addWidget(m_label, 0, 0);
     m_grid->addWidget(m_match, 0, 1);
     for (int i = 0; i < m_rows.size(); ++i)

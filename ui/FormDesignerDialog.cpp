@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DesignFieldsModel.h"
+#include "DialogAnswer.h"
 #include "FieldPropertiesEditor.h"
 #include "FormFiles.h"
 #include "FormTemplates.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -162,7 +164,59 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(1100, 600);
     setDesign(form.id == 0 ? inInterfaceLanguage(form) : form);
+    m_appliedDesign = design();
     retranslate();
+}
+
+bool FormDesignerDialog::hasUnappliedChanges() const {
+    return design() != m_appliedDesign;
+}
+
+void FormDesignerDialog::reject() {
+    if (!hasUnappliedChanges() || !m_database) {
+        QDialog::reject();
+        return;
+    }
+    if (m_askingToClose)
+        return;
+    m_askingToClose = true;
+    const bool isNew = design().id == 0;
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                isNew ? tr("Form not created") : tr("Changes not applied"),
+                                isNew ? tr("The new form is not created yet.")
+                                      : tr("The changes to the form “%1” are not applied yet.")
+                                            .arg(FormTexts::formName(m_appliedDesign)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"unappliedDesignPrompt"_qs);
+    box->setInformativeText(isNew ? tr("Create it before closing?")
+                                  : tr("Apply them before closing?"));
+    QPushButton *keep =
+        box->addButton(isNew ? tr("&Create Form") : tr("Apply &Changes"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Discard);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(QMessageBox::Cancel);
+    enum class Answer { Keep, Discard, Stay };
+    const auto answer = openForAnswer(
+        box,
+        [box, keep](int) {
+            // The button, not the result code: closing the question's window is Cancel too.
+            if (box->clickedButton() == keep)
+                return Answer::Keep;
+            return box->standardButton(box->clickedButton()) == QMessageBox::Discard
+                       ? Answer::Discard
+                       : Answer::Stay;
+        },
+        Answer::Stay);
+    whenReady(answer, this, [this](Answer chosen) {
+        m_askingToClose = false;
+        if (chosen == Answer::Discard) {
+            QDialog::reject();
+        } else if (chosen == Answer::Keep) {
+            m_closeWhenApplied = true;
+            apply(); // closes once applied; a refusal keeps the designer open and says why
+        }
+    });
 }
 
 FormDef FormDesignerDialog::design() const {
@@ -306,12 +360,11 @@ void FormDesignerDialog::showDisplayFields() {
     const FormDef form = design();
     const QSignalBlocker quiet(m_displayField);
     m_displayField->clear();
-    for (const FieldDef &f : form.fields) {
-        if (!f.key.isEmpty())
-            m_displayField->addItem(FormTexts::label(f), f.key);
-    }
+    // Every field has a key here, new ones a draft key (FormDesign): any can be chosen before
+    // the form is created. Without a choice the first field names records.
+    for (const FieldDef &f : form.fields)
+        m_displayField->addItem(FormTexts::label(f), f.key);
     m_displayField->setCurrentIndex(std::max(0, m_displayField->findData(form.displayField)));
-    // New fields get their keys when the form is applied; until then the first field names records.
     m_displayField->setEnabled(m_displayField->count() > 0);
 }
 
@@ -361,6 +414,7 @@ QString FormDesignerDialog::message() const {
 void FormDesignerDialog::apply() {
     if (!m_database)
         return;
+    const bool closeWhenApplied = std::exchange(m_closeWhenApplied, false);
     m_model->setName(design().name.trimmed(), QString());
     if (design().name.isEmpty()) {
         showMessage([] { return tr("The form needs a name."); }, true);
@@ -376,7 +430,7 @@ void FormDesignerDialog::apply() {
         future, isNew ? tr("Creating the form…") : tr("Changing the form and its records…"), this);
     m_apply->setEnabled(false);
     showMessage([] { return tr("Applying…"); }, false);
-    whenReady(future, this, [this, isNew](const Reply<FormDef> &reply) {
+    whenReady(future, this, [this, isNew, closeWhenApplied](const Reply<FormDef> &reply) {
         m_apply->setEnabled(true);
         if (!reply.ok()) {
             showMessage(
@@ -384,6 +438,7 @@ void FormDesignerDialog::apply() {
             return;
         }
         setDesign(reply.value);
+        m_appliedDesign = design();
         retranslate();
         showMessage(
             [isNew] {
@@ -391,6 +446,8 @@ void FormDesignerDialog::apply() {
             },
             false);
         Q_EMIT applied(reply.value);
+        if (closeWhenApplied)
+            accept();
     });
 }
 

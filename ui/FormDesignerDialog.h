@@ -39,6 +39,10 @@ public:
     void removeField();
     void moveField(int by);
     void apply();
+    // True while the design differs from the form as it was opened or last applied.
+    bool hasUnappliedChanges() const;
+    // Closing with unapplied changes asks first: create or apply them, discard them, or stay.
+    void reject() override;
     FieldPropertiesEditor *properties() const { return m_properties; }
     RecordForm *preview() const { return m_preview; }
     QListView *fieldList() const { return m_fields; }
@@ -92,6 +96,9 @@ private:
     LiveText m_messageText; // what m_message says, in the current language
     QDialogButtonBox *m_buttons;
     QPushButton *m_apply;
+    FormDef m_appliedDesign;         // the design as opened or last applied
+    bool m_closeWhenApplied = false; // "Apply and close" was chosen in the closing question
+    bool m_askingToClose = false;
 };
 
 } // namespace fb

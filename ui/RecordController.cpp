@@ -18,6 +18,7 @@
 #include <QCoroFuture>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
 #include <QUndoStack>
 
@@ -57,6 +58,8 @@ RecordController::RecordController(RecordBrowser *browser, RecordForm *form, QUn
 void RecordController::setDatabase(Database *database) {
     if (m_database)
         disconnect(m_database, nullptr, this, nullptr); // a closing book's saves are its own
+    if (database != m_database)
+        m_lastSaved = {}; // "Last saved" speaks of this book
     m_database = database;
     if (database) {
         connect(database, &Database::recordWritten, this, &RecordController::onRecordWritten);
@@ -335,14 +338,20 @@ void RecordController::trashCurrent() {
     const Record record = m_form->loadedRecord();
     if (!record.id || !m_database)
         return;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Delete record"),
-        tr("Move this record to the trash? You can restore it from Record → Trash."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
+    const QString name = RecordName::of(m_form->form(), record.values);
+    // The question names the record and its answer says what happens: not "Yes".
+    QMessageBox box(QMessageBox::Question, tr("Delete record"),
+                    name.isEmpty() ? tr("Move this record to the trash?")
+                                   : tr("Move “%1” to the trash?").arg(name),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box.setObjectName(u"trashQuestion"_qs);
+    box.setInformativeText(tr("You can restore it from Record → Trash."));
+    box.button(QMessageBox::Yes)->setText(tr("Move to &Trash"));
+    box.setDefaultButton(QMessageBox::Yes);
+    box.setEscapeButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
         return;
     const qint64 formId = m_form->form().id;
-    const QString name = RecordName::of(m_form->form(), record.values);
     QPointer<Database> database = m_database;
     whenReady(m_database->trashRecord(formId, record.id), this,
               [=, this](const Reply<SavedRecord> &reply) {
@@ -352,7 +361,9 @@ void RecordController::trashCurrent() {
                   }
                   m_undo->push(
                       new TrashRecordCommand(database, formId, record.id, name, errorSink()));
+                  m_lastSaved = QDateTime::currentDateTime(); // the book was written
                   Q_EMIT message([] { return tr("Moved to the trash."); });
+                  Q_EMIT stateChanged();
                   if (m_form->loadedRecord().id == record.id) {
                       m_form->setRecord(Record{});
                       m_waitingRow = m_row; // the next record moves up into this row
@@ -366,7 +377,9 @@ void RecordController::acceptRestored(qint64 formId, const Record &record) {
     m_undo->push(new RestoreRecordCommand(m_database, formId, record.id,
                                           form ? RecordName::of(*form, record.values) : QString(),
                                           errorSink()));
+    m_lastSaved = QDateTime::currentDateTime();
     Q_EMIT message([] { return tr("Restored from the trash."); });
+    Q_EMIT stateChanged();
 }
 
 ErrorSink RecordController::errorSink() {

@@ -38,7 +38,7 @@ TEST_F(UiTest, TheDesignFieldsModelIsAModel) {
     EXPECT_FALSE(model.setField(9, extra));
     EXPECT_TRUE(model.removeField(2));
     EXPECT_FALSE(model.removeField(6));
-    EXPECT_EQ(model.design().form().fields, contacts.fields);
+    EXPECT_EQ(model.design().form().fields, FormDesign(contacts).form().fields);
 
     FormDef translated = contacts;
     translated.fields[0].labelByLanguage[u"de"_qs] = u"Vollständiger Name"_qs;

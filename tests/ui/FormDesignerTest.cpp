@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -39,6 +41,33 @@ protected:
         while (types->currentText() != typeLabel && types->currentIndex() < types->count() - 1)
             QTest::keyClick(types, Qt::Key_Down);
         ASSERT_EQ(types->currentText(), typeLabel);
+    }
+    // `fields` as a template gives them: the designer's draft keys taken off.
+    static QList<FieldDef> withoutKeys(QList<FieldDef> fields) {
+        for (FieldDef &f : fields) {
+            EXPECT_TRUE(f.hasDraftKey()) << f.key.toStdString();
+            f.key.clear();
+        }
+        return fields;
+    }
+    // The question Escape asks when the design has changes, once it is on show.
+    static QMessageBox *closingQuestion(FormDesignerDialog *d) {
+        QMessageBox *box = nullptr;
+        EXPECT_TRUE(waitUntil([&] {
+            // An answered question may linger hidden until its deferred delete.
+            for (auto *shown : d->findChildren<QMessageBox *>(u"unappliedDesignPrompt"_qs))
+                if (shown->isVisible())
+                    box = shown;
+            return box != nullptr;
+        }));
+        return box;
+    }
+    // The button of `box` that keeps the changes (Create Form, Apply Changes).
+    static QAbstractButton *keepButton(QMessageBox *box) {
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                return button;
+        return nullptr;
     }
 };
 } // namespace
@@ -100,7 +129,8 @@ TEST_F(FormDesignerTest, ContactsThenEmailKeepsEveryFieldAsItIs) {
     templates->setFocus();
     QTest::keyClick(templates, Qt::Key_Down);
     const QList<FieldDef> contacts = FormTemplates::all().front().fields;
-    ASSERT_EQ(d->design().fields, contacts) << "loading the first field changed nothing";
+    ASSERT_EQ(withoutKeys(d->design().fields), contacts)
+        << "loading the first field changed nothing";
     EXPECT_EQ(d->design().fields.front().help, u"The person's full name."_qs);
 
     // Email's maximum length differs from Name's: loading it used to write Name over itself.
@@ -110,7 +140,7 @@ TEST_F(FormDesignerTest, ContactsThenEmailKeepsEveryFieldAsItIs) {
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
         ASSERT_EQ(d->currentField(), row);
         EXPECT_EQ(d->properties()->labelEdit()->text(), contacts.at(row).label);
-        ASSERT_EQ(d->design().fields, contacts) << "after clicking row " << row;
+        ASSERT_EQ(withoutKeys(d->design().fields), contacts) << "after clicking row " << row;
     }
     QTest::mouseClick(d->findChild<QPushButton *>(u"apply"_qs), Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return w->database()->forms().size() == 2; }))
@@ -153,4 +183,101 @@ TEST_F(FormDesignerTest, ATextFieldShowsTheLengthLimitThatApplies) {
     chooseType(d.get(), FieldPropertiesEditor::typeLabel(FieldType::LongText));
     EXPECT_EQ(length->value(), Validator::maxLongTextLength);
     EXPECT_EQ(d->design().fields.front().maxLength, 0);
+}
+
+// Looking at every field changes nothing, so Escape closes at once.
+TEST_F(FormDesignerTest, ClosingADesignLookedAtButNotChangedAsksNothing) {
+    MainWindow *w = openWindow(simpleForm(), 1);
+    auto d = designer(w->controller()->form());
+    for (const int row : {1, 0, 1})
+        d->selectField(row);
+    EXPECT_FALSE(d->hasUnappliedChanges());
+    QTest::keyClick(d.get(), Qt::Key_Escape);
+    EXPECT_FALSE(d->isVisible());
+    EXPECT_EQ(d->findChild<QMessageBox *>(u"unappliedDesignPrompt"_qs), nullptr);
+}
+
+// A new form from a template is not thrown away by Escape: the designer asks, Cancel keeps
+// it open with the design as it was, Discard closes it and makes no form.
+TEST_F(FormDesignerTest, ClosingANewFormNotCreatedAsksAndCancelKeepsIt) {
+    MainWindow *w = openWindow(simpleForm(), 0);
+    auto d = designer(FormDef{});
+    auto *templates = d->findChild<QComboBox *>(u"template"_qs);
+    templates->setFocus();
+    QTest::keyClick(templates, Qt::Key_Down);
+    const FormDef designed = d->design();
+    ASSERT_FALSE(designed.fields.isEmpty());
+    ASSERT_TRUE(d->hasUnappliedChanges());
+
+    QTest::keyClick(d->fieldList(), Qt::Key_Escape);
+    QMessageBox *box = closingQuestion(d.get());
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(d->isVisible()) << "closed before the answer";
+    EXPECT_EQ(box->defaultButton(), keepButton(box));
+    const QPointer<QMessageBox> asked = box;
+    QTest::keyClick(box, Qt::Key_Escape); // Cancel
+    ASSERT_TRUE(waitUntil([&] { return !asked || !asked->isVisible(); }));
+    EXPECT_TRUE(d->isVisible());
+    EXPECT_EQ(d->design(), designed);
+
+    d->reject();
+    box = closingQuestion(d.get());
+    ASSERT_NE(box, nullptr);
+    box->button(QMessageBox::Discard)->click();
+    ASSERT_TRUE(waitUntil([&] { return !d->isVisible(); }));
+    EXPECT_EQ(w->database()->forms().size(), 1) << "a discarded form was made";
+}
+
+// "Apply Changes" in the question applies them and closes once the book has them.
+TEST_F(FormDesignerTest, ClosingWithChangesCanApplyThemFirst) {
+    MainWindow *w = openWindow(simpleForm(), 2);
+    auto d = designer(w->controller()->form());
+    d->selectField(1);
+    QLineEdit *label = d->properties()->labelEdit();
+    label->selectAll();
+    QTest::keyClicks(label, u"Number seen"_qs);
+    ASSERT_TRUE(d->hasUnappliedChanges());
+
+    d->reject();
+    QMessageBox *box = closingQuestion(d.get());
+    ASSERT_NE(box, nullptr);
+    ASSERT_NE(keepButton(box), nullptr);
+    QTest::keyClick(box, Qt::Key_Return); // the default: Apply Changes
+    ASSERT_TRUE(waitUntil([&] { return !d->isVisible(); })) << d->message().toStdString();
+    EXPECT_EQ(w->controller()->form().fields.at(1).label, u"Number seen"_qs);
+    EXPECT_EQ(w->database()->forms().front().fields.at(1).label, u"Number seen"_qs);
+}
+
+// A new form's fields have no columns yet, but any of them can name its records: the choice
+// is offered before the form is created and is kept by it.
+TEST_F(FormDesignerTest, ANewFormIsNamedByTheFieldChosenBeforeItIsCreated) {
+    MainWindow *w = openWindow(simpleForm(), 0);
+    auto d = designer(FormDef{});
+    auto *templates = d->findChild<QComboBox *>(u"template"_qs);
+    templates->setFocus();
+    QTest::keyClick(templates, Qt::Key_Down); // Contacts
+    const FormDef designed = d->design();
+    ASSERT_GE(designed.fields.size(), 2);
+    QComboBox *namedBy = nullptr;
+    for (auto *box : d->findChildren<QComboBox *>())
+        if (box->count() == designed.fields.size() && box != templates &&
+            box->itemText(1) == designed.fields.at(1).label)
+            namedBy = box;
+    ASSERT_NE(namedBy, nullptr) << "no choice of the field that names records";
+    EXPECT_TRUE(namedBy->isEnabled()) << "offered only once the form is created";
+    namedBy->setFocus();
+    QTest::keyClick(namedBy, Qt::Key_Down);
+    ASSERT_EQ(namedBy->currentIndex(), 1);
+
+    FormDef created;
+    QObject::connect(d.get(), &FormDesignerDialog::applied, d.get(),
+                     [&](const FormDef &form) { created = form; });
+    QTest::mouseClick(d->findChild<QPushButton *>(u"apply"_qs), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return created.id != 0; })) << d->message().toStdString();
+    EXPECT_FALSE(created.fields.at(1).hasDraftKey());
+    EXPECT_EQ(created.displayField, created.fields.at(1).key);
+    const std::optional<FormDef> stored = w->database()->form(created.id);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->displayField, created.fields.at(1).key);
+    EXPECT_FALSE(d->hasUnappliedChanges());
 }

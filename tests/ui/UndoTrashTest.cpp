@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -124,6 +125,46 @@ TEST_F(UndoTrashTest, DeleteAsksMovesToTrashAndUndoRestores) {
     key(Qt::Key_Delete);
     QTest::qWait(100);
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM items WHERE deleted_at IS NOT NULL"_qs), 0);
+}
+
+// The question names the record it would delete, and its button says what it does.
+TEST_F(UndoTrashTest, TheDeleteQuestionNamesTheRecord) {
+    MainWindow *w = openWindow(simpleForm(), 3);
+    w->browser()->table()->setFocus();
+    QString asked;
+    QString yesText;
+    whenModal([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        ASSERT_NE(box, nullptr);
+        asked = box->text();
+        yesText = box->button(QMessageBox::Yes)->text();
+        EXPECT_EQ(box->defaultButton(), box->button(QMessageBox::Yes));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    key(Qt::Key_Delete);
+    ASSERT_TRUE(waitUntil([&] { return !asked.isEmpty(); }));
+    EXPECT_EQ(asked, u"Move “c0” to the trash?"_qs);
+    EXPECT_EQ(yesText, u"Move to &Trash"_qs);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM items WHERE deleted_at IS NOT NULL"_qs), 0);
+}
+
+// "Last saved" follows every write of this book, deletes too, and goes with the book.
+TEST_F(UndoTrashTest, LastSavedFollowsADeleteAndLeavesWithTheBook) {
+    MainWindow *w = openWindow(simpleForm(), 3);
+    auto *last = w->findChild<QLabel *>(u"lastSaved"_qs);
+    ASSERT_NE(last, nullptr);
+    EXPECT_TRUE(last->isHidden()) << "nothing was saved yet: " << last->text().toStdString();
+    w->browser()->table()->setFocus();
+    pressInModal(QMessageBox::Yes);
+    key(Qt::Key_Delete);
+    ASSERT_TRUE(waitUntil([&] { return idle() && w->browser()->model()->rowCount() == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return !last->isHidden(); })) << "a delete is a write";
+    EXPECT_TRUE(last->text().startsWith(u"Last saved"_qs)) << last->text().toStdString();
+
+    w->actions()->closeBook->trigger();
+    ASSERT_TRUE(waitUntil([&] { return w->database() == nullptr; }));
+    EXPECT_TRUE(last->isHidden()) << "the closed book's time stayed: "
+                                  << last->text().toStdString();
 }
 
 TEST_F(UndoTrashTest, TheTrashListsDeletedRecordsAndRestoresThem) {
