@@ -115,7 +115,12 @@ TEST_F(UiTest, SwitchingFormsWithUnsavedChangesAsksFirst) {
     QTest::keyClicks(code, u"typed"_qs);
     pressInModal(QMessageBox::Cancel);
     w->formList()->list()->setCurrentRow(w->formList()->currentFormId() == first ? 1 : 0);
-    ASSERT_TRUE(waitUntil([&] { return QApplication::activeModalWidget() == nullptr; }));
+    // The question opens from a coroutine, after the list moved: wait for its answer to have
+    // taken effect (the list back on the form still shown), not merely for no modal window.
+    ASSERT_TRUE(waitUntil([&] {
+        return QApplication::activeModalWidget() == nullptr &&
+               w->formList()->currentFormId() == first;
+    })) << "the list did not come back to the form still shown";
     EXPECT_EQ(w->controller()->form().id, first);
     EXPECT_EQ(w->formList()->currentFormId(), first) << "the list shows the form still shown";
     EXPECT_EQ(code->text(), u"typed"_qs);
