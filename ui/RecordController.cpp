@@ -199,9 +199,7 @@ void RecordController::acceptSaved(qint64 formId, const Record &before, const Re
                                            if (self)
                                                self->showRestored(restoredForm, record);
                                        }));
-    m_lastSaved = QDateTime::currentDateTime();
-    Q_EMIT message([] { return tr("Saved."); });
-    Q_EMIT stateChanged();
+    wrote([] { return tr("Saved."); });
 }
 
 QCoro::Task<bool> RecordController::resolveConflict(qint64 formId, Record before, Record edited) {
@@ -361,9 +359,7 @@ void RecordController::trashCurrent() {
                   }
                   m_undo->push(
                       new TrashRecordCommand(database, formId, record.id, name, errorSink()));
-                  m_lastSaved = QDateTime::currentDateTime(); // the book was written
-                  Q_EMIT message([] { return tr("Moved to the trash."); });
-                  Q_EMIT stateChanged();
+                  wrote([] { return tr("Moved to the trash."); });
                   if (m_form->loadedRecord().id == record.id) {
                       m_form->setRecord(Record{});
                       m_waitingRow = m_row; // the next record moves up into this row
@@ -377,8 +373,12 @@ void RecordController::acceptRestored(qint64 formId, const Record &record) {
     m_undo->push(new RestoreRecordCommand(m_database, formId, record.id,
                                           form ? RecordName::of(*form, record.values) : QString(),
                                           errorSink()));
+    wrote([] { return tr("Restored from the trash."); });
+}
+
+void RecordController::wrote(const LiveText &said) {
     m_lastSaved = QDateTime::currentDateTime();
-    Q_EMIT message([] { return tr("Restored from the trash."); });
+    Q_EMIT message(said);
     Q_EMIT stateChanged();
 }
 

@@ -73,6 +73,8 @@ Q_SIGNALS:
     void message(const fb::LiveText &text);
 
 private:
+    // The book took a save, a delete or a restore: "Last saved" moves on, and `said` is shown.
+    void wrote(const LiveText &said);
     QCoro::Task<> onRowPicked(int row);
     QCoro::Task<> moveTo(int row);
     void show(int row);
