@@ -776,7 +776,7 @@
         <translation>لا يمكن استخدام النموذج «%1» في هذا الدفتر: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+108"/>
+        <location filename="../ui/SaveRecordCommand.cpp" line="+100"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>لم يتم التراجع: غيّر شخص آخر %1 منذ ذلك الحين؛ تبقى القيم التي أدخلها.</translation>
     </message>
@@ -784,6 +784,11 @@
         <location line="+6"/>
         <source>Not redone: someone else changed %1 since; their values stay.</source>
         <translation>لم تتم الإعادة: غيّر شخص آخر %1 منذ ذلك الحين؛ تبقى القيم التي أدخلها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecordController.cpp" line="+322"/>
+        <source>someone else changed %1 in this record since; their value stays</source>
+        <translation>غيّر شخص آخر %1 في هذا السجل في الأثناء؛ تبقى قيمته</translation>
     </message>
 </context>
 <context>
@@ -988,6 +993,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A regular expression</source>
+        <translation>تعبير نمطي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>No limit</source>
         <translation>بلا حد</translation>
@@ -998,7 +1008,7 @@
         <translation>تعبير نمطي يجب أن يطابقه النص كاملًا</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>One choice per line</source>
         <translation>خيار واحد في كل سطر</translation>
     </message>
@@ -1092,7 +1102,7 @@
         <translation>غير فارغ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Filter field</source>
         <translation>حقل التصفية</translation>
     </message>
@@ -1112,7 +1122,7 @@
         <translation>القيمة، ثم Enter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Remove this condition</source>
         <translation>إزالة هذا الشرط</translation>
     </message>
@@ -1125,7 +1135,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+230"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+238"/>
         <source>New Form</source>
         <translation>نموذج جديد</translation>
     </message>
@@ -1207,7 +1217,7 @@
         <translation>ملفات النماذج تُنشئ نماذج جديدة: استخدم نموذج ← نموذج جديد…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Default texts</source>
         <translation>النصوص الافتراضية</translation>
     </message>
@@ -1218,7 +1228,7 @@
         <translation>%1 (الافتراضية)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>Records are named &amp;by:</source>
         <translation>تسمية الس&amp;جلات حسب:</translation>
     </message>
@@ -1270,7 +1280,7 @@
         <translation>أتريد تطبيقها قبل الإغلاق؟</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+196"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>الحقل %1</translation>
@@ -1591,7 +1601,7 @@
 <context>
     <name>fb::HandbookDialog</name>
     <message>
-        <location filename="../ui/HandbookDialog.cpp" line="+28"/>
+        <location filename="../ui/HandbookDialog.cpp" line="+30"/>
         <source>Fieldbook Handbook</source>
         <translation>دليل Fieldbook</translation>
     </message>
@@ -1604,7 +1614,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+151"/>
+        <location filename="../ui/MainActions.cpp" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1902,7 +1912,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Copy Book To File</source>
         <translation>نسخ الدفتر إلى ملف</translation>
     </message>
@@ -2010,7 +2020,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+55"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+57"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -2059,7 +2069,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+118"/>
+        <location filename="../ui/RecordController.cpp" line="-202"/>
         <source>Record %1 of %2</source>
         <translation>السجل %1 من %2</translation>
     </message>
@@ -2093,12 +2103,12 @@
         <translation>لا يمكن حفظ السجل: أحد الحقول يحتاج إلى مراجعة.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>في النموذج أدناه تغييرات غير محفوظة: احفظها أو تراجع عنها قبل تحرير الجدول.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+111"/>
         <source>Move this record to the trash?</source>
         <translation>أتريد نقل هذا السجل إلى سلة المهملات؟</translation>
     </message>
@@ -2118,27 +2128,27 @@
         <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Restored from the trash.</source>
         <translation>استُعيد من سلة المهملات.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+209"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-417"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>لم يُحفظ: غُيّر السجل في مكان آخر؛ لا تزال تغييراتك في النموذج.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+133"/>
         <source>Changes undone.</source>
         <translation>تم التراجع عن التغييرات.</translation>
     </message>
@@ -2292,7 +2302,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="-93"/>
+        <location filename="../ui/SaveRecordCommand.cpp" line="-85"/>
         <source>New Record</source>
         <translation>سجل جديد</translation>
     </message>
@@ -2394,7 +2404,48 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+115"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+103"/>
+        <source>In the Table and the Form</source>
+        <translation>في الجدول والنموذج</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit the selected cell</source>
+        <translation>تحرير الخلية المحددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the cell being edited</source>
+        <translation>حفظ الخلية قيد التحرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the cell unchanged</source>
+        <translation>ترك الخلية دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next field or cell</source>
+        <translation>الحقل أو الخلية التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous field or cell</source>
+        <translation>الحقل أو الخلية السابقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the label or button with the underlined letter</source>
+        <extracomment>The key column: Alt with the letter underlined in a label or button.</extracomment>
+        <translation>الانتقال إلى التسمية أو الزر ذي الحرف المسطَّر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+الحرف المسطَّر</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -2449,37 +2500,12 @@
         <translation>لا يوجد دفتر مفتوح</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Opening %1…</source>
-        <translation>جارٍ فتح %1…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is open; checking the book file, saves wait for the check…</source>
-        <translation>%1 مفتوح؛ جارٍ فحص ملف الدفتر، وتنتظر عمليات الحفظ انتهاء الفحص…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is open</source>
-        <translation>%1 مفتوح</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
         <translation>للقراءة فقط: يمكنك الاطلاع على السجلات على هذا الخادم لكن لا يمكنك تغييرها (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is open read-only: changes cannot be saved</source>
-        <translation>%1 مفتوح للقراءة فقط: لا يمكن حفظ التغييرات</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot open %1: %2</source>
-        <translation>تعذّر فتح %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>All saved</source>
         <translation>حُفظ كل شيء</translation>
     </message>
@@ -2496,7 +2522,32 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
+        <source>Opening the book “%1”…</source>
+        <translation>جارٍ فتح الدفتر «%1»…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The book “%1” is open; checking its file, saves wait for the check…</source>
+        <translation>الدفتر «%1» مفتوح؛ جارٍ فحص ملفه، وينتظر الحفظ انتهاء الفحص…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book “%1” is open</source>
+        <translation>الدفتر «%1» مفتوح</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book “%1” is open read-only: changes cannot be saved</source>
+        <translation>الدفتر «%1» مفتوح للقراءة فقط: لا يمكن حفظ التغييرات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the book “%1”: %2</source>
+        <translation>تعذّر فتح الدفتر «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -2534,7 +2585,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+66"/>
+        <location filename="../ui/TrashDialog.cpp" line="+69"/>
         <source>Trash — %1</source>
         <translation>سلة المهملات — %1</translation>
     </message>
@@ -2564,7 +2615,7 @@
         <translation>السجلات المحذوفة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Not restored: %1</source>
         <translation>لم تُستعَد: %1</translation>
     </message>

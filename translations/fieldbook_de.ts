@@ -756,7 +756,7 @@
         <translation>Das Formular „%1“ in diesem Buch kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+108"/>
+        <location filename="../ui/SaveRecordCommand.cpp" line="+100"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>Nicht rückgängig gemacht: Jemand anderes hat %1 inzwischen geändert; dessen Werte bleiben.</translation>
     </message>
@@ -764,6 +764,11 @@
         <location line="+6"/>
         <source>Not redone: someone else changed %1 since; their values stay.</source>
         <translation>Nicht wiederhergestellt: Jemand anderes hat %1 inzwischen geändert; dessen Werte bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecordController.cpp" line="+322"/>
+        <source>someone else changed %1 in this record since; their value stays</source>
+        <translation>jemand anderes hat %1 in diesem Datensatz inzwischen geändert; sein Wert bleibt</translation>
     </message>
 </context>
 <context>
@@ -968,6 +973,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A regular expression</source>
+        <translation>Ein regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>No limit</source>
         <translation>Keine Begrenzung</translation>
@@ -978,7 +988,7 @@
         <translation>Ein regulärer Ausdruck, dem der gesamte Text entsprechen muss</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>One choice per line</source>
         <translation>Eine Auswahlmöglichkeit pro Zeile</translation>
     </message>
@@ -1025,7 +1035,7 @@
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation>Zurücksetzen</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1072,7 +1082,7 @@
         <translation>ist nicht leer</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Filter field</source>
         <translation>Filterfeld</translation>
     </message>
@@ -1092,7 +1102,7 @@
         <translation>Wert, dann Eingabetaste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Remove this condition</source>
         <translation>Diese Bedingung entfernen</translation>
     </message>
@@ -1105,7 +1115,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+230"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+238"/>
         <source>New Form</source>
         <translation>Neues Formular</translation>
     </message>
@@ -1187,7 +1197,7 @@
         <translation>Formulardateien erzeugen neue Formulare: Verwenden Sie Formular → Neues Formular…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Default texts</source>
         <translation>Standardtexte</translation>
     </message>
@@ -1198,7 +1208,7 @@
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>Records are named &amp;by:</source>
         <translation>Datensät&amp;ze benannt nach:</translation>
     </message>
@@ -1250,7 +1260,7 @@
         <translation>Vor dem Schließen übernehmen?</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+196"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>Feld %1</translation>
@@ -1567,7 +1577,7 @@
 <context>
     <name>fb::HandbookDialog</name>
     <message>
-        <location filename="../ui/HandbookDialog.cpp" line="+28"/>
+        <location filename="../ui/HandbookDialog.cpp" line="+30"/>
         <source>Fieldbook Handbook</source>
         <translation>Fieldbook-Handbuch</translation>
     </message>
@@ -1580,7 +1590,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+151"/>
+        <location filename="../ui/MainActions.cpp" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1878,7 +1888,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Copy Book To File</source>
         <translation>Buch in Datei kopieren</translation>
     </message>
@@ -1974,7 +1984,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+55"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+57"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2023,7 +2033,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+118"/>
+        <location filename="../ui/RecordController.cpp" line="-202"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -2049,12 +2059,12 @@
         <translation>Der Datensatz kann nicht gespeichert werden: Ein Feld muss überprüft werden.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>Das Formular unten hat nicht gespeicherte Änderungen: Speichern oder verwerfen Sie sie, bevor Sie die Tabelle bearbeiten.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+111"/>
         <source>Move this record to the trash?</source>
         <translation>Diesen Datensatz in den Papierkorb verschieben?</translation>
     </message>
@@ -2074,27 +2084,27 @@
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Restored from the trash.</source>
         <translation>Aus dem Papierkorb wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+209"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-417"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>Nicht gespeichert: Der Datensatz wurde an anderer Stelle geändert; Ihre Änderungen sind weiterhin im Formular vorhanden.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+133"/>
         <source>Changes undone.</source>
         <translation>Änderungen rückgängig gemacht.</translation>
     </message>
@@ -2248,7 +2258,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="-93"/>
+        <location filename="../ui/SaveRecordCommand.cpp" line="-85"/>
         <source>New Record</source>
         <translation>Neuer Datensatz</translation>
     </message>
@@ -2350,7 +2360,48 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+115"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+103"/>
+        <source>In the Table and the Form</source>
+        <translation>In Tabelle und Formular</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit the selected cell</source>
+        <translation>Ausgewählte Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the cell being edited</source>
+        <translation>Bearbeitete Zelle speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the cell unchanged</source>
+        <translation>Zelle unverändert lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next field or cell</source>
+        <translation>Nächstes Feld oder nächste Zelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous field or cell</source>
+        <translation>Vorheriges Feld oder vorherige Zelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the label or button with the underlined letter</source>
+        <extracomment>The key column: Alt with the letter underlined in a label or button.</extracomment>
+        <translation>Zur Beschriftung oder Schaltfläche mit dem unterstrichenen Buchstaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2401,37 +2452,12 @@
         <translation>Kein Buch geöffnet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is open; checking the book file, saves wait for the check…</source>
-        <translation>%1 ist geöffnet; die Buchdatei wird geprüft, Speichervorgänge warten auf die Prüfung…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is open</source>
-        <translation>%1 ist geöffnet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
         <translation>Schreibgeschützt: Sie können die Datensätze auf diesem Server ansehen, aber nicht ändern (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is open read-only: changes cannot be saved</source>
-        <translation>%1 ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>All saved</source>
         <translation>Alles gespeichert</translation>
     </message>
@@ -2444,7 +2470,32 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
+        <source>Opening the book “%1”…</source>
+        <translation>Das Buch „%1“ wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The book “%1” is open; checking its file, saves wait for the check…</source>
+        <translation>Das Buch „%1“ ist geöffnet; seine Datei wird geprüft, Speichern wartet auf die Prüfung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book “%1” is open</source>
+        <translation>Das Buch „%1“ ist geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book “%1” is open read-only: changes cannot be saved</source>
+        <translation>Das Buch „%1“ ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the book “%1”: %2</source>
+        <translation>Das Buch „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -2482,7 +2533,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+66"/>
+        <location filename="../ui/TrashDialog.cpp" line="+69"/>
         <source>Trash — %1</source>
         <translation>Papierkorb — %1</translation>
     </message>
@@ -2512,7 +2563,7 @@
         <translation>Gelöschte Datensätze</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Not restored: %1</source>
         <translation>Nicht wiederhergestellt: %1</translation>
     </message>

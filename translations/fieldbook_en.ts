@@ -62,7 +62,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+403"/>
+        <location filename="../ui/MainWindow.cpp" line="+405"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -92,7 +92,7 @@
 <context>
     <name>fb::RecordController</name>
     <message numerus="yes">
-        <location filename="../ui/RecordController.cpp" line="+120"/>
+        <location filename="../ui/RecordController.cpp" line="+122"/>
         <source>New record; %Ln in the list</source>
         <translation>
             <numerusform>New record; %Ln in the list</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Saving %Ln change(s)…</source>
         <translation>
             <numerusform>Saving %Ln change…</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TrashDialog.cpp" line="+137"/>
+        <location filename="../ui/TrashDialog.cpp" line="+164"/>
         <source>Delete %n record(s) for good?</source>
         <translation>
             <numerusform>Delete %n record for good?</numerusform>

@@ -756,7 +756,7 @@
         <translation>El formulario «%1» de este libro no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+108"/>
+        <location filename="../ui/SaveRecordCommand.cpp" line="+100"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>No se ha deshecho: otra persona ha modificado %1 desde entonces; sus valores se mantienen.</translation>
     </message>
@@ -764,6 +764,11 @@
         <location line="+6"/>
         <source>Not redone: someone else changed %1 since; their values stay.</source>
         <translation>No se ha rehecho: otra persona ha modificado %1 desde entonces; sus valores se mantienen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecordController.cpp" line="+322"/>
+        <source>someone else changed %1 in this record since; their value stays</source>
+        <translation>otra persona ha cambiado %1 en este registro entretanto; se mantiene su valor</translation>
     </message>
 </context>
 <context>
@@ -968,6 +973,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A regular expression</source>
+        <translation>Una expresión regular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>No limit</source>
         <translation>Sin límite</translation>
@@ -978,7 +988,7 @@
         <translation>Una expresión regular con la que debe coincidir todo el texto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>One choice per line</source>
         <translation>Una opción por línea</translation>
     </message>
@@ -1072,7 +1082,7 @@
         <translation>no está vacío</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Filter field</source>
         <translation>Campo del filtro</translation>
     </message>
@@ -1092,7 +1102,7 @@
         <translation>Valor y, después, Intro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Remove this condition</source>
         <translation>Quitar esta condición</translation>
     </message>
@@ -1105,7 +1115,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+230"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+238"/>
         <source>New Form</source>
         <translation>Nuevo formulario</translation>
     </message>
@@ -1187,7 +1197,7 @@
         <translation>Los archivos de formulario crean formularios nuevos: use Formulario → Nuevo formulario…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Default texts</source>
         <translation>Textos predeterminados</translation>
     </message>
@@ -1198,7 +1208,7 @@
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>Records are named &amp;by:</source>
         <translation>Utili&amp;zar como nombre de registro:</translation>
     </message>
@@ -1250,7 +1260,7 @@
         <translation>¿Desea aplicarlos antes de cerrar?</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+196"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>Campo %1</translation>
@@ -1567,7 +1577,7 @@
 <context>
     <name>fb::HandbookDialog</name>
     <message>
-        <location filename="../ui/HandbookDialog.cpp" line="+28"/>
+        <location filename="../ui/HandbookDialog.cpp" line="+30"/>
         <source>Fieldbook Handbook</source>
         <translation>Manual de Fieldbook</translation>
     </message>
@@ -1580,7 +1590,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+151"/>
+        <location filename="../ui/MainActions.cpp" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1878,7 +1888,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Copy Book To File</source>
         <translation>Copiar libro a un archivo</translation>
     </message>
@@ -1974,7 +1984,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+55"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+57"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2023,7 +2033,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+118"/>
+        <location filename="../ui/RecordController.cpp" line="-202"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -2049,12 +2059,12 @@
         <translation>No se puede guardar el registro: hay un campo que requiere atención.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>El formulario de abajo tiene cambios sin guardar: guárdelos o deshágalos antes de editar la tabla.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+111"/>
         <source>Move this record to the trash?</source>
         <translation>¿Desea mover este registro a la papelera?</translation>
     </message>
@@ -2074,27 +2084,27 @@
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Restored from the trash.</source>
         <translation>Restaurado desde la papelera.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+209"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-417"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>No se ha guardado: el registro se ha modificado en otro lugar; sus cambios siguen en el formulario.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+133"/>
         <source>Changes undone.</source>
         <translation>Se han deshecho los cambios.</translation>
     </message>
@@ -2248,7 +2258,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="-93"/>
+        <location filename="../ui/SaveRecordCommand.cpp" line="-85"/>
         <source>New Record</source>
         <translation>Nuevo registro</translation>
     </message>
@@ -2350,7 +2360,48 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+115"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+103"/>
+        <source>In the Table and the Form</source>
+        <translation>En la tabla y el formulario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit the selected cell</source>
+        <translation>Editar la celda seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the cell being edited</source>
+        <translation>Guardar la celda que se está editando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the cell unchanged</source>
+        <translation>Dejar la celda sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next field or cell</source>
+        <translation>Campo o celda siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous field or cell</source>
+        <translation>Campo o celda anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the label or button with the underlined letter</source>
+        <extracomment>The key column: Alt with the letter underlined in a label or button.</extracomment>
+        <translation>Ir a la etiqueta o el botón con la letra subrayada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra subrayada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2401,37 +2452,12 @@
         <translation>Ningún libro abierto</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Opening %1…</source>
-        <translation>Abriendo %1…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is open; checking the book file, saves wait for the check…</source>
-        <translation>%1 está abierto; se está comprobando el archivo del libro y los guardados esperan a la comprobación…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is open</source>
-        <translation>%1 está abierto</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
         <translation>Solo lectura: puede consultar los registros de este servidor, pero no modificarlos (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is open read-only: changes cannot be saved</source>
-        <translation>%1 está abierto en modo de solo lectura: no se pueden guardar los cambios</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>All saved</source>
         <translation>Todo guardado</translation>
     </message>
@@ -2444,7 +2470,32 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
+        <source>Opening the book “%1”…</source>
+        <translation>Abriendo el libro «%1»…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The book “%1” is open; checking its file, saves wait for the check…</source>
+        <translation>El libro «%1» está abierto; se está comprobando su archivo y los guardados esperan a la comprobación…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book “%1” is open</source>
+        <translation>El libro «%1» está abierto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book “%1” is open read-only: changes cannot be saved</source>
+        <translation>El libro «%1» está abierto en solo lectura: no se pueden guardar cambios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the book “%1”: %2</source>
+        <translation>No se puede abrir el libro «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -2482,7 +2533,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+66"/>
+        <location filename="../ui/TrashDialog.cpp" line="+69"/>
         <source>Trash — %1</source>
         <translation>Papelera — %1</translation>
     </message>
@@ -2512,7 +2563,7 @@
         <translation>Registros eliminados</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Not restored: %1</source>
         <translation>No se ha restaurado: %1</translation>
     </message>

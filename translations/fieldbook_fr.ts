@@ -756,7 +756,7 @@
         <translation>Le formulaire «&#xa0;%1&#xa0;» de ce carnet ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+108"/>
+        <location filename="../ui/SaveRecordCommand.cpp" line="+100"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>Annulation impossible&#xa0;: quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; ses valeurs sont conservées.</translation>
     </message>
@@ -764,6 +764,11 @@
         <location line="+6"/>
         <source>Not redone: someone else changed %1 since; their values stay.</source>
         <translation>Rétablissement impossible&#xa0;: quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; ses valeurs sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecordController.cpp" line="+322"/>
+        <source>someone else changed %1 in this record since; their value stays</source>
+        <translation>quelqu’un d’autre a modifié %1 dans cette fiche entre-temps&#xa0;; sa valeur est conservée</translation>
     </message>
 </context>
 <context>
@@ -968,6 +973,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A regular expression</source>
+        <translation>Une expression régulière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>No limit</source>
         <translation>Aucune limite</translation>
@@ -978,7 +988,7 @@
         <translation>Expression régulière à laquelle le texte entier doit correspondre</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>One choice per line</source>
         <translation>Un choix par ligne</translation>
     </message>
@@ -1072,7 +1082,7 @@
         <translation>n&apos;est pas vide</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Filter field</source>
         <translation>Champ du filtre</translation>
     </message>
@@ -1092,7 +1102,7 @@
         <translation>Valeur, puis Entrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Remove this condition</source>
         <translation>Retirer cette condition</translation>
     </message>
@@ -1105,7 +1115,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+230"/>
+        <location filename="../ui/FormDesignerDialog.cpp" line="+238"/>
         <source>New Form</source>
         <translation>Nouveau formulaire</translation>
     </message>
@@ -1187,7 +1197,7 @@
         <translation>Un fichier de formulaire crée un nouveau formulaire&#xa0;: utilisez Formulaire → Nouveau formulaire…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Default texts</source>
         <translation>Textes par défaut</translation>
     </message>
@@ -1198,7 +1208,7 @@
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-96"/>
         <source>Records are named &amp;by:</source>
         <translation>Fiches nommées &amp;selon&#xa0;:</translation>
     </message>
@@ -1250,7 +1260,7 @@
         <translation>Les appliquer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+196"/>
         <source>Field %1</source>
         <extracomment>Label of a newly added field; %1 is its number.</extracomment>
         <translation>Champ %1</translation>
@@ -1567,7 +1577,7 @@
 <context>
     <name>fb::HandbookDialog</name>
     <message>
-        <location filename="../ui/HandbookDialog.cpp" line="+28"/>
+        <location filename="../ui/HandbookDialog.cpp" line="+30"/>
         <source>Fieldbook Handbook</source>
         <translation>Manuel de Fieldbook</translation>
     </message>
@@ -1580,7 +1590,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+151"/>
+        <location filename="../ui/MainActions.cpp" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1878,7 +1888,7 @@
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Copy Book To File</source>
         <translation>Copier le carnet vers un fichier</translation>
     </message>
@@ -1974,7 +1984,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+55"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+57"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2023,7 +2033,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+118"/>
+        <location filename="../ui/RecordController.cpp" line="-202"/>
         <source>Record %1 of %2</source>
         <translation>Fiche %1 sur %2</translation>
     </message>
@@ -2049,12 +2059,12 @@
         <translation>Impossible d&apos;enregistrer la fiche&#xa0;: un champ requiert votre attention.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>Le formulaire ci-dessous contient des modifications non enregistrées&#xa0;: enregistrez-les ou annulez-les avant de modifier le tableau.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+111"/>
         <source>Move this record to the trash?</source>
         <translation>Placer cette fiche dans la corbeille&#xa0;?</translation>
     </message>
@@ -2074,27 +2084,27 @@
         <translation>Placer dans la &amp;corbeille</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Restored from the trash.</source>
         <translation>Fiche restaurée depuis la corbeille.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+209"/>
         <source>Not saved: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-417"/>
         <source>Saved.</source>
         <translation>Fiche enregistrée.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Not saved: the record was changed elsewhere; your changes are still in the form.</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: la fiche a été modifiée ailleurs&#xa0;; vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+133"/>
         <source>Changes undone.</source>
         <translation>Modifications annulées.</translation>
     </message>
@@ -2248,7 +2258,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="-93"/>
+        <location filename="../ui/SaveRecordCommand.cpp" line="-85"/>
         <source>New Record</source>
         <translation>Nouvelle fiche</translation>
     </message>
@@ -2350,7 +2360,48 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+115"/>
+        <location filename="../ui/ShortcutsDialog.cpp" line="+103"/>
+        <source>In the Table and the Form</source>
+        <translation>Dans le tableau et le formulaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit the selected cell</source>
+        <translation>Modifier la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the cell being edited</source>
+        <translation>Enregistrer la cellule en cours de modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the cell unchanged</source>
+        <translation>Laisser la cellule inchangée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next field or cell</source>
+        <translation>Champ ou cellule suivants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous field or cell</source>
+        <translation>Champ ou cellule précédents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the label or button with the underlined letter</source>
+        <extracomment>The key column: Alt with the letter underlined in a label or button.</extracomment>
+        <translation>Aller à l’étiquette ou au bouton dont la lettre est soulignée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2401,37 +2452,12 @@
         <translation>Aucun carnet ouvert</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is open; checking the book file, saves wait for the check…</source>
-        <translation>%1 est ouvert&#xa0;; vérification du fichier du carnet, les enregistrements attendent la fin de la vérification…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is open</source>
-        <translation>%1 est ouvert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
         <translation>Lecture seule&#xa0;: vous pouvez consulter les fiches sur ce serveur, mais pas les modifier (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is open read-only: changes cannot be saved</source>
-        <translation>%1 est ouvert en lecture seule&#xa0;: impossible d&apos;enregistrer les modifications</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>All saved</source>
         <translation>Tout est enregistré</translation>
     </message>
@@ -2444,7 +2470,32 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
+        <source>Opening the book “%1”…</source>
+        <translation>Ouverture du carnet «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The book “%1” is open; checking its file, saves wait for the check…</source>
+        <translation>Le carnet «&#xa0;%1&#xa0;» est ouvert&#xa0;; vérification de son fichier, les enregistrements attendent la fin de la vérification…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book “%1” is open</source>
+        <translation>Le carnet «&#xa0;%1&#xa0;» est ouvert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book “%1” is open read-only: changes cannot be saved</source>
+        <translation>Le carnet «&#xa0;%1&#xa0;» est ouvert en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot open the book “%1”: %2</source>
+        <translation>Impossible d’ouvrir le carnet «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2482,7 +2533,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+66"/>
+        <location filename="../ui/TrashDialog.cpp" line="+69"/>
         <source>Trash — %1</source>
         <translation>Corbeille — %1</translation>
     </message>
@@ -2512,7 +2563,7 @@
         <translation>Fiches supprimées</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Not restored: %1</source>
         <translation>Échec de la restauration&#xa0;: %1</translation>
     </message>

@@ -144,10 +144,28 @@ void FieldPropertiesEditor::retranslate() {
         m_type->setItemText(i, typeLabel(FieldType(m_type->itemData(i).toInt())));
     m_required->setText(tr("A value must be given"));
     m_unique->setText(tr("No two records may have the same value"));
-    m_pattern->setPlaceholderText(tr("A regular expression the whole text must match"));
+    // A short hint that fits the row; the tool tip says the rest.
+    m_pattern->setPlaceholderText(tr("A regular expression"));
+    m_pattern->setToolTip(tr("A regular expression the whole text must match"));
     m_minimum->setPlaceholderText(tr("No limit"));
     m_maximum->setPlaceholderText(tr("No limit"));
     showPlaceholders();
+    updateGeometry(); // the labels' new lengths
+}
+
+QSize FieldPropertiesEditor::minimumSizeHint() const {
+    int labels = 0;
+    int fields = 0;
+    for (const QLabel *label : m_labels) {
+        labels = std::max(labels, label->minimumSizeHint().width());
+        if (label->buddy())
+            fields = std::max(fields, label->buddy()->minimumSizeHint().width());
+    }
+    const QMargins margins = m_layout->contentsMargins();
+    const QSize shown = QWidget::minimumSizeHint();
+    const int rows = labels + std::max(0, m_layout->horizontalSpacing()) + fields + margins.left() +
+                     margins.right();
+    return {std::max(shown.width(), rows), shown.height()};
 }
 
 void FieldPropertiesEditor::showPlaceholders() {

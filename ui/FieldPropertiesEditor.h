@@ -32,6 +32,9 @@ public:
     void setTextLanguage(const QString &language);
     FieldDef field() const; // the shown field as edited, as the chosen type
     QLineEdit *labelEdit() const { return m_label; }
+    // As wide as the widest row of any type, shown or not: selecting another field never
+    // changes the width of the pane.
+    QSize minimumSizeHint() const override;
     QComboBox *typeBox() const { return m_type; }
     static QString typeLabel(FieldType type);
 

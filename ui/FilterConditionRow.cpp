@@ -48,7 +48,6 @@ FilterConditionRow::FilterConditionRow(const FormDef &form, QWidget *parent)
     // Wide enough for the longest field name and operator, in every language.
     m_field->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_op->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(u'0') * 12);
     m_remove->setText(u"×"_qs);
     m_remove->setFocusPolicy(Qt::TabFocus);
     auto *layout = new QHBoxLayout(this);
@@ -93,6 +92,11 @@ void FilterConditionRow::retranslate() {
     m_op->setAccessibleName(tr("Filter condition"));
     m_value->setAccessibleName(tr("Filter value"));
     m_value->setPlaceholderText(tr("Value, then Enter"));
+    // Room for a twelve-digit value and for the whole hint, with the frame's margins.
+    const QFontMetrics metrics = m_value->fontMetrics();
+    m_value->setMinimumWidth(std::max(metrics.horizontalAdvance(u'0') * 12,
+                                      metrics.horizontalAdvance(m_value->placeholderText())) +
+                             metrics.averageCharWidth() * 2);
     m_remove->setToolTip(tr("Remove this condition"));
     m_remove->setAccessibleName(tr("Remove condition"));
 }

@@ -87,7 +87,12 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     if (database)
         m_properties->setBookForms(database->forms());
 
+    // The combo boxes follow their texts (fitCombos()), and a row too narrow for its label
+    // and its field puts the field under the label.
+    for (QComboBox *combo : {m_template, m_language, m_displayField})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *top = new QFormLayout;
+    top->setRowWrapPolicy(QFormLayout::WrapLongRows);
     top->addRow(m_templateLabel, m_template);
     top->addRow(m_languageLabel, m_language);
     top->addRow(m_nameLabel, m_name);
@@ -166,6 +171,9 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     setDesign(form.id == 0 ? inInterfaceLanguage(form) : form);
     m_appliedDesign = design();
     retranslate();
+    // A new form's first word is its name; the template is one Shift+Tab away.
+    if (form.id == 0)
+        m_name->setFocus(Qt::OtherFocusReason);
 }
 
 bool FormDesignerDialog::hasUnappliedChanges() const {
@@ -254,6 +262,14 @@ void FormDesignerDialog::retranslate() {
     // A form file makes a new form; its fields are not those of an existing one.
     m_import->setEnabled(isNew);
     m_import->setToolTip(isNew ? QString() : tr("Form files make new forms: use Form → New Form…"));
+    fitCombos();
+}
+
+void FormDesignerDialog::fitCombos() {
+    // A layout gives a combo box its minimum, which is not its texts' width: each is made as
+    // wide as its longest text, in whatever language it is in now.
+    for (QComboBox *combo : {m_template, m_language, m_displayField})
+        combo->setMinimumWidth(combo->sizeHint().width());
 }
 
 void FormDesignerDialog::changeEvent(QEvent *event) {
@@ -334,6 +350,7 @@ void FormDesignerDialog::showLanguages() {
     for (const QString &language : std::as_const(languages))
         m_language->addItem(InterfaceLanguage::nativeName(language), language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
+    fitCombos();
 }
 
 void FormDesignerDialog::useTextLanguage() {
@@ -366,6 +383,7 @@ void FormDesignerDialog::showDisplayFields() {
         m_displayField->addItem(FormTexts::label(f), f.key);
     m_displayField->setCurrentIndex(std::max(0, m_displayField->findData(form.displayField)));
     m_displayField->setEnabled(m_displayField->count() > 0);
+    fitCombos();
 }
 
 void FormDesignerDialog::fieldEdited(int row, const FieldDef &field) {

@@ -61,6 +61,7 @@ protected:
 
 private:
     void retranslate();
+    void fitCombos();
     void useTemplate(int index);
     QString textLanguage() const; // "" for the default texts
     void showLanguages();

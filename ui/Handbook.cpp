@@ -1,5 +1,7 @@
 #include "Handbook.h"
 
+#include "InterfaceLanguage.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -8,10 +10,9 @@
 namespace fb::Handbook {
 
 namespace {
-const QString relative = u"fieldbook/handbook/index.html"_qs;
-}
+const QString folder = u"fieldbook/handbook/"_qs;
 
-QString indexPath() {
+QString locate(const QString &relative) {
     // Beside the program first (/usr/bin → /usr/share; build/default/app → build/default/share;
     // a test binary sits one folder deeper), so a build finds its own copy before an installed one.
     QDir dir(QCoreApplication::applicationDirPath());
@@ -23,6 +24,19 @@ QString indexPath() {
             break;
     }
     return QStandardPaths::locate(QStandardPaths::GenericDataLocation, relative);
+}
+} // namespace
+
+QString indexPath(const QString &language) {
+    if (!language.isEmpty() && language != u"en"_qs) {
+        if (QString page = locate(folder + u"index.%1.html"_qs.arg(language)); !page.isEmpty())
+            return page;
+    }
+    return locate(folder + u"index.html"_qs);
+}
+
+QString indexPath() {
+    return indexPath(InterfaceLanguage::current());
 }
 
 } // namespace fb::Handbook

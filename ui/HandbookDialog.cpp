@@ -1,5 +1,7 @@
 #include "HandbookDialog.h"
 
+#include "Handbook.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QTextBrowser>
@@ -30,8 +32,13 @@ void HandbookDialog::retranslate() {
 }
 
 void HandbookDialog::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The handbook in the new language, where it is written in it.
+        if (const QString page = Handbook::indexPath();
+            !page.isEmpty() && QUrl::fromLocalFile(page) != m_browser->source())
+            m_browser->setSource(QUrl::fromLocalFile(page));
+    }
     QDialog::changeEvent(event);
 }
 

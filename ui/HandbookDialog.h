@@ -8,7 +8,8 @@ namespace fb {
 
 // Help → Handbook: the installed handbook in a browser of its own (links between its pages
 // stay inside; links to the web open in the desktop's browser). Not modal: it can stay open
-// beside the window.
+// beside the window. A language switch shows the handbook in the new language, where there
+// is one (Handbook::indexPath()).
 class HandbookDialog : public QDialog {
     Q_OBJECT
 public:

@@ -2,6 +2,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStyle>
@@ -74,19 +76,8 @@ MainActions::MainActions(QMainWindow *window)
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcut(QKeySequence::Preferences);
 
-    const QStyle *style = window->style();
-    const auto icon = [style](const char *theme, QStyle::StandardPixmap fallback) {
-        return QIcon::fromTheme(QString::fromLatin1(theme), style->standardIcon(fallback));
-    };
-    openBook->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
-    newRecord->setIcon(icon("document-new", QStyle::SP_FileIcon));
-    save->setIcon(icon("document-save", QStyle::SP_DialogSaveButton));
-    revert->setIcon(icon("document-revert", QStyle::SP_DialogResetButton));
-    trashRecord->setIcon(icon("edit-delete", QStyle::SP_TrashIcon));
-    previous->setIcon(icon("go-previous", QStyle::SP_ArrowBack));
-    next->setIcon(icon("go-next", QStyle::SP_ArrowForward));
-    undo->setIcon(icon("edit-undo", QStyle::SP_ArrowLeft));
-    redo->setIcon(icon("edit-redo", QStyle::SP_ArrowRight));
+    m_style = window->style();
+    setIcons();
 
     m_viewGroup = new QActionGroup(this);
     for (QAction *a : {viewBoth, viewTable, viewForm}) {
@@ -135,6 +126,29 @@ MainActions::MainActions(QMainWindow *window)
     m_toolBar->addSeparator();
     m_toolBar->addActions({undo, redo});
     retranslate();
+}
+
+void MainActions::setIcons() {
+    const QStyle *style = m_style;
+    const auto icon = [style](const char *theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(theme), style->standardIcon(fallback));
+    };
+    openBook->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
+    newRecord->setIcon(icon("document-new", QStyle::SP_FileIcon));
+    save->setIcon(icon("document-save", QStyle::SP_DialogSaveButton));
+    revert->setIcon(icon("document-revert", QStyle::SP_DialogResetButton));
+    trashRecord->setIcon(icon("edit-delete", QStyle::SP_TrashIcon));
+    // Right to left (Arabic) the previous record lies to the right and undo turns right: each
+    // arrow is its mirror, the other direction's picture.
+    const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    const auto arrow = [&](const char *leftTheme, const char *rightTheme, bool left) {
+        return left != rtl ? icon(leftTheme, QStyle::SP_ArrowLeft)
+                           : icon(rightTheme, QStyle::SP_ArrowRight);
+    };
+    previous->setIcon(arrow("go-previous", "go-next", true));
+    next->setIcon(arrow("go-previous", "go-next", false));
+    undo->setIcon(arrow("edit-undo", "edit-redo", true));
+    redo->setIcon(arrow("edit-undo", "edit-redo", false));
 }
 
 QList<QMenu *> MainActions::menus() const {

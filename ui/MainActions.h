@@ -6,6 +6,7 @@ class QAction;
 class QActionGroup;
 class QMainWindow;
 class QMenu;
+class QStyle;
 class QToolBar;
 
 namespace fb {
@@ -36,6 +37,8 @@ public:
 
     explicit MainActions(QMainWindow *window);
     void retranslate();
+    // The icons for the application's layout direction (arrows point the way it reads).
+    void setIcons();
     void update(const State &state);
 
     // The menus in the menu bar's order (for the list of shortcuts).
@@ -50,6 +53,7 @@ public:
     QAction *shortcuts, *handbook, *about, *aboutQt;
 
 private:
+    const QStyle *m_style = nullptr;
     QAction *make(const char *name);
     QMenu *m_file, *m_edit, *m_form, *m_record, *m_view, *m_help;
     QToolBar *m_toolBar;

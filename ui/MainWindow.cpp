@@ -338,6 +338,8 @@ void MainWindow::retranslate() {
 void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        m_actions->setIcons();
     QMainWindow::changeEvent(event);
 }
 

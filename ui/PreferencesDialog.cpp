@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "GrowToFit.h"
 #include "InterfaceLanguage.h"
 #include "WindowSettings.h"
 
@@ -24,6 +25,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_language->addItem(InterfaceLanguage::nativeName(code), code);
     const QString saved = WindowSettings().language();
     m_language->setCurrentIndex(qMax(0, m_language->findData(saved)));
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents); // names change with the language
     m_languageLabel->setBuddy(m_language);
     m_note->setWordWrap(true);
 
@@ -59,6 +61,7 @@ void PreferencesDialog::retranslate() {
                .arg(InterfaceLanguage::nativeName(InterfaceLanguage::systemDefault())));
     m_note->setText(tr("The whole window changes language at once. Form texts follow where "
                        "the form gives them in that language."));
+    growToFit(this);
 }
 
 } // namespace fb

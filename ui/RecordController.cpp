@@ -3,6 +3,8 @@
 #include "ConflictDialog.h"
 #include "Database.h"
 #include "DialogAnswer.h"
+#include "FieldValues.h"
+#include "FormTexts.h"
 #include "RecordBrowser.h"
 #include "RecordCellDelegate.h"
 #include "RecordForm.h"
@@ -193,12 +195,13 @@ void RecordController::acceptSaved(qint64 formId, const Record &before, const Re
     QPointer<RecordController> self = this;
     const QString name =
         m_form->form().id == formId ? RecordName::of(m_form->form(), saved.values) : QString();
-    m_undo->push(new SaveRecordCommand(m_database, formId, before.values, saved, before.id == 0,
-                                       name, errorSink(),
-                                       [self](qint64 restoredForm, const Record &record) {
-                                           if (self)
-                                               self->showRestored(restoredForm, record);
-                                       }));
+    RecordUndoCommand::push(
+        m_undo,
+        new SaveRecordCommand(m_database, formId, before.values, saved, before.id == 0, name,
+                              errorSink(), [self](qint64 restoredForm, const Record &record) {
+                                  if (self)
+                                      self->showRestored(restoredForm, record);
+                              }));
     wrote([] { return tr("Saved."); });
 }
 
@@ -293,10 +296,43 @@ QCoro::Task<> RecordController::saveCells() {
             model->settleEdit(before.id, edit.key, edit.value);
             continue;
         }
-        const std::optional<Reply<SavedRecord>> replied =
+        std::optional<Reply<SavedRecord>> replied =
             co_await whileSaving(database->saveRecord(edit.formId, edited));
         if (!replied || !self)
             co_return;
+        // Someone else saved the record since the table showed it: the cell goes on top of
+        // their version, unless they changed this same cell (then theirs stays, and it is
+        // said). Bounded: a record rewritten faster than this loop keeps its conflict.
+        Record base = before;
+        for (int tries = 0; tries < 3 && !replied->ok() &&
+                            replied->error.kind() == DbError::Kind::Conflict && edit.before.id;
+             ++tries) {
+            const std::optional<FormDef> form = database->form(edit.formId);
+            if (!form)
+                break;
+            const Reply<Record> stored = co_await database->fetchRecord(*form, edit.before.id);
+            if (!self || !database)
+                co_return;
+            if (!stored.ok())
+                break;
+            if (!FieldValues::same(stored.value.values.value(edit.key),
+                                   before.values.value(edit.key))) {
+                const FieldDef *field = form->field(edit.key);
+                replied->error =
+                    DbError(DbError::Kind::Conflict,
+                            QT_TRANSLATE_NOOP("fb::DbError",
+                                              "someone else changed %1 in this record since; their "
+                                              "value stays"),
+                            {field ? FormTexts::label(*field) : edit.key});
+                break;
+            }
+            base = stored.value;
+            Record again = stored.value;
+            again.values.insert(edit.key, edit.value);
+            replied = co_await whileSaving(database->saveRecord(edit.formId, again));
+            if (!replied || !self)
+                co_return;
+        }
         // Saved, the row shows what is stored (recordWritten); refused, it shows it again.
         model->settleEdit(before.id, edit.key, edit.value);
         if (!replied->ok()) {
@@ -308,7 +344,7 @@ QCoro::Task<> RecordController::saveCells() {
         if (m_form->form().id == edit.formId && m_form->loadedRecord().id == record.id &&
             !m_form->isDirty())
             m_form->setRecord(record);
-        acceptSaved(edit.formId, before, record);
+        acceptSaved(edit.formId, base, record);
     }
     m_savingCells = false;
 }
@@ -357,7 +393,8 @@ void RecordController::trashCurrent() {
                       reportError(reply.error);
                       return;
                   }
-                  m_undo->push(
+                  RecordUndoCommand::push(
+                      m_undo,
                       new TrashRecordCommand(database, formId, record.id, name, errorSink()));
                   wrote([] { return tr("Moved to the trash."); });
                   if (m_form->loadedRecord().id == record.id) {
@@ -370,9 +407,10 @@ void RecordController::trashCurrent() {
 
 void RecordController::acceptRestored(qint64 formId, const Record &record) {
     const std::optional<FormDef> form = m_database ? m_database->form(formId) : std::nullopt;
-    m_undo->push(new RestoreRecordCommand(m_database, formId, record.id,
-                                          form ? RecordName::of(*form, record.values) : QString(),
-                                          errorSink()));
+    RecordUndoCommand::push(
+        m_undo, new RestoreRecordCommand(m_database, formId, record.id,
+                                         form ? RecordName::of(*form, record.values) : QString(),
+                                         errorSink()));
     wrote([] { return tr("Restored from the trash."); });
 }
 
@@ -460,6 +498,9 @@ void RecordController::onPageLoaded() {
 }
 
 void RecordController::onRecordWritten(const SavedRecord &saved) {
+    // Every write of this window counts, an undo's and a table edit's too.
+    m_lastSaved = QDateTime::currentDateTime();
+    Q_EMIT stateChanged();
     // Another change to the shown record (an undo, say) shows at once unless there are edits.
     if (!m_database || saved.formId != m_form->form().id ||
         saved.record.id != m_form->loadedRecord().id || m_form->isDirty() || m_saving)

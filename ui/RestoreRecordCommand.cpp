@@ -15,21 +15,14 @@ RestoreRecordCommand::RestoreRecordCommand(Database *database, qint64 formId, qi
                          : QCoreApplication::translate("fb::RestoreRecordCommand", "Restore “%1”")
                                .arg(name);
           },
-          formId, recordId)
-    , m_database(database)
-    , m_onError(std::move(onError)) {}
+          database, formId, recordId, std::move(onError)) {}
 
-void RestoreRecordCommand::undo() {
-    m_done = false;
-    if (m_database)
-        onFailure(m_database->trashRecord(m_formId, m_recordId), m_database, m_onError);
+void RestoreRecordCommand::undoWrite() {
+    onFailure(m_database->trashRecord(m_formId, m_recordId), m_database, refusedWrite(true));
 }
 
-void RestoreRecordCommand::redo() {
-    if (m_done || !m_database)
-        return;
-    m_done = true;
-    onFailure(m_database->restoreRecord(m_formId, m_recordId), m_database, m_onError);
+void RestoreRecordCommand::redoWrite() {
+    onFailure(m_database->restoreRecord(m_formId, m_recordId), m_database, refusedWrite(false));
 }
 
 } // namespace fb

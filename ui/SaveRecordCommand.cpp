@@ -27,33 +27,25 @@ SaveRecordCommand::SaveRecordCommand(Database *database, qint64 formId, const QV
                          : QCoreApplication::translate("fb::SaveRecordCommand", "Changes to “%1”")
                                .arg(name);
           },
-          formId, after.id)
-    , m_database(database)
+          database, formId, after.id, std::move(onError))
     , m_before(before)
     , m_after(after.values)
     , m_changed(FieldValues::changedKeys(before, after.values))
     , m_created(created)
-    , m_onError(std::move(onError))
     , m_onRestored(std::move(onRestored)) {}
 
-void SaveRecordCommand::undo() {
-    m_done = false;
-    if (!m_database)
-        return;
+void SaveRecordCommand::undoWrite() {
     if (m_created) {
-        onFailure(m_database->trashRecord(m_formId, m_recordId), m_database, m_onError);
+        onFailure(m_database->trashRecord(m_formId, m_recordId), m_database, refusedWrite(true));
         return;
     }
     writeValues(m_after, m_before, true);
 }
 
-void SaveRecordCommand::redo() {
-    if (m_done || !m_database)
-        return; // the save itself already happened
-    m_done = true;
+void SaveRecordCommand::redoWrite() {
     if (m_created) {
         whenReady(m_database->restoreRecord(m_formId, m_recordId), m_database,
-                  [formId = m_formId, sink = m_onError,
+                  [formId = m_formId, sink = refusedWrite(false),
                    restored = m_onRestored](const Reply<SavedRecord> &reply) {
                       if (!reply.ok()) {
                           if (sink)
@@ -73,7 +65,7 @@ void SaveRecordCommand::writeValues(const QVariantMap &from, const QVariantMap &
         return;
     QPointer<Database> database = m_database;
     const qint64 formId = m_formId;
-    const ErrorSink sink = m_onError;
+    const ErrorSink sink = refusedWrite(undoing);
     // The update is based on the version the record has now, whoever wrote it last.
     whenReady(
         database->fetchRecord(*form, m_recordId), database,

@@ -14,10 +14,10 @@ namespace fb {
 class Database;
 
 // A committed save, for Edit → Undo. It is pushed once the save is acknowledged, so the
-// first redo() does nothing. Undoing an update writes back the previous values of the fields
-// this save changed, and only those, as a new update based on the record's current version
-// (fetched first): what someone else changed in other fields meanwhile stays. If someone else
-// changed one of those same fields since, nothing is written and `onError` says so. Undoing
+// first redo() does nothing (RecordUndoCommand). Undoing an update writes back the previous values
+// of the fields this save changed, and only those, as a new update based on the record's current
+// version (fetched first): what someone else changed in other fields meanwhile stays. If someone
+// else changed one of those same fields since, nothing is written and `onError` says so. Undoing
 // the creation of a record moves it to the trash; redoing it restores it and hands the
 // restored record to `onRestored`, so that the form can show it again.
 class SaveRecordCommand : public RecordUndoCommand {
@@ -29,20 +29,16 @@ public:
                       const Record &after, bool created, const QString &name, ErrorSink onError,
                       RecordSink onRestored = {});
 
-    void undo() override;
-    void redo() override;
-
 private:
+    void undoWrite() override;
+    void redoWrite() override;
     // Sets the changed fields from `from` to `to` where they still hold `from`.
     void writeValues(const QVariantMap &from, const QVariantMap &to, bool undoing);
 
-    QPointer<Database> m_database;
     QVariantMap m_before;
     QVariantMap m_after;
     QStringList m_changed; // the fields this save changed
     bool m_created;
-    bool m_done = true; // pushed after the save committed
-    ErrorSink m_onError;
     RecordSink m_onRestored;
 };
 

@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -39,7 +41,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(480, 520);
+    resize(560, 600);
     retranslate();
     rebuild();
 }
@@ -97,7 +99,41 @@ void ShortcutsDialog::rebuild() {
             item->setData(0, Qt::UserRole, action->objectName());
         }
     }
+    // Keys that belong to no menu: the table's and the form's own.
+    auto *group = new QTreeWidgetItem(m_list, {tr("In the Table and the Form")});
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    group->setFlags(Qt::ItemIsEnabled);
+    const auto keyName = [](QKeySequence key) { return key.toString(QKeySequence::NativeText); };
+    const QList<QStringList> others{
+        {tr("Edit the selected cell"), keyName(Qt::Key_F2)},
+        {tr("Save the cell being edited"), keyName(Qt::Key_Return)},
+        {tr("Leave the cell unchanged"), keyName(Qt::Key_Escape)},
+        {tr("Next field or cell"), keyName(Qt::Key_Tab)},
+        {tr("Previous field or cell"), keyName(Qt::SHIFT | Qt::Key_Tab)},
+        //: The key column: Alt with the letter underlined in a label or button.
+        {tr("Go to the label or button with the underlined letter"), tr("Alt+underlined letter")}};
+    for (const QStringList &row : others)
+        new QTreeWidgetItem(group, row);
     m_list->expandAll();
+    // The whole of each text and key, within the screen.
+    int texts = 0; // what column 0 needs: the widest text, indented as the tree shows it
+    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *top = m_list->topLevelItem(g);
+        texts = std::max(texts, QFontMetrics(top->font(0)).horizontalAdvance(top->text(0)));
+        for (int i = 0; i < top->childCount(); ++i)
+            texts =
+                std::max(texts, m_list->fontMetrics().horizontalAdvance(top->child(i)->text(0)) +
+                                    m_list->indentation());
+    }
+    const int wanted = texts + 2 * m_list->fontMetrics().averageCharWidth() +
+                       m_list->header()->sectionSize(1) + 2 * m_list->frameWidth() +
+                       m_list->verticalScrollBar()->sizeHint().width() +
+                       (width() - m_list->width());
+    if (wanted > width())
+        resize(std::min(wanted, screen() ? screen()->availableGeometry().width() : wanted),
+               height());
 }
 
 QString ShortcutsDialog::keysOf(const QString &text) const {

@@ -116,23 +116,24 @@ void StatusPanel::retranslate() {
         state = tr("No book open");
         break;
     case BookState::Opening:
-        state = tr("Opening %1…").arg(db->spec().displayName());
+        state = tr("Opening the book “%1”…").arg(db->spec().displayName());
         break;
     case BookState::Open:
         state = db->isChecking()
-                    ? tr("%1 is open; checking the book file, saves wait for the check…")
+                    ? tr("The book “%1” is open; checking its file, saves wait for the check…")
                           .arg(db->spec().displayName())
-                    : tr("%1 is open").arg(db->spec().displayName());
+                    : tr("The book “%1” is open").arg(db->spec().displayName());
         break;
     case BookState::ReadOnly:
-        state =
-            db->spec().backend == BookSpec::Backend::Postgres
-                ? tr("Read only: you may look but not change records on this server (%1).")
-                      .arg(db->spec().displayName())
-                : tr("%1 is open read-only: changes cannot be saved").arg(db->spec().displayName());
+        state = db->spec().backend == BookSpec::Backend::Postgres
+                    ? tr("Read only: you may look but not change records on this server (%1).")
+                          .arg(db->spec().displayName())
+                    : tr("The book “%1” is open read-only: changes cannot be saved")
+                          .arg(db->spec().displayName());
         break;
     case BookState::Error:
-        state = tr("Cannot open %1: %2").arg(db->spec().displayName(), db->lastError().message());
+        state = tr("Cannot open the book “%1”: %2")
+                    .arg(db->spec().displayName(), db->lastError().message());
         break;
     }
     const int pending = db ? db->pendingWrites() : 0;
@@ -141,9 +142,11 @@ void StatusPanel::retranslate() {
     m_state->setText(state);
     // "All saved" would contradict "Unsaved changes": with edits in the form, only a save
     // under way is said here.
-    const QString saving = pending       ? tr("Saving %Ln change(s)…", nullptr, pending)
-                           : m_isUnsaved ? QString()
-                                         : tr("All saved");
+    // Without a book nothing is saved, nor said to be.
+    const bool hasBook = db && db->state() != BookState::Closed;
+    const QString saving = pending ? tr("Saving %Ln change(s)…", nullptr, pending)
+                           : m_isUnsaved || !hasBook ? QString()
+                                                     : tr("All saved");
     m_pending->setText(saving);
     m_pending->setVisible(!saving.isEmpty());
     m_position->setText(m_positionText);

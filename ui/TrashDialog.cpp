@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -56,6 +58,7 @@ TrashDialog::TrashDialog(Database *database, const FormDef &form, QWidget *paren
     connect(m_model, &RecordTableModel::modelReset, this, &TrashDialog::updateButtons);
     connect(m_model, &RecordTableModel::rowsInserted, this, &TrashDialog::updateButtons);
     connect(m_model, &RecordTableModel::rowsRemoved, this, &TrashDialog::updateButtons);
+    connect(m_model, &RecordTableModel::pageLoaded, this, &TrashDialog::fitColumns);
     resize(700, 400);
     retranslate();
     updateButtons();
@@ -71,6 +74,30 @@ void TrashDialog::retranslate() {
     m_empty->setText(tr("&Empty Trash…"));
     m_table->setAccessibleName(tr("Deleted records"));
     m_model->retranslate();
+    fitColumns(); // the headers and the dates changed length
+}
+
+void TrashDialog::fitColumns() {
+    // Each column as wide as what it shows (a long text at most about 60 characters), and the
+    // dialog as wide as the columns, within the screen: "Deleted on" is the point of the trash
+    // and must not lie past the right edge.
+    const int widest = fontMetrics().averageCharWidth() * 60;
+    QHeaderView *header = m_table->horizontalHeader();
+    int total = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        m_table->resizeColumnToContents(c); // the widest value or header shown
+        const int wanted = header->sectionSize(c);
+        header->resizeSection(c, std::min(wanted, widest));
+        total += std::min(wanted, widest); // not sectionSize(): the last one stretches
+    }
+    const int frame = 2 * m_table->frameWidth();
+    const int needed = total + m_table->verticalHeader()->sizeHint().width() + frame +
+                       m_table->verticalScrollBar()->sizeHint().width();
+    const int extra = width() - m_table->width();
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1920, 1080);
+    const int wanted = std::min(needed + extra, room.width() * 9 / 10);
+    if (wanted > width())
+        resize(wanted, height());
 }
 
 void TrashDialog::changeEvent(QEvent *event) {

@@ -45,6 +45,7 @@ protected:
 private:
     void retranslate();
     void updateButtons();
+    void fitColumns();
     void confirm(const QString &question, const QString &action, std::function<void()> then);
     void said(const QString &text);
 

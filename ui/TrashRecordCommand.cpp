@@ -16,21 +16,14 @@ TrashRecordCommand::TrashRecordCommand(Database *database, qint64 formId, qint64
                          : QCoreApplication::translate("fb::TrashRecordCommand", "Delete “%1”")
                                .arg(name);
           },
-          formId, recordId)
-    , m_database(database)
-    , m_onError(std::move(onError)) {}
+          database, formId, recordId, std::move(onError)) {}
 
-void TrashRecordCommand::undo() {
-    m_done = false;
-    if (m_database)
-        onFailure(m_database->restoreRecord(m_formId, m_recordId), m_database, m_onError);
+void TrashRecordCommand::undoWrite() {
+    onFailure(m_database->restoreRecord(m_formId, m_recordId), m_database, refusedWrite(true));
 }
 
-void TrashRecordCommand::redo() {
-    if (m_done || !m_database)
-        return;
-    m_done = true;
-    onFailure(m_database->trashRecord(m_formId, m_recordId), m_database, m_onError);
+void TrashRecordCommand::redoWrite() {
+    onFailure(m_database->trashRecord(m_formId, m_recordId), m_database, refusedWrite(false));
 }
 
 } // namespace fb

@@ -1,9 +1,6 @@
 #pragma once
 
 #include "RecordUndoCommand.h"
-#include "ReplyFailure.h"
-
-#include <QPointer>
 
 namespace fb {
 
@@ -17,13 +14,9 @@ public:
     TrashRecordCommand(Database *database, qint64 formId, qint64 recordId, const QString &name,
                        ErrorSink onError);
 
-    void undo() override;
-    void redo() override;
-
 private:
-    QPointer<Database> m_database;
-    bool m_done = true;
-    ErrorSink m_onError;
+    void undoWrite() override;
+    void redoWrite() override;
 };
 
 } // namespace fb

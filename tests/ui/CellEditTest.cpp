@@ -276,6 +276,29 @@ TEST_F(CellEditTest, ARefusedSaveShowsTheStoredValueAgainAndSaysWhy) {
     EXPECT_EQ(w()->undoStack()->count(), 0);
 }
 
+// Someone else saved the record after the table showed it: a cell of another field goes on top
+// of their save, which stays, rather than being refused as a conflict.
+TEST_F(CellEditTest, ACellEditGoesOnTopOfAnotherPersonsSaveOfAnotherField) {
+    open();
+    const qint64 id =
+        model()->data(cell(0, u"code"_qs), RecordTableModel::RecordIdRole).toLongLong();
+    startEditing(0, u"code"_qs);
+    typeOver(u"mine"_qs);
+    saveElsewhere(book(), m_form, id,
+                  [](QVariantMap &values) { values.insert(u"count"_qs, qlonglong(77)); });
+    if (HasFatalFailure())
+        return;
+    key(Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return idle() && stored(0, u"code"_qs) == u"mine"_qs; }))
+        << w()->statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(stored(0, u"count"_qs).toLongLong(), 77) << "their change stays";
+    // Undo takes back the cell alone.
+    ASSERT_TRUE(waitUntil([&] { return w()->actions()->undo->isEnabled(); }));
+    w()->actions()->undo->trigger();
+    ASSERT_TRUE(waitUntil([&] { return idle() && stored(0, u"code"_qs) == u"c0"_qs; }));
+    EXPECT_EQ(stored(0, u"count"_qs).toLongLong(), 77);
+}
+
 TEST_F(CellEditTest, TabSavesAndGoesOnToTheNextCell) {
     open();
     startEditing(1, u"code"_qs);

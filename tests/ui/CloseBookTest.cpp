@@ -111,6 +111,9 @@ TEST_F(CloseBookTest, CtrlWAsksAboutUnsavedChangesThenShowsWhatToDoWithoutABook)
         EXPECT_TRUE(always->isEnabled()) << always->objectName().toStdString();
     EXPECT_EQ(w->windowTitle(), u"Fieldbook"_qs);
     EXPECT_EQ(w->findChild<QLabel *>(u"bookState"_qs)->text(), u"No book open"_qs);
+    // Without a book nothing is saved, nor said to be.
+    EXPECT_FALSE(w->findChild<QLabel *>(u"pendingSaves"_qs)->isVisible());
+    EXPECT_FALSE(w->findChild<QLabel *>(u"lastSaved"_qs)->isVisible());
     EXPECT_EQ(duplicateMnemonics(w), QStringList());
 
     // The next start opens no book, until one is opened again.
@@ -122,6 +125,12 @@ TEST_F(CloseBookTest, CtrlWAsksAboutUnsavedChangesThenShowsWhatToDoWithoutABook)
     EXPECT_FALSE(panel->isVisible());
     EXPECT_TRUE(a->closeBook->isEnabled());
     EXPECT_EQ(WindowSettings().bookAtStart(defaultBook, defaultBook), bookPath());
+    // The status names the book inside a sentence, however its file name is spelt.
+    const QString state = w->findChild<QLabel *>(u"bookState"_qs)->text();
+    EXPECT_TRUE(state.contains(u"“%1”"_qs.arg(w->database()->spec().displayName())))
+        << state.toStdString();
+    EXPECT_FALSE(state.at(0).isLower()) << state.toStdString();
+    EXPECT_TRUE(w->findChild<QLabel *>(u"pendingSaves"_qs)->isVisible());
 }
 
 // Switching used to delete the old book on the GUI thread, which waited there for its queue:

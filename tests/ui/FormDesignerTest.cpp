@@ -7,11 +7,13 @@
 #include "FormDesignerDialog.h"
 #include "FormListPanel.h"
 #include "FormTemplates.h"
+#include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "RecordController.h"
 #include "RecordForm.h"
 #include "Validator.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
@@ -20,6 +22,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTest>
 
 using namespace fb;
@@ -149,6 +152,39 @@ TEST_F(FormDesignerTest, ContactsThenEmailKeepsEveryFieldAsItIs) {
     ASSERT_EQ(made.fields.size(), contacts.size());
     for (int i = 0; i < contacts.size(); ++i)
         EXPECT_EQ(made.fields.at(i).help, contacts.at(i).help) << "field " << i;
+}
+
+// A new form starts where a person types first, its name; each combo box shows its texts whole
+// in every language, after a switch with the designer open; and the panes keep their widths
+// whichever field is selected.
+TEST_F(FormDesignerTest, ANewFormStartsInItsNameAndItsPanesHoldStill) {
+    openWindow(simpleForm(), 0);
+    auto d = designer(FormDef{});
+    EXPECT_EQ(QApplication::focusWidget(), d->findChild<QLineEdit *>(u"formName"_qs));
+    auto *templates = d->findChild<QComboBox *>(u"template"_qs);
+    templates->setFocus();
+    QTest::keyClick(templates, Qt::Key_Down); // Contacts
+    d->resize(1100, 600);
+    for (const QString &code : InterfaceLanguage::available()) {
+        ASSERT_TRUE(InterfaceLanguage::apply(code));
+        EXPECT_TRUE(waitUntil([&] { return clippedTexts(d.get()).isEmpty(); }))
+            << code.toStdString() << ": " << clippedTexts(d.get()).join(u"; "_qs).toStdString();
+    }
+    ASSERT_TRUE(InterfaceLanguage::apply(u"en"_qs));
+    auto *splitter = d->findChild<QSplitter *>();
+    ASSERT_TRUE(splitter);
+    QListView *list = d->fieldList();
+    const auto select = [&](int row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+        QCoreApplication::processEvents(); // the layout requests of the rows shown and hidden
+    };
+    select(0);
+    const QList<int> sizes = splitter->sizes();
+    for (const int row : {4, 1, 5, 4, 0}) { // Birthday is a date, Notes a long text
+        select(row);
+        EXPECT_EQ(splitter->sizes(), sizes) << "after selecting row " << row;
+    }
 }
 
 TEST_F(FormDesignerTest, ATextFieldShowsTheLengthLimitThatApplies) {

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMenu>
 #include <QTest>
 #include <QTextBrowser>
@@ -54,13 +55,30 @@ TEST_F(HelpMenuTest, TheShortcutsListShowsEveryKeyAndFollowsALanguageSwitch) {
         << dialog->keysOf(u"Redo"_qs).toStdString();
     EXPECT_EQ(dialog->keysOf(u"Close Book"_qs), u"Ctrl+W"_qs);
     EXPECT_EQ(dialog->keysOf(u"Previous"_qs), u"PgUp, Alt+Left"_qs);
+    // The keys of no menu too: the table's.
+    EXPECT_EQ(dialog->keysOf(u"Edit the selected cell"_qs), u"F2"_qs);
+    // Every text shows whole.
+    QTreeWidget *list = dialog->list();
+    for (int g = 0; g < list->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = list->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            const QTreeWidgetItem *item = group->child(i);
+            const QRect room = list->visualItemRect(item);
+            EXPECT_LE(list->fontMetrics().horizontalAdvance(item->text(0)) + list->indentation(),
+                      list->header()->sectionSize(0))
+                << item->text(0).toStdString();
+            EXPECT_LE(room.right(), list->viewport()->width()) << item->text(0).toStdString();
+        }
+    }
 
     // Every action of the menus that has a key is listed, once.
     QStringList listed;
     for (int g = 0; g < dialog->list()->topLevelItemCount(); ++g) {
         const QTreeWidgetItem *group = dialog->list()->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i)
-            listed << group->child(i)->data(0, Qt::UserRole).toString();
+            if (const QString name = group->child(i)->data(0, Qt::UserRole).toString();
+                !name.isEmpty())
+                listed << name;
     }
     int withKeys = 0;
     for (QMenu *menu : w->actions()->menus()) {
@@ -114,4 +132,28 @@ TEST_F(HelpMenuTest, F1OpensTheHandbookFoundBesideTheProgram) {
           u"Team books on PostgreSQL"_qs, u"Languages"_qs, u"The command line"_qs})
         EXPECT_TRUE(text.contains(section)) << section.toStdString();
     EXPECT_EQ(dialog->windowTitle(), u"Fieldbook Handbook"_qs);
+}
+
+// The handbook is written in every shipped language, and the open handbook follows a switch.
+TEST_F(HelpMenuTest, TheHandbookFollowsTheInterfaceLanguage) {
+    MainWindow *w = openWindow(simpleForm(), 0);
+    QTest::keyClick(w, Qt::Key_F1);
+    HandbookDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (dialog = w->findChild<HandbookDialog *>()); }));
+    // The first heading in each language, as its page has it.
+    const QMap<QString, QString> firstSteps{{u"de"_qs, u"Erste Schritte"_qs},
+                                            {u"fr"_qs, u"Premiers pas"_qs},
+                                            {u"es"_qs, u"Primeros pasos"_qs},
+                                            {u"ar"_qs, u"الخطوات الأولى"_qs},
+                                            {u"en"_qs, u"First steps"_qs}};
+    for (const QString &code : InterfaceLanguage::available())
+        EXPECT_TRUE(firstSteps.contains(code)) << "no handbook test for " << code.toStdString();
+    for (const QString &code : {u"de"_qs, u"fr"_qs, u"es"_qs, u"ar"_qs, u"en"_qs}) {
+        ASSERT_TRUE(InterfaceLanguage::apply(code));
+        const QString page = code == u"en"_qs ? u"index.html"_qs : u"index.%1.html"_qs.arg(code);
+        EXPECT_TRUE(waitUntil([&] { return dialog->browser()->source().fileName() == page; }))
+            << code.toStdString() << ": " << dialog->browser()->source().toString().toStdString();
+        EXPECT_TRUE(dialog->browser()->toPlainText().contains(firstSteps.value(code)))
+            << code.toStdString();
+    }
 }

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -156,7 +157,15 @@ TEST_F(LanguageTest, EveryLanguageRetranslatesTheWholeWindowAndItsDialogs) {
 TEST_F(LanguageTest, ArabicLaysTheWindowOutRightToLeft) {
     openEverything();
     EXPECT_EQ(m_window->layoutDirection(), Qt::LeftToRight);
+    const auto picture = [](QAction *a) { return a->icon().pixmap(16).toImage(); };
+    MainActions *a = m_window->actions();
+    const QImage nextLeftToRight = picture(a->next);
+    const QImage previousLeftToRight = picture(a->previous);
+    ASSERT_NE(nextLeftToRight, previousLeftToRight);
     switchTo(u"ar"_qs);
+    // The arrows point the way the layout reads: the previous record is to the right.
+    EXPECT_EQ(picture(a->previous), nextLeftToRight);
+    EXPECT_EQ(picture(a->next), previousLeftToRight);
     EXPECT_TRUE(QApplication::isRightToLeft());
     for (QWidget *top : QApplication::topLevelWidgets())
         EXPECT_EQ(top->layoutDirection(), Qt::RightToLeft) << top->metaObject()->className();
@@ -189,6 +198,34 @@ TEST_F(LanguageTest, ThePreferencesChoiceTakesEffectAtOnceAndIsRemembered) {
     EXPECT_EQ(dialog->windowTitle(),
               QCoreApplication::translate("fb::PreferencesDialog", "Preferences"));
     EXPECT_NE(dialog->windowTitle(), u"Preferences"_qs);
+}
+
+// Preferences open while the language goes from Arabic to English: the longer English texts
+// show whole (the dialog was sized for the Arabic ones).
+TEST_F(LanguageTest, ThePreferencesShowTheirTextsWholeAfterASwitch) {
+    MainWindow *w = openWindow(simpleForm(), 1);
+    switchTo(u"ar"_qs);
+    w->actions()->preferences->trigger();
+    auto *dialog = w->findChild<QDialog *>(u"preferences"_qs);
+    ASSERT_TRUE(dialog);
+    showActive(dialog);
+    for (const QString &code : {u"en"_qs, u"de"_qs, u"ar"_qs, u"fr"_qs, u"es"_qs}) {
+        switchTo(code);
+        const auto cut = [&] {
+            QStringList found = clippedTexts(dialog);
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                const int needed = label->wordWrap() ? label->heightForWidth(label->width())
+                                                     : label->sizeHint().height();
+                if (label->isVisible() && label->height() < needed)
+                    found << u"%1 is %2 high of %3"_qs.arg(label->text())
+                                 .arg(label->height())
+                                 .arg(needed);
+            }
+            return found;
+        };
+        EXPECT_TRUE(waitUntil([&] { return cut().isEmpty(); }))
+            << code.toStdString() << ": " << cut().join(u"; "_qs).toStdString();
+    }
 }
 
 // A message still on show when the language changes is shown again in the new language.

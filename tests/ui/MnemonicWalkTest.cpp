@@ -131,6 +131,28 @@ QStringList menuClashes(QMainWindow *window, const QString &language) {
     return found;
 }
 
+// Buttons of a window (tool bar buttons included) that read alike, '&' aside: two controls a
+// person cannot tell apart, such as Revert and the filter's Clear both called "Zurücksetzen".
+QStringList sameTexts(QWidget *window, const QString &language) {
+    QMap<QString, QString> seen; // the text read, by the first button showing it
+    QStringList found;
+    for (QWidget *w : shownIn(window)) {
+        auto *button = qobject_cast<QAbstractButton *>(w);
+        if (!button)
+            continue;
+        QString read = button->text();
+        read.replace(u"&&"_qs, u"\x1"_qs).remove(u'&').replace(u'\x1', u'&');
+        if (read.isEmpty())
+            continue;
+        if (seen.contains(read))
+            found.append(u"%1: \"%2\" on %3 and %4"_qs.arg(windowName(window, language), read,
+                                                           seen.value(read), w->objectName()));
+        else
+            seen.insert(read, w->objectName());
+    }
+    return found;
+}
+
 bool isInput(QWidget *w) {
     return qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w) ||
@@ -293,12 +315,13 @@ TEST_F(MnemonicWalkTest, AConflict) {
     checkDialog(d);
 }
 
-// The menus, the form list and the filter bar each take their own Alt key, in every language.
+// The menus, the form list and the filter bar each take their own Alt key, in every language,
+// and no two of the window's buttons read alike.
 TEST_F(MnemonicWalkTest, TheMainWindow) {
     MainWindow *w = window();
     for (const QString &code : InterfaceLanguage::available()) {
         switchTo(code);
-        for (const QString &clash : windowClashes(w, code))
+        for (const QString &clash : windowClashes(w, code) + sameTexts(w, code))
             ADD_FAILURE() << clash.toStdString();
     }
 }

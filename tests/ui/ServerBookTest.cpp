@@ -29,6 +29,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace fb;
 using namespace fb::test;
@@ -361,25 +362,6 @@ TEST_F(ServerWindowTest, CopyBookToServerCopiesTheOpenFileAndRefusesABookWithFor
     admin.exec(u"DROP DATABASE \"%1\" WITH (FORCE)"_qs.arg(server.database));
 }
 
-namespace {
-// Another person's Fieldbook on the same server book: saves `values` over the stored record.
-void saveElsewhere(const BookSpec &spec, const FormDef &form, qint64 id,
-                   const std::function<void(QVariantMap &)> &change) {
-    Database other;
-    other.open(spec);
-    ASSERT_TRUE(waitUntil([&] { return other.state() != BookState::Opening; }));
-    auto fetched = other.fetchRecord(form, id);
-    ASSERT_TRUE(waitUntil([&] { return fetched.isFinished(); }));
-    Record record = fetched.result().value;
-    change(record.values);
-    auto saved = other.saveRecord(form.id, record);
-    ASSERT_TRUE(waitUntil([&] { return saved.isFinished(); }));
-    ASSERT_TRUE(saved.result().ok()) << saved.result().error.toLogString().toStdString();
-    auto closed = other.close();
-    ASSERT_TRUE(waitUntil([&] { return closed.isFinished(); }));
-}
-} // namespace
-
 // The table took another person's save, but the form below kept the old values, and the next
 // edit started from them.
 TEST_F(ServerBookTest, AnotherPersonsSaveShowsInTheFormBelowToo) {
@@ -509,4 +491,9 @@ TEST_F(ServerBookTest, UndoOfAMergedSaveTakesBackOnlyWhatItChanged) {
     const Record kept = stored(book(), m_form, id);
     EXPECT_EQ(kept.version, 6);
     EXPECT_EQ(kept.values.value(u"code"_qs).toString(), u"newer"_qs);
+    // The history stays where it was: the refused step is still the next Undo, and there is
+    // nothing to redo.
+    EXPECT_TRUE(waitUntil([&] { return w->actions()->undo->isEnabled(); }));
+    EXPECT_FALSE(w->actions()->redo->isEnabled());
+    EXPECT_EQ(w->undoStack()->index(), w->undoStack()->count());
 }

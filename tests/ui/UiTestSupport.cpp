@@ -10,11 +10,15 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTest>
 
 namespace fb::test {
@@ -161,6 +165,49 @@ QStringList duplicateMnemonics(QWidget *window) {
     }
     top.report(window->windowTitle(), out);
     return out;
+}
+
+void saveElsewhere(const BookSpec &spec, const FormDef &form, qint64 id,
+                   const std::function<void(QVariantMap &)> &change) {
+    Database other;
+    other.open(spec);
+    ASSERT_TRUE(waitUntil([&] { return other.state() != BookState::Opening; }));
+    auto fetched = other.fetchRecord(form, id);
+    ASSERT_TRUE(waitUntil([&] { return fetched.isFinished(); }));
+    Record record = fetched.result().value;
+    change(record.values);
+    auto saved = other.saveRecord(form.id, record);
+    ASSERT_TRUE(waitUntil([&] { return saved.isFinished(); }));
+    ASSERT_TRUE(saved.result().ok()) << saved.result().error.toLogString().toStdString();
+    auto closed = other.close();
+    ASSERT_TRUE(waitUntil([&] { return closed.isFinished(); }));
+}
+
+QStringList clippedTexts(QWidget *root) {
+    QStringList found;
+    const auto add = [&found](const QWidget *w, const QString &text, int room) {
+        const int wanted = w->fontMetrics().horizontalAdvance(text);
+        if (room < wanted)
+            found << u"%1: \"%2\" (%3 < %4)"_qs.arg(w->objectName(), text, QString::number(room),
+                                                    QString::number(wanted));
+    };
+    for (QComboBox *combo : root->findChildren<QComboBox *>()) {
+        if (!combo->isVisible())
+            continue;
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        const QRect room = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                          QStyle::SC_ComboBoxEditField, combo);
+        for (int i = 0; i < combo->count(); ++i)
+            add(combo, combo->itemText(i), room.width());
+    }
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        // A combo box's own line edit is the combo box's.
+        if (edit->isVisible() && !qobject_cast<QComboBox *>(edit->parentWidget()))
+            add(edit, edit->placeholderText(),
+                edit->width() - 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth));
+    }
+    return found;
 }
 
 QStringList duplicateShortcuts(QWidget *window) {

@@ -40,9 +40,17 @@ void showActive(QWidget *window);
 
 QVariantMap item(const QString &code, qlonglong count);
 
+// Another person's Fieldbook on the same book: reads record `id`, applies `change` to its
+// values and saves it, then closes.
+void saveElsewhere(const BookSpec &spec, const FormDef &form, qint64 id,
+                   const std::function<void(QVariantMap &)> &change);
+
 // Alt keys bound twice in `window`: among its menu titles and the labels and buttons on show,
 // and within each menu. Each entry names the key and the texts that share it.
 QStringList duplicateMnemonics(QWidget *window);
+// Texts shown cut off under `root`: an item of a visible combo box wider than its edit field,
+// or a line edit's hint wider than the edit. Each entry names the control and the text.
+QStringList clippedTexts(QWidget *root);
 // Key sequences held twice by the actions of `window` (or twice by one action).
 QStringList duplicateShortcuts(QWidget *window);
 

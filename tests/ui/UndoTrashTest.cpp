@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -161,6 +162,16 @@ TEST_F(UndoTrashTest, LastSavedFollowsADeleteAndLeavesWithTheBook) {
     ASSERT_TRUE(waitUntil([&] { return !last->isHidden(); })) << "a delete is a write";
     EXPECT_TRUE(last->text().startsWith(u"Last saved"_qs)) << last->text().toStdString();
 
+    // Undo and Redo write too: each moves the time on.
+    for (QAction *step : {w->actions()->undo, w->actions()->redo}) {
+        const QDateTime before = w->controller()->lastSaved();
+        ASSERT_TRUE(waitUntil([&] { return step->isEnabled(); }))
+            << step->objectName().toStdString();
+        step->trigger();
+        EXPECT_TRUE(waitUntil([&] { return w->controller()->lastSaved() > before; }))
+            << step->objectName().toStdString();
+    }
+
     w->actions()->closeBook->trigger();
     ASSERT_TRUE(waitUntil([&] { return w->database() == nullptr; }));
     EXPECT_TRUE(last->isHidden()) << "the closed book's time stayed: "
@@ -190,6 +201,49 @@ TEST_F(UndoTrashTest, TheTrashListsDeletedRecordsAndRestoresThem) {
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE deleted_at IS NULL"_qs), 4);
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE code = 'c3' AND deleted_at IS NULL"_qs),
               1);
+}
+
+// Every column shows its values whole, "Deleted on" included, inside the dialog's edges.
+TEST_F(UndoTrashTest, TheTrashShowsEveryColumnWhole) {
+    FormDef form;
+    auto db = openWithForm(simpleForm(), &form);
+    saveRecords(*db, form.id, 2, [](int i) {
+        return item(QStringLiteral("someone.with.a.long.name.%1@example.org").arg(i), i);
+    });
+    runCoroutine([&]() -> QCoro::Task<> {
+        for (qint64 id : {1, 2})
+            EXPECT_TRUE((co_await db->trashRecord(form.id, id)).ok());
+    });
+    TrashDialog dialog(db.get(), form);
+    showActive(&dialog);
+    RecordTableModel *model = dialog.model();
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 2 && model->isLoaded(1); }));
+    QTableView *table = dialog.table();
+    QHeaderView *header = table->horizontalHeader();
+    // A value's room: its column less the cell's margins.
+    const auto cut = [&] {
+        QStringList found;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QString text = model->index(r, c).data().toString();
+                const int needed = table->fontMetrics().horizontalAdvance(text);
+                if (header->sectionSize(c) < needed)
+                    found << u"\"%1\" in %2 pixels"_qs.arg(text).arg(header->sectionSize(c));
+            }
+        }
+        const int last = model->columnCount() - 1;
+        if (header->sectionViewportPosition(last) + header->sectionSize(last) >
+            table->viewport()->width())
+            found << u"the last column ends past the edge"_qs;
+        return found;
+    };
+    EXPECT_TRUE(waitUntil([&] { return cut().isEmpty(); })) << cut().join(u"; "_qs).toStdString();
+    // Fitting again (a language switch) does not widen the dialog each time.
+    const int width = dialog.width();
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&dialog, &change);
+    QCoreApplication::sendEvent(&dialog, &change);
+    EXPECT_EQ(dialog.width(), width);
 }
 
 TEST_F(UndoTrashTest, TheTrashSaysWhenAndDeletesForGoodAfterAsking) {
