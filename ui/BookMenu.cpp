@@ -1,6 +1,8 @@
 #include "BookMenu.h"
 
+#include "DialogAnswer.h"
 #include "ServerDialog.h"
+#include "WhenReady.h"
 
 #include <QAction>
 #include <QDir>
@@ -18,10 +20,7 @@ BookMenu::BookMenu(QAction *newBook, QAction *openBook, QAction *connectServer, 
     , m_window(window) {
     connect(newBook, &QAction::triggered, this, &BookMenu::askNewBook);
     connect(openBook, &QAction::triggered, this, &BookMenu::askExistingBook);
-    connect(connectServer, &QAction::triggered, this, [this] {
-        if (const std::optional<BookSpec> spec = askServer())
-            Q_EMIT serverRequested(*spec);
-    });
+    connect(connectServer, &QAction::triggered, this, [this] { askServerThenOpen(); });
     refresh();
 }
 
@@ -31,15 +30,25 @@ QString BookMenu::folder() const {
                                                                : QFileInfo(last).absolutePath();
 }
 
-std::optional<BookSpec> BookMenu::askServer(const std::optional<BookSpec> &known) {
-    ServerDialog dialog(m_window);
+QFuture<std::optional<BookSpec>> BookMenu::askServer(const std::optional<BookSpec> &known) {
+    auto *dialog = new ServerDialog(m_window);
     if (known)
-        dialog.setSpec(*known, true);
+        dialog->setSpec(*known, true);
     else if (const auto last = BookSpec::fromServerAddress(m_settings.lastServer()))
-        dialog.setSpec(*last); // the usual server, ready to change
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return dialog.spec();
+        dialog->setSpec(*last); // the usual server, ready to change
+    return openForAnswer(
+        static_cast<QDialog *>(dialog),
+        [dialog](int result) {
+            return result == QDialog::Accepted ? std::optional(dialog->spec()) : std::nullopt;
+        },
+        std::optional<BookSpec>());
+}
+
+void BookMenu::askServerThenOpen(const std::optional<BookSpec> &known) {
+    whenReady(askServer(known), this, [this](const std::optional<BookSpec> &spec) {
+        if (spec)
+            Q_EMIT serverRequested(*spec);
+    });
 }
 
 void BookMenu::askNewBook() {
@@ -65,8 +74,7 @@ void BookMenu::askExistingBook() {
 
 void BookMenu::openRecent(const QString &path) {
     if (const std::optional<BookSpec> server = BookSpec::fromServerAddress(path)) {
-        if (const std::optional<BookSpec> spec = askServer(server))
-            Q_EMIT serverRequested(*spec);
+        askServerThenOpen(server);
         return;
     }
     if (QFileInfo::exists(path)) {

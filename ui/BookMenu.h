@@ -3,6 +3,7 @@
 #include "BookSpec.h"
 #include "WindowSettings.h"
 
+#include <QFuture>
 #include <QObject>
 
 class QAction;
@@ -19,9 +20,9 @@ public:
     BookMenu(QAction *newBook, QAction *openBook, QAction *connectServer, QMenu *recent,
              QWidget *window);
 
-    // Asks for a server and its password (or only the password of `known`); nullopt if the
-    // person cancelled.
-    std::optional<BookSpec> askServer(const std::optional<BookSpec> &known = std::nullopt);
+    // Asks for a server and its password (or only the password of `known`), window-modal and
+    // without a nested event loop; nullopt if the person cancelled.
+    QFuture<std::optional<BookSpec>> askServer(const std::optional<BookSpec> &known = std::nullopt);
 
     // Rebuilds Recent Books from the settings (after a book is opened, or a language change).
     void refresh();
@@ -31,6 +32,7 @@ Q_SIGNALS:
     void serverRequested(const fb::BookSpec &spec);
 
 private:
+    void askServerThenOpen(const std::optional<BookSpec> &known = std::nullopt);
     void askNewBook();
     void askExistingBook();
     void openRecent(const QString &path);

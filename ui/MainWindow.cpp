@@ -362,8 +362,8 @@ QCoro::Task<> MainWindow::copyBook(bool toServer) {
         co_return;
     BookSpec target;
     if (toServer) {
-        const std::optional<BookSpec> server = m_books->askServer();
-        if (!server)
+        const std::optional<BookSpec> server = co_await m_books->askServer();
+        if (!self || !server)
             co_return;
         target = *server;
     } else {

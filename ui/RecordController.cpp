@@ -373,18 +373,29 @@ void RecordController::trashCurrent() {
     if (!record.id || !m_database)
         return;
     const QString name = RecordName::of(m_form->form(), record.values);
-    // The question names the record and its answer says what happens: not "Yes".
-    QMessageBox box(QMessageBox::Question, tr("Delete record"),
-                    name.isEmpty() ? tr("Move this record to the trash?")
-                                   : tr("Move “%1” to the trash?").arg(name),
-                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
-    box.setObjectName(u"trashQuestion"_qs);
-    box.setInformativeText(tr("You can restore it from Record → Trash."));
-    box.button(QMessageBox::Yes)->setText(tr("Move to &Trash"));
-    box.setDefaultButton(QMessageBox::Yes);
-    box.setEscapeButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes)
-        return;
+    // The question names the record and its answer says what happens: not "Yes". Window-
+    // modal, without a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete record"),
+                                name.isEmpty() ? tr("Move this record to the trash?")
+                                               : tr("Move “%1” to the trash?").arg(name),
+                                QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box->setObjectName(u"trashQuestion"_qs);
+    box->setInformativeText(tr("You can restore it from Record → Trash."));
+    box->button(QMessageBox::Yes)->setText(tr("Move to &Trash"));
+    box->setDefaultButton(QMessageBox::Yes);
+    box->setEscapeButton(QMessageBox::Cancel);
+    const QFuture<bool> answer = openForAnswer(
+        static_cast<QDialog *>(box),
+        [box](int) { return box->standardButton(box->clickedButton()) == QMessageBox::Yes; },
+        false);
+    whenReady(answer, this, [this, record, name](bool yes) {
+        // The same record, still shown: the question was about it.
+        if (yes && m_database && m_form->loadedRecord().id == record.id)
+            trash(record, name);
+    });
+}
+
+void RecordController::trash(const Record &record, const QString &name) {
     const qint64 formId = m_form->form().id;
     QPointer<Database> database = m_database;
     whenReady(m_database->trashRecord(formId, record.id), this,

@@ -75,6 +75,7 @@ Q_SIGNALS:
 private:
     // The book took a save, a delete or a restore: "Last saved" moves on, and `said` is shown.
     void wrote(const LiveText &said);
+    void trash(const Record &record, const QString &name); // asked, answered Yes
     QCoro::Task<> onRowPicked(int row);
     QCoro::Task<> moveTo(int row);
     void show(int row);
