@@ -4,7 +4,7 @@
 <context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
-        <location filename="../core/BookCopier.cpp" line="+266"/>
+        <location filename="../core/tasks/BookCopier.cpp" line="+266"/>
         <source>%1: %n record(s) saved</source>
         <comment>form name</comment>
         <translation>
@@ -44,7 +44,7 @@
 <context>
     <name>fb::BookMenu</name>
     <message>
-        <location filename="../ui/BookMenu.cpp" line="+47"/>
+        <location filename="../ui/book/BookMenu.cpp" line="+56"/>
         <source>New Book</source>
         <translation>دفتر جديد</translation>
     </message>
@@ -62,7 +62,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Open Book</source>
         <translation>فتح دفتر</translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>fb::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+92"/>
+        <location filename="../ui/records/ConflictDialog.cpp" line="+92"/>
         <source>Someone Else Changed This Record</source>
         <translation>غيّر شخص آخر هذا السجل</translation>
     </message>
@@ -240,7 +240,7 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/BookConnection.cpp" line="+78"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+78"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>تعذّر إنشاء دفتر في «%1».</translation>
     </message>
@@ -307,12 +307,12 @@
         <translation>لا يمكن للدفتر «%1» استخدام التدوين المسبق للكتابة (write-ahead logging) هنا.</translation>
     </message>
     <message>
-        <location filename="../core/Database.cpp" line="+14"/>
+        <location filename="../core/link/Database.cpp" line="+14"/>
         <source>The book is closing.</source>
         <translation>الدفتر قيد الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+48"/>
+        <location filename="../core/link/DbWorker.cpp" line="+48"/>
         <source>The book is not open.</source>
         <translation>الدفتر غير مفتوح.</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
     <message>
-        <location filename="../core/FormJson.cpp" line="+105"/>
+        <location filename="../core/formats/FormJson.cpp" line="+105"/>
         <source>A field in the form file has no label.</source>
         <translation>أحد الحقول في ملف النموذج بلا تسمية.</translation>
     </message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/FormRules.cpp" line="+98"/>
+        <location filename="../core/model/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>للحقل %1 قاعدة لا تناسب نوعه.</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>النموذج الموجود في الملف بلا حقول.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/FormSchemaChange.cpp" line="+122"/>
+        <location filename="../core/storage/FormSchemaChange.cpp" line="+122"/>
         <source>%1 cannot change this way: %n record(s) have values that do not fit.</source>
         <translation>
             <numerusform>لا يمكن تغيير %1 بهذه الطريقة: توجد قيم لا تتوافق مع التغيير في %n سجل.</numerusform>
@@ -448,7 +448,7 @@
         <translation>لا يمكن حذف %1: النموذج %2 يشير إليه.</translation>
     </message>
     <message>
-        <location filename="../core/FormRules.cpp" line="-63"/>
+        <location filename="../core/model/FormRules.cpp" line="-63"/>
         <location line="+101"/>
         <source>%1 has texts in more than %2 languages.</source>
         <translation>لـ %1 نصوص بعدد من اللغات يزيد على %2.</translation>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/FormStore.cpp" line="+197"/>
+        <location filename="../core/storage/FormStore.cpp" line="+197"/>
         <source>%1 refers to a form that does not exist.</source>
         <translation>يشير %1 إلى نموذج غير موجود.</translation>
     </message>
@@ -535,12 +535,12 @@
         <translation>يحتوي الدفتر بالفعل على نموذج باسم «%1»؛ أعطِ هذا النموذج اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../core/OfflineJournal.cpp" line="+57"/>
+        <location filename="../core/link/OfflineJournal.cpp" line="+57"/>
         <source>Unsaved changes could not be kept in “%1”.</source>
         <translation>تعذّر الاحتفاظ بالتغييرات غير المحفوظة في «%1».</translation>
     </message>
     <message>
-        <location filename="../core/RecordStore.cpp" line="+15"/>
+        <location filename="../core/storage/RecordStore.cpp" line="+15"/>
         <source>This record no longer exists: someone deleted it meanwhile.</source>
         <translation>هذا السجل لم يعد موجودًا: حذفه شخص آخر في هذه الأثناء.</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>غيّر شخص آخر هذا السجل (الإصدار الحالي %1؛ وكان إصدارك مبنيًا على %2).</translation>
     </message>
     <message>
-        <location filename="../core/SqlErrors.cpp" line="+52"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+52"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>يجب أن تكون قيمة %1 فريدة: يوجد سجل آخر له هذه القيمة بالفعل.</translation>
     </message>
@@ -565,13 +565,13 @@
         <translation>يكرر هذا السجل قيمة يجب أن تكون فريدة.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../core/Validator.cpp" line="+243"/>
+        <location filename="../core/model/Validator.cpp" line="+243"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+4"/>
         <source>%1 is required.</source>
         <translation>الحقل %1 مطلوب.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+5"/>
         <source>A referenced record does not exist or is still referred to.</source>
         <translation>السجل المُشار إليه غير موجود، أو أن السجل لا يزال مُشارًا إليه.</translation>
     </message>
@@ -631,7 +631,7 @@
     <message>
         <location line="-28"/>
         <location line="+43"/>
-        <location filename="../core/SqlRun.cpp" line="+12"/>
+        <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>انقطع الاتصال بالخادم.</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>قرص الخادم ممتلئ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../core/Validator.cpp" line="-191"/>
+        <location filename="../core/model/Validator.cpp" line="-191"/>
         <source>%1 must be a single line.</source>
         <translation>يجب أن تكون قيمة %1 سطرًا واحدًا.</translation>
     </message>
@@ -735,7 +735,7 @@
         <translation>لا يحتوي النموذج على حقل باسم «%1».</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="-192"/>
+        <location filename="../core/tasks/BookCopier.cpp" line="-192"/>
         <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
         <translation>%1 موجود بالفعل. ما يُحفظ من دفتر تالف يذهب إلى ملف جديد، ولا يُكتب أبدًا فوق ملف آخر.</translation>
     </message>
@@ -766,17 +766,17 @@
         <translation>أُوقف النسخ؛ لا يحتوي الدفتر الهدف إلا على جزء من السجلات.</translation>
     </message>
     <message>
-        <location filename="../core/FormTexts.cpp" line="+57"/>
+        <location filename="../core/model/FormTexts.cpp" line="+57"/>
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
         <translation>أسماء خيارات %1 باللغة «%2» لا تطابق خياراته (الأسماء: %3، الخيارات: %4). أعطِ اسمًا واحدًا لكل خيار، بالترتيب نفسه.</translation>
     </message>
     <message>
-        <location filename="../core/FormStore.cpp" line="-77"/>
+        <location filename="../core/storage/FormStore.cpp" line="-77"/>
         <source>The form “%1” in this book cannot be used: %2</source>
         <translation>لا يمكن استخدام النموذج «%1» في هذا الدفتر: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+100"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="+100"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>لم يتم التراجع: غيّر شخص آخر %1 منذ ذلك الحين؛ تبقى القيم التي أدخلها.</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>لم تتم الإعادة: غيّر شخص آخر %1 منذ ذلك الحين؛ تبقى القيم التي أدخلها.</translation>
     </message>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+322"/>
+        <location filename="../ui/records/RecordController.cpp" line="+323"/>
         <source>someone else changed %1 in this record since; their value stays</source>
         <translation>غيّر شخص آخر %1 في هذا السجل في الأثناء؛ تبقى قيمته</translation>
     </message>
@@ -794,7 +794,7 @@
 <context>
     <name>fb::DesignFieldsModel</name>
     <message>
-        <location filename="../ui/DesignFieldsModel.cpp" line="+91"/>
+        <location filename="../ui/designer/DesignFieldsModel.cpp" line="+91"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
         <translation>%1 — %2</translation>
@@ -803,7 +803,7 @@
 <context>
     <name>fb::DisplayText</name>
     <message>
-        <location filename="../ui/DisplayText.cpp" line="+47"/>
+        <location filename="../ui/editors/DisplayText.cpp" line="+47"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -821,7 +821,7 @@
 <context>
     <name>fb::EmptyBookPanel</name>
     <message>
-        <location filename="../ui/EmptyBookPanel.cpp" line="+74"/>
+        <location filename="../ui/window/EmptyBookPanel.cpp" line="+74"/>
         <source>No book is open</source>
         <translation>لا يوجد دفتر مفتوح</translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+109"/>
+        <location filename="../ui/designer/FieldPropertiesEditor.cpp" line="+109"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>نص</translation>
@@ -1016,7 +1016,7 @@
 <context>
     <name>fb::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="+41"/>
+        <location filename="../ui/records/FilterBar.cpp" line="+41"/>
         <source>Fil&amp;ter:</source>
         <translation>ت&amp;صفية:</translation>
     </message>
@@ -1066,7 +1066,7 @@
 <context>
     <name>fb::FilterConditionRow</name>
     <message>
-        <location filename="../ui/FilterConditionRow.cpp" line="+21"/>
+        <location filename="../ui/records/FilterConditionRow.cpp" line="+21"/>
         <source>contains</source>
         <comment>filter condition</comment>
         <translation>يحتوي على</translation>
@@ -1135,7 +1135,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+238"/>
+        <location filename="../ui/designer/FormDesignerDialog.cpp" line="+238"/>
         <source>New Form</source>
         <translation>نموذج جديد</translation>
     </message>
@@ -1334,7 +1334,7 @@
 <context>
     <name>fb::FormFiles</name>
     <message>
-        <location filename="../ui/FormFiles.cpp" line="+17"/>
+        <location filename="../ui/designer/FormFiles.cpp" line="+17"/>
         <source>Form files (*.json);;All files (*)</source>
         <translation>ملفات النماذج (*.json);;كل الملفات (*)</translation>
     </message>
@@ -1375,7 +1375,7 @@
 <context>
     <name>fb::FormListPanel</name>
     <message>
-        <location filename="../ui/FormListPanel.cpp" line="+38"/>
+        <location filename="../ui/window/FormListPanel.cpp" line="+38"/>
         <source>For&amp;ms</source>
         <translation>النما&amp;ذج</translation>
     </message>
@@ -1406,7 +1406,7 @@
 <context>
     <name>fb::FormTemplates</name>
     <message>
-        <location filename="../core/FormTemplates.cpp" line="+33"/>
+        <location filename="../core/model/FormTemplates.cpp" line="+33"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
@@ -1601,7 +1601,7 @@
 <context>
     <name>fb::HandbookDialog</name>
     <message>
-        <location filename="../ui/HandbookDialog.cpp" line="+30"/>
+        <location filename="../ui/window/HandbookDialog.cpp" line="+30"/>
         <source>Fieldbook Handbook</source>
         <translation>دليل Fieldbook</translation>
     </message>
@@ -1614,7 +1614,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+165"/>
+        <location filename="../ui/window/MainActions.cpp" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1851,7 +1851,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+164"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+164"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -2000,7 +2000,7 @@
 <context>
     <name>fb::NumberFieldEditor</name>
     <message>
-        <location filename="../ui/NumberFieldEditor.cpp" line="+22"/>
+        <location filename="../ui/editors/NumberFieldEditor.cpp" line="+22"/>
         <source>Whole number</source>
         <translation>عدد صحيح</translation>
     </message>
@@ -2020,7 +2020,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+57"/>
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+57"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -2043,7 +2043,7 @@
 <context>
     <name>fb::ProgressNotice</name>
     <message>
-        <location filename="../ui/ProgressNotice.cpp" line="+7"/>
+        <location filename="../ui/common/ProgressNotice.cpp" line="+7"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2051,7 +2051,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/RecordBrowser.cpp" line="+72"/>
+        <location filename="../ui/records/RecordBrowser.cpp" line="+72"/>
         <source>Search (Ctrl+F)</source>
         <translation>بحث (Ctrl+F)</translation>
     </message>
@@ -2069,7 +2069,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="-202"/>
+        <location filename="../ui/records/RecordController.cpp" line="-203"/>
         <source>Record %1 of %2</source>
         <translation>السجل %1 من %2</translation>
     </message>
@@ -2103,12 +2103,12 @@
         <translation>لا يمكن حفظ السجل: أحد الحقول يحتاج إلى مراجعة.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>في النموذج أدناه تغييرات غير محفوظة: احفظها أو تراجع عنها قبل تحرير الجدول.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Move this record to the trash?</source>
         <translation>أتريد نقل هذا السجل إلى سلة المهملات؟</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Restored from the trash.</source>
         <translation>استُعيد من سلة المهملات.</translation>
     </message>
@@ -2138,7 +2138,7 @@
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-429"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -2153,12 +2153,12 @@
         <translation>تم التراجع عن التغييرات.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Delete record</source>
         <translation>حذف السجل</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Moved to the trash.</source>
         <translation>نُقل إلى سلة المهملات.</translation>
     </message>
@@ -2166,7 +2166,7 @@
 <context>
     <name>fb::RecordForm</name>
     <message>
-        <location filename="../ui/RecordForm.cpp" line="+107"/>
+        <location filename="../ui/records/RecordForm.cpp" line="+107"/>
         <source>Add fields to see the form here.</source>
         <translation>أضف حقولًا لترى النموذج هنا.</translation>
     </message>
@@ -2207,7 +2207,7 @@
 <context>
     <name>fb::RecordTableModel</name>
     <message>
-        <location filename="../ui/RecordTableModel.cpp" line="+397"/>
+        <location filename="../ui/records/RecordTableModel.cpp" line="+397"/>
         <source>(missing record)</source>
         <translation>(سجل مفقود)</translation>
     </message>
@@ -2225,7 +2225,7 @@
 <context>
     <name>fb::ReferenceFieldEditor</name>
     <message>
-        <location filename="../ui/ReferenceFieldEditor.cpp" line="+47"/>
+        <location filename="../ui/editors/ReferenceFieldEditor.cpp" line="+47"/>
         <source>Type to find a record of %1</source>
         <translation>اكتب للبحث عن سجل من %1</translation>
     </message>
@@ -2249,7 +2249,7 @@
 <context>
     <name>fb::RestoreRecordCommand</name>
     <message>
-        <location filename="../ui/RestoreRecordCommand.cpp" line="+14"/>
+        <location filename="../ui/records/RestoreRecordCommand.cpp" line="+14"/>
         <source>Restore Record</source>
         <translation>استعادة السجل</translation>
     </message>
@@ -2262,7 +2262,7 @@
 <context>
     <name>fb::SalvageFlow</name>
     <message>
-        <location filename="../ui/SalvageFlow.cpp" line="+25"/>
+        <location filename="../ui/book/SalvageFlow.cpp" line="+25"/>
         <location line="+48"/>
         <source>Save What Can Be Read</source>
         <translation>حفظ ما يمكن قراءته</translation>
@@ -2302,7 +2302,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="-85"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="-85"/>
         <source>New Record</source>
         <translation>سجل جديد</translation>
     </message>
@@ -2325,7 +2325,7 @@
 <context>
     <name>fb::ServerDialog</name>
     <message>
-        <location filename="../ui/ServerDialog.cpp" line="+104"/>
+        <location filename="../ui/book/ServerDialog.cpp" line="+104"/>
         <source>Connect to Server</source>
         <translation>الاتصال بخادم</translation>
     </message>
@@ -2404,7 +2404,7 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+103"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="+103"/>
         <source>In the Table and the Form</source>
         <translation>في الجدول والنموذج</translation>
     </message>
@@ -2440,7 +2440,7 @@
         <translation>الانتقال إلى التسمية أو الزر ذي الحرف المسطَّر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+الحرف المسطَّر</translation>
     </message>
@@ -2468,7 +2468,7 @@
 <context>
     <name>fb::StatusPanel</name>
     <message>
-        <location filename="../ui/StatusPanel.cpp" line="+78"/>
+        <location filename="../ui/window/StatusPanel.cpp" line="+78"/>
         <source>Saving before closing…</source>
         <translation>جارٍ الحفظ قبل الإغلاق…</translation>
     </message>
@@ -2500,12 +2500,12 @@
         <translation>لا يوجد دفتر مفتوح</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
         <translation>للقراءة فقط: يمكنك الاطلاع على السجلات على هذا الخادم لكن لا يمكنك تغييرها (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>All saved</source>
         <translation>حُفظ كل شيء</translation>
     </message>
@@ -2522,7 +2522,7 @@
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Opening the book “%1”…</source>
         <translation>جارٍ فتح الدفتر «%1»…</translation>
     </message>
@@ -2537,17 +2537,17 @@
         <translation>الدفتر «%1» مفتوح</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The book “%1” is open read-only: changes cannot be saved</source>
         <translation>الدفتر «%1» مفتوح للقراءة فقط: لا يمكن حفظ التغييرات</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot open the book “%1”: %2</source>
         <translation>تعذّر فتح الدفتر «%1»: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -2560,7 +2560,7 @@
 <context>
     <name>fb::TemporalFieldEditor</name>
     <message>
-        <location filename="../ui/TemporalFieldEditor.cpp" line="+83"/>
+        <location filename="../ui/editors/TemporalFieldEditor.cpp" line="+83"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder showing the typed format: Y year, M month, D day digits.</extracomment>
         <translation>سسسس-شش-يي</translation>
@@ -2585,7 +2585,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+69"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+69"/>
         <source>Trash — %1</source>
         <translation>سلة المهملات — %1</translation>
     </message>
@@ -2685,7 +2685,7 @@
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/TrashRecordCommand.cpp" line="+15"/>
+        <location filename="../ui/records/TrashRecordCommand.cpp" line="+15"/>
         <source>Delete Record</source>
         <translation>حذف السجل</translation>
     </message>
@@ -2698,7 +2698,7 @@
 <context>
     <name>fb::UnsavedChangesPrompt</name>
     <message>
-        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+13"/>
+        <location filename="../ui/records/UnsavedChangesPrompt.cpp" line="+13"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>

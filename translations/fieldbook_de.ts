@@ -4,7 +4,7 @@
 <context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
-        <location filename="../core/BookCopier.cpp" line="+266"/>
+        <location filename="../core/tasks/BookCopier.cpp" line="+266"/>
         <source>%1: %n record(s) saved</source>
         <comment>form name</comment>
         <translation>
@@ -32,7 +32,7 @@
 <context>
     <name>fb::BookMenu</name>
     <message>
-        <location filename="../ui/BookMenu.cpp" line="+47"/>
+        <location filename="../ui/book/BookMenu.cpp" line="+56"/>
         <source>New Book</source>
         <translation>Neues Buch</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Open Book</source>
         <translation>Buch öffnen</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>fb::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+92"/>
+        <location filename="../ui/records/ConflictDialog.cpp" line="+92"/>
         <source>Someone Else Changed This Record</source>
         <translation>Jemand anderes hat diesen Datensatz geändert</translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/BookConnection.cpp" line="+78"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+78"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Unter „%1“ kann kein Buch angelegt werden.</translation>
     </message>
@@ -295,12 +295,12 @@
         <translation>Das Buch „%1“ kann hier kein Write-Ahead-Logging verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/Database.cpp" line="+14"/>
+        <location filename="../core/link/Database.cpp" line="+14"/>
         <source>The book is closing.</source>
         <translation>Das Buch wird geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+48"/>
+        <location filename="../core/link/DbWorker.cpp" line="+48"/>
         <source>The book is not open.</source>
         <translation>Das Buch ist nicht geöffnet.</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>Ein Schreibzugriff wurde als Lesezugriff gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/FormJson.cpp" line="+105"/>
+        <location filename="../core/formats/FormJson.cpp" line="+105"/>
         <source>A field in the form file has no label.</source>
         <translation>Ein Feld in der Formulardatei hat keine Beschriftung.</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/FormRules.cpp" line="+98"/>
+        <location filename="../core/model/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>Das Feld %1 hat eine Regel, die nicht zu seinem Typ passt.</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>Das Formular in der Datei hat keine Felder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/FormSchemaChange.cpp" line="+122"/>
+        <location filename="../core/storage/FormSchemaChange.cpp" line="+122"/>
         <source>%1 cannot change this way: %n record(s) have values that do not fit.</source>
         <translation>
             <numerusform>%1 kann so nicht geändert werden: %n Datensatz hat Werte, die nicht passen.</numerusform>
@@ -428,7 +428,7 @@
         <translation>%1 kann nicht gelöscht werden: Das Formular %2 verweist darauf.</translation>
     </message>
     <message>
-        <location filename="../core/FormRules.cpp" line="-63"/>
+        <location filename="../core/model/FormRules.cpp" line="-63"/>
         <location line="+101"/>
         <source>%1 has texts in more than %2 languages.</source>
         <translation>%1 hat Texte in mehr als %2 Sprachen.</translation>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/FormStore.cpp" line="+197"/>
+        <location filename="../core/storage/FormStore.cpp" line="+197"/>
         <source>%1 refers to a form that does not exist.</source>
         <translation>%1 verweist auf ein Formular, das nicht existiert.</translation>
     </message>
@@ -515,12 +515,12 @@
         <translation>Das Buch hat bereits ein Formular namens „%1“; geben Sie diesem einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../core/OfflineJournal.cpp" line="+57"/>
+        <location filename="../core/link/OfflineJournal.cpp" line="+57"/>
         <source>Unsaved changes could not be kept in “%1”.</source>
         <translation>Nicht gespeicherte Änderungen konnten nicht in „%1“ aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../core/RecordStore.cpp" line="+15"/>
+        <location filename="../core/storage/RecordStore.cpp" line="+15"/>
         <source>This record no longer exists: someone deleted it meanwhile.</source>
         <translation>Dieser Datensatz existiert nicht mehr: Jemand hat ihn inzwischen gelöscht.</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Jemand anderes hat diesen Datensatz geändert (jetzt Version %1; Ihre Version beruhte auf %2).</translation>
     </message>
     <message>
-        <location filename="../core/SqlErrors.cpp" line="+52"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+52"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>%1 muss eindeutig sein: Ein anderer Datensatz hat bereits diesen Wert.</translation>
     </message>
@@ -545,13 +545,13 @@
         <translation>Dieser Datensatz wiederholt einen Wert, der eindeutig sein muss.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../core/Validator.cpp" line="+243"/>
+        <location filename="../core/model/Validator.cpp" line="+243"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+4"/>
         <source>%1 is required.</source>
         <translation>%1 ist ein Pflichtfeld.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+5"/>
         <source>A referenced record does not exist or is still referred to.</source>
         <translation>Ein Datensatz, auf den verwiesen wird, existiert nicht oder wird noch von einem anderen Datensatz referenziert.</translation>
     </message>
@@ -611,7 +611,7 @@
     <message>
         <location line="-28"/>
         <location line="+43"/>
-        <location filename="../core/SqlRun.cpp" line="+12"/>
+        <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>Der Datenträger des Servers ist voll; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/Validator.cpp" line="-191"/>
+        <location filename="../core/model/Validator.cpp" line="-191"/>
         <source>%1 must be a single line.</source>
         <translation>%1 muss einzeilig sein.</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Das Formular hat kein Feld „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="-192"/>
+        <location filename="../core/tasks/BookCopier.cpp" line="-192"/>
         <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
         <translation>%1 existiert bereits. Was aus einem beschädigten Buch gerettet wird, kommt in eine neue Datei, nie über eine andere.</translation>
     </message>
@@ -746,17 +746,17 @@
         <translation>Der Kopiervorgang wurde abgebrochen; das Zielbuch enthält nur einen Teil der Datensätze.</translation>
     </message>
     <message>
-        <location filename="../core/FormTexts.cpp" line="+57"/>
+        <location filename="../core/model/FormTexts.cpp" line="+57"/>
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
         <translation>Die Namen der Auswahlmöglichkeiten von %1 in der Sprache „%2“ passen nicht zu den Auswahlmöglichkeiten (Namen: %3, Auswahlmöglichkeiten: %4). Geben Sie für jede Auswahlmöglichkeit einen Namen an, in derselben Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../core/FormStore.cpp" line="-77"/>
+        <location filename="../core/storage/FormStore.cpp" line="-77"/>
         <source>The form “%1” in this book cannot be used: %2</source>
         <translation>Das Formular „%1“ in diesem Buch kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+100"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="+100"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>Nicht rückgängig gemacht: Jemand anderes hat %1 inzwischen geändert; dessen Werte bleiben.</translation>
     </message>
@@ -766,7 +766,7 @@
         <translation>Nicht wiederhergestellt: Jemand anderes hat %1 inzwischen geändert; dessen Werte bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+322"/>
+        <location filename="../ui/records/RecordController.cpp" line="+323"/>
         <source>someone else changed %1 in this record since; their value stays</source>
         <translation>jemand anderes hat %1 in diesem Datensatz inzwischen geändert; sein Wert bleibt</translation>
     </message>
@@ -774,7 +774,7 @@
 <context>
     <name>fb::DesignFieldsModel</name>
     <message>
-        <location filename="../ui/DesignFieldsModel.cpp" line="+91"/>
+        <location filename="../ui/designer/DesignFieldsModel.cpp" line="+91"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
         <translation>%1 — %2</translation>
@@ -783,7 +783,7 @@
 <context>
     <name>fb::DisplayText</name>
     <message>
-        <location filename="../ui/DisplayText.cpp" line="+47"/>
+        <location filename="../ui/editors/DisplayText.cpp" line="+47"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>fb::EmptyBookPanel</name>
     <message>
-        <location filename="../ui/EmptyBookPanel.cpp" line="+74"/>
+        <location filename="../ui/window/EmptyBookPanel.cpp" line="+74"/>
         <source>No book is open</source>
         <translation>Kein Buch ist geöffnet</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+109"/>
+        <location filename="../ui/designer/FieldPropertiesEditor.cpp" line="+109"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>Text</translation>
@@ -996,7 +996,7 @@
 <context>
     <name>fb::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="+41"/>
+        <location filename="../ui/records/FilterBar.cpp" line="+41"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;ter:</translation>
     </message>
@@ -1046,7 +1046,7 @@
 <context>
     <name>fb::FilterConditionRow</name>
     <message>
-        <location filename="../ui/FilterConditionRow.cpp" line="+21"/>
+        <location filename="../ui/records/FilterConditionRow.cpp" line="+21"/>
         <source>contains</source>
         <comment>filter condition</comment>
         <translation>enthält</translation>
@@ -1115,7 +1115,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+238"/>
+        <location filename="../ui/designer/FormDesignerDialog.cpp" line="+238"/>
         <source>New Form</source>
         <translation>Neues Formular</translation>
     </message>
@@ -1314,7 +1314,7 @@
 <context>
     <name>fb::FormFiles</name>
     <message>
-        <location filename="../ui/FormFiles.cpp" line="+17"/>
+        <location filename="../ui/designer/FormFiles.cpp" line="+17"/>
         <source>Form files (*.json);;All files (*)</source>
         <translation>Formulardateien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -1355,7 +1355,7 @@
 <context>
     <name>fb::FormListPanel</name>
     <message>
-        <location filename="../ui/FormListPanel.cpp" line="+38"/>
+        <location filename="../ui/window/FormListPanel.cpp" line="+38"/>
         <source>For&amp;ms</source>
         <translation>For&amp;mulare</translation>
     </message>
@@ -1382,7 +1382,7 @@
 <context>
     <name>fb::FormTemplates</name>
     <message>
-        <location filename="../core/FormTemplates.cpp" line="+33"/>
+        <location filename="../core/model/FormTemplates.cpp" line="+33"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -1577,7 +1577,7 @@
 <context>
     <name>fb::HandbookDialog</name>
     <message>
-        <location filename="../ui/HandbookDialog.cpp" line="+30"/>
+        <location filename="../ui/window/HandbookDialog.cpp" line="+30"/>
         <source>Fieldbook Handbook</source>
         <translation>Fieldbook-Handbuch</translation>
     </message>
@@ -1590,7 +1590,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+165"/>
+        <location filename="../ui/window/MainActions.cpp" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1827,7 +1827,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+164"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+164"/>
         <source>About Fieldbook</source>
         <translation>Über Fieldbook</translation>
     </message>
@@ -1968,7 +1968,7 @@
 <context>
     <name>fb::NumberFieldEditor</name>
     <message>
-        <location filename="../ui/NumberFieldEditor.cpp" line="+22"/>
+        <location filename="../ui/editors/NumberFieldEditor.cpp" line="+22"/>
         <source>Whole number</source>
         <translation>Ganze Zahl</translation>
     </message>
@@ -1984,7 +1984,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+57"/>
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+57"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>fb::ProgressNotice</name>
     <message>
-        <location filename="../ui/ProgressNotice.cpp" line="+7"/>
+        <location filename="../ui/common/ProgressNotice.cpp" line="+7"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2015,7 +2015,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/RecordBrowser.cpp" line="+72"/>
+        <location filename="../ui/records/RecordBrowser.cpp" line="+72"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
@@ -2033,7 +2033,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="-202"/>
+        <location filename="../ui/records/RecordController.cpp" line="-203"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -2059,12 +2059,12 @@
         <translation>Der Datensatz kann nicht gespeichert werden: Ein Feld muss überprüft werden.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>Das Formular unten hat nicht gespeicherte Änderungen: Speichern oder verwerfen Sie sie, bevor Sie die Tabelle bearbeiten.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Move this record to the trash?</source>
         <translation>Diesen Datensatz in den Papierkorb verschieben?</translation>
     </message>
@@ -2084,7 +2084,7 @@
         <translation>In den &amp;Papierkorb</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Restored from the trash.</source>
         <translation>Aus dem Papierkorb wiederhergestellt.</translation>
     </message>
@@ -2094,7 +2094,7 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-429"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -2109,12 +2109,12 @@
         <translation>Änderungen rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Delete record</source>
         <translation>Datensatz löschen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
     </message>
@@ -2122,7 +2122,7 @@
 <context>
     <name>fb::RecordForm</name>
     <message>
-        <location filename="../ui/RecordForm.cpp" line="+107"/>
+        <location filename="../ui/records/RecordForm.cpp" line="+107"/>
         <source>Add fields to see the form here.</source>
         <translation>Fügen Sie Felder hinzu, um das Formular hier zu sehen.</translation>
     </message>
@@ -2163,7 +2163,7 @@
 <context>
     <name>fb::RecordTableModel</name>
     <message>
-        <location filename="../ui/RecordTableModel.cpp" line="+397"/>
+        <location filename="../ui/records/RecordTableModel.cpp" line="+397"/>
         <source>(missing record)</source>
         <translation>(fehlender Datensatz)</translation>
     </message>
@@ -2181,7 +2181,7 @@
 <context>
     <name>fb::ReferenceFieldEditor</name>
     <message>
-        <location filename="../ui/ReferenceFieldEditor.cpp" line="+47"/>
+        <location filename="../ui/editors/ReferenceFieldEditor.cpp" line="+47"/>
         <source>Type to find a record of %1</source>
         <translation>Tippen Sie, um einen Datensatz aus %1 zu finden</translation>
     </message>
@@ -2205,7 +2205,7 @@
 <context>
     <name>fb::RestoreRecordCommand</name>
     <message>
-        <location filename="../ui/RestoreRecordCommand.cpp" line="+14"/>
+        <location filename="../ui/records/RestoreRecordCommand.cpp" line="+14"/>
         <source>Restore Record</source>
         <translation>Datensatz wiederherstellen</translation>
     </message>
@@ -2218,7 +2218,7 @@
 <context>
     <name>fb::SalvageFlow</name>
     <message>
-        <location filename="../ui/SalvageFlow.cpp" line="+25"/>
+        <location filename="../ui/book/SalvageFlow.cpp" line="+25"/>
         <location line="+48"/>
         <source>Save What Can Be Read</source>
         <translation>Lesbares speichern</translation>
@@ -2258,7 +2258,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="-85"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="-85"/>
         <source>New Record</source>
         <translation>Neuer Datensatz</translation>
     </message>
@@ -2281,7 +2281,7 @@
 <context>
     <name>fb::ServerDialog</name>
     <message>
-        <location filename="../ui/ServerDialog.cpp" line="+104"/>
+        <location filename="../ui/book/ServerDialog.cpp" line="+104"/>
         <source>Connect to Server</source>
         <translation>Mit Server verbinden</translation>
     </message>
@@ -2360,7 +2360,7 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+103"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="+103"/>
         <source>In the Table and the Form</source>
         <translation>In Tabelle und Formular</translation>
     </message>
@@ -2396,7 +2396,7 @@
         <translation>Zur Beschriftung oder Schaltfläche mit dem unterstrichenen Buchstaben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+unterstrichener Buchstabe</translation>
     </message>
@@ -2424,7 +2424,7 @@
 <context>
     <name>fb::StatusPanel</name>
     <message>
-        <location filename="../ui/StatusPanel.cpp" line="+78"/>
+        <location filename="../ui/window/StatusPanel.cpp" line="+78"/>
         <source>Saving before closing…</source>
         <translation>Vor dem Schließen wird gespeichert…</translation>
     </message>
@@ -2452,12 +2452,12 @@
         <translation>Kein Buch geöffnet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
         <translation>Schreibgeschützt: Sie können die Datensätze auf diesem Server ansehen, aber nicht ändern (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>All saved</source>
         <translation>Alles gespeichert</translation>
     </message>
@@ -2470,7 +2470,7 @@
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Opening the book “%1”…</source>
         <translation>Das Buch „%1“ wird geöffnet…</translation>
     </message>
@@ -2485,17 +2485,17 @@
         <translation>Das Buch „%1“ ist geöffnet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The book “%1” is open read-only: changes cannot be saved</source>
         <translation>Das Buch „%1“ ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot open the book “%1”: %2</source>
         <translation>Das Buch „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -2508,7 +2508,7 @@
 <context>
     <name>fb::TemporalFieldEditor</name>
     <message>
-        <location filename="../ui/TemporalFieldEditor.cpp" line="+83"/>
+        <location filename="../ui/editors/TemporalFieldEditor.cpp" line="+83"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder showing the typed format: Y year, M month, D day digits.</extracomment>
         <translation>JJJJ-MM-TT</translation>
@@ -2533,7 +2533,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+69"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+69"/>
         <source>Trash — %1</source>
         <translation>Papierkorb — %1</translation>
     </message>
@@ -2621,7 +2621,7 @@
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/TrashRecordCommand.cpp" line="+15"/>
+        <location filename="../ui/records/TrashRecordCommand.cpp" line="+15"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>
@@ -2634,7 +2634,7 @@
 <context>
     <name>fb::UnsavedChangesPrompt</name>
     <message>
-        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+13"/>
+        <location filename="../ui/records/UnsavedChangesPrompt.cpp" line="+13"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>

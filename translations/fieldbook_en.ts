@@ -4,7 +4,7 @@
 <context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
-        <location filename="../core/BookCopier.cpp" line="+266"/>
+        <location filename="../core/tasks/BookCopier.cpp" line="+266"/>
         <source>%1: %n record(s) saved</source>
         <comment>form name</comment>
         <translation>
@@ -32,7 +32,7 @@
 <context>
     <name>fb::DbError</name>
     <message numerus="yes">
-        <location filename="../core/FormSchemaChange.cpp" line="+122"/>
+        <location filename="../core/storage/FormSchemaChange.cpp" line="+122"/>
         <source>%1 cannot change this way: %n record(s) have values that do not fit.</source>
         <translation>
             <numerusform>%1 cannot change this way: %n record has a value that does not fit.</numerusform>
@@ -51,7 +51,7 @@
 <context>
     <name>fb::FormListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/FormListPanel.cpp" line="+101"/>
+        <location filename="../ui/window/FormListPanel.cpp" line="+101"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -62,7 +62,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+405"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+405"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>fb::NumberFieldEditor</name>
     <message numerus="yes">
-        <location filename="../ui/NumberFieldEditor.cpp" line="+23"/>
+        <location filename="../ui/editors/NumberFieldEditor.cpp" line="+23"/>
         <source>Number, %n decimal place(s)</source>
         <translation>
             <numerusform>Number, %n decimal place</numerusform>
@@ -92,7 +92,7 @@
 <context>
     <name>fb::RecordController</name>
     <message numerus="yes">
-        <location filename="../ui/RecordController.cpp" line="+122"/>
+        <location filename="../ui/records/RecordController.cpp" line="+122"/>
         <source>New record; %Ln in the list</source>
         <translation>
             <numerusform>New record; %Ln in the list</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>fb::StatusPanel</name>
     <message numerus="yes">
-        <location filename="../ui/StatusPanel.cpp" line="+105"/>
+        <location filename="../ui/window/StatusPanel.cpp" line="+105"/>
         <source>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save(s) waiting.</source>
         <translation>
             <numerusform>The server cannot be reached; reconnecting (attempt %1). Your changes are kept: %n save waiting.</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Saving %Ln change(s)…</source>
         <translation>
             <numerusform>Saving %Ln change…</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message numerus="yes">
-        <location filename="../ui/TrashDialog.cpp" line="+164"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+164"/>
         <source>Delete %n record(s) for good?</source>
         <translation>
             <numerusform>Delete %n record for good?</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
-        <location filename="../core/BookCopier.cpp" line="+266"/>
+        <location filename="../core/tasks/BookCopier.cpp" line="+266"/>
         <source>%1: %n record(s) saved</source>
         <comment>form name</comment>
         <translation>
@@ -32,7 +32,7 @@
 <context>
     <name>fb::BookMenu</name>
     <message>
-        <location filename="../ui/BookMenu.cpp" line="+47"/>
+        <location filename="../ui/book/BookMenu.cpp" line="+56"/>
         <source>New Book</source>
         <translation>Nuevo libro</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Open Book</source>
         <translation>Abrir libro</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>fb::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+92"/>
+        <location filename="../ui/records/ConflictDialog.cpp" line="+92"/>
         <source>Someone Else Changed This Record</source>
         <translation>Otra persona ha modificado este registro</translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/BookConnection.cpp" line="+78"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+78"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>No se puede crear un libro en «%1».</translation>
     </message>
@@ -295,12 +295,12 @@
         <translation>El libro «%1» no puede usar aquí el registro de escritura anticipada (WAL).</translation>
     </message>
     <message>
-        <location filename="../core/Database.cpp" line="+14"/>
+        <location filename="../core/link/Database.cpp" line="+14"/>
         <source>The book is closing.</source>
         <translation>El libro se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../core/DbWorker.cpp" line="+48"/>
+        <location filename="../core/link/DbWorker.cpp" line="+48"/>
         <source>The book is not open.</source>
         <translation>El libro no está abierto.</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>Se envió una escritura como lectura.</translation>
     </message>
     <message>
-        <location filename="../core/FormJson.cpp" line="+105"/>
+        <location filename="../core/formats/FormJson.cpp" line="+105"/>
         <source>A field in the form file has no label.</source>
         <translation>Un campo del archivo de formulario no tiene etiqueta.</translation>
     </message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../core/FormRules.cpp" line="+98"/>
+        <location filename="../core/model/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>El campo %1 tiene una regla que no corresponde a su tipo.</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>El formulario del archivo no tiene campos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/FormSchemaChange.cpp" line="+122"/>
+        <location filename="../core/storage/FormSchemaChange.cpp" line="+122"/>
         <source>%1 cannot change this way: %n record(s) have values that do not fit.</source>
         <translation>
             <numerusform>%1 no se puede modificar de esta forma: %n registro tiene valores que no encajan.</numerusform>
@@ -428,7 +428,7 @@
         <translation>%1 no se puede eliminar: el formulario %2 hace referencia a él.</translation>
     </message>
     <message>
-        <location filename="../core/FormRules.cpp" line="-63"/>
+        <location filename="../core/model/FormRules.cpp" line="-63"/>
         <location line="+101"/>
         <source>%1 has texts in more than %2 languages.</source>
         <translation>%1 tiene textos en más de %2 idiomas.</translation>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/FormStore.cpp" line="+197"/>
+        <location filename="../core/storage/FormStore.cpp" line="+197"/>
         <source>%1 refers to a form that does not exist.</source>
         <translation>%1 hace referencia a un formulario que no existe.</translation>
     </message>
@@ -515,12 +515,12 @@
         <translation>El libro ya tiene un formulario llamado «%1»; dé otro nombre a este.</translation>
     </message>
     <message>
-        <location filename="../core/OfflineJournal.cpp" line="+57"/>
+        <location filename="../core/link/OfflineJournal.cpp" line="+57"/>
         <source>Unsaved changes could not be kept in “%1”.</source>
         <translation>No se han podido conservar los cambios sin guardar en «%1».</translation>
     </message>
     <message>
-        <location filename="../core/RecordStore.cpp" line="+15"/>
+        <location filename="../core/storage/RecordStore.cpp" line="+15"/>
         <source>This record no longer exists: someone deleted it meanwhile.</source>
         <translation>Este registro ya no existe: otra persona lo ha eliminado entretanto.</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Otra persona ha modificado este registro (ahora es la versión %1; la suya se basaba en la %2).</translation>
     </message>
     <message>
-        <location filename="../core/SqlErrors.cpp" line="+52"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+52"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>%1 debe ser único: otro registro ya tiene este valor.</translation>
     </message>
@@ -545,13 +545,13 @@
         <translation>Este registro repite un valor que debe ser único.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../core/Validator.cpp" line="+243"/>
+        <location filename="../core/model/Validator.cpp" line="+243"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+4"/>
         <source>%1 is required.</source>
         <translation>%1 es obligatorio.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+5"/>
         <source>A referenced record does not exist or is still referred to.</source>
         <translation>Un registro referenciado no existe o todavía tiene referencias.</translation>
     </message>
@@ -611,7 +611,7 @@
     <message>
         <location line="-28"/>
         <location line="+43"/>
-        <location filename="../core/SqlRun.cpp" line="+12"/>
+        <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>El disco del servidor está lleno; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../core/Validator.cpp" line="-191"/>
+        <location filename="../core/model/Validator.cpp" line="-191"/>
         <source>%1 must be a single line.</source>
         <translation>%1 debe ocupar una sola línea.</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>El formulario no tiene ningún campo «%1».</translation>
     </message>
     <message>
-        <location filename="../core/BookCopier.cpp" line="-192"/>
+        <location filename="../core/tasks/BookCopier.cpp" line="-192"/>
         <source>%1 already exists. What is saved from a damaged book goes into a new file, never over another.</source>
         <translation>%1 ya existe. Lo que se guarda de un libro dañado va a un archivo nuevo, nunca sobre otro.</translation>
     </message>
@@ -746,17 +746,17 @@
         <translation>Se ha detenido la copia; el libro de destino solo contiene una parte de los registros.</translation>
     </message>
     <message>
-        <location filename="../core/FormTexts.cpp" line="+57"/>
+        <location filename="../core/model/FormTexts.cpp" line="+57"/>
         <source>The choice names of %1 in the language “%2” do not match its choices (names: %3, choices: %4). Give one name for each choice, in the same order.</source>
         <translation>Los nombres de las opciones de %1 en el idioma «%2» no se corresponden con sus opciones (nombres: %3; opciones: %4). Indique un nombre para cada opción, en el mismo orden.</translation>
     </message>
     <message>
-        <location filename="../core/FormStore.cpp" line="-77"/>
+        <location filename="../core/storage/FormStore.cpp" line="-77"/>
         <source>The form “%1” in this book cannot be used: %2</source>
         <translation>El formulario «%1» de este libro no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="+100"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="+100"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>No se ha deshecho: otra persona ha modificado %1 desde entonces; sus valores se mantienen.</translation>
     </message>
@@ -766,7 +766,7 @@
         <translation>No se ha rehecho: otra persona ha modificado %1 desde entonces; sus valores se mantienen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecordController.cpp" line="+322"/>
+        <location filename="../ui/records/RecordController.cpp" line="+323"/>
         <source>someone else changed %1 in this record since; their value stays</source>
         <translation>otra persona ha cambiado %1 en este registro entretanto; se mantiene su valor</translation>
     </message>
@@ -774,7 +774,7 @@
 <context>
     <name>fb::DesignFieldsModel</name>
     <message>
-        <location filename="../ui/DesignFieldsModel.cpp" line="+91"/>
+        <location filename="../ui/designer/DesignFieldsModel.cpp" line="+91"/>
         <source>%1 — %2</source>
         <comment>field label — type</comment>
         <translation>%1 — %2</translation>
@@ -783,7 +783,7 @@
 <context>
     <name>fb::DisplayText</name>
     <message>
-        <location filename="../ui/DisplayText.cpp" line="+47"/>
+        <location filename="../ui/editors/DisplayText.cpp" line="+47"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>fb::EmptyBookPanel</name>
     <message>
-        <location filename="../ui/EmptyBookPanel.cpp" line="+74"/>
+        <location filename="../ui/window/EmptyBookPanel.cpp" line="+74"/>
         <source>No book is open</source>
         <translation>No hay ningún libro abierto</translation>
     </message>
@@ -839,7 +839,7 @@
 <context>
     <name>fb::FieldPropertiesEditor</name>
     <message>
-        <location filename="../ui/FieldPropertiesEditor.cpp" line="+109"/>
+        <location filename="../ui/designer/FieldPropertiesEditor.cpp" line="+109"/>
         <source>Text</source>
         <comment>field type</comment>
         <translation>Texto</translation>
@@ -996,7 +996,7 @@
 <context>
     <name>fb::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="+41"/>
+        <location filename="../ui/records/FilterBar.cpp" line="+41"/>
         <source>Fil&amp;ter:</source>
         <translation>Fil&amp;tro:</translation>
     </message>
@@ -1046,7 +1046,7 @@
 <context>
     <name>fb::FilterConditionRow</name>
     <message>
-        <location filename="../ui/FilterConditionRow.cpp" line="+21"/>
+        <location filename="../ui/records/FilterConditionRow.cpp" line="+21"/>
         <source>contains</source>
         <comment>filter condition</comment>
         <translation>contiene</translation>
@@ -1115,7 +1115,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/FormDesignerDialog.cpp" line="+238"/>
+        <location filename="../ui/designer/FormDesignerDialog.cpp" line="+238"/>
         <source>New Form</source>
         <translation>Nuevo formulario</translation>
     </message>
@@ -1314,7 +1314,7 @@
 <context>
     <name>fb::FormFiles</name>
     <message>
-        <location filename="../ui/FormFiles.cpp" line="+17"/>
+        <location filename="../ui/designer/FormFiles.cpp" line="+17"/>
         <source>Form files (*.json);;All files (*)</source>
         <translation>Archivos de formulario (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -1355,7 +1355,7 @@
 <context>
     <name>fb::FormListPanel</name>
     <message>
-        <location filename="../ui/FormListPanel.cpp" line="+38"/>
+        <location filename="../ui/window/FormListPanel.cpp" line="+38"/>
         <source>For&amp;ms</source>
         <translation>For&amp;mularios</translation>
     </message>
@@ -1382,7 +1382,7 @@
 <context>
     <name>fb::FormTemplates</name>
     <message>
-        <location filename="../core/FormTemplates.cpp" line="+33"/>
+        <location filename="../core/model/FormTemplates.cpp" line="+33"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -1577,7 +1577,7 @@
 <context>
     <name>fb::HandbookDialog</name>
     <message>
-        <location filename="../ui/HandbookDialog.cpp" line="+30"/>
+        <location filename="../ui/window/HandbookDialog.cpp" line="+30"/>
         <source>Fieldbook Handbook</source>
         <translation>Manual de Fieldbook</translation>
     </message>
@@ -1590,7 +1590,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/MainActions.cpp" line="+165"/>
+        <location filename="../ui/window/MainActions.cpp" line="+165"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1827,7 +1827,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+164"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+164"/>
         <source>About Fieldbook</source>
         <translation>Acerca de Fieldbook</translation>
     </message>
@@ -1968,7 +1968,7 @@
 <context>
     <name>fb::NumberFieldEditor</name>
     <message>
-        <location filename="../ui/NumberFieldEditor.cpp" line="+22"/>
+        <location filename="../ui/editors/NumberFieldEditor.cpp" line="+22"/>
         <source>Whole number</source>
         <translation>Número entero</translation>
     </message>
@@ -1984,7 +1984,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+57"/>
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+57"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>fb::ProgressNotice</name>
     <message>
-        <location filename="../ui/ProgressNotice.cpp" line="+7"/>
+        <location filename="../ui/common/ProgressNotice.cpp" line="+7"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2015,7 +2015,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/RecordBrowser.cpp" line="+72"/>
+        <location filename="../ui/records/RecordBrowser.cpp" line="+72"/>
         <source>Search (Ctrl+F)</source>
         <translation>Buscar (Ctrl+F)</translation>
     </message>
@@ -2033,7 +2033,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/RecordController.cpp" line="-202"/>
+        <location filename="../ui/records/RecordController.cpp" line="-203"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -2059,12 +2059,12 @@
         <translation>No se puede guardar el registro: hay un campo que requiere atención.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>El formulario de abajo tiene cambios sin guardar: guárdelos o deshágalos antes de editar la tabla.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Move this record to the trash?</source>
         <translation>¿Desea mover este registro a la papelera?</translation>
     </message>
@@ -2084,7 +2084,7 @@
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Restored from the trash.</source>
         <translation>Restaurado desde la papelera.</translation>
     </message>
@@ -2094,7 +2094,7 @@
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-429"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2109,12 +2109,12 @@
         <translation>Se han deshecho los cambios.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Delete record</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Moved to the trash.</source>
         <translation>Se ha movido a la papelera.</translation>
     </message>
@@ -2122,7 +2122,7 @@
 <context>
     <name>fb::RecordForm</name>
     <message>
-        <location filename="../ui/RecordForm.cpp" line="+107"/>
+        <location filename="../ui/records/RecordForm.cpp" line="+107"/>
         <source>Add fields to see the form here.</source>
         <translation>Añada campos para ver aquí el formulario.</translation>
     </message>
@@ -2163,7 +2163,7 @@
 <context>
     <name>fb::RecordTableModel</name>
     <message>
-        <location filename="../ui/RecordTableModel.cpp" line="+397"/>
+        <location filename="../ui/records/RecordTableModel.cpp" line="+397"/>
         <source>(missing record)</source>
         <translation>(registro que falta)</translation>
     </message>
@@ -2181,7 +2181,7 @@
 <context>
     <name>fb::ReferenceFieldEditor</name>
     <message>
-        <location filename="../ui/ReferenceFieldEditor.cpp" line="+47"/>
+        <location filename="../ui/editors/ReferenceFieldEditor.cpp" line="+47"/>
         <source>Type to find a record of %1</source>
         <translation>Escriba para buscar un registro de %1</translation>
     </message>
@@ -2205,7 +2205,7 @@
 <context>
     <name>fb::RestoreRecordCommand</name>
     <message>
-        <location filename="../ui/RestoreRecordCommand.cpp" line="+14"/>
+        <location filename="../ui/records/RestoreRecordCommand.cpp" line="+14"/>
         <source>Restore Record</source>
         <translation>Restaurar registro</translation>
     </message>
@@ -2218,7 +2218,7 @@
 <context>
     <name>fb::SalvageFlow</name>
     <message>
-        <location filename="../ui/SalvageFlow.cpp" line="+25"/>
+        <location filename="../ui/book/SalvageFlow.cpp" line="+25"/>
         <location line="+48"/>
         <source>Save What Can Be Read</source>
         <translation>Guardar lo que se pueda leer</translation>
@@ -2258,7 +2258,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/SaveRecordCommand.cpp" line="-85"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="-85"/>
         <source>New Record</source>
         <translation>Nuevo registro</translation>
     </message>
@@ -2281,7 +2281,7 @@
 <context>
     <name>fb::ServerDialog</name>
     <message>
-        <location filename="../ui/ServerDialog.cpp" line="+104"/>
+        <location filename="../ui/book/ServerDialog.cpp" line="+104"/>
         <source>Connect to Server</source>
         <translation>Conectar con el servidor</translation>
     </message>
@@ -2360,7 +2360,7 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/ShortcutsDialog.cpp" line="+103"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="+103"/>
         <source>In the Table and the Form</source>
         <translation>En la tabla y el formulario</translation>
     </message>
@@ -2396,7 +2396,7 @@
         <translation>Ir a la etiqueta o el botón con la letra subrayada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+letra subrayada</translation>
     </message>
@@ -2424,7 +2424,7 @@
 <context>
     <name>fb::StatusPanel</name>
     <message>
-        <location filename="../ui/StatusPanel.cpp" line="+78"/>
+        <location filename="../ui/window/StatusPanel.cpp" line="+78"/>
         <source>Saving before closing…</source>
         <translation>Guardando antes de cerrar…</translation>
     </message>
@@ -2452,12 +2452,12 @@
         <translation>Ningún libro abierto</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Read only: you may look but not change records on this server (%1).</source>
         <translation>Solo lectura: puede consultar los registros de este servidor, pero no modificarlos (%1).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>All saved</source>
         <translation>Todo guardado</translation>
     </message>
@@ -2470,7 +2470,7 @@
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Opening the book “%1”…</source>
         <translation>Abriendo el libro «%1»…</translation>
     </message>
@@ -2485,17 +2485,17 @@
         <translation>El libro «%1» está abierto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The book “%1” is open read-only: changes cannot be saved</source>
         <translation>El libro «%1» está abierto en solo lectura: no se pueden guardar cambios</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot open the book “%1”: %2</source>
         <translation>No se puede abrir el libro «%1»: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -2508,7 +2508,7 @@
 <context>
     <name>fb::TemporalFieldEditor</name>
     <message>
-        <location filename="../ui/TemporalFieldEditor.cpp" line="+83"/>
+        <location filename="../ui/editors/TemporalFieldEditor.cpp" line="+83"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder showing the typed format: Y year, M month, D day digits.</extracomment>
         <translation>AAAA-MM-DD</translation>
@@ -2533,7 +2533,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/TrashDialog.cpp" line="+69"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+69"/>
         <source>Trash — %1</source>
         <translation>Papelera — %1</translation>
     </message>
@@ -2621,7 +2621,7 @@
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/TrashRecordCommand.cpp" line="+15"/>
+        <location filename="../ui/records/TrashRecordCommand.cpp" line="+15"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>
@@ -2634,7 +2634,7 @@
 <context>
     <name>fb::UnsavedChangesPrompt</name>
     <message>
-        <location filename="../ui/UnsavedChangesPrompt.cpp" line="+13"/>
+        <location filename="../ui/records/UnsavedChangesPrompt.cpp" line="+13"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>

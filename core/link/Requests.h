@@ -7,7 +7,7 @@
 #include "DbError.h"
 #include "FormDef.h"
 #include "Record.h"
-#include "RecordQuery.h"
+#include "PageQuery.h"
 
 #include <QMetaType>
 #include <variant>

@@ -2,7 +2,7 @@
 
 #include "FormDef.h"
 #include "PageCache.h"
-#include "RecordQuery.h"
+#include "PageQuery.h"
 #include "Requests.h"
 
 #include <QAbstractTableModel>
