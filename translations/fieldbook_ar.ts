@@ -982,7 +982,7 @@
         <translation>القيمة الا&amp;فتراضية:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>A value must be given</source>
         <translation>يجب إدخال قيمة</translation>
     </message>
@@ -1135,7 +1135,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/designer/FormDesignerDialog.cpp" line="+238"/>
+        <location filename="../ui/designer/FormDesignerDialog.cpp" line="+240"/>
         <source>New Form</source>
         <translation>نموذج جديد</translation>
     </message>
@@ -2404,7 +2404,7 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="+103"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="+115"/>
         <source>In the Table and the Form</source>
         <translation>في الجدول والنموذج</translation>
     </message>
@@ -2445,7 +2445,7 @@
         <translation>Alt+الحرف المسطَّر</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -2585,7 +2585,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/records/TrashDialog.cpp" line="+69"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+77"/>
         <source>Trash — %1</source>
         <translation>سلة المهملات — %1</translation>
     </message>
@@ -2593,6 +2593,11 @@
         <location line="+2"/>
         <source>Records of “%1” that were deleted. Select some and restore them.</source>
         <translation>سجلات «%1» المحذوفة. حدّد بعضها واستعِدها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trash is empty: no record of “%1” was deleted.</source>
+        <translation>سلة المهملات فارغة: لم يُحذف أي سجل من «%1».</translation>
     </message>
     <message>
         <location line="+1"/>

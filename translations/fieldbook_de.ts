@@ -962,7 +962,7 @@
         <translation>&amp;Standardwert:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>A value must be given</source>
         <translation>Es muss ein Wert angegeben werden</translation>
     </message>
@@ -1115,7 +1115,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/designer/FormDesignerDialog.cpp" line="+238"/>
+        <location filename="../ui/designer/FormDesignerDialog.cpp" line="+240"/>
         <source>New Form</source>
         <translation>Neues Formular</translation>
     </message>
@@ -2360,7 +2360,7 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="+103"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="+115"/>
         <source>In the Table and the Form</source>
         <translation>In Tabelle und Formular</translation>
     </message>
@@ -2401,7 +2401,7 @@
         <translation>Alt+unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2533,7 +2533,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/records/TrashDialog.cpp" line="+69"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+77"/>
         <source>Trash — %1</source>
         <translation>Papierkorb — %1</translation>
     </message>
@@ -2541,6 +2541,11 @@
         <location line="+2"/>
         <source>Records of “%1” that were deleted. Select some and restore them.</source>
         <translation>Gelöschte Datensätze aus „%1“. Wählen Sie welche aus und stellen Sie sie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trash is empty: no record of “%1” was deleted.</source>
+        <translation>Der Papierkorb ist leer: Aus „%1“ wurde kein Datensatz gelöscht.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -130,7 +130,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message numerus="yes">
-        <location filename="../ui/records/TrashDialog.cpp" line="+164"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+173"/>
         <source>Delete %n record(s) for good?</source>
         <translation>
             <numerusform>Delete %n record for good?</numerusform>

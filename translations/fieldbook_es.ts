@@ -962,7 +962,7 @@
         <translation>&amp;Valor predeterminado:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>A value must be given</source>
         <translation>Se debe indicar un valor</translation>
     </message>
@@ -1115,7 +1115,7 @@
 <context>
     <name>fb::FormDesignerDialog</name>
     <message>
-        <location filename="../ui/designer/FormDesignerDialog.cpp" line="+238"/>
+        <location filename="../ui/designer/FormDesignerDialog.cpp" line="+240"/>
         <source>New Form</source>
         <translation>Nuevo formulario</translation>
     </message>
@@ -2360,7 +2360,7 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="+103"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="+115"/>
         <source>In the Table and the Form</source>
         <translation>En la tabla y el formulario</translation>
     </message>
@@ -2401,7 +2401,7 @@
         <translation>Alt+letra subrayada</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2533,7 +2533,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/records/TrashDialog.cpp" line="+69"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+77"/>
         <source>Trash — %1</source>
         <translation>Papelera — %1</translation>
     </message>
@@ -2541,6 +2541,11 @@
         <location line="+2"/>
         <source>Records of “%1” that were deleted. Select some and restore them.</source>
         <translation>Registros eliminados de «%1». Seleccione los que desee y restáurelos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trash is empty: no record of “%1” was deleted.</source>
+        <translation>La papelera está vacía: no se ha eliminado ningún registro de «%1».</translation>
     </message>
     <message>
         <location line="+1"/>

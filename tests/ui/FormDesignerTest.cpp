@@ -53,6 +53,27 @@ protected:
         }
         return fields;
     }
+    // What lies outside its place: a pane outside the splitter, the splitter outside the
+    // dialog, a control outside its pane.
+    static QStringList outsideItsPanes(FormDesignerDialog *d) {
+        QStringList found;
+        auto *splitter = d->findChild<QSplitter *>();
+        if (!d->rect().contains(splitter->geometry()))
+            found << u"the splitter"_qs;
+        // Each control of a pane, as the splitter shows it (a pane may lie a pixel past the
+        // splitter's edge, so long as nothing in it is cut).
+        for (int i = 0; i < splitter->count(); ++i) {
+            QWidget *pane = splitter->widget(i);
+            for (QWidget *part : pane->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+                const QRect shown(part->mapTo(splitter, QPoint(0, 0)), part->size());
+                if (part->isVisible() && !splitter->rect().contains(shown))
+                    found << u"%1 %2 in pane %3"_qs.arg(
+                        QString::fromLatin1(part->metaObject()->className()), part->objectName(),
+                        QString::number(i));
+            }
+        }
+        return found;
+    }
     // The question Escape asks when the design has changes, once it is on show.
     static QMessageBox *closingQuestion(FormDesignerDialog *d) {
         QMessageBox *box = nullptr;
@@ -165,14 +186,17 @@ TEST_F(FormDesignerTest, ANewFormStartsInItsNameAndItsPanesHoldStill) {
     templates->setFocus();
     QTest::keyClick(templates, Qt::Key_Down); // Contacts
     d->resize(1100, 600);
+    auto *splitter = d->findChild<QSplitter *>();
+    ASSERT_TRUE(splitter);
+    const auto outside = [&] { return outsideItsPanes(d.get()); };
     for (const QString &code : InterfaceLanguage::available()) {
         ASSERT_TRUE(InterfaceLanguage::apply(code));
         EXPECT_TRUE(waitUntil([&] { return clippedTexts(d.get()).isEmpty(); }))
             << code.toStdString() << ": " << clippedTexts(d.get()).join(u"; "_qs).toStdString();
+        EXPECT_TRUE(waitUntil([&] { return outside().isEmpty(); }))
+            << code.toStdString() << ": " << outside().join(u"; "_qs).toStdString();
     }
     ASSERT_TRUE(InterfaceLanguage::apply(u"en"_qs));
-    auto *splitter = d->findChild<QSplitter *>();
-    ASSERT_TRUE(splitter);
     QListView *list = d->fieldList();
     const auto select = [&](int row) {
         const QModelIndex index = list->model()->index(row, 0);
@@ -316,4 +340,17 @@ TEST_F(FormDesignerTest, ANewFormIsNamedByTheFieldChosenBeforeItIsCreated) {
     ASSERT_TRUE(stored.has_value());
     EXPECT_EQ(stored->displayField, created.fields.at(1).key);
     EXPECT_FALSE(d->hasUnappliedChanges());
+}
+
+// Opened in Arabic, right to left, every pane lies inside the designer (Qt 6.4's splitter put
+// the first pane one pixel past its right edge, cutting the field list's frame).
+TEST_F(FormDesignerTest, AnArabicDesignerLiesInsideItsWindow) {
+    openWindow(simpleForm(), 0);
+    ASSERT_TRUE(InterfaceLanguage::apply(u"ar"_qs));
+    QCoreApplication::processEvents(); // the posted LanguageChange events
+    for (const FormDef &form : {FormDef{}, m_form}) {
+        auto d = designer(form);
+        EXPECT_TRUE(waitUntil([&] { return outsideItsPanes(d.get()).isEmpty(); }))
+            << outsideItsPanes(d.get()).join(u"; "_qs).toStdString();
+    }
 }

@@ -193,6 +193,7 @@ TEST_F(UndoTrashTest, TheTrashListsDeletedRecordsAndRestoresThem) {
     RecordTableModel *model = dialog.model();
     ASSERT_TRUE(waitUntil([&] { return model->rowCount() == 2 && model->isLoaded(1); }));
     EXPECT_EQ(model->recordAt(0)->values.value(u"code"_qs).toString(), u"c1"_qs);
+    EXPECT_FALSE(dialog.findChild<QLabel *>(u"trashIsEmpty"_qs)->isVisible());
     auto *restore = dialog.findChild<QPushButton *>(u"restore"_qs);
     EXPECT_FALSE(restore->isEnabled());
     dialog.table()->selectRow(1);
@@ -203,6 +204,19 @@ TEST_F(UndoTrashTest, TheTrashListsDeletedRecordsAndRestoresThem) {
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE deleted_at IS NULL"_qs), 4);
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM items WHERE code = 'c3' AND deleted_at IS NULL"_qs),
               1);
+}
+
+// An empty trash says so, rather than showing an empty table alone.
+TEST_F(UndoTrashTest, AnEmptyTrashSaysSo) {
+    FormDef form;
+    auto db = openWithForm(simpleForm(), &form);
+    saveRecords(*db, form.id, 2, [](int i) { return item(QStringLiteral("c%1").arg(i), i); });
+    TrashDialog dialog(db.get(), form);
+    showActive(&dialog);
+    auto *nothing = dialog.findChild<QLabel *>(u"trashIsEmpty"_qs);
+    ASSERT_TRUE(waitUntil([&] { return nothing->isVisible(); }));
+    EXPECT_EQ(nothing->text(), u"The trash is empty: no record of “Items” was deleted."_qs);
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(u"emptyTrash"_qs)->isEnabled());
 }
 
 // Every column shows its values whole, "Deleted on" included, inside the dialog's edges.

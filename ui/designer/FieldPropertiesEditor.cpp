@@ -140,6 +140,14 @@ void FieldPropertiesEditor::retranslate() {
                             tr("&Default:")};
     for (int i = 0; i < names.size(); ++i)
         m_labels.at(i)->setText(names.at(i));
+    // One label column for every type: the rows a type hides do not move the fields.
+    int widest = 0;
+    for (QLabel *label : std::as_const(m_labels)) {
+        label->setMinimumWidth(0);
+        widest = std::max(widest, label->sizeHint().width());
+    }
+    for (QLabel *label : std::as_const(m_labels))
+        label->setMinimumWidth(widest);
     for (int i = 0; i < m_type->count(); ++i)
         m_type->setItemText(i, typeLabel(FieldType(m_type->itemData(i).toInt())));
     m_required->setText(tr("A value must be given"));

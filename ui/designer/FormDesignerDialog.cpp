@@ -87,12 +87,12 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     if (database)
         m_properties->setBookForms(database->forms());
 
-    // The combo boxes follow their texts (fitCombos()), and a row too narrow for its label
-    // and its field puts the field under the label.
+    // The combo boxes follow their texts (fitCombos()); each label stands above its field, so
+    // the fields have the pane's width in every language and the rows never rearrange.
     for (QComboBox *combo : {m_template, m_language, m_displayField})
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *top = new QFormLayout;
-    top->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    top->setRowWrapPolicy(QFormLayout::WrapAllRows);
     top->addRow(m_templateLabel, m_template);
     top->addRow(m_languageLabel, m_language);
     top->addRow(m_nameLabel, m_name);
@@ -111,7 +111,9 @@ FormDesignerDialog::FormDesignerDialog(Database *database, const FormDef &form, 
     listButtons->addWidget(m_export, 2, 1);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    // A pixel each side: right to left, Qt 6.4's splitter puts its first pane one pixel past
+    // its edge, which cut the field list's frame and the buttons' edges.
+    leftLayout->setContentsMargins(1, 0, 1, 0);
     leftLayout->addLayout(top);
     leftLayout->addWidget(m_fieldsLabel);
     leftLayout->addWidget(m_fields, 1);

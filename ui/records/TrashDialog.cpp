@@ -26,6 +26,7 @@ TrashDialog::TrashDialog(Database *database, const FormDef &form, QWidget *paren
     , m_form(form)
     , m_model(new RecordTableModel(this))
     , m_intro(new QLabel(this))
+    , m_nothing(new QLabel(this))
     , m_table(new RecordTableView(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_restore(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
@@ -38,9 +39,14 @@ TrashDialog::TrashDialog(Database *database, const FormDef &form, QWidget *paren
     m_restore->setDefault(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_nothing);
     layout->addWidget(m_table);
     layout->addWidget(m_buttons);
     m_intro->setWordWrap(true);
+    m_nothing->setObjectName(u"trashIsEmpty"_qs);
+    m_nothing->hide();
+    // Long values end in "…" on one line, rather than wrapping and losing their middle.
+    m_table->setWordWrap(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -59,6 +65,8 @@ TrashDialog::TrashDialog(Database *database, const FormDef &form, QWidget *paren
     connect(m_model, &RecordTableModel::rowsInserted, this, &TrashDialog::updateButtons);
     connect(m_model, &RecordTableModel::rowsRemoved, this, &TrashDialog::updateButtons);
     connect(m_model, &RecordTableModel::pageLoaded, this, &TrashDialog::fitColumns);
+    connect(m_model, &RecordTableModel::counted, this,
+            [this](qint64 rows) { m_nothing->setVisible(rows == 0); });
     resize(700, 400);
     retranslate();
     updateButtons();
@@ -69,6 +77,7 @@ void TrashDialog::retranslate() {
     setWindowTitle(tr("Trash — %1").arg(name));
     m_intro->setText(
         tr("Records of “%1” that were deleted. Select some and restore them.").arg(name));
+    m_nothing->setText(tr("The trash is empty: no record of “%1” was deleted.").arg(name));
     m_restore->setText(tr("&Restore"));
     m_purge->setText(tr("&Delete for Good…"));
     m_empty->setText(tr("&Empty Trash…"));

@@ -53,6 +53,7 @@ private:
     FormDef m_form;
     RecordTableModel *m_model;
     QLabel *m_intro;
+    QLabel *m_nothing; // says the trash is empty, rather than showing an empty table alone
     QTableView *m_table;
     QDialogButtonBox *m_buttons;
     QPushButton *m_restore;

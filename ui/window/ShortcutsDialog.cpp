@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -10,6 +11,7 @@
 #include <QScrollBar>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace fb {
@@ -56,6 +58,14 @@ void ShortcutsDialog::follow(QMenu *menu) {
     }
 }
 
+QString ShortcutsDialog::keyText(const QString &keys) {
+    // Key names read left to right in every language: in a right-to-left list, "Alt+Left,
+    // PgUp" would otherwise come out in pieces and reversed.
+    if (QGuiApplication::layoutDirection() == Qt::RightToLeft)
+        return QChar(0x202A) + keys + QChar(0x202C); // left-to-right embedding … pop
+    return keys;
+}
+
 QString ShortcutsDialog::plainText(const QString &menuText) {
     QString plain;
     for (qsizetype i = 0; i < menuText.size(); ++i) {
@@ -95,7 +105,9 @@ void ShortcutsDialog::rebuild() {
             QStringList keys;
             for (const QKeySequence &key : action->shortcuts())
                 keys << key.toString(QKeySequence::NativeText);
-            auto *item = new QTreeWidgetItem(group, {plainText(action->text()), keys.join(u", ")});
+            // The icon text: "Undo", not the menu's "Undo Delete “c0”".
+            auto *item = new QTreeWidgetItem(
+                group, {plainText(action->iconText()), keyText(keys.join(u", "))});
             item->setData(0, Qt::UserRole, action->objectName());
         }
     }
@@ -115,7 +127,7 @@ void ShortcutsDialog::rebuild() {
         //: The key column: Alt with the letter underlined in a label or button.
         {tr("Go to the label or button with the underlined letter"), tr("Alt+underlined letter")}};
     for (const QStringList &row : others)
-        new QTreeWidgetItem(group, row);
+        new QTreeWidgetItem(group, {row.at(0), keyText(row.at(1))});
     m_list->expandAll();
     // The whole of each text and key, within the screen.
     int texts = 0; // what column 0 needs: the widest text, indented as the tree shows it
@@ -127,9 +139,11 @@ void ShortcutsDialog::rebuild() {
                 std::max(texts, m_list->fontMetrics().horizontalAdvance(top->child(i)->text(0)) +
                                     m_list->indentation());
     }
-    const int wanted = texts + 2 * m_list->fontMetrics().averageCharWidth() +
-                       m_list->header()->sectionSize(1) + 2 * m_list->frameWidth() +
-                       m_list->verticalScrollBar()->sizeHint().width() +
+    int keys = m_list->header()->sectionSizeHint(1);
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it)
+        keys = std::max(keys, m_list->fontMetrics().horizontalAdvance((*it)->text(1)));
+    const int wanted = texts + keys + 4 * m_list->fontMetrics().averageCharWidth() +
+                       2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width() +
                        (width() - m_list->width());
     if (wanted > width())
         resize(std::min(wanted, screen() ? screen()->availableGeometry().width() : wanted),
@@ -141,7 +155,7 @@ QString ShortcutsDialog::keysOf(const QString &text) const {
         const QTreeWidgetItem *group = m_list->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i) {
             if (group->child(i)->text(0) == text)
-                return group->child(i)->text(1);
+                return group->child(i)->text(1).remove(QChar(0x202A)).remove(QChar(0x202C));
         }
     }
     return {};

@@ -25,6 +25,8 @@ public:
 
     // "&Save…" as a list shows it: "Save".
     static QString plainText(const QString &menuText);
+    // `keys` as the list shows them: left to right, also in a right-to-left language.
+    static QString keyText(const QString &keys);
 
 protected:
     void changeEvent(QEvent *event) override;
