@@ -15,6 +15,19 @@ QString CommandLine::defaultBookPath() {
     return QDir(folder).filePath(QStringLiteral("default.fieldbook"));
 }
 
+namespace {
+// The parser runs before the application object (so --help needs no display), when Qt does
+// not know the program's name yet and writes "<executable_name>".
+QString helpOf(const QCommandLineParser &parser) {
+    return parser.helpText().replace(u"<executable_name>"_qs, u"fieldbook"_qs);
+}
+
+[[noreturn]] void showHelp(const QCommandLineParser &parser) {
+    QTextStream(stdout) << helpOf(parser);
+    std::exit(0);
+}
+} // namespace
+
 CommandLine CommandLine::parseSalvage(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -34,15 +47,15 @@ CommandLine CommandLine::parseSalvage(const QStringList &arguments) {
     QString problem;
     if (!parser.parse(arguments))
         problem = parser.errorText();
-    else if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
+    else if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        showHelp(parser);
     else if (parser.value(out).isEmpty())
         problem = QCoreApplication::translate("fb::CommandLine", "Say where the new book goes: "
                                                                  "--out FILE.");
     else if (parser.positionalArguments().size() != 2)
         problem = QCoreApplication::translate("fb::CommandLine", "Name one book to salvage.");
     if (!problem.isEmpty()) {
-        QTextStream(stderr) << problem << Qt::endl << parser.helpText();
+        QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
         std::exit(2);
     }
     CommandLine options;
@@ -78,7 +91,14 @@ CommandLine CommandLine::parse(int argc, char **argv) {
         QCoreApplication::translate("fb::CommandLine", "book"),
         QCoreApplication::translate("fb::CommandLine", "The book to open (default: %1).")
             .arg(defaultBookPath()));
-    parser.process(arguments);
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl << helpOf(parser);
+        std::exit(2);
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        showHelp(parser);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     CommandLine options;
     options.language = parser.value(lang);

@@ -10,6 +10,7 @@
 #include "MainActions.h"
 #include "MainWindow.h"
 #include "RecordBrowser.h"
+#include "RecordCellDelegate.h"
 #include "RecordController.h"
 #include "RecordForm.h"
 #include "RecordTableModel.h"
@@ -274,6 +275,40 @@ TEST_F(CellEditTest, ARefusedSaveShowsTheStoredValueAgainAndSaysWhy) {
     ASSERT_TRUE(savedAs(0, u"code"_qs, u"c0"_qs));
     EXPECT_EQ(stored(0, u"code"_qs).toString(), u"c0"_qs);
     EXPECT_EQ(w()->undoStack()->count(), 0);
+}
+
+namespace {
+// The table's delegate, with the style option it paints a cell with.
+struct CellPainter : RecordCellDelegate {
+    QStyleOptionViewItem optionFor(QWidget *view, const QModelIndex &index) const {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        initStyleOption(&option, index);
+        return option;
+    }
+};
+} // namespace
+
+// Right to left, a Latin value reads left to right where the column puts it, and an Arabic
+// one right to left.
+TEST_F(CellEditTest, InArabicALatinValueReadsLeftToRightAndAnArabicOneRightToLeft) {
+    open();
+    ASSERT_TRUE(InterfaceLanguage::apply(u"ar"_qs));
+    QCoreApplication::processEvents();
+    ASSERT_EQ(table()->layoutDirection(), Qt::RightToLeft);
+    const CellPainter painter;
+    const QStyleOptionViewItem latin = painter.optionFor(table(), cell(0, u"code"_qs));
+    EXPECT_EQ(latin.text, u"c0"_qs);
+    EXPECT_EQ(latin.direction, Qt::LeftToRight);
+    EXPECT_EQ(latin.displayAlignment & Qt::AlignHorizontal_Mask, Qt::AlignRight | Qt::AlignAbsolute)
+        << "where the column puts it, at the right";
+    startEditing(0, u"code"_qs);
+    auto *line = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_NE(line, nullptr);
+    line->setText(u"عربي"_qs); // QTest types ASCII only
+    key(Qt::Key_Return);
+    ASSERT_TRUE(savedAs(0, u"code"_qs, u"عربي"_qs));
+    EXPECT_EQ(painter.optionFor(table(), cell(0, u"code"_qs)).direction, Qt::RightToLeft);
 }
 
 // Someone else saved the record after the table showed it: a cell of another field goes on top

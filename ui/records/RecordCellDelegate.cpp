@@ -11,6 +11,7 @@
 #include <QFocusEvent>
 #include <QKeyEvent>
 #include <QPointer>
+#include <QStyle>
 #include <QToolTip>
 
 namespace fb {
@@ -109,6 +110,17 @@ void RecordCellDelegate::left(FieldEditor *editor) {
         Q_EMIT commitData(editor);
     editor->focusTarget()->removeEventFilter(this);
     Q_EMIT closeEditor(editor, NoHint);
+}
+
+void RecordCellDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                         const QModelIndex &index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (option->direction != Qt::RightToLeft || option->text.isEmpty() ||
+        option->text.isRightToLeft())
+        return;
+    option->displayAlignment =
+        QStyle::visualAlignment(Qt::RightToLeft, option->displayAlignment) | Qt::AlignAbsolute;
+    option->direction = Qt::LeftToRight;
 }
 
 bool RecordCellDelegate::eventFilter(QObject *object, QEvent *event) {

@@ -37,6 +37,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;
+    // A value with no right-to-left letter (a phone number, an email, a Latin name) reads left
+    // to right also in a right-to-left table, "+49 30 1234" and not "1234 30 49+", and keeps
+    // the column's alignment; it is cut short at its end.
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
     // The value in the interface's rules: null if it is invalid (said at the editor).
