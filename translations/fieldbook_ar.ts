@@ -848,7 +848,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;New Book…</source>
-        <translation>دفت&amp;ر جديد…</translation>
+        <translation>&amp;دفتر جديد…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -919,27 +919,27 @@
     <message>
         <location line="+7"/>
         <source>&amp;Label:</source>
-        <translation>ال&amp;تسمية:</translation>
+        <translation>ا&amp;لتسمية:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T&amp;ype:</source>
-        <translation>الن&amp;وع:</translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Re&amp;quired:</source>
-        <translation>إ&amp;لزامي:</translation>
+        <translation>&amp;إلزامي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum len&amp;gth:</source>
-        <translation>ال&amp;طول الأقصى:</translation>
+        <translation>الطول الأ&amp;قصى:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pa&amp;ttern:</source>
-        <translation>ال&amp;نمط:</translation>
+        <translation>&amp;شكل النص:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -949,7 +949,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Minimum:</source>
-        <translation>ال&amp;حد الأدنى:</translation>
+        <translation>&amp;أدنى قيمة:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -959,7 +959,7 @@
     <message>
         <location line="+0"/>
         <source>Decimal &amp;places:</source>
-        <translation>ال&amp;مراتب العشرية:</translation>
+        <translation>&amp;خانات عشرية:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -969,12 +969,12 @@
     <message>
         <location line="+0"/>
         <source>Ch&amp;oices:</source>
-        <translation>ال&amp;خيارات:</translation>
+        <translation>الخيا&amp;رات:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lin&amp;ks to:</source>
-        <translation>م&amp;رتبط بـ:</translation>
+        <translation>&amp;مرتبط بـ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1018,7 +1018,7 @@
     <message>
         <location filename="../ui/records/FilterBar.cpp" line="+41"/>
         <source>Fil&amp;ter:</source>
-        <translation>ت&amp;صفية:</translation>
+        <translation>&amp;تصفية:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1187,12 +1187,12 @@
     <message>
         <location line="+1"/>
         <source>Move Do&amp;wn</source>
-        <translation>نقل ل&amp;أسفل</translation>
+        <translation>&amp;نقل لأسفل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation>است&amp;يراد…</translation>
+        <translation>استيرا&amp;د…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1209,7 +1209,7 @@
         <location line="-58"/>
         <location line="+59"/>
         <source>&amp;Create Form</source>
-        <translation>إن&amp;شاء النموذج</translation>
+        <translation>إنشا&amp;ء النموذج</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1230,24 +1230,24 @@
     <message>
         <location line="-96"/>
         <source>Records are named &amp;by:</source>
-        <translation>تسمية الس&amp;جلات حسب:</translation>
+        <translation>تسمية السجلات &amp;حسب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fields:</source>
         <comment>the fields of the form being designed</comment>
-        <translation>&amp;الحقول:</translation>
+        <translation>حقول النمو&amp;ذج:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Expo&amp;rt…</source>
-        <translation>تص&amp;دير…</translation>
+        <translation>تصد&amp;ير…</translation>
     </message>
     <message>
         <location line="-56"/>
         <location line="+59"/>
         <source>Apply &amp;Changes</source>
-        <translation>تطبيق الت&amp;غييرات</translation>
+        <translation>تطبيق التغييرا&amp;ت</translation>
     </message>
     <message>
         <location line="-68"/>
@@ -1621,7 +1621,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>تحر&amp;ير</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1641,7 +1641,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>مساع&amp;دة</translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1651,7 +1651,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Recent Books</source>
-        <translation>الدفاتر ال&amp;حديثة</translation>
+        <translation>الدفاتر ا&amp;لحديثة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1691,12 +1691,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>تر&amp;اجع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Undo %1</source>
-        <translation>&amp;تراجع عن %1</translation>
+        <translation>تر&amp;اجع عن %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1726,7 +1726,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation>ت&amp;فضيلات…</translation>
+        <translation>&amp;تفضيلات…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1757,7 +1757,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>ح&amp;فظ</translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1767,7 +1767,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation>اس&amp;ترجاع</translation>
+        <translation>ا&amp;سترجاع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1778,7 +1778,7 @@
         <location line="+1"/>
         <source>&amp;Delete</source>
         <comment>record</comment>
-        <translation>&amp;حذف</translation>
+        <translation>حذ&amp;ف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1789,7 +1789,7 @@
         <location line="+1"/>
         <source>&amp;Previous</source>
         <comment>record</comment>
-        <translation>ال&amp;سابق</translation>
+        <translation>السا&amp;بق</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1810,12 +1810,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Trash…</source>
-        <translation>سلة ال&amp;مهملات…</translation>
+        <translation>سلة &amp;المهملات…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Table and Form</source>
-        <translation>ال&amp;جدول والنموذج</translation>
+        <translation>&amp;الجدول والنموذج</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Form Only</source>
-        <translation>ال&amp;نموذج فقط</translation>
+        <translation>ا&amp;لنموذج فقط</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2027,7 +2027,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>الل&amp;غة:</translation>
+        <translation>ا&amp;للغة:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2342,12 +2342,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation>الم&amp;ضيف:</translation>
+        <translation>&amp;المضيف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation>المن&amp;فذ:</translation>
+        <translation>&amp;منفذ الخادم:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2357,18 +2357,18 @@
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation>اسم الم&amp;ستخدم:</translation>
+        <translation>ا&amp;سم المستخدم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encryption:</source>
         <comment>TLS mode of the connection</comment>
-        <translation>الت&amp;شفير:</translation>
+        <translation>ا&amp;لتشفير:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation>كلمة الم&amp;رور:</translation>
+        <translation>كلمة المرو&amp;ر:</translation>
     </message>
     <message>
         <location line="+6"/>
