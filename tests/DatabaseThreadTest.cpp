@@ -2,6 +2,11 @@
 
 #include "TestSupport.h"
 #include "ThreadAudit.h"
+#include "ThreadCheck.h"
+
+#include <QObject>
+
+#include <thread>
 
 using namespace fb;
 using namespace fb::test;
@@ -236,3 +241,21 @@ TEST_P(LiveUpdateTest, AnotherClientsSavesAndFormChangesArriveWithinASecond) {
 }
 
 FB_ON_BOTH_BACKENDS(LiveUpdateTest);
+
+// Code on the wrong thread stops the program, naming the function, in the release build too
+// (Q_ASSERT is compiled out of it).
+TEST(ThreadCheckDeathTest, CodeOnTheWrongThreadStopsTheProgramInEveryBuild) {
+#if defined(__SANITIZE_THREAD__)
+    GTEST_SKIP() << "a death test forks, which ThreadSanitizer does not follow";
+#else
+    GTEST_FLAG_SET(death_test_style, "threadsafe");
+    QObject here;                // lives in this thread
+    FB_REQUIRE_THREAD_OF(&here); // the right thread goes on
+    EXPECT_DEATH(
+        {
+            std::thread other([&] { FB_REQUIRE_THREAD_OF(&here); });
+            other.join();
+        },
+        "ran on thread .*, not on the thread of its object");
+#endif
+}

@@ -1,6 +1,7 @@
 #include "ClosingBooks.h"
 
 #include "Database.h"
+#include "ThreadCheck.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -12,8 +13,8 @@ ClosingBooks::ClosingBooks(QObject *parent)
     : QObject(parent) {}
 
 QFuture<void> ClosingBooks::close(Database *database) {
-    Q_ASSERT(QThread::currentThread() == thread());
-    Q_ASSERT(database && database->thread() == thread());
+    FB_REQUIRE_THREAD_OF(this);
+    FB_REQUIRE_THREAD_OF(database);
     database->setParent(this);
     const QFuture<void> closed = database->close();
     ++m_count;

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "DbWorker.h"
+#include "ThreadCheck.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -126,7 +127,7 @@ void Database::handle(const DbEvent &event, bool fromWriter) {
 }
 
 void Database::assertThread() const {
-    Q_ASSERT(QThread::currentThread() == thread());
+    FB_REQUIRE_THREAD_OF(this);
 }
 
 void Database::setState(BookState state) {

@@ -6,6 +6,7 @@
 #include "FormStore.h"
 #include "OfflineJournal.h"
 #include "RecordStore.h"
+#include "ThreadCheck.h"
 
 #include <QCoroTimer>
 #include <QThread>
@@ -75,7 +76,7 @@ DbWorker::DbWorker(BookConnection::Role role, std::shared_ptr<Mailbox<DbCommand>
 DbWorker::~DbWorker() = default;
 
 void DbWorker::assertThread() const {
-    Q_ASSERT(QThread::currentThread() == thread());
+    FB_REQUIRE_THREAD_OF(this);
 }
 
 const FormDef *DbWorker::form(qint64 id) const {

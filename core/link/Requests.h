@@ -6,8 +6,8 @@
 #include "BookSpec.h"
 #include "DbError.h"
 #include "FormDef.h"
-#include "Record.h"
 #include "PageQuery.h"
+#include "Record.h"
 
 #include <QMetaType>
 #include <variant>
