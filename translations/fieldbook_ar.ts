@@ -110,7 +110,7 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+63"/>
+        <location filename="../app/CommandLine.cpp" line="+76"/>
         <source>Fill forms into a database.</source>
         <translation>ملء النماذج في قاعدة بيانات.</translation>
     </message>
@@ -307,12 +307,12 @@
         <translation>لا يمكن للدفتر «%1» استخدام التدوين المسبق للكتابة (write-ahead logging) هنا.</translation>
     </message>
     <message>
-        <location filename="../core/link/Database.cpp" line="+14"/>
+        <location filename="../core/link/Database.cpp" line="+15"/>
         <source>The book is closing.</source>
         <translation>الدفتر قيد الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+48"/>
+        <location filename="../core/link/DbWorker.cpp" line="+49"/>
         <source>The book is not open.</source>
         <translation>الدفتر غير مفتوح.</translation>
     </message>

@@ -98,7 +98,7 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+63"/>
+        <location filename="../app/CommandLine.cpp" line="+76"/>
         <source>Fill forms into a database.</source>
         <translation>Formulare in eine Datenbank ausfüllen.</translation>
     </message>
@@ -295,12 +295,12 @@
         <translation>Das Buch „%1“ kann hier kein Write-Ahead-Logging verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/link/Database.cpp" line="+14"/>
+        <location filename="../core/link/Database.cpp" line="+15"/>
         <source>The book is closing.</source>
         <translation>Das Buch wird geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+48"/>
+        <location filename="../core/link/DbWorker.cpp" line="+49"/>
         <source>The book is not open.</source>
         <translation>Das Buch ist nicht geöffnet.</translation>
     </message>

@@ -98,7 +98,7 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+63"/>
+        <location filename="../app/CommandLine.cpp" line="+76"/>
         <source>Fill forms into a database.</source>
         <translation>Rellene formularios en una base de datos.</translation>
     </message>
@@ -295,12 +295,12 @@
         <translation>El libro «%1» no puede usar aquí el registro de escritura anticipada (WAL).</translation>
     </message>
     <message>
-        <location filename="../core/link/Database.cpp" line="+14"/>
+        <location filename="../core/link/Database.cpp" line="+15"/>
         <source>The book is closing.</source>
         <translation>El libro se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+48"/>
+        <location filename="../core/link/DbWorker.cpp" line="+49"/>
         <source>The book is not open.</source>
         <translation>El libro no está abierto.</translation>
     </message>

@@ -98,7 +98,7 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+63"/>
+        <location filename="../app/CommandLine.cpp" line="+76"/>
         <source>Fill forms into a database.</source>
         <translation>Remplir des formulaires dans une base de données.</translation>
     </message>
@@ -295,12 +295,12 @@
         <translation>Le carnet «&#xa0;%1&#xa0;» ne peut pas utiliser la journalisation anticipée (WAL) à cet emplacement.</translation>
     </message>
     <message>
-        <location filename="../core/link/Database.cpp" line="+14"/>
+        <location filename="../core/link/Database.cpp" line="+15"/>
         <source>The book is closing.</source>
         <translation>Le carnet est en cours de fermeture.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+48"/>
+        <location filename="../core/link/DbWorker.cpp" line="+49"/>
         <source>The book is not open.</source>
         <translation>Le carnet n&apos;est pas ouvert.</translation>
     </message>
