@@ -135,6 +135,15 @@ TEST_F(FieldEditorTest, DecimalsFollowThePersonsLocaleWithoutRounding) {
               std::optional<QString>(u"9007199254740993.10"_qs));
     EXPECT_EQ(LocaleNumber::formatDecimal(german, u"-1234.50"_qs), u"-1234,50"_qs);
     EXPECT_EQ(LocaleNumber::displayDecimal(german, u"-1234567.50"_qs), u"-1.234.567,50"_qs);
+    // Arabic: its own digits, as QLocale writes whole numbers, read back as they are shown.
+    const QLocale arabic(u"ar"_qs);
+    const QString shown = LocaleNumber::displayDecimal(arabic, u"1234.50"_qs);
+    EXPECT_TRUE(shown.startsWith(arabic.toString(1))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(arabic.toString(50))) << shown.toStdString();
+    EXPECT_EQ(LocaleNumber::parseDecimal(arabic, shown, 2), u"1234.50"_qs);
+    EXPECT_EQ(
+        LocaleNumber::parseDecimal(arabic, LocaleNumber::formatDecimal(arabic, u"-7.25"_qs), 2),
+        u"-7.25"_qs);
 
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);

@@ -1,12 +1,15 @@
-// A picture of the main window with a sample book, for people to look at.
+// Pictures of the main window, the designer and the trash with a sample book, in English and
+// in Arabic (right to left), for people to look at.
 
 #include "UiTestSupport.h"
 
 #include "FormDesignerDialog.h"
+#include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "RecordBrowser.h"
 #include "RecordController.h"
 #include "RecordTableModel.h"
+#include "TrashDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -55,13 +58,32 @@ TEST_F(UiTest, ScreenshotOfTheMainWindow) {
     w->controller()->goToRow(2);
     ASSERT_TRUE(waitUntil([&] { return w->controller()->currentRow() == 2; }));
     ASSERT_TRUE(waitUntil([&] { return w->browser()->model()->isLoaded(20); }));
-    QTest::qWait(100);
-    saveScreenshot(w, u"main-window.png"_qs);
-    EXPECT_EQ(w->size(), QSize(1200, 800));
+    const FormDef form = w->database()->forms().front();
+    runCoroutine([&]() -> QCoro::Task<> {
+        for (const qint64 id : {5, 9})
+            EXPECT_TRUE((co_await w->database()->trashRecord(form.id, id)).ok());
+    });
+    // English and Arabic (right to left): the window, the designer and the trash.
+    for (const QString &code : {u"en"_qs, u"ar"_qs}) {
+        ASSERT_TRUE(InterfaceLanguage::apply(code));
+        QCoreApplication::processEvents(); // the posted LanguageChange events
+        QCoreApplication::processEvents(); // and the layouts they ask for
+        ASSERT_TRUE(waitUntil([&] { return w->browser()->model()->isLoaded(20); }));
+        saveScreenshot(w, u"main-window-%1.png"_qs.arg(code));
+        EXPECT_EQ(w->size(), QSize(1200, 800));
 
-    FormDesignerDialog designer(w->database(), w->database()->forms().front(), w);
-    designer.resize(1100, 600);
-    showActive(&designer);
-    QTest::qWait(50);
-    saveScreenshot(&designer, u"form-designer.png"_qs);
+        FormDesignerDialog designer(w->database(), form, w);
+        designer.resize(1100, 600);
+        showActive(&designer);
+        saveScreenshot(&designer, u"form-designer-%1.png"_qs.arg(code));
+        designer.close();
+
+        TrashDialog trash(w->database(), form, w);
+        showActive(&trash);
+        ASSERT_TRUE(waitUntil(
+            [&] { return trash.model()->rowCount() == 2 && trash.model()->isLoaded(1); }));
+        QCoreApplication::processEvents(); // the columns fitted to the page
+        saveScreenshot(&trash, u"trash-%1.png"_qs.arg(code));
+    }
+    ASSERT_TRUE(InterfaceLanguage::apply(u"en"_qs));
 }

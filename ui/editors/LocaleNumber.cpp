@@ -29,6 +29,18 @@ QString toCNotation(const QLocale &locale, const QString &text) {
     }
     return out;
 }
+// The ASCII digits of `text` in the locale's own digits (Arabic-Indic in Arabic), as
+// QLocale writes whole numbers: a count and an amount side by side use the same digits.
+QString localDigits(const QLocale &locale, const QString &text) {
+    const QString zero = locale.zeroDigit();
+    if (zero == u"0"_qs || zero.size() != 1)
+        return text;
+    QString out = text;
+    for (QChar &c : out)
+        if (c >= u'0' && c <= u'9')
+            c = QChar(zero.front().unicode() + (c.unicode() - u'0'));
+    return out;
+}
 } // namespace
 
 std::optional<qlonglong> parseInteger(const QLocale &locale, const QString &text) {
@@ -51,7 +63,7 @@ QString formatDecimal(const QLocale &locale, const QString &canonical) {
         else
             out += c;
     }
-    return out;
+    return localDigits(locale, out);
 }
 
 QString displayDecimal(const QLocale &locale, const QString &canonical) {
@@ -63,7 +75,7 @@ QString displayDecimal(const QLocale &locale, const QString &canonical) {
     QString out = (negative ? locale.negativeSign() : QString()) + whole;
     if (dot >= 0)
         out += locale.decimalPoint() + canonical.mid(dot + 1);
-    return out;
+    return localDigits(locale, out);
 }
 
 } // namespace fb::LocaleNumber

@@ -13,7 +13,8 @@ namespace LocaleNumber {
 std::optional<qlonglong> parseInteger(const QLocale &locale, const QString &text);
 // "1.234,5" in German, with 2 places, is "1234.50".
 std::optional<QString> parseDecimal(const QLocale &locale, const QString &text, int places);
-// "1234.50" in German is "1234,50" (no group separators, so it reads back the same).
+// "1234.50" in German is "1234,50" (no group separators, so it reads back the same); in the
+// locale's digits, as it writes whole numbers (Arabic-Indic in Arabic).
 QString formatDecimal(const QLocale &locale, const QString &canonical);
 // For display in tables: with group separators.
 QString displayDecimal(const QLocale &locale, const QString &canonical);
