@@ -49,8 +49,8 @@ TEST(CsvTest, WhatIsWrittenReadsBackFieldForField) {
                              : QRandomGenerator::global()->generate();
     std::cout << "FIELDBOOK_SEED=" << seed << '\n';
     QRandomGenerator random(seed);
-    const QStringList pieces{u","_qs,  u";"_qs,   u"\t"_qs,   u"|"_qs,  u"\""_qs, u"\"\""_qs,
-                             u"\n"_qs, u"\r\n"_qs, u"\r"_qs,   u" "_qs,  u"a"_qs,  u"Zürich"_qs,
+    const QStringList pieces{u","_qs,     u";"_qs,    u"\t"_qs, u"|"_qs,    u"\""_qs, u"\"\""_qs,
+                             u"\n"_qs,    u"\r\n"_qs, u"\r"_qs, u" "_qs,    u"a"_qs,  u"Zürich"_qs,
                              u"مرحبا"_qs, u"日本"_qs, u"😀"_qs,  u"=1+2"_qs, u"'"_qs,  u"0"_qs};
     const QList<QChar> separators{u',', u';', u'\t', u'|'};
     for (int round = 0; round < 300; ++round) {
@@ -76,7 +76,11 @@ TEST(CsvTest, WhatIsWrittenReadsBackFieldForField) {
         // Each row starts on the line after the previous row's last line.
         qint64 line = 1;
         for (const Csv::Row &r : parsed.rows) {
-            EXPECT_EQ(r.line, line) << "round " << round << ": " << QString(text).replace(u"\r"_qs, u"<CR>"_qs).replace(u"\n"_qs, u"<LF>"_qs).toStdString();
+            EXPECT_EQ(r.line, line) << "round " << round << ": "
+                                    << QString(text)
+                                           .replace(u"\r"_qs, u"<CR>"_qs)
+                                           .replace(u"\n"_qs, u"<LF>"_qs)
+                                           .toStdString();
             for (const QString &f : r.fields)
                 line += f.count(u'\n') + f.count(u'\r') - f.count(u"\r\n"_qs);
             ++line;
