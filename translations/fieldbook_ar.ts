@@ -2006,14 +2006,14 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Number, %n decimal place(s)</source>
+        <source>Number, %Ln decimal place(s)</source>
         <translation>
-            <numerusform>عدد، %n مرتبة عشرية</numerusform>
-            <numerusform>عدد، %n مرتبة عشرية</numerusform>
-            <numerusform>عدد، %n مرتبتان عشريتان</numerusform>
-            <numerusform>عدد، %n مراتب عشرية</numerusform>
-            <numerusform>عدد، %n مرتبة عشرية</numerusform>
-            <numerusform>عدد، %n مرتبة عشرية</numerusform>
+            <numerusform>عدد، %Ln مرتبة عشرية</numerusform>
+            <numerusform>عدد، %Ln مرتبة عشرية</numerusform>
+            <numerusform>عدد، %Ln مرتبتان عشريتان</numerusform>
+            <numerusform>عدد، %Ln مراتب عشرية</numerusform>
+            <numerusform>عدد، %Ln مرتبة عشرية</numerusform>
+            <numerusform>عدد، %Ln مرتبة عشرية</numerusform>
         </translation>
     </message>
 </context>

@@ -1974,10 +1974,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Number, %n decimal place(s)</source>
+        <source>Number, %Ln decimal place(s)</source>
         <translation>
-            <numerusform>Zahl, %n Nachkommastelle</numerusform>
-            <numerusform>Zahl, %n Nachkommastellen</numerusform>
+            <numerusform>Zahl, %Ln Nachkommastelle</numerusform>
+            <numerusform>Zahl, %Ln Nachkommastellen</numerusform>
         </translation>
     </message>
 </context>

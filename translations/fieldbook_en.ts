@@ -82,10 +82,10 @@
     <name>fb::NumberFieldEditor</name>
     <message numerus="yes">
         <location filename="../ui/editors/NumberFieldEditor.cpp" line="+23"/>
-        <source>Number, %n decimal place(s)</source>
+        <source>Number, %Ln decimal place(s)</source>
         <translation>
-            <numerusform>Number, %n decimal place</numerusform>
-            <numerusform>Number, %n decimal places</numerusform>
+            <numerusform>Number, %Ln decimal place</numerusform>
+            <numerusform>Number, %Ln decimal places</numerusform>
         </translation>
     </message>
 </context>

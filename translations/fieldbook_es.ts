@@ -1974,10 +1974,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Number, %n decimal place(s)</source>
+        <source>Number, %Ln decimal place(s)</source>
         <translation>
-            <numerusform>Número, %n decimal</numerusform>
-            <numerusform>Número, %n decimales</numerusform>
+            <numerusform>Número, %Ln decimal</numerusform>
+            <numerusform>Número, %Ln decimales</numerusform>
         </translation>
     </message>
 </context>

@@ -1974,10 +1974,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Number, %n decimal place(s)</source>
+        <source>Number, %Ln decimal place(s)</source>
         <translation>
-            <numerusform>Nombre, %n décimale</numerusform>
-            <numerusform>Nombre, %n décimales</numerusform>
+            <numerusform>Nombre, %Ln décimale</numerusform>
+            <numerusform>Nombre, %Ln décimales</numerusform>
         </translation>
     </message>
 </context>

@@ -200,6 +200,19 @@ TEST_F(LanguageTest, ThePreferencesChoiceTakesEffectAtOnceAndIsRemembered) {
     EXPECT_NE(dialog->windowTitle(), u"Preferences"_qs);
 }
 
+// A language in use that is not the system's (fieldbook --lang de) is the one Preferences
+// shows, not "System language".
+TEST_F(LanguageTest, ThePreferencesShowTheLanguageInUse) {
+    MainWindow *w = openWindow(simpleForm(), 1);
+    ASSERT_TRUE(WindowSettings().language().isEmpty());
+    const QString other = InterfaceLanguage::systemDefault() == u"de"_qs ? u"fr"_qs : u"de"_qs;
+    switchTo(other);
+    w->actions()->preferences->trigger();
+    auto *dialog = w->findChild<QDialog *>(u"preferences"_qs);
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->findChild<QComboBox *>(u"language"_qs)->currentData().toString(), other);
+}
+
 // Preferences open while the language goes from Arabic to English: the longer English texts
 // show whole (the dialog was sized for the Arabic ones).
 TEST_F(LanguageTest, ThePreferencesShowTheirTextsWholeAfterASwitch) {

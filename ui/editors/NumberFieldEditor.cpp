@@ -20,7 +20,7 @@ NumberFieldEditor::NumberFieldEditor(const FieldDef &field, QWidget *parent)
 void NumberFieldEditor::retranslate() {
     m_edit->setPlaceholderText(field().type == FieldType::Integer
                                    ? tr("Whole number")
-                                   : tr("Number, %n decimal place(s)", nullptr, field().places));
+                                   : tr("Number, %Ln decimal place(s)", nullptr, field().places));
 }
 
 void NumberFieldEditor::relocalise(const QLocale &before) {

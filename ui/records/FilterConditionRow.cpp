@@ -96,7 +96,7 @@ void FilterConditionRow::retranslate() {
     const QFontMetrics metrics = m_value->fontMetrics();
     m_value->setMinimumWidth(std::max(metrics.horizontalAdvance(u'0') * 12,
                                       metrics.horizontalAdvance(m_value->placeholderText())) +
-                             metrics.averageCharWidth() * 2);
+                             metrics.averageCharWidth() * 4);
     m_remove->setToolTip(tr("Remove this condition"));
     m_remove->setAccessibleName(tr("Remove condition"));
 }

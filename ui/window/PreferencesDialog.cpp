@@ -23,8 +23,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QString(), QString()); // "System language", named by retranslate()
     for (const QString &code : InterfaceLanguage::available())
         m_language->addItem(InterfaceLanguage::nativeName(code), code);
-    const QString saved = WindowSettings().language();
-    m_language->setCurrentIndex(qMax(0, m_language->findData(saved)));
+    // The language chosen before; else the one in use, when it is not the system's (fieldbook
+    // --lang ar chooses for this run only, and the list must not claim "System language").
+    QString shown = WindowSettings().language();
+    if (shown.isEmpty() && InterfaceLanguage::current() != InterfaceLanguage::systemDefault())
+        shown = InterfaceLanguage::current();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(shown)));
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents); // names change with the language
     m_languageLabel->setBuddy(m_language);
     m_note->setWordWrap(true);
