@@ -65,6 +65,20 @@ void Reader::endRow() {
     m_rowStarted = false;
 }
 
+bool Reader::endsFieldOrRow(QChar c) {
+    if (c == m_dialect.separator) {
+        endField();
+        return true;
+    }
+    if (c != u'\n' && c != u'\r')
+        return false;
+    endRow();
+    ++m_line;
+    if (c == u'\r')
+        m_state = State::AfterCr;
+    return true;
+}
+
 void Reader::feed(QStringView text) {
     for (const QChar c : text) {
         if (m_problem || m_finished)
@@ -82,7 +96,6 @@ void Reader::feed(QStringView text) {
         }
         if (m_state == State::FieldStart)
             m_fieldLine = m_line;
-        const bool lineEnd = c == u'\n' || c == u'\r';
         switch (m_state) {
         case State::AfterCr: // handled above
         case State::FieldStart:
@@ -93,16 +106,8 @@ void Reader::feed(QStringView text) {
             m_state = State::Unquoted;
             [[fallthrough]];
         case State::Unquoted:
-            if (c == m_dialect.separator) {
-                endField();
-            } else if (lineEnd) {
-                endRow();
-                ++m_line;
-                if (c == u'\r')
-                    m_state = State::AfterCr;
-            } else {
+            if (!endsFieldOrRow(c))
                 add(c);
-            }
             break;
         case State::Quoted:
             if (c == m_dialect.quote) {
@@ -118,14 +123,8 @@ void Reader::feed(QStringView text) {
             if (c == m_dialect.quote) { // a doubled quote is one quote
                 add(c);
                 m_state = State::Quoted;
-            } else if (c == m_dialect.separator) {
-                endField();
-            } else if (lineEnd) {
-                endRow();
-                ++m_line;
-                if (c == u'\r')
-                    m_state = State::AfterCr;
-            } else { // text after the closing quote: kept, as the field goes on unquoted
+            } else if (!endsFieldOrRow(c)) {
+                // Text after the closing quote: kept, as the field goes on unquoted.
                 m_state = State::Unquoted;
                 add(c);
             }

@@ -61,6 +61,8 @@ private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted, AfterCr };
     void endField();
     void endRow();
+    // Ends the field at a separator, or the row at a line end; false for any other character.
+    bool endsFieldOrRow(QChar c);
     void add(QChar c);
 
     Dialect m_dialect;
