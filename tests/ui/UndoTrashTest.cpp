@@ -119,12 +119,20 @@ TEST_F(UndoTrashTest, DeleteAsksMovesToTrashAndUndoRestores) {
     key(Qt::Key_Z, Qt::ControlModifier);
     ASSERT_TRUE(waitUntil([&] { return w->browser()->model()->rowCount() == 3; }));
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM items WHERE deleted_at IS NOT NULL"_qs), 0);
+    // The record brought back is the one shown, in its row.
+    EXPECT_TRUE(waitUntil([&] { return line(u"code"_qs)->text() == u"c0"_qs; }))
+        << line(u"code"_qs)->text().toStdString();
+    EXPECT_TRUE(waitUntil([&] { return w->controller()->currentRow() == 0; }));
 
     // Cancelling the question deletes nothing.
     w->browser()->table()->setFocus();
-    pressInModal(QMessageBox::Cancel);
+    bool asked = false;
+    whenModal([&](QWidget *modal) {
+        asked = true;
+        qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Cancel)->click();
+    });
     key(Qt::Key_Delete);
-    QTest::qWait(100);
+    ASSERT_TRUE(waitUntil([&] { return asked && !QApplication::activeModalWidget(); }));
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM items WHERE deleted_at IS NOT NULL"_qs), 0);
 }
 

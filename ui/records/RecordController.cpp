@@ -192,16 +192,11 @@ QCoro::Task<bool> RecordController::save() {
 }
 
 void RecordController::acceptSaved(qint64 formId, const Record &before, const Record &saved) {
-    QPointer<RecordController> self = this;
     const QString name =
         m_form->form().id == formId ? RecordName::of(m_form->form(), saved.values) : QString();
-    RecordUndoCommand::push(
-        m_undo,
-        new SaveRecordCommand(m_database, formId, before.values, saved, before.id == 0, name,
-                              errorSink(), [self](qint64 restoredForm, const Record &record) {
-                                  if (self)
-                                      self->showRestored(restoredForm, record);
-                              }));
+    RecordUndoCommand::push(m_undo, new SaveRecordCommand(m_database, formId, before.values, saved,
+                                                          before.id == 0, name, errorSink(),
+                                                          restoredSink()));
     wrote([] { return tr("Saved."); });
 }
 
@@ -404,9 +399,9 @@ void RecordController::trash(const Record &record, const QString &name) {
                       reportError(reply.error);
                       return;
                   }
-                  RecordUndoCommand::push(
-                      m_undo,
-                      new TrashRecordCommand(database, formId, record.id, name, errorSink()));
+                  RecordUndoCommand::push(m_undo,
+                                          new TrashRecordCommand(database, formId, record.id, name,
+                                                                 errorSink(), restoredSink()));
                   wrote([] { return tr("Moved to the trash."); });
                   if (m_form->loadedRecord().id == record.id) {
                       m_form->setRecord(Record{});
@@ -429,6 +424,13 @@ void RecordController::wrote(const LiveText &said) {
     m_lastSaved = QDateTime::currentDateTime();
     Q_EMIT message(said);
     Q_EMIT stateChanged();
+}
+
+RecordUndoCommand::RecordSink RecordController::restoredSink() {
+    return [self = QPointer<RecordController>(this)](qint64 formId, const Record &record) {
+        if (self)
+            self->showRestored(formId, record);
+    };
 }
 
 ErrorSink RecordController::errorSink() {
@@ -561,7 +563,8 @@ void RecordController::onChangedElsewhere(const QList<qint64> &formIds) {
 }
 
 void RecordController::showRestored(qint64 formId, const Record &restored) {
-    // Redo of a new record brings it back: the form shows it again, unless it holds edits.
+    // Redo of a new record or undo of a delete brings it back: the form shows it again, unless
+    // it holds edits.
     // The restore answers with the id alone.
     if (!m_database || formId != m_form->form().id)
         return;

@@ -2,6 +2,7 @@
 
 #include "FormDef.h"
 #include "LiveText.h"
+#include "RecordUndoCommand.h"
 #include "ReplyFailure.h"
 #include "Requests.h"
 
@@ -86,8 +87,10 @@ private:
     void showRestored(qint64 formId, const Record &record);
     void dropObsoleteCommands();
     void reportError(const DbError &error);
-    ErrorSink errorSink();                     // reportError while this controller lives
-    void reportNotSaved(const DbError &error); // "Not saved:" and why
+    ErrorSink errorSink();
+    RecordUndoCommand::RecordSink restoredSink(); // showRestored while this controller lives //
+                                                  // reportError while this controller lives
+    void reportNotSaved(const DbError &error);    // "Not saved:" and why
     // A save refused because someone else saved first: offers a merge and saves it.
     QCoro::Task<bool> resolveConflict(qint64 formId, Record before, Record edited);
     void acceptSaved(qint64 formId, const Record &before, const Record &saved);

@@ -5,12 +5,13 @@
 namespace fb {
 
 RecordUndoCommand::RecordUndoCommand(LiveText text, Database *database, qint64 formId,
-                                     qint64 recordId, ErrorSink onError)
+                                     qint64 recordId, ErrorSink onError, RecordSink onRestored)
     : LiveTextCommand(std::move(text))
     , m_database(database)
     , m_formId(formId)
     , m_recordId(recordId)
-    , m_onError(std::move(onError)) {}
+    , m_onError(std::move(onError))
+    , m_onRestored(std::move(onRestored)) {}
 
 void RecordUndoCommand::push(QUndoStack *stack, RecordUndoCommand *command) {
     command->m_stack = stack;
@@ -37,6 +38,17 @@ ErrorSink RecordUndoCommand::refusedWrite(bool undoing) const {
         if (sink)
             sink(error);
     };
+}
+
+void RecordUndoCommand::restore(bool undoing) {
+    whenReady(m_database->restoreRecord(m_formId, m_recordId), m_database,
+              [formId = m_formId, refused = refusedWrite(undoing),
+               restored = m_onRestored](const Reply<SavedRecord> &reply) {
+                  if (!reply.ok())
+                      refused(reply.error);
+                  else if (restored)
+                      restored(formId, reply.value.record);
+              });
 }
 
 void RecordUndoCommand::stepBack(bool undoing) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LiveTextCommand.h"
+#include "Record.h"
 #include "ReplyFailure.h"
 
 #include <QPointer>
@@ -20,8 +21,11 @@ class Database;
 // asked for: the next Undo offers the same step again, not one that never happened.
 class RecordUndoCommand : public LiveTextCommand {
 public:
+    // Shows a record an undo or redo brought back from the trash.
+    using RecordSink = std::function<void(qint64 formId, const Record &record)>;
+
     RecordUndoCommand(LiveText text, Database *database, qint64 formId, qint64 recordId,
-                      ErrorSink onError);
+                      ErrorSink onError, RecordSink onRestored = {});
 
     qint64 formId() const { return m_formId; }
     qint64 recordId() const { return m_recordId; }
@@ -38,11 +42,14 @@ protected:
     // The sink for a write's error: it steps the history back over this command (while the
     // command lives and the history has not moved on), then tells `onError`.
     ErrorSink refusedWrite(bool undoing) const;
+    // Brings the record back from the trash and hands it to `onRestored`, or steps back.
+    void restore(bool undoing);
 
     QPointer<Database> m_database;
     qint64 m_formId;
     qint64 m_recordId;
     ErrorSink m_onError;
+    RecordSink m_onRestored;
 
 private:
     void stepBack(bool undoing);

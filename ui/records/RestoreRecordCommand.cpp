@@ -22,7 +22,7 @@ void RestoreRecordCommand::undoWrite() {
 }
 
 void RestoreRecordCommand::redoWrite() {
-    onFailure(m_database->restoreRecord(m_formId, m_recordId), m_database, refusedWrite(false));
+    restore(false);
 }
 
 } // namespace fb

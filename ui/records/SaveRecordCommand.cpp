@@ -27,12 +27,11 @@ SaveRecordCommand::SaveRecordCommand(Database *database, qint64 formId, const QV
                          : QCoreApplication::translate("fb::SaveRecordCommand", "Changes to “%1”")
                                .arg(name);
           },
-          database, formId, after.id, std::move(onError))
+          database, formId, after.id, std::move(onError), std::move(onRestored))
     , m_before(before)
     , m_after(after.values)
     , m_changed(FieldValues::changedKeys(before, after.values))
-    , m_created(created)
-    , m_onRestored(std::move(onRestored)) {}
+    , m_created(created) {}
 
 void SaveRecordCommand::undoWrite() {
     if (m_created) {
@@ -44,16 +43,7 @@ void SaveRecordCommand::undoWrite() {
 
 void SaveRecordCommand::redoWrite() {
     if (m_created) {
-        whenReady(m_database->restoreRecord(m_formId, m_recordId), m_database,
-                  [formId = m_formId, sink = refusedWrite(false),
-                   restored = m_onRestored](const Reply<SavedRecord> &reply) {
-                      if (!reply.ok()) {
-                          if (sink)
-                              sink(reply.error);
-                      } else if (restored) {
-                          restored(formId, reply.value.record);
-                      }
-                  });
+        restore(false);
         return;
     }
     writeValues(m_before, m_after, false);

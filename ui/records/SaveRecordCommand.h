@@ -22,7 +22,6 @@ class Database;
 // restored record to `onRestored`, so that the form can show it again.
 class SaveRecordCommand : public RecordUndoCommand {
 public:
-    using RecordSink = std::function<void(qint64 formId, const Record &record)>;
     // `before`: the values stored just before this save; `name`: what names the record
     // (RecordName), perhaps empty.
     SaveRecordCommand(Database *database, qint64 formId, const QVariantMap &before,
@@ -39,7 +38,6 @@ private:
     QVariantMap m_after;
     QStringList m_changed; // the fields this save changed
     bool m_created;
-    RecordSink m_onRestored;
 };
 
 } // namespace fb

@@ -8,7 +8,8 @@
 namespace fb {
 
 TrashRecordCommand::TrashRecordCommand(Database *database, qint64 formId, qint64 recordId,
-                                       const QString &name, ErrorSink onError)
+                                       const QString &name, ErrorSink onError,
+                                       RecordSink onRestored)
     : RecordUndoCommand(
           [name] {
               return name.isEmpty()
@@ -16,10 +17,10 @@ TrashRecordCommand::TrashRecordCommand(Database *database, qint64 formId, qint64
                          : QCoreApplication::translate("fb::TrashRecordCommand", "Delete “%1”")
                                .arg(name);
           },
-          database, formId, recordId, std::move(onError)) {}
+          database, formId, recordId, std::move(onError), std::move(onRestored)) {}
 
 void TrashRecordCommand::undoWrite() {
-    onFailure(m_database->restoreRecord(m_formId, m_recordId), m_database, refusedWrite(true));
+    restore(true);
 }
 
 void TrashRecordCommand::redoWrite() {

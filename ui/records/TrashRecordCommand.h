@@ -11,8 +11,9 @@ class Database;
 class TrashRecordCommand : public RecordUndoCommand {
 public:
     // `name`: what names the record (RecordName), perhaps empty.
+    // `onRestored` shows the record an undo brought back.
     TrashRecordCommand(Database *database, qint64 formId, qint64 recordId, const QString &name,
-                       ErrorSink onError);
+                       ErrorSink onError, RecordSink onRestored = {});
 
 private:
     void undoWrite() override;
