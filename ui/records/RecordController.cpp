@@ -185,8 +185,12 @@ QCoro::Task<bool> RecordController::save() {
         reportNotSaved(reply.error);
         co_return false;
     }
-    if (stillShown)
+    if (stillShown) {
         m_form->markSaved(reply.value.record);
+        // The table may have loaded the new record's page before this reply came back: its
+        // row is looked for now too, not only at the next page.
+        findShownRow();
+    }
     acceptSaved(formId, before, reply.value.record);
     co_return true;
 }
@@ -499,14 +503,17 @@ void RecordController::onPageLoaded() {
             show(row);
         return;
     }
-    // Find the shown record's row again after the table was reloaded.
+    findShownRow(); // after the table was reloaded
+}
+
+void RecordController::findShownRow() {
     const qint64 id = m_form->loadedRecord().id;
-    if (m_row < 0 && id) {
-        m_row = model->rowOf(id);
-        if (m_row >= 0) {
-            m_browser->selectRow(m_row);
-            Q_EMIT stateChanged();
-        }
+    if (m_row >= 0 || !id)
+        return;
+    m_row = m_browser->model()->rowOf(id);
+    if (m_row >= 0) {
+        m_browser->selectRow(m_row);
+        Q_EMIT stateChanged();
     }
 }
 

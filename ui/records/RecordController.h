@@ -76,6 +76,8 @@ Q_SIGNALS:
 private:
     // The book took a save, a delete or a restore: "Last saved" moves on, and `said` is shown.
     void wrote(const LiveText &said);
+    // The row of the record the form shows, if the table has it loaded and it is not known yet.
+    void findShownRow();
     void trash(const Record &record, const QString &name); // asked, answered Yes
     QCoro::Task<> onRowPicked(int row);
     QCoro::Task<> moveTo(int row);
