@@ -8,13 +8,27 @@
 
 namespace fb {
 
+namespace {
+QRect roomFor(const QWidget *window) {
+    return window->screen() ? window->screen()->availableGeometry() : QRect();
+}
+} // namespace
+
+void growToWidth(QWidget *window, int width) {
+    const QRect room = roomFor(window);
+    if (room.isValid())
+        width = std::min(width, room.width());
+    if (width > window->width())
+        window->resize(width, window->height());
+}
+
 void growToFit(QWidget *window) {
     QLayout *layout = window->layout();
     if (!layout)
         return;
     layout->activate(); // the size hints of the new texts, now rather than at the next event
     const QSize hint = layout->totalSizeHint();
-    const QRect room = window->screen() ? window->screen()->availableGeometry() : QRect();
+    const QRect room = roomFor(window);
     int width = std::max(window->width(), hint.width());
     if (room.isValid())
         width = std::min(width, room.width());

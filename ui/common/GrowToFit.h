@@ -8,5 +8,7 @@ namespace fb {
 // included, within the screen. After a language switch the new texts may be longer than the
 // ones the window was sized for, and a top-level window does not grow by itself.
 void growToFit(QWidget *window);
+// Grows `window`'s width to `width`, never shrinks it, within the screen.
+void growToWidth(QWidget *window, int width);
 
 } // namespace fb

@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "FormTexts.h"
+#include "GrowToFit.h"
 #include "RecordTableModel.h"
 #include "WhenReady.h"
 
@@ -103,10 +104,8 @@ void TrashDialog::fitColumns() {
     const int needed = total + m_table->verticalHeader()->sizeHint().width() + frame +
                        m_table->verticalScrollBar()->sizeHint().width();
     const int extra = width() - m_table->width();
-    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1920, 1080);
-    const int wanted = std::min(needed + extra, room.width() * 9 / 10);
-    if (wanted > width())
-        resize(wanted, height());
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 1920;
+    growToWidth(this, std::min(needed + extra, screenWidth * 9 / 10));
 }
 
 void TrashDialog::changeEvent(QEvent *event) {

@@ -1,5 +1,7 @@
 #include "ShortcutsDialog.h"
 
+#include "GrowToFit.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -7,7 +9,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QScreen>
 #include <QScrollBar>
 #include <QTimer>
 #include <QTreeWidget>
@@ -86,6 +87,15 @@ QString ShortcutsDialog::plainText(const QString &menuText) {
     return plain;
 }
 
+QTreeWidgetItem *ShortcutsDialog::addGroup(const QString &title) {
+    auto *group = new QTreeWidgetItem(m_list, {title});
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    group->setFlags(Qt::ItemIsEnabled);
+    return group;
+}
+
 void ShortcutsDialog::rebuild() {
     m_list->clear();
     for (const QPointer<QMenu> &menu : std::as_const(m_menus)) {
@@ -95,13 +105,8 @@ void ShortcutsDialog::rebuild() {
         for (QAction *action : menu->actions()) {
             if (action->isSeparator() || action->menu() || action->shortcuts().isEmpty())
                 continue;
-            if (!group) {
-                group = new QTreeWidgetItem(m_list, {plainText(menu->title())});
-                QFont bold = group->font(0);
-                bold.setBold(true);
-                group->setFont(0, bold);
-                group->setFlags(Qt::ItemIsEnabled);
-            }
+            if (!group)
+                group = addGroup(plainText(menu->title()));
             QStringList keys;
             for (const QKeySequence &key : action->shortcuts())
                 keys << key.toString(QKeySequence::NativeText);
@@ -112,11 +117,7 @@ void ShortcutsDialog::rebuild() {
         }
     }
     // Keys that belong to no menu: the table's and the form's own.
-    auto *group = new QTreeWidgetItem(m_list, {tr("In the Table and the Form")});
-    QFont bold = group->font(0);
-    bold.setBold(true);
-    group->setFont(0, bold);
-    group->setFlags(Qt::ItemIsEnabled);
+    QTreeWidgetItem *group = addGroup(tr("In the Table and the Form"));
     const auto keyName = [](QKeySequence key) { return key.toString(QKeySequence::NativeText); };
     const QList<QStringList> others{
         {tr("Edit the selected cell"), keyName(Qt::Key_F2)},
@@ -145,9 +146,7 @@ void ShortcutsDialog::rebuild() {
     const int wanted = texts + keys + 4 * m_list->fontMetrics().averageCharWidth() +
                        2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width() +
                        (width() - m_list->width());
-    if (wanted > width())
-        resize(std::min(wanted, screen() ? screen()->availableGeometry().width() : wanted),
-               height());
+    growToWidth(this, wanted);
 }
 
 QString ShortcutsDialog::keysOf(const QString &text) const {

@@ -8,6 +8,7 @@ class QLabel;
 class QMenu;
 class QTimer;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace fb {
 
@@ -34,6 +35,7 @@ protected:
 private:
     void retranslate();
     void rebuild();
+    QTreeWidgetItem *addGroup(const QString &title); // a bold heading, not selectable
     void follow(QMenu *menu);
 
     QList<QPointer<QMenu>> m_menus;
