@@ -140,8 +140,7 @@ QStringList sameTexts(QWidget *window, const QString &language) {
         auto *button = qobject_cast<QAbstractButton *>(w);
         if (!button)
             continue;
-        QString read = button->text();
-        read.replace(u"&&"_qs, u"\x1"_qs).remove(u'&').replace(u'\x1', u'&');
+        const QString read = ShortcutsDialog::plainText(button->text()); // as a person reads it
         if (read.isEmpty())
             continue;
         if (seen.contains(read))
