@@ -240,12 +240,12 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+78"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+86"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>تعذّر إنشاء دفتر في «%1».</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Cannot open the book “%1”.</source>
         <translation>تعذّر فتح الدفتر «%1».</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>«%1» تالف أو ليس قاعدة بيانات. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» ملف فارغ، وليس دفتر Fieldbook. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>لا يمكن لـ Fieldbook فتح «%1»: الملف أو مجلده لا يمنحك الإذن بذلك. تُرك دون تغيير.</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>الخادم غير متاح؛ احتُفظ بالتغيير وسيُحفظ عند فتح الدفتر مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+160"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>ملف الدفتر تالف، لذا فُتح للقراءة فقط؛ لم يُحفظ شيء.</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>الدفتر للقراءة فقط؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
         <translation>من شأن هذا التغيير أن يترك إحالات لا تشير إلى أي سجل؛ لم يُغيَّر شيء.</translation>
     </message>
@@ -555,7 +555,7 @@
         <translation>غيّر شخص آخر هذا السجل (الإصدار الحالي %1؛ وكان إصدارك مبنيًا على %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlErrors.cpp" line="+52"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+53"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>يجب أن تكون قيمة %1 فريدة: يوجد سجل آخر له هذه القيمة بالفعل.</translation>
     </message>
@@ -586,13 +586,18 @@
         <translation>السجل يخالف إحدى قواعد هذا النموذج.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>This took too long, so it was stopped.</source>
+        <translation>استغرق هذا وقتًا أطول مما ينبغي، فأُوقف.</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The book is busy; trying again.</source>
         <translation>الدفتر مشغول؛ تجري إعادة المحاولة.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>The book is read-only.</source>
         <translation>الدفتر للقراءة فقط.</translation>
     </message>
@@ -617,26 +622,27 @@
         <translation>تعذّرت القراءة من ملف الدفتر أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="+8"/>
+        <location line="+36"/>
         <source>A value is too large for the book.</source>
         <translation>إحدى القيم أكبر من أن يتسع لها الدفتر.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+36"/>
+        <location line="-30"/>
+        <location line="+38"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+49"/>
         <source>The database reported an error.</source>
         <translation>أبلغت قاعدة البيانات عن خطأ.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+43"/>
+        <location line="-30"/>
+        <location line="+45"/>
         <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>انقطع الاتصال بالخادم.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>You may read this book but not change it.</source>
         <translation>يمكنك قراءة هذا الدفتر لكن لا يمكنك تغييره.</translation>
     </message>
@@ -646,7 +652,7 @@
         <translation>إحدى القيم خارج النطاق الذي يمكن للدفتر تخزينه.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
         <translation>قرص الخادم ممتلئ؛ لم يُحفظ شيء.</translation>
     </message>
@@ -776,7 +782,7 @@
         <translation>لا يمكن استخدام النموذج «%1» في هذا الدفتر: %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/SaveRecordCommand.cpp" line="+100"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="+90"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>لم يتم التراجع: غيّر شخص آخر %1 منذ ذلك الحين؛ تبقى القيم التي أدخلها.</translation>
     </message>
@@ -786,9 +792,21 @@
         <translation>لم تتم الإعادة: غيّر شخص آخر %1 منذ ذلك الحين؛ تبقى القيم التي أدخلها.</translation>
     </message>
     <message>
-        <location filename="../ui/records/RecordController.cpp" line="+323"/>
+        <location filename="../ui/records/RecordController.cpp" line="+322"/>
         <source>someone else changed %1 in this record since; their value stays</source>
         <translation>غيّر شخص آخر %1 في هذا السجل في الأثناء؛ تبقى قيمته</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/StatementClock.cpp" line="+21"/>
+        <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
+        <translation>
+            <numerusform>استغرق هذا أكثر من %n ثانية، فأُوقف؛ لم يتغير شيء.</numerusform>
+            <numerusform>استغرق هذا أكثر من %n ثانية، فأُوقف؛ لم يتغير شيء.</numerusform>
+            <numerusform>استغرق هذا أكثر من %n ثانيتين، فأُوقف؛ لم يتغير شيء.</numerusform>
+            <numerusform>استغرق هذا أكثر من %n ثوانٍ، فأُوقف؛ لم يتغير شيء.</numerusform>
+            <numerusform>استغرق هذا أكثر من %n ثانية، فأُوقف؛ لم يتغير شيء.</numerusform>
+            <numerusform>استغرق هذا أكثر من %n ثانية، فأُوقف؛ لم يتغير شيء.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2038,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/window/PreferencesDialog.cpp" line="+57"/>
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+61"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -2069,7 +2087,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/records/RecordController.cpp" line="-203"/>
+        <location filename="../ui/records/RecordController.cpp" line="-202"/>
         <source>Record %1 of %2</source>
         <translation>السجل %1 من %2</translation>
     </message>
@@ -2103,7 +2121,7 @@
         <translation>لا يمكن حفظ السجل: أحد الحقول يحتاج إلى مراجعة.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>في النموذج أدناه تغييرات غير محفوظة: احفظها أو تراجع عنها قبل تحرير الجدول.</translation>
     </message>
@@ -2133,12 +2151,12 @@
         <translation>استُعيد من سلة المهملات.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+220"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-440"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -2302,7 +2320,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/records/SaveRecordCommand.cpp" line="-85"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="-75"/>
         <source>New Record</source>
         <translation>سجل جديد</translation>
     </message>
@@ -2404,12 +2422,12 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="+115"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="+120"/>
         <source>In the Table and the Form</source>
         <translation>في الجدول والنموذج</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Edit the selected cell</source>
         <translation>تحرير الخلية المحددة</translation>
     </message>
@@ -2445,7 +2463,7 @@
         <translation>Alt+الحرف المسطَّر</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -2585,7 +2603,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/records/TrashDialog.cpp" line="+77"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+78"/>
         <source>Trash — %1</source>
         <translation>سلة المهملات — %1</translation>
     </message>
@@ -2620,7 +2638,7 @@
         <translation>السجلات المحذوفة</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Not restored: %1</source>
         <translation>لم تُستعَد: %1</translation>
     </message>
@@ -2690,7 +2708,7 @@
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/records/TrashRecordCommand.cpp" line="+15"/>
+        <location filename="../ui/records/TrashRecordCommand.cpp" line="+16"/>
         <source>Delete Record</source>
         <translation>حذف السجل</translation>
     </message>

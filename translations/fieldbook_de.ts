@@ -228,12 +228,12 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+78"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+86"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Unter „%1“ kann kein Buch angelegt werden.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Das Buch „%1“ kann nicht geöffnet werden.</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>„%1“ ist beschädigt oder keine Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>„%1“ ist eine leere Datei, kein Fieldbook-Buch. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook darf „%1“ nicht öffnen: Die Datei oder ihr Ordner erlaubt Ihnen den Zugriff nicht. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>Der Server ist nicht erreichbar; die Änderung bleibt erhalten und wird gespeichert, wenn das Buch wieder geöffnet wird.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+160"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>Die Buchdatei ist beschädigt und wurde daher schreibgeschützt geöffnet; es wurde nichts gespeichert.</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>Das Buch ist schreibgeschützt; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
         <translation>Die Änderung würde Verweise ins Leere hinterlassen; es wurde nichts geändert.</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Jemand anderes hat diesen Datensatz geändert (jetzt Version %1; Ihre Version beruhte auf %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlErrors.cpp" line="+52"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+53"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>%1 muss eindeutig sein: Ein anderer Datensatz hat bereits diesen Wert.</translation>
     </message>
@@ -566,13 +566,18 @@
         <translation>Der Datensatz verletzt eine Regel dieses Formulars.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>This took too long, so it was stopped.</source>
+        <translation>Das hat zu lange gedauert und wurde abgebrochen.</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The book is busy; trying again.</source>
         <translation>Das Buch ist belegt; neuer Versuch läuft.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>The book is read-only.</source>
         <translation>Das Buch ist schreibgeschützt.</translation>
     </message>
@@ -597,26 +602,27 @@
         <translation>Die Buchdatei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="+8"/>
+        <location line="+36"/>
         <source>A value is too large for the book.</source>
         <translation>Ein Wert ist zu groß für das Buch.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+36"/>
+        <location line="-30"/>
+        <location line="+38"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+49"/>
         <source>The database reported an error.</source>
         <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+43"/>
+        <location line="-30"/>
+        <location line="+45"/>
         <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>You may read this book but not change it.</source>
         <translation>Sie dürfen dieses Buch lesen, aber nicht ändern.</translation>
     </message>
@@ -626,7 +632,7 @@
         <translation>Ein Wert liegt außerhalb des Bereichs, den das Buch speichern kann.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
         <translation>Der Datenträger des Servers ist voll; es wurde nichts gespeichert.</translation>
     </message>
@@ -756,7 +762,7 @@
         <translation>Das Formular „%1“ in diesem Buch kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/SaveRecordCommand.cpp" line="+100"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="+90"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>Nicht rückgängig gemacht: Jemand anderes hat %1 inzwischen geändert; dessen Werte bleiben.</translation>
     </message>
@@ -766,9 +772,17 @@
         <translation>Nicht wiederhergestellt: Jemand anderes hat %1 inzwischen geändert; dessen Werte bleiben.</translation>
     </message>
     <message>
-        <location filename="../ui/records/RecordController.cpp" line="+323"/>
+        <location filename="../ui/records/RecordController.cpp" line="+322"/>
         <source>someone else changed %1 in this record since; their value stays</source>
         <translation>jemand anderes hat %1 in diesem Datensatz inzwischen geändert; sein Wert bleibt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/StatementClock.cpp" line="+21"/>
+        <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
+        <translation>
+            <numerusform>Das hat länger als %n Sekunde gedauert und wurde abgebrochen; nichts wurde geändert.</numerusform>
+            <numerusform>Das hat länger als %n Sekunden gedauert und wurde abgebrochen; nichts wurde geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1998,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/window/PreferencesDialog.cpp" line="+57"/>
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+61"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2033,7 +2047,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/records/RecordController.cpp" line="-203"/>
+        <location filename="../ui/records/RecordController.cpp" line="-202"/>
         <source>Record %1 of %2</source>
         <translation>Datensatz %1 von %2</translation>
     </message>
@@ -2059,7 +2073,7 @@
         <translation>Der Datensatz kann nicht gespeichert werden: Ein Feld muss überprüft werden.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>Das Formular unten hat nicht gespeicherte Änderungen: Speichern oder verwerfen Sie sie, bevor Sie die Tabelle bearbeiten.</translation>
     </message>
@@ -2089,12 +2103,12 @@
         <translation>Aus dem Papierkorb wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+220"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-440"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -2258,7 +2272,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/records/SaveRecordCommand.cpp" line="-85"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="-75"/>
         <source>New Record</source>
         <translation>Neuer Datensatz</translation>
     </message>
@@ -2360,12 +2374,12 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="+115"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="+120"/>
         <source>In the Table and the Form</source>
         <translation>In Tabelle und Formular</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Edit the selected cell</source>
         <translation>Ausgewählte Zelle bearbeiten</translation>
     </message>
@@ -2401,7 +2415,7 @@
         <translation>Alt+unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -2533,7 +2547,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/records/TrashDialog.cpp" line="+77"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+78"/>
         <source>Trash — %1</source>
         <translation>Papierkorb — %1</translation>
     </message>
@@ -2568,7 +2582,7 @@
         <translation>Gelöschte Datensätze</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Not restored: %1</source>
         <translation>Nicht wiederhergestellt: %1</translation>
     </message>
@@ -2626,7 +2640,7 @@
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/records/TrashRecordCommand.cpp" line="+15"/>
+        <location filename="../ui/records/TrashRecordCommand.cpp" line="+16"/>
         <source>Delete Record</source>
         <translation>Datensatz löschen</translation>
     </message>

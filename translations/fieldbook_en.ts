@@ -47,6 +47,14 @@
             <numerusform>%1 cannot change this way: %n records have values that do not fit (%2).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/storage/StatementClock.cpp" line="+70"/>
+        <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
+        <translation>
+            <numerusform>This took longer than %n second, so it was stopped; nothing was changed.</numerusform>
+            <numerusform>This took longer than %n seconds, so it was stopped; nothing was changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::FormListPanel</name>
@@ -130,7 +138,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message numerus="yes">
-        <location filename="../ui/records/TrashDialog.cpp" line="+173"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+172"/>
         <source>Delete %n record(s) for good?</source>
         <translation>
             <numerusform>Delete %n record for good?</numerusform>

@@ -228,12 +228,12 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+78"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+86"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>No se puede crear un libro en «%1».</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Cannot open the book “%1”.</source>
         <translation>No se puede abrir el libro «%1».</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>«%1» está dañado o no es una base de datos. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» es un archivo vacío, no un libro de Fieldbook. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook no puede abrir «%1»: el archivo o su carpeta no le conceden permiso. No se ha modificado.</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>El servidor no está disponible; el cambio se conserva y se guardará cuando se vuelva a abrir el libro.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+160"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>El archivo del libro está dañado, por lo que se ha abierto en modo de solo lectura; no se ha guardado nada.</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>El libro es de solo lectura; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
         <translation>El cambio dejaría referencias que no apuntan a nada; no se ha modificado nada.</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Otra persona ha modificado este registro (ahora es la versión %1; la suya se basaba en la %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlErrors.cpp" line="+52"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+53"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>%1 debe ser único: otro registro ya tiene este valor.</translation>
     </message>
@@ -566,13 +566,18 @@
         <translation>El registro incumple una regla de este formulario.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>This took too long, so it was stopped.</source>
+        <translation>Esto tardó demasiado y se detuvo.</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The book is busy; trying again.</source>
         <translation>El libro está ocupado; se está volviendo a intentar.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>The book is read-only.</source>
         <translation>El libro es de solo lectura.</translation>
     </message>
@@ -597,26 +602,27 @@
         <translation>No se ha podido leer o escribir el archivo del libro.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="+8"/>
+        <location line="+36"/>
         <source>A value is too large for the book.</source>
         <translation>Un valor es demasiado grande para el libro.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+36"/>
+        <location line="-30"/>
+        <location line="+38"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+49"/>
         <source>The database reported an error.</source>
         <translation>La base de datos ha notificado un error.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+43"/>
+        <location line="-30"/>
+        <location line="+45"/>
         <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>You may read this book but not change it.</source>
         <translation>Puede leer este libro, pero no modificarlo.</translation>
     </message>
@@ -626,7 +632,7 @@
         <translation>Un valor está fuera del intervalo que el libro puede almacenar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
         <translation>El disco del servidor está lleno; no se ha guardado nada.</translation>
     </message>
@@ -756,7 +762,7 @@
         <translation>El formulario «%1» de este libro no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/SaveRecordCommand.cpp" line="+100"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="+90"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>No se ha deshecho: otra persona ha modificado %1 desde entonces; sus valores se mantienen.</translation>
     </message>
@@ -766,9 +772,17 @@
         <translation>No se ha rehecho: otra persona ha modificado %1 desde entonces; sus valores se mantienen.</translation>
     </message>
     <message>
-        <location filename="../ui/records/RecordController.cpp" line="+323"/>
+        <location filename="../ui/records/RecordController.cpp" line="+322"/>
         <source>someone else changed %1 in this record since; their value stays</source>
         <translation>otra persona ha cambiado %1 en este registro entretanto; se mantiene su valor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/StatementClock.cpp" line="+21"/>
+        <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
+        <translation>
+            <numerusform>Esto tardó más de %n segundo y se detuvo; no se cambió nada.</numerusform>
+            <numerusform>Esto tardó más de %n segundos y se detuvo; no se cambió nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1998,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/window/PreferencesDialog.cpp" line="+57"/>
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+61"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2033,7 +2047,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/records/RecordController.cpp" line="-203"/>
+        <location filename="../ui/records/RecordController.cpp" line="-202"/>
         <source>Record %1 of %2</source>
         <translation>Registro %1 de %2</translation>
     </message>
@@ -2059,7 +2073,7 @@
         <translation>No se puede guardar el registro: hay un campo que requiere atención.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>El formulario de abajo tiene cambios sin guardar: guárdelos o deshágalos antes de editar la tabla.</translation>
     </message>
@@ -2089,12 +2103,12 @@
         <translation>Restaurado desde la papelera.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+220"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-440"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2258,7 +2272,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/records/SaveRecordCommand.cpp" line="-85"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="-75"/>
         <source>New Record</source>
         <translation>Nuevo registro</translation>
     </message>
@@ -2360,12 +2374,12 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="+115"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="+120"/>
         <source>In the Table and the Form</source>
         <translation>En la tabla y el formulario</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Edit the selected cell</source>
         <translation>Editar la celda seleccionada</translation>
     </message>
@@ -2401,7 +2415,7 @@
         <translation>Alt+letra subrayada</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2533,7 +2547,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/records/TrashDialog.cpp" line="+77"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+78"/>
         <source>Trash — %1</source>
         <translation>Papelera — %1</translation>
     </message>
@@ -2568,7 +2582,7 @@
         <translation>Registros eliminados</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Not restored: %1</source>
         <translation>No se ha restaurado: %1</translation>
     </message>
@@ -2626,7 +2640,7 @@
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/records/TrashRecordCommand.cpp" line="+15"/>
+        <location filename="../ui/records/TrashRecordCommand.cpp" line="+16"/>
         <source>Delete Record</source>
         <translation>Eliminar registro</translation>
     </message>

@@ -228,12 +228,12 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+78"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+86"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Impossible de créer un carnet à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Impossible d&apos;ouvrir le carnet «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-247"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» est un fichier vide, pas un carnet Fieldbook. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook n&apos;a pas le droit d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier ou son dossier ne vous en donne pas l&apos;autorisation. Aucune modification n&apos;y a été apportée.</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>Le serveur est injoignable&#xa0;; la modification est conservée et sera enregistrée à la prochaine ouverture du carnet.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+160"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>Le fichier du carnet est endommagé&#xa0;: il a été ouvert en lecture seule&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>Le carnet est en lecture seule&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The change would leave references pointing nowhere; nothing was changed.</source>
         <translation>La modification laisserait des références sans cible&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche (version actuelle&#xa0;: %1&#xa0;; la vôtre reposait sur la version %2).</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlErrors.cpp" line="+52"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="+53"/>
         <source>%1 must be unique: another record already has this value.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit être unique&#xa0;: une autre fiche possède déjà cette valeur.</translation>
     </message>
@@ -566,13 +566,18 @@
         <translation>La fiche enfreint une règle de ce formulaire.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>This took too long, so it was stopped.</source>
+        <translation>Cela a pris trop de temps et a été interrompu.</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The book is busy; trying again.</source>
         <translation>Le carnet est occupé&#xa0;; nouvelle tentative.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>The book is read-only.</source>
         <translation>Le carnet est en lecture seule.</translation>
     </message>
@@ -597,26 +602,27 @@
         <translation>Impossible de lire ou d&apos;écrire le fichier du carnet.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="+8"/>
+        <location line="+36"/>
         <source>A value is too large for the book.</source>
         <translation>Une valeur est trop grande pour le carnet.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+36"/>
+        <location line="-30"/>
+        <location line="+38"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+49"/>
         <source>The database reported an error.</source>
         <translation>La base de données a signalé une erreur.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+43"/>
+        <location line="-30"/>
+        <location line="+45"/>
         <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>You may read this book but not change it.</source>
         <translation>Vous pouvez consulter ce carnet, mais pas le modifier.</translation>
     </message>
@@ -626,7 +632,7 @@
         <translation>Une valeur est hors de la plage que le carnet peut enregistrer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The server&apos;s disk is full; nothing was saved.</source>
         <translation>Le disque du serveur est plein&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
@@ -756,7 +762,7 @@
         <translation>Le formulaire «&#xa0;%1&#xa0;» de ce carnet ne peut pas être utilisé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/records/SaveRecordCommand.cpp" line="+100"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="+90"/>
         <source>Not undone: someone else changed %1 since; their values stay.</source>
         <translation>Annulation impossible&#xa0;: quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; ses valeurs sont conservées.</translation>
     </message>
@@ -766,9 +772,17 @@
         <translation>Rétablissement impossible&#xa0;: quelqu&apos;un d&apos;autre a modifié %1 entre-temps&#xa0;; ses valeurs sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/records/RecordController.cpp" line="+323"/>
+        <location filename="../ui/records/RecordController.cpp" line="+322"/>
         <source>someone else changed %1 in this record since; their value stays</source>
         <translation>quelqu’un d’autre a modifié %1 dans cette fiche entre-temps&#xa0;; sa valeur est conservée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/StatementClock.cpp" line="+21"/>
+        <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
+        <translation>
+            <numerusform>Cela a pris plus de %n seconde et a été interrompu&#xa0;; rien n’a été modifié.</numerusform>
+            <numerusform>Cela a pris plus de %n secondes et a été interrompu&#xa0;; rien n’a été modifié.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1998,7 @@
 <context>
     <name>fb::PreferencesDialog</name>
     <message>
-        <location filename="../ui/window/PreferencesDialog.cpp" line="+57"/>
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+61"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2033,7 +2047,7 @@
 <context>
     <name>fb::RecordController</name>
     <message>
-        <location filename="../ui/records/RecordController.cpp" line="-203"/>
+        <location filename="../ui/records/RecordController.cpp" line="-202"/>
         <source>Record %1 of %2</source>
         <translation>Fiche %1 sur %2</translation>
     </message>
@@ -2059,7 +2073,7 @@
         <translation>Impossible d&apos;enregistrer la fiche&#xa0;: un champ requiert votre attention.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>The form below has unsaved changes: save or undo them before editing the table.</source>
         <translation>Le formulaire ci-dessous contient des modifications non enregistrées&#xa0;: enregistrez-les ou annulez-les avant de modifier le tableau.</translation>
     </message>
@@ -2089,12 +2103,12 @@
         <translation>Fiche restaurée depuis la corbeille.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+220"/>
         <source>Not saved: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-440"/>
         <source>Saved.</source>
         <translation>Fiche enregistrée.</translation>
     </message>
@@ -2258,7 +2272,7 @@
 <context>
     <name>fb::SaveRecordCommand</name>
     <message>
-        <location filename="../ui/records/SaveRecordCommand.cpp" line="-85"/>
+        <location filename="../ui/records/SaveRecordCommand.cpp" line="-75"/>
         <source>New Record</source>
         <translation>Nouvelle fiche</translation>
     </message>
@@ -2360,12 +2374,12 @@
 <context>
     <name>fb::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/window/ShortcutsDialog.cpp" line="+115"/>
+        <location filename="../ui/window/ShortcutsDialog.cpp" line="+120"/>
         <source>In the Table and the Form</source>
         <translation>Dans le tableau et le formulaire</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Edit the selected cell</source>
         <translation>Modifier la cellule sélectionnée</translation>
     </message>
@@ -2401,7 +2415,7 @@
         <translation>Alt+lettre soulignée</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2533,7 +2547,7 @@
 <context>
     <name>fb::TrashDialog</name>
     <message>
-        <location filename="../ui/records/TrashDialog.cpp" line="+77"/>
+        <location filename="../ui/records/TrashDialog.cpp" line="+78"/>
         <source>Trash — %1</source>
         <translation>Corbeille — %1</translation>
     </message>
@@ -2568,7 +2582,7 @@
         <translation>Fiches supprimées</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Not restored: %1</source>
         <translation>Échec de la restauration&#xa0;: %1</translation>
     </message>
@@ -2626,7 +2640,7 @@
 <context>
     <name>fb::TrashRecordCommand</name>
     <message>
-        <location filename="../ui/records/TrashRecordCommand.cpp" line="+15"/>
+        <location filename="../ui/records/TrashRecordCommand.cpp" line="+16"/>
         <source>Delete Record</source>
         <translation>Supprimer la fiche</translation>
     </message>

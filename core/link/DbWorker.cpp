@@ -269,6 +269,9 @@ QCoro::Task<> DbWorker::drain() {
 QCoro::Task<> DbWorker::commitBatch(std::vector<DbRequest> batch) {
     QList<DbReply> replies;
     DbError error;
+    // A write stopped by the clock stays stopped when the group is tried again after a busy
+    // book or a lost connection: it is not given another 30 seconds.
+    m_givenUp.clear();
     for (int attempt = 0;; ++attempt) {
         replies.clear();
         error = tryBatch(batch, &replies);
@@ -322,9 +325,15 @@ DbError DbWorker::tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replie
     // PostgreSQL aborts a whole transaction on any error. The group runs without a savepoint
     // per write (one round trip each); only when a write failed in the database is the
     // group run again with savepoints, so that the failure stays its own.
+    // A schema change may take as long as its table needs (outside the transaction: on
+    // PostgreSQL a rollback would undo the change of limit).
+    std::optional<SqlRun::Unlimited> unlimited;
+    if (m_connection && m_connection->isOpen() && isSchemaChange(batch.front().op))
+        unlimited.emplace(m_connection->sql());
     bool aborted = false;
     DbError error = tryBatchInTransaction(batch, replies, suspendKeys, false, &aborted);
-    if (aborted) {
+    // Each run again answers at least one more write from m_givenUp, so this ends.
+    while (aborted) {
         replies->clear();
         error = tryBatchInTransaction(batch, replies, suspendKeys, true, &aborted);
     }
@@ -358,7 +367,19 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
         if (savepoint)
             sql.exec(u"SAVEPOINT fb_write"_qs);
         bool threw = false;
-        DbReply reply = applyWriteAlone(request, &threw);
+        const auto givenUp = m_givenUp.find(request.id);
+        DbReply reply = givenUp != m_givenUp.end() ? DbReply{request.id, givenUp->second, {}}
+                                                   : applyWriteAlone(request, &threw);
+        if (reply.error.kind() == Kind::TimedOut && givenUp == m_givenUp.end()) {
+            // A stopped statement may take the whole transaction with it (SQLite rolls back
+            // when the statement had no journal of its own; PostgreSQL aborts). The group
+            // runs again, with savepoints, and this write is answered without running again.
+            m_givenUp.emplace(request.id, reply.error);
+            sql.exec(u"ROLLBACK"_qs);
+            m_forms = formsBefore;
+            *aborted = true;
+            return {};
+        }
         if (threw && !savepoint) {
             // Whatever the failed write did is undone with the group, which runs again with a
             // savepoint around each write, so that the failure stays its own.

@@ -9,6 +9,8 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
 namespace fb {
 
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<BookConnection> m_connection;
     QList<FormDef> m_forms;
     std::deque<DbCommand> m_queue;
+    std::unordered_map<quint64, DbError> m_givenUp; // writes of this group stopped by the clock
     bool m_draining = false;
     bool m_shuttingDown = false;
     bool m_recovering = false;          // after a reconnect: inserts check their uuid first

@@ -3,6 +3,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace fb {
@@ -18,6 +19,10 @@ struct BookSpec {
     QString user;
     QString password;
     QString options; // passed through to libpq, e.g. "sslmode=require"
+    // How long one statement of a request may run before it is stopped and its request fails
+    // alone (DbError::Kind::TimedOut), so that the requests queued behind it are answered.
+    // Schema changes, checks and copies run without it. Zero: no limit.
+    std::chrono::milliseconds statementLimit{std::chrono::seconds(30)};
 
     static BookSpec sqlite(const QString &path) {
         BookSpec spec;

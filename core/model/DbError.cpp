@@ -85,6 +85,8 @@ QString DbError::kindName(Kind kind) {
         return u"read-only"_qs;
     case Kind::Damaged:
         return u"damaged"_qs;
+    case Kind::TimedOut:
+        return u"timed-out"_qs;
     case Kind::Internal:
         return u"internal"_qs;
     }

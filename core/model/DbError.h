@@ -19,7 +19,8 @@ public:
         Connection,
         Storage,
         ReadOnly,
-        Damaged, // the book file is damaged: what can be read is read, nothing is written
+        Damaged,  // the book file is damaged: what can be read is read, nothing is written
+        TimedOut, // a statement ran past the book's limit and was stopped; it failed alone
         Internal
     };
 

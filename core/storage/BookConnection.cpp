@@ -65,7 +65,15 @@ DbError BookConnection::fail(DbError error) {
 }
 
 DbError BookConnection::open() {
-    return m_spec.backend == BookSpec::Backend::Sqlite ? openSqlite() : openPostgres();
+    DbError error = m_spec.backend == BookSpec::Backend::Sqlite ? openSqlite() : openPostgres();
+    return error.isError() ? error : limitStatements();
+}
+
+DbError BookConnection::limitStatements() {
+    // Set once the book is open: its check and migration may take as long as they need.
+    if (DbError e = m_sql->setStatementLimit(m_spec.statementLimit); e.isError())
+        return fail(e);
+    return {};
 }
 
 DbError BookConnection::openSqlite() {
@@ -132,8 +140,13 @@ DbError BookConnection::openSqlite() {
 DbError BookConnection::finishCheck() {
     Q_ASSERT(m_checkPending);
     m_checkPending = false;
-    if (DbError e = checkIntegrity(); e.isError())
-        return fail(e);
+    DbError checked;
+    {
+        const SqlRun::Unlimited unlimited(*m_sql);
+        checked = checkIntegrity();
+    }
+    if (checked.isError())
+        return fail(checked);
     if (m_damaged)
         m_readOnly = true;
     if (!m_readOnly) {
@@ -142,7 +155,9 @@ DbError BookConnection::finishCheck() {
         if (DbError e = connectSqlite(false, immutable); e.isError())
             return fail(e);
     }
-    return prepare();
+    if (DbError e = prepare(); e.isError())
+        return e;
+    return limitStatements();
 }
 
 DbError BookConnection::prepare() {

@@ -60,6 +60,7 @@ private:
     DbError prepareSqlite(); // pragmas of a writable SQLite book
     bool mayWrite();         // the server user may change records and forms
     DbError fail(DbError error);
+    DbError limitStatements(); // BookSpec::statementLimit, once open
 
     BookSpec m_spec;
     Role m_role;

@@ -15,6 +15,7 @@ enum SqliteCode {
     Busy = 5,
     Locked = 6,
     ReadOnly = 8,
+    Interrupt = 9,
     IoErr = 10,
     Corrupt = 11,
     Full = 13,
@@ -70,6 +71,13 @@ DbError constraintError(const QString &text, const FormDef *form) {
                    {label}, text, key);
 }
 
+// The statement ran past its limit (StatementClock), which words the message.
+DbError stopped(const QString &text) {
+    return DbError(Kind::TimedOut,
+                   QT_TRANSLATE_NOOP("fb::DbError", "This took too long, so it was stopped."), {},
+                   text);
+}
+
 DbError fromSqlite(int code, const QString &text, const FormDef *form) {
     switch (code) {
     case Busy:
@@ -106,6 +114,8 @@ DbError fromSqlite(int code, const QString &text, const FormDef *form) {
             text);
     case Constraint:
         return constraintError(text, form);
+    case Interrupt:
+        return stopped(text);
     case TooBig:
         return DbError(Kind::Validation,
                        QT_TRANSLATE_NOOP("fb::DbError", "A value is too large for the book."), {},
@@ -140,6 +150,8 @@ DbError fromPostgres(const QString &state, const QString &text, const FormDef *f
             QT_TRANSLATE_NOOP("fb::DbError", "A value is out of the range the book can store."), {},
             text, field ? field->key : QString());
     }
+    if (state == u"57014")
+        return stopped(text);
     if (state == u"54000")
         return DbError(Kind::Validation,
                        QT_TRANSLATE_NOOP("fb::DbError", "A value is too large for the book."), {},

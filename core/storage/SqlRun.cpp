@@ -13,6 +13,12 @@ DbError SqlRun::lostConnection() const {
                    m_db.lastError().text());
 }
 
+DbError SqlRun::failed(const QSqlError &error, const FormDef *form) const {
+    DbError e = errorFromSql(error, d, form);
+    // The driver says only that the statement was stopped; the clock knows after how long.
+    return e.kind() == DbError::Kind::TimedOut ? m_clock.timedOut(e.detail()) : e;
+}
+
 DbError SqlRun::exec(const QString &sql, const QVariantList &binds, const FormDef *form) {
     if (!m_db.isOpen())
         return lostConnection();
@@ -21,12 +27,13 @@ DbError SqlRun::exec(const QString &sql, const QVariantList &binds, const FormDe
     query.setForwardOnly(true);
     if (binds.isEmpty()) {
         // Run as is: PostgreSQL cannot PREPARE transaction control, SET or DDL.
+        m_clock.start();
         if (!query.exec(sql))
-            return errorFromSql(query.lastError(), d, form);
+            return failed(query.lastError(), form);
         return {};
     }
     if (!query.prepare(sql))
-        return errorFromSql(query.lastError(), d, form);
+        return failed(query.lastError(), form);
     return run(query, binds, form);
 }
 
@@ -34,15 +41,16 @@ DbError SqlRun::run(QSqlQuery &query, const QVariantList &binds, const FormDef *
     ThreadAudit::noteSql();
     for (qsizetype i = 0; i < binds.size(); ++i)
         query.bindValue(int(i), binds.at(i));
+    m_clock.start();
     if (!query.exec())
-        return errorFromSql(query.lastError(), d, form);
+        return failed(query.lastError(), form);
     return {};
 }
 
 DbError SqlRun::rowsEnded(const QSqlQuery &query, const FormDef *form) const {
     if (query.lastError().type() == QSqlError::NoError)
         return {};
-    return errorFromSql(query.lastError(), d, form);
+    return failed(query.lastError(), form);
 }
 
 QSqlQuery *SqlRun::prepared(const QString &sql, DbError *error) {
