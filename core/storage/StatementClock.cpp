@@ -59,9 +59,8 @@ void StatementClock::start() {
 
 int StatementClock::onProgress(void *clock) {
     // Non-zero stops the statement with SQLITE_INTERRUPT.
-    return std::chrono::steady_clock::now() > static_cast<StatementClock *>(clock)->m_deadline
-               ? 1
-               : 0;
+    return std::chrono::steady_clock::now() > static_cast<StatementClock *>(clock)->m_deadline ? 1
+                                                                                               : 0;
 }
 
 DbError StatementClock::timedOut(const QString &detail) const {

@@ -3,6 +3,7 @@
 #include "ClosingBooks.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
+#include "MnemonicStyle.h"
 #include "RecordBrowser.h"
 #include "RecordController.h"
 #include "RecordTableModel.h"
@@ -22,6 +23,16 @@
 #include <QTest>
 
 namespace fb::test {
+
+namespace {
+// The widgets are tested in the style the program runs with (app/main.cpp).
+class ProgramStyle : public ::testing::Environment {
+public:
+    void SetUp() override { MnemonicStyle::install(); }
+};
+[[maybe_unused]] const auto *const programStyle =
+    ::testing::AddGlobalTestEnvironment(new ProgramStyle); // gtest owns it
+} // namespace
 
 void UiTest::SetUp() {
     // Settings live in this test process's own folder (TestMain.cpp); start from none.
