@@ -5,7 +5,7 @@
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "MemoryTuning.h"
-#include "MnemonicStyle.h"
+#include "ProgramStyle.h"
 #include "QuietLog.h"
 #include "QuitOnSignal.h"
 #include "WindowSettings.h"
@@ -49,7 +49,7 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Fieldbook"));
     QApplication::setDesktopFileName(QStringLiteral("org.fieldbook.Fieldbook"));
-    fb::MnemonicStyle::install();
+    fb::ProgramStyle::install();
     applyLanguage(options);
 
     // No book named: the one used last, if it is still there, else the default book; none

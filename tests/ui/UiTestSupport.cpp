@@ -3,7 +3,7 @@
 #include "ClosingBooks.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
-#include "MnemonicStyle.h"
+#include "ProgramStyle.h"
 #include "RecordBrowser.h"
 #include "RecordController.h"
 #include "RecordTableModel.h"
@@ -26,12 +26,12 @@ namespace fb::test {
 
 namespace {
 // The widgets are tested in the style the program runs with (app/main.cpp).
-class ProgramStyle : public ::testing::Environment {
+class TheProgramsStyle : public ::testing::Environment {
 public:
-    void SetUp() override { MnemonicStyle::install(); }
+    void SetUp() override { ProgramStyle::install(); }
 };
 [[maybe_unused]] const auto *const programStyle =
-    ::testing::AddGlobalTestEnvironment(new ProgramStyle); // gtest owns it
+    ::testing::AddGlobalTestEnvironment(new TheProgramsStyle); // gtest owns it
 } // namespace
 
 void UiTest::SetUp() {

@@ -100,6 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     column->setSpacing(0);
     column->addWidget(m_banner);
     column->addWidget(m_outer, 1);
+    // The banner spans the window; the panes and the status bar keep off its edges.
+    m_outer->setContentsMargins(windowMargin, windowMargin, windowMargin, 0);
+    statusBar()->setContentsMargins(windowMargin, 0, windowMargin, 0);
     setCentralWidget(central);
     setTabOrder(m_forms->list(), m_browser->searchBox());
     resize(1000, 700);

@@ -36,6 +36,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Between the window's edges and its panes, status bar included (not the menu and tool
+    // bars, which span the window).
+    static constexpr int windowMargin = 6;
+
     // Opens `spec` in a new Database; the window shows "Opening…" until it is ready. The
     // previous book, if any, drains and closes on its own threads meanwhile (closingBooks()).
     void openBook(const BookSpec &spec);

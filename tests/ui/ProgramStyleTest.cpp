@@ -1,11 +1,13 @@
-// Mnemonic underlines in a script whose letters join: drawn only while Alt is held, so the
-// words of an Arabic interface are drawn whole; in other scripts they show as always.
+// The program's style: mnemonic underlines in a script whose letters join are drawn only
+// while Alt is held, so the words of an Arabic interface are drawn whole (in other scripts
+// they show as always); dialog buttons carry no icons in any language.
 
+#include "ProgramStyle.h"
 #include "InterfaceLanguage.h"
-#include "MnemonicStyle.h"
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTest>
 
@@ -16,7 +18,7 @@ using namespace fb::test;
 
 namespace {
 
-class MnemonicStyleTest : public ::testing::Test {
+class ProgramStyleTest : public ::testing::Test {
 protected:
     void TearDown() override {
         QTest::keyRelease(&m_plain, Qt::Key_Alt);
@@ -34,12 +36,12 @@ protected:
         return m_marked.grab().toImage() == m_plain.grab().toImage();
     }
 
-    MnemonicStyle m_style;
+    ProgramStyle m_style;
     QPushButton m_marked;
     QPushButton m_plain;
 };
 
-TEST_F(MnemonicStyleTest, ArabicWordsAreDrawnWholeUntilAltIsHeld) {
+TEST_F(ProgramStyleTest, ArabicWordsAreDrawnWholeUntilAltIsHeld) {
     ASSERT_TRUE(InterfaceLanguage::apply(u"ar"_qs));
     // نموذج: the underlined ن joins the letter after it; drawn as a run of its own, it would
     // stand alone.
@@ -51,14 +53,14 @@ TEST_F(MnemonicStyleTest, ArabicWordsAreDrawnWholeUntilAltIsHeld) {
     EXPECT_TRUE(drawnAlike(u"&نموذج"_qs));
 }
 
-TEST_F(MnemonicStyleTest, LatinMnemonicsAreAlwaysUnderlined) {
+TEST_F(ProgramStyleTest, LatinMnemonicsAreAlwaysUnderlined) {
     for (const QString &language : {u"en"_qs, u"de"_qs}) {
         ASSERT_TRUE(InterfaceLanguage::apply(language));
         EXPECT_FALSE(drawnAlike(u"&Save"_qs)) << language.toStdString();
     }
 }
 
-TEST_F(MnemonicStyleTest, AltPlusTheHiddenLetterStillPressesTheButton) {
+TEST_F(ProgramStyleTest, AltPlusTheHiddenLetterStillPressesTheButton) {
     ASSERT_TRUE(InterfaceLanguage::apply(u"ar"_qs));
     QWidget window;
     QPushButton button(u"&نموذج"_qs, &window);
@@ -76,6 +78,40 @@ TEST_F(MnemonicStyleTest, AltPlusTheHiddenLetterStillPressesTheButton) {
                             Qt::AltModifier);
     // A button pressed by its mnemonic clicks after a moment (QAbstractButton::animateClick).
     EXPECT_TRUE(waitUntil([&] { return pressed == 1; }));
+}
+
+// A base style that gives dialog buttons icons, as the platform's does on a desktop.
+class IconsStyle : public QProxyStyle {
+public:
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                  QStyleHintReturn *returnData) const override {
+        return hint == SH_DialogButtonBox_ButtonsHaveIcons
+                   ? 1
+                   : QProxyStyle::styleHint(hint, option, widget, returnData);
+    }
+};
+
+// The icons of a button box's buttons drawn in `style`, in the current language.
+QList<bool> iconsIn(QStyle *style) {
+    QDialogButtonBox box;
+    box.setStyle(style); // before the buttons: each takes its icon when it is made
+    box.setStandardButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                           QDialogButtonBox::Close);
+    QList<bool> icons;
+    const auto buttons = box.buttons();
+    for (const QAbstractButton *button : buttons)
+        icons << !button->icon().isNull();
+    return icons;
+}
+
+TEST_F(ProgramStyleTest, DialogButtonsShowTheirTextWithoutAnIconInEveryDirection) {
+    IconsStyle withIcons;
+    ProgramStyle program(new IconsStyle); // owns its base
+    for (const QString &language : {u"en"_qs, u"ar"_qs}) {
+        ASSERT_TRUE(InterfaceLanguage::apply(language));
+        EXPECT_EQ(iconsIn(&withIcons), QList<bool>(3, true)) << "the base style has icons";
+        EXPECT_EQ(iconsIn(&program), QList<bool>(3, false)) << language.toStdString();
+    }
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-#include "MnemonicStyle.h"
+#include "ProgramStyle.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -7,28 +7,31 @@
 
 namespace fb {
 
-MnemonicStyle::MnemonicStyle() {
+ProgramStyle::ProgramStyle(QStyle *base)
+    : QProxyStyle(base) {
     // Alt is followed wherever it is pressed: a menu, a dialog, the main window.
     qApp->installEventFilter(this);
 }
 
-void MnemonicStyle::install() {
-    QApplication::setStyle(new MnemonicStyle); // NOLINT: QApplication takes ownership
+void ProgramStyle::install() {
+    QApplication::setStyle(new ProgramStyle); // NOLINT: QApplication takes ownership
 }
 
-bool MnemonicStyle::lettersJoin() {
+bool ProgramStyle::lettersJoin() {
     // The interface language sets the default locale (InterfaceLanguage::apply).
     return QLocale().script() == QLocale::ArabicScript;
 }
 
-int MnemonicStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
-                             QStyleHintReturn *returnData) const {
+int ProgramStyle::styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                            QStyleHintReturn *returnData) const {
     if (hint == SH_UnderlineShortcut && !m_altHeld && lettersJoin())
+        return 0;
+    if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
         return 0;
     return QProxyStyle::styleHint(hint, option, widget, returnData);
 }
 
-bool MnemonicStyle::eventFilter(QObject *watched, QEvent *event) {
+bool ProgramStyle::eventFilter(QObject *watched, QEvent *event) {
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::KeyRelease: {
@@ -46,7 +49,7 @@ bool MnemonicStyle::eventFilter(QObject *watched, QEvent *event) {
     return QProxyStyle::eventFilter(watched, event);
 }
 
-void MnemonicStyle::setAltHeld(bool held) {
+void ProgramStyle::setAltHeld(bool held) {
     if (held == m_altHeld)
         return;
     m_altHeld = held;
