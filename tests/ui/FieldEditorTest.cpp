@@ -14,6 +14,8 @@
 #include <QListWidget>
 #include <QTest>
 
+#include <tuple>
+
 using namespace fb;
 using namespace fb::test;
 
@@ -130,6 +132,42 @@ TEST_F(FieldEditorTest, DecimalsFollowThePersonsLocaleWithoutRounding) {
     EXPECT_EQ(LocaleNumber::parseDecimal(german, u"-0,07"_qs, 2),
               std::optional<QString>(u"-0.07"_qs));
     EXPECT_EQ(LocaleNumber::parseDecimal(german, u"0,125"_qs, 2), std::nullopt);
+    // Another locale's number is refused, not read ten or a thousand times too big; group
+    // separators count only where the locale puts them.
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale french(QLocale::French, QLocale::France);
+    for (const auto &[locale, text] :
+         std::initializer_list<std::pair<QLocale, QString>>{{english, u"1,5"_qs},
+                                                            {english, u"1,50"_qs},
+                                                            {english, u"1,0000"_qs},
+                                                            {english, u"1.5,0"_qs},
+                                                            {english, u",150"_qs},
+                                                            {english, u"1234,567"_qs},
+                                                            {english, u"1 5"_qs},
+                                                            {german, u"2.5"_qs},
+                                                            {german, u"1.5"_qs},
+                                                            {german, u"1.23,5"_qs},
+                                                            {german, u"0,1.5"_qs},
+                                                            {french, u"1 5"_qs}}) {
+        EXPECT_EQ(LocaleNumber::parseDecimal(locale, text, 3), std::nullopt)
+            << locale.name().toStdString() << " " << text.toStdString();
+        EXPECT_EQ(LocaleNumber::parseInteger(locale, text), std::nullopt)
+            << locale.name().toStdString() << " " << text.toStdString();
+    }
+    for (const auto &[locale, text, value] :
+         std::initializer_list<std::tuple<QLocale, QString, qlonglong>>{
+             {english, u"1,000"_qs, 1000},
+             {english, u"-12,345,678"_qs, -12345678},
+             {english, u"999"_qs, 999},
+             {german, u"1.000"_qs, 1000},
+             {german, u"-1.234.567"_qs, -1234567},
+             {french, u"1 000"_qs, 1000},
+             {french, u"1\u202f000"_qs, 1000}}) {
+        EXPECT_EQ(LocaleNumber::parseInteger(locale, text), std::optional<qlonglong>(value))
+            << locale.name().toStdString() << " " << text.toStdString();
+    }
+    EXPECT_EQ(LocaleNumber::parseDecimal(english, u"1,234.5"_qs, 2),
+              std::optional<QString>(u"1234.50"_qs));
     // 0.1 + 0.2 style values that a double would not keep exactly.
     EXPECT_EQ(LocaleNumber::parseDecimal(QLocale::c(), u"9007199254740993.10"_qs, 2),
               std::optional<QString>(u"9007199254740993.10"_qs));

@@ -2,32 +2,62 @@
 
 #include "Decimal.h"
 
+#include <algorithm>
+
 namespace fb::LocaleNumber {
 
 namespace {
-// The text in C notation: ASCII digits, '-' and '.'; group separators dropped.
+// Group separators where the locale puts them: in the whole part only, between groups of
+// three digits after a first group of one to three. Elsewhere a separator means the person
+// typed another locale's number ("1,5" in English, "2.5" in German); dropping it would store
+// a value ten or a thousand times too big, so such a text is refused. `marked` holds 'g'
+// where a separator was typed.
+bool groupsWhereTheyBelong(const QString &marked) {
+    const qsizetype point = marked.indexOf(u'.');
+    const QString whole = marked.left(point < 0 ? marked.size() : point);
+    if (point >= 0 && marked.indexOf(u'g', point) >= 0)
+        return false;
+    if (!whole.contains(u'g'))
+        return true;
+    const QStringList groups = QString(whole).remove(u'-').split(u'g');
+    if (groups.first().isEmpty() || groups.first().size() > 3)
+        return false;
+    return std::all_of(groups.begin() + 1, groups.end(),
+                       [](const QString &group) { return group.size() == 3; });
+}
+
+// The text in C notation: ASCII digits, '-' and '.'; group separators dropped. A text
+// whose separators stand where the locale's never would comes back unreadable.
 QString toCNotation(const QLocale &locale, const QString &text) {
-    QString out;
+    QString marked;
     const QString trimmed = text.trimmed();
+    // Where the locale groups with a space (French: a narrow no-break space), a person types
+    // an ordinary one.
+    const bool groupsWithSpace =
+        locale.groupSeparator().size() == 1 && locale.groupSeparator().front().isSpace();
     for (int i = 0; i < trimmed.size(); ++i) {
         const QStringView rest = QStringView(trimmed).mid(i);
-        if (rest.startsWith(locale.groupSeparator()) || rest.front().isSpace())
-            continue;
-        if (rest.startsWith(locale.decimalPoint())) {
-            out += u'.';
+        if (rest.startsWith(locale.groupSeparator()) ||
+            (groupsWithSpace && rest.front().isSpace())) {
+            marked += u'g';
+            i += int(locale.groupSeparator().size()) - 1;
+        } else if (rest.startsWith(locale.decimalPoint())) {
+            marked += u'.';
             i += int(locale.decimalPoint().size()) - 1;
         } else if (rest.startsWith(locale.negativeSign())) {
-            out += u'-';
+            marked += u'-';
             i += int(locale.negativeSign().size()) - 1;
         } else if (rest.startsWith(locale.positiveSign())) {
             i += int(locale.positiveSign().size()) - 1;
         } else if (rest.front().isDigit()) {
-            out += QChar(u'0' + rest.front().digitValue());
+            marked += QChar(u'0' + rest.front().digitValue());
         } else {
-            out += rest.front(); // left for Decimal::canonical to refuse
+            marked += rest.front(); // left for Decimal::canonical to refuse
         }
     }
-    return out;
+    if (!groupsWhereTheyBelong(marked))
+        return u"?"_qs;
+    return marked.remove(u'g');
 }
 // The ASCII digits of `text` in the locale's own digits (Arabic-Indic in Arabic), as
 // QLocale writes whole numbers: a count and an amount side by side use the same digits.
