@@ -177,7 +177,7 @@
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+34"/>
+        <location filename="../app/main.cpp" line="+35"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>لغة غير معروفة «%1»؛ اختر واحدة مما يلي: %2.</translation>
     </message>
@@ -797,7 +797,7 @@
         <translation>غيّر شخص آخر %1 في هذا السجل في الأثناء؛ تبقى قيمته</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/StatementClock.cpp" line="+21"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+20"/>
         <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
         <translation>
             <numerusform>استغرق هذا أكثر من %n ثانية، فأُوقف؛ لم يتغير شيء.</numerusform>
@@ -1869,7 +1869,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+164"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+167"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -1900,11 +1900,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This book file is damaged, so it is open read-only: the records that can still be read are shown, and nothing can be saved in it.</source>
-        <translation>ملف هذا الدفتر تالف، لذا فُتح للقراءة فقط: تُعرض السجلات التي لا تزال قراءتها ممكنة، ولا يمكن حفظ أي شيء فيه.</translation>
+        <source>This book file is damaged, so it is open read-only and nothing can be saved in it. A list may stop where the damage begins; “Save What Can Be Read…” copies every record that can still be read into a new book.</source>
+        <translation>ملف هذا الدفتر تالف، لذا فُتح للقراءة فقط ولا يمكن حفظ شيء فيه. قد تتوقف القائمة حيث يبدأ التلف؛ «حفظ ما يمكن قراءته…» ينسخ كل سجل ما زال مقروءًا إلى دفتر جديد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Read only: you may look but not change records on this server.</source>
         <translation>للقراءة فقط: يمكنك الاطلاع على السجلات على هذا الخادم لكن لا يمكنك تغييرها.</translation>
     </message>

@@ -165,7 +165,7 @@
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+34"/>
+        <location filename="../app/main.cpp" line="+35"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>jemand anderes hat %1 in diesem Datensatz inzwischen geändert; sein Wert bleibt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/StatementClock.cpp" line="+21"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+20"/>
         <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
         <translation>
             <numerusform>Das hat länger als %n Sekunde gedauert und wurde abgebrochen; nichts wurde geändert.</numerusform>
@@ -1841,7 +1841,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+164"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+167"/>
         <source>About Fieldbook</source>
         <translation>Über Fieldbook</translation>
     </message>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This book file is damaged, so it is open read-only: the records that can still be read are shown, and nothing can be saved in it.</source>
-        <translation>Diese Buchdatei ist beschädigt und daher schreibgeschützt geöffnet: Die noch lesbaren Datensätze werden angezeigt, und darin kann nichts gespeichert werden.</translation>
+        <source>This book file is damaged, so it is open read-only and nothing can be saved in it. A list may stop where the damage begins; “Save What Can Be Read…” copies every record that can still be read into a new book.</source>
+        <translation>Diese Buchdatei ist beschädigt und daher schreibgeschützt geöffnet; darin kann nichts gespeichert werden. Eine Liste kann dort enden, wo die Beschädigung beginnt; „Lesbares speichern…“ kopiert jeden noch lesbaren Datensatz in ein neues Buch.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Read only: you may look but not change records on this server.</source>
         <translation>Schreibgeschützt: Sie können die Datensätze auf diesem Server ansehen, aber nicht ändern.</translation>
     </message>

@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/StatementClock.cpp" line="+70"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+69"/>
         <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
         <translation>
             <numerusform>This took longer than %n second, so it was stopped; nothing was changed.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+405"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+409"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>

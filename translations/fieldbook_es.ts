@@ -165,7 +165,7 @@
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+34"/>
+        <location filename="../app/main.cpp" line="+35"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Idioma desconocido «%1»; elija uno de estos: %2.</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>otra persona ha cambiado %1 en este registro entretanto; se mantiene su valor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/StatementClock.cpp" line="+21"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+20"/>
         <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
         <translation>
             <numerusform>Esto tardó más de %n segundo y se detuvo; no se cambió nada.</numerusform>
@@ -1841,7 +1841,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+164"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+167"/>
         <source>About Fieldbook</source>
         <translation>Acerca de Fieldbook</translation>
     </message>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This book file is damaged, so it is open read-only: the records that can still be read are shown, and nothing can be saved in it.</source>
-        <translation>El archivo de este libro está dañado, por lo que está abierto en modo de solo lectura: se muestran los registros que aún se pueden leer y no se puede guardar nada en él.</translation>
+        <source>This book file is damaged, so it is open read-only and nothing can be saved in it. A list may stop where the damage begins; “Save What Can Be Read…” copies every record that can still be read into a new book.</source>
+        <translation>Este archivo de libro está dañado, así que está abierto solo para lectura y no se puede guardar nada en él. Una lista puede detenerse donde empieza el daño; «Guardar lo que se pueda leer…» copia todos los registros que aún se pueden leer en un libro nuevo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Read only: you may look but not change records on this server.</source>
         <translation>Solo lectura: puede consultar los registros de este servidor, pero no modificarlos.</translation>
     </message>

@@ -165,7 +165,7 @@
         <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+34"/>
+        <location filename="../app/main.cpp" line="+35"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>quelqu’un d’autre a modifié %1 dans cette fiche entre-temps&#xa0;; sa valeur est conservée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/StatementClock.cpp" line="+21"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+20"/>
         <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
         <translation>
             <numerusform>Cela a pris plus de %n seconde et a été interrompu&#xa0;; rien n’a été modifié.</numerusform>
@@ -1841,7 +1841,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+164"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+167"/>
         <source>About Fieldbook</source>
         <translation>À propos de Fieldbook</translation>
     </message>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This book file is damaged, so it is open read-only: the records that can still be read are shown, and nothing can be saved in it.</source>
-        <translation>Ce fichier de carnet est endommagé, il est donc ouvert en lecture seule&#xa0;: les fiches encore lisibles sont affichées, et rien ne peut y être enregistré.</translation>
+        <source>This book file is damaged, so it is open read-only and nothing can be saved in it. A list may stop where the damage begins; “Save What Can Be Read…” copies every record that can still be read into a new book.</source>
+        <translation>Ce fichier de carnet est endommagé&#xa0;: il est donc ouvert en lecture seule et rien ne peut y être enregistré. Une liste peut s’arrêter là où commence le dommage&#xa0;; «&#xa0;Enregistrer ce qui peut être lu…&#xa0;» copie toutes les fiches encore lisibles dans un nouveau carnet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Read only: you may look but not change records on this server.</source>
         <translation>Lecture seule&#xa0;: vous pouvez consulter les fiches sur ce serveur, mais pas les modifier.</translation>
     </message>

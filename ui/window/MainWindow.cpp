@@ -290,8 +290,9 @@ void MainWindow::showBookState() {
             tr("The book could not be opened: %1").arg(m_database->lastError().message()));
     else if (m_database && m_database->isDamaged())
         m_readOnlyBanner->setText(
-            tr("This book file is damaged, so it is open read-only: the records that can "
-               "still be read are shown, and nothing can be saved in it."));
+            tr("This book file is damaged, so it is open read-only and nothing can be saved "
+               "in it. A list may stop where the damage begins; “Save What Can Be Read…” "
+               "copies every record that can still be read into a new book."));
     else
         m_readOnlyBanner->setText(
             m_database && m_database->spec().backend == BookSpec::Backend::Postgres
