@@ -109,6 +109,32 @@ TEST_F(FieldEditorTest, TypingIntoEveryFieldTypeGivesTypedValues) {
     });
 }
 
+// A stored time with milliseconds shows them, so saving another field of the record keeps
+// them (they were dropped when the editor showed seconds only).
+TEST_F(FieldEditorTest, MillisecondsOfAStoredTimeStayWhenAnotherFieldIsSaved) {
+    FormDef form;
+    auto db = openWithForm(sampleForm(), &form);
+    RecordForm *f = showForm(db.get(), form);
+    Record record;
+    record.values.insert(k(u"title"_qs), u"Robin"_qs);
+    record.values.insert(k(u"at"_qs), QTime(23, 59, 59, 999));
+    const QDateTime seen(QDate(2026, 3, 1), QTime(15, 0, 59, 7), Qt::UTC);
+    record.values.insert(k(u"seen_at"_qs), seen);
+    runCoroutine([&]() -> QCoro::Task<> {
+        const Reply<SavedRecord> saved = co_await db->saveRecord(form.id, record);
+        EXPECT_TRUE(saved.ok()) << saved.error.toLogString().toStdString();
+        f->setRecord(saved.value.record);
+        EXPECT_FALSE(f->isDirty()) << "the stored values show as stored";
+        type(u"title"_qs, u"Wren"_qs);
+        const Reply<SavedRecord> again = co_await db->saveRecord(form.id, f->editedRecord());
+        EXPECT_TRUE(again.ok()) << again.error.toLogString().toStdString();
+        const Reply<Record> back = co_await db->fetchRecord(form, saved.value.record.id);
+        EXPECT_EQ(back.value.values.value(k(u"title"_qs)), QVariant(u"RobinWren"_qs));
+        EXPECT_EQ(back.value.values.value(k(u"at"_qs)).toTime(), QTime(23, 59, 59, 999));
+        EXPECT_EQ(back.value.values.value(k(u"seen_at"_qs)).toDateTime(), seen);
+    });
+}
+
 TEST_F(FieldEditorTest, DatesAndTimesCanBeLeftEmptyAndHaveACalendar) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);

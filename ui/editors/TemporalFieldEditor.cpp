@@ -127,12 +127,14 @@ QVariant TemporalFieldEditor::value() const {
             return d;
         break;
     case FieldType::Time:
-        if (const QTime t = parse<QTime>(text, {u"H:mm"_qs, u"H:mm:ss"_qs}, locale()); t.isValid())
+        if (const QTime t = parse<QTime>(text, {u"H:mm"_qs, u"H:mm:ss"_qs, u"H:mm:ss.zzz"_qs}, locale()); t.isValid())
             return t;
         break;
     default:
         if (const QDateTime dt = parse<QDateTime>(
-                text, {u"yyyy-MM-dd H:mm"_qs, u"yyyy-MM-dd H:mm:ss"_qs, u"yyyy-MM-ddTH:mm:ss"_qs},
+                text,
+                {u"yyyy-MM-dd H:mm"_qs, u"yyyy-MM-dd H:mm:ss"_qs, u"yyyy-MM-dd H:mm:ss.zzz"_qs,
+                 u"yyyy-MM-ddTH:mm:ss"_qs},
                 locale());
             dt.isValid())
             return dt;
@@ -143,8 +145,12 @@ QVariant TemporalFieldEditor::value() const {
 
 void TemporalFieldEditor::setValue(const QVariant &value) {
     // Seconds are shown only when there are some, so nothing is lost by showing it.
+    // Milliseconds too: a time shown without them would be saved without them with the next
+    // edit of any other field.
     const auto format = [this](const QTime &t) {
-        return t.second() || t.msec() ? editFormat() + u":ss"_qs : editFormat();
+        if (t.msec())
+            return editFormat() + u":ss.zzz"_qs;
+        return t.second() ? editFormat() + u":ss"_qs : editFormat();
     };
     QString text;
     if (value.typeId() == QMetaType::QDate)
@@ -158,6 +164,11 @@ void TemporalFieldEditor::setValue(const QVariant &value) {
         text = value.toString();
     if (m_edit->text() != text)
         m_edit->setText(text);
+    const int needed = m_edit->fontMetrics().horizontalAdvance(text) + 36;
+    if (needed > m_edit->minimumWidth()) { // a value with milliseconds
+        m_edit->setMinimumWidth(needed);
+        m_edit->setMaximumWidth(needed);
+    }
 }
 
 QWidget *TemporalFieldEditor::focusTarget() const {
