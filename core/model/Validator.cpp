@@ -29,16 +29,6 @@ Validator::Result fail(DbError e) {
     return {{}, std::move(e)};
 }
 
-// Characters, as both databases count them (code points, not UTF-16 units).
-qsizetype characters(const QString &text) {
-    qsizetype n = text.size();
-    for (QChar c : text) {
-        if (c.isLowSurrogate())
-            --n;
-    }
-    return n;
-}
-
 Validator::Result checkText(const FieldDef &f, const QVariant &v, const QString &label) {
     const QString text = v.toString();
     // A lone surrogate cannot become UTF-8 and NUL ends a text in PostgreSQL: either would
@@ -51,7 +41,7 @@ Validator::Result checkText(const FieldDef &f, const QVariant &v, const QString 
         return fail(
             invalid(f, label, QT_TRANSLATE_NOOP("fb::DbError", "%1 must be a single line.")));
     const qsizetype limit = Validator::lengthLimit(f);
-    if (characters(text) > limit)
+    if (Validator::characters(text) > limit)
         return fail(invalid(f, label,
                             QT_TRANSLATE_NOOP("fb::DbError", "%1 must be at most %2 characters."),
                             {QString::number(limit)}));
@@ -214,6 +204,15 @@ Validator::Result checkChoices(const FieldDef &f, const QVariant &v, const QStri
 }
 
 } // namespace
+
+qsizetype Validator::characters(const QString &text) {
+    qsizetype n = text.size();
+    for (QChar c : text) {
+        if (c.isLowSurrogate())
+            --n;
+    }
+    return n;
+}
 
 qsizetype Validator::lengthLimit(const FieldDef &f) {
     const qsizetype ceiling = lengthCeiling(f.type);

@@ -38,6 +38,8 @@ public:
     }
     // The most characters a text of this field may have: its own limit within the ceiling.
     static qsizetype lengthLimit(const FieldDef &field);
+    // Characters as both databases count them: code points, not UTF-16 units (an emoji is one).
+    static qsizetype characters(const QString &text);
 };
 
 } // namespace fb

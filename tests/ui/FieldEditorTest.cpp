@@ -135,6 +135,30 @@ TEST_F(FieldEditorTest, MillisecondsOfAStoredTimeStayWhenAnotherFieldIsSaved) {
     });
 }
 
+// A text's limit counts characters as the databases do: an emoji is one, and typing never
+// cuts one in half (QLineEdit's own limit counts UTF-16 units).
+TEST_F(FieldEditorTest, TypingStopsAtATextsLimitInCharactersAndNeverHalvesAnEmoji) {
+    FormDef short3;
+    short3.name = u"Short"_qs;
+    FieldDef code = plainField(u"Code"_qs, FieldType::Text);
+    code.maxLength = 3;
+    short3.fields << code;
+    FormDef form;
+    auto db = openWithForm(short3, &form);
+    RecordForm *f = showForm(db.get(), form);
+    QWidget *edit = target(u"code"_qs);
+    edit->setFocus();
+    const QString emoji = u"\U0001F600"_qs;
+    QTest::keyClicks(edit, u"a"_qs);
+    for (int i = 0; i < 4; ++i)
+        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, emoji, Qt::NoModifier);
+    QTest::keyClicks(edit, u"b"_qs);
+    const QString typed = f->editedRecord().values.value(k(u"code"_qs)).toString();
+    EXPECT_EQ(typed, u"a"_qs + emoji + emoji) << "three characters, the last emoji whole";
+    EXPECT_TRUE(typed.isValidUtf16());
+    EXPECT_TRUE(f->isValid()) << f->message(k(u"code"_qs)).toStdString();
+}
+
 TEST_F(FieldEditorTest, DatesAndTimesCanBeLeftEmptyAndHaveACalendar) {
     FormDef form;
     auto db = openWithForm(sampleForm(), &form);

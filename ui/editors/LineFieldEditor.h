@@ -18,6 +18,7 @@ public:
 
 private:
     QLineEdit *m_edit;
+    QString m_accepted; // the last text within the limit
 };
 
 } // namespace fb

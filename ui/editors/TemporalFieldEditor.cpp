@@ -127,15 +127,17 @@ QVariant TemporalFieldEditor::value() const {
             return d;
         break;
     case FieldType::Time:
-        if (const QTime t = parse<QTime>(text, {u"H:mm"_qs, u"H:mm:ss"_qs, u"H:mm:ss.zzz"_qs}, locale()); t.isValid())
+        if (const QTime t =
+                parse<QTime>(text, {u"H:mm"_qs, u"H:mm:ss"_qs, u"H:mm:ss.zzz"_qs}, locale());
+            t.isValid())
             return t;
         break;
     default:
-        if (const QDateTime dt = parse<QDateTime>(
-                text,
-                {u"yyyy-MM-dd H:mm"_qs, u"yyyy-MM-dd H:mm:ss"_qs, u"yyyy-MM-dd H:mm:ss.zzz"_qs,
-                 u"yyyy-MM-ddTH:mm:ss"_qs},
-                locale());
+        if (const QDateTime dt =
+                parse<QDateTime>(text,
+                                 {u"yyyy-MM-dd H:mm"_qs, u"yyyy-MM-dd H:mm:ss"_qs,
+                                  u"yyyy-MM-dd H:mm:ss.zzz"_qs, u"yyyy-MM-ddTH:mm:ss"_qs},
+                                 locale());
             dt.isValid())
             return dt;
         break;
