@@ -77,7 +77,11 @@ int importForm(const QString &formFile, const QString &bookPath) {
         err << Text::tr("Cannot read %1: %2").arg(formFile, file.errorString()) << Qt::endl;
         return 1;
     }
-    const QByteArray json = file.readAll();
+    QByteArray json;
+    if (DbError tooBig; !FormJson::readFile(file, &json, &tooBig)) {
+        err << formFile << u": "_qs << tooBig.message() << Qt::endl;
+        return 1;
+    }
     const QFileInfo book(bookPath);
     if (book.exists())
         return importInto(json, bookPath);

@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 #include "Validator.h"
 
+#include <QBuffer>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -175,6 +176,23 @@ TEST(FormRulesTest, EveryNumberInAFormFileHasABound) {
     FormDef full;
     EXPECT_FALSE(importError(many.join(u','), &full).isError());
     EXPECT_EQ(full.fields.size(), FormRules::maxFields);
+}
+
+TEST(FormRulesTest, AFormFileIsReadUpToItsLargestSizeAndNoFurther) {
+    QByteArray bytes(FormJson::maxFileBytes, ' ');
+    QBuffer atLimit(&bytes);
+    ASSERT_TRUE(atLimit.open(QIODevice::ReadOnly));
+    QByteArray json;
+    DbError error;
+    EXPECT_TRUE(FormJson::readFile(atLimit, &json, &error));
+    EXPECT_EQ(json.size(), FormJson::maxFileBytes);
+    bytes.append(' ');
+    QBuffer over(&bytes);
+    ASSERT_TRUE(over.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(FormJson::readFile(over, &json, &error));
+    EXPECT_TRUE(json.isEmpty());
+    EXPECT_EQ(error.message(),
+              u"The file is larger than 16 MB, more than any form file; it is not a form."_qs);
 }
 
 TEST(FormRulesTest, ADateRuleSurvivesExportAndImport) {

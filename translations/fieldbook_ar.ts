@@ -357,7 +357,7 @@
         <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
     <message>
-        <location filename="../core/formats/FormJson.cpp" line="+105"/>
+        <location filename="../core/formats/FormJson.cpp" line="+106"/>
         <source>A field in the form file has no label.</source>
         <translation>أحد الحقول في ملف النموذج بلا تسمية.</translation>
     </message>
@@ -393,7 +393,12 @@
         <translation>ملف النموذج تالف: %1 (عند البايت %2).</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+47"/>
+        <source>The file is larger than %1 MB, more than any form file; it is not a form.</source>
+        <translation>حجم الملف أكبر من %1 ميغابايت، أكبر من أي ملف نموذج؛ إنه ليس نموذجًا.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>هذا ليس ملف نموذج Fieldbook.</translation>
@@ -565,7 +570,7 @@
         <translation>يكرر هذا السجل قيمة يجب أن تكون فريدة.</translation>
     </message>
     <message>
-        <location filename="../core/model/Validator.cpp" line="+243"/>
+        <location filename="../core/model/Validator.cpp" line="+242"/>
         <location filename="../core/storage/SqlErrors.cpp" line="+4"/>
         <source>%1 is required.</source>
         <translation>الحقل %1 مطلوب.</translation>
@@ -657,7 +662,7 @@
         <translation>قرص الخادم ممتلئ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../core/model/Validator.cpp" line="-191"/>
+        <location filename="../core/model/Validator.cpp" line="-200"/>
         <source>%1 must be a single line.</source>
         <translation>يجب أن تكون قيمة %1 سطرًا واحدًا.</translation>
     </message>
@@ -711,7 +716,7 @@
         <translation>%1: «%2» ليس من بين الخيارات.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>%1 must be a valid date.</source>
         <translation>يجب أن تكون قيمة %1 تاريخًا صالحًا.</translation>
     </message>
@@ -1362,7 +1367,7 @@
         <translation>استيراد نموذج</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export Form</source>
         <translation>تصدير النموذج</translation>
     </message>

@@ -345,7 +345,7 @@
         <translation>Ein Schreibzugriff wurde als Lesezugriff gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/formats/FormJson.cpp" line="+105"/>
+        <location filename="../core/formats/FormJson.cpp" line="+106"/>
         <source>A field in the form file has no label.</source>
         <translation>Ein Feld in der Formulardatei hat keine Beschriftung.</translation>
     </message>
@@ -381,7 +381,12 @@
         <translation>Die Formulardatei ist beschädigt: %1 (bei Byte %2).</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+47"/>
+        <source>The file is larger than %1 MB, more than any form file; it is not a form.</source>
+        <translation>Die Datei ist größer als %1 MB, größer als jede Formulardatei; sie ist kein Formular.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>Dies ist keine Fieldbook-Formulardatei.</translation>
@@ -545,7 +550,7 @@
         <translation>Dieser Datensatz wiederholt einen Wert, der eindeutig sein muss.</translation>
     </message>
     <message>
-        <location filename="../core/model/Validator.cpp" line="+243"/>
+        <location filename="../core/model/Validator.cpp" line="+242"/>
         <location filename="../core/storage/SqlErrors.cpp" line="+4"/>
         <source>%1 is required.</source>
         <translation>%1 ist ein Pflichtfeld.</translation>
@@ -637,7 +642,7 @@
         <translation>Der Datenträger des Servers ist voll; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/model/Validator.cpp" line="-191"/>
+        <location filename="../core/model/Validator.cpp" line="-200"/>
         <source>%1 must be a single line.</source>
         <translation>%1 muss einzeilig sein.</translation>
     </message>
@@ -691,7 +696,7 @@
         <translation>%1: „%2“ gehört nicht zu den Auswahlmöglichkeiten.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>%1 must be a valid date.</source>
         <translation>%1 muss ein gültiges Datum sein.</translation>
     </message>
@@ -1338,7 +1343,7 @@
         <translation>Formular importieren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export Form</source>
         <translation>Formular exportieren</translation>
     </message>

@@ -345,7 +345,7 @@
         <translation>Se envió una escritura como lectura.</translation>
     </message>
     <message>
-        <location filename="../core/formats/FormJson.cpp" line="+105"/>
+        <location filename="../core/formats/FormJson.cpp" line="+106"/>
         <source>A field in the form file has no label.</source>
         <translation>Un campo del archivo de formulario no tiene etiqueta.</translation>
     </message>
@@ -381,7 +381,12 @@
         <translation>El archivo de formulario está dañado: %1 (en el byte %2).</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+47"/>
+        <source>The file is larger than %1 MB, more than any form file; it is not a form.</source>
+        <translation>El archivo ocupa más de %1 MB, más que cualquier archivo de formulario; no es un formulario.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>Este no es un archivo de formulario de Fieldbook.</translation>
@@ -545,7 +550,7 @@
         <translation>Este registro repite un valor que debe ser único.</translation>
     </message>
     <message>
-        <location filename="../core/model/Validator.cpp" line="+243"/>
+        <location filename="../core/model/Validator.cpp" line="+242"/>
         <location filename="../core/storage/SqlErrors.cpp" line="+4"/>
         <source>%1 is required.</source>
         <translation>%1 es obligatorio.</translation>
@@ -637,7 +642,7 @@
         <translation>El disco del servidor está lleno; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../core/model/Validator.cpp" line="-191"/>
+        <location filename="../core/model/Validator.cpp" line="-200"/>
         <source>%1 must be a single line.</source>
         <translation>%1 debe ocupar una sola línea.</translation>
     </message>
@@ -691,7 +696,7 @@
         <translation>%1: «%2» no es una de las opciones.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>%1 must be a valid date.</source>
         <translation>%1 debe ser una fecha válida.</translation>
     </message>
@@ -1338,7 +1343,7 @@
         <translation>Importar formulario</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export Form</source>
         <translation>Exportar formulario</translation>
     </message>

@@ -345,7 +345,7 @@
         <translation>Une écriture a été envoyée comme une lecture.</translation>
     </message>
     <message>
-        <location filename="../core/formats/FormJson.cpp" line="+105"/>
+        <location filename="../core/formats/FormJson.cpp" line="+106"/>
         <source>A field in the form file has no label.</source>
         <translation>Un champ du fichier de formulaire n&apos;a pas de libellé.</translation>
     </message>
@@ -381,7 +381,12 @@
         <translation>Le fichier de formulaire est endommagé&#xa0;: %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+47"/>
+        <source>The file is larger than %1 MB, more than any form file; it is not a form.</source>
+        <translation>Le fichier dépasse %1 Mo, plus que tout fichier de formulaire&#xa0;; ce n’est pas un formulaire.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>Ce n&apos;est pas un fichier de formulaire Fieldbook.</translation>
@@ -545,7 +550,7 @@
         <translation>Cette fiche reprend une valeur qui doit être unique.</translation>
     </message>
     <message>
-        <location filename="../core/model/Validator.cpp" line="+243"/>
+        <location filename="../core/model/Validator.cpp" line="+242"/>
         <location filename="../core/storage/SqlErrors.cpp" line="+4"/>
         <source>%1 is required.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
@@ -637,7 +642,7 @@
         <translation>Le disque du serveur est plein&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../core/model/Validator.cpp" line="-191"/>
+        <location filename="../core/model/Validator.cpp" line="-200"/>
         <source>%1 must be a single line.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit tenir sur une seule ligne.</translation>
     </message>
@@ -691,7 +696,7 @@
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie des choix proposés.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>%1 must be a valid date.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» doit contenir une date valide.</translation>
     </message>
@@ -1338,7 +1343,7 @@
         <translation>Importer un formulaire</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export Form</source>
         <translation>Exporter un formulaire</translation>
     </message>

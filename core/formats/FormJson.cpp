@@ -6,6 +6,7 @@
 #include "FormRules.h"
 #include "TranslationMaps.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -223,6 +224,19 @@ bool fromJson(const QByteArray &json, FormDef *form, DbError *error,
     }
     *form = parsed;
     return true;
+}
+
+bool readFile(QIODevice &file, QByteArray *json, DbError *error) {
+    *json = file.read(maxFileBytes + 1);
+    if (json->size() <= maxFileBytes)
+        return true;
+    json->clear();
+    *error = DbError(DbError::Kind::Validation,
+                     QT_TRANSLATE_NOOP("fb::DbError",
+                                       "The file is larger than %1 MB, more than any form file; "
+                                       "it is not a form."),
+                     {QString::number(maxFileBytes / (1024 * 1024))});
+    return false;
 }
 
 } // namespace fb::FormJson

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 namespace fb {
 
 // The portable form format, documented in docs/form-format.md: a form definition that can be
@@ -19,6 +21,13 @@ QByteArray toJson(const FormDef &form, const QList<FormDef> &bookForms = {});
 // resolved by name among `bookForms`. Keys and the table name are left to the book.
 bool fromJson(const QByteArray &json, FormDef *form, DbError *error,
               const QList<FormDef> &bookForms = {});
+
+// The largest form file: far above the largest form the rules allow with ordinary texts,
+// and small enough that a wrong file (a disk image, /dev/zero) is refused at once.
+constexpr qint64 maxFileBytes = 16 * 1024 * 1024;
+// Reads an open form file, or refuses it (false, with `error`) when it is larger than
+// maxFileBytes, without reading more.
+bool readFile(QIODevice &file, QByteArray *json, DbError *error);
 
 } // namespace FormJson
 } // namespace fb

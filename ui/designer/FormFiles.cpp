@@ -29,7 +29,9 @@ bool importForm(QWidget *parent, const QList<FormDef> &bookForms, FormDef *form,
         return false;
     }
     DbError why;
-    if (!FormJson::fromJson(file.readAll(), form, &why, bookForms)) {
+    QByteArray json;
+    if (!FormJson::readFile(file, &json, &why) ||
+        !FormJson::fromJson(json, form, &why, bookForms)) {
         *error = why.message();
         return false;
     }
