@@ -178,6 +178,22 @@ TEST(FormRulesTest, EveryNumberInAFormFileHasABound) {
     EXPECT_EQ(full.fields.size(), FormRules::maxFields);
 }
 
+// Decimal rules written as JSON numbers mean what the file says, not the double's digits.
+TEST(FormRulesTest, DecimalRulesGivenAsJsonNumbersAreExact) {
+    FormDef form;
+    ASSERT_FALSE(importError(uR"({"label": "D", "type": "decimal", "places": 20,
+                                 "minimum": 0.1, "maximum": 1e25})"_qs,
+                             &form)
+                     .isError());
+    EXPECT_EQ(form.fields.at(0).minimum, QVariant(u"0.10000000000000000000"_qs));
+    EXPECT_EQ(form.fields.at(0).maximum,
+              QVariant(u"10000000000000000000000000.00000000000000000000"_qs));
+    // More places than the field has: refused, not rounded.
+    EXPECT_TRUE(
+        importError(uR"({"label": "D", "type": "decimal", "places": 2, "minimum": 0.125})"_qs)
+            .isError());
+}
+
 TEST(FormRulesTest, AFormFileIsReadUpToItsLargestSizeAndNoFurther) {
     QByteArray bytes(FormJson::maxFileBytes, ' ');
     QBuffer atLimit(&bytes);

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -72,8 +73,10 @@ QVariant ruleFromJson(const FieldDef &f, const QJsonValue &v, bool *ok) {
     loose.maxLength = 0;
     loose.pattern.clear();
     QVariant raw = v.isArray() ? QVariant(v.toVariant().toStringList()) : v.toVariant();
+    // A JSON number arrives as a double: its shortest form is what the file said ("0.1"),
+    // where printing it with the field's places would show the double's error digits.
     if (v.isDouble() && f.type == FieldType::Decimal)
-        raw = QString::number(v.toDouble(), 'f', f.places);
+        raw = QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest);
     const Validator::Result r = Validator::validate(loose, raw);
     if (r.error.isError())
         *ok = false;
