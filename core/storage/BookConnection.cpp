@@ -97,8 +97,21 @@ DbError BookConnection::openSqlite() {
                        {m_spec.displayName()});
     }
     const bool folderWritable = markedWritable(folder);
-    m_readOnly =
-        m_role == Role::Reader || !folderWritable || (file.exists() && !markedWritable(file));
+    // A WAL or shared-memory file left by someone who could only read the book (another
+    // user, whose files this user may not write): writing would fail on every save, so the
+    // book is read, and the log says which file stands in the way.
+    bool sideFilesWritable = true;
+    for (const QString &suffix : {u"-wal"_qs, u"-shm"_qs}) {
+        const QFileInfo side(file.absoluteFilePath() + suffix);
+        if (side.exists() && !markedWritable(side)) {
+            sideFilesWritable = false;
+            if (m_role == Role::Writer)
+                qWarning("The book %s opens read-only: %s may not be written by this user",
+                         qPrintable(m_spec.path), qPrintable(side.fileName()));
+        }
+    }
+    m_readOnly = m_role == Role::Reader || !folderWritable || !sideFilesWritable ||
+                 (file.exists() && !markedWritable(file));
     // Without a writable folder SQLite cannot make its WAL index; nobody can change the book
     // there, so it is read as immutable.
     const bool immutable = !folderWritable;
