@@ -178,6 +178,47 @@ TEST(FormRulesTest, EveryNumberInAFormFileHasABound) {
     EXPECT_EQ(full.fields.size(), FormRules::maxFields);
 }
 
+// A member of the wrong kind or a rule for another type is refused, naming the field and
+// the member, instead of being dropped or kept without a word; each rule that does not fit
+// is named.
+TEST(FormRulesTest, RulesOfTheWrongKindOrForAnotherTypeAreRefusedByName) {
+    for (const auto &[fieldJson, message] : std::initializer_list<std::pair<QString, QString>>{
+             {uR"({"label": "Code", "type": "text", "required": "yes"})"_qs,
+              u"In field Code, “required” must be true or false."_qs},
+             {uR"({"label": "Code", "type": "text", "unique": 1})"_qs,
+              u"In field Code, “unique” must be true or false."_qs},
+             {uR"({"label": "Code", "type": "text", "pattern": 5})"_qs,
+              u"In field Code, “pattern” must be a text."_qs},
+             {uR"({"label": "Count", "type": "integer", "maxLength": 5})"_qs,
+              u"Field Count cannot have “maxLength”: that rule is for fields of another type."_qs},
+             {uR"({"label": "Code", "type": "text", "places": 2})"_qs,
+              u"Field Code cannot have “places”: that rule is for fields of another type."_qs},
+             {uR"({"label": "Code", "type": "text", "minimum": "a"})"_qs,
+              u"Field Code cannot have “minimum”: that rule is for fields of another type."_qs},
+             {uR"({"label": "Done", "type": "yes-no", "choices": ["a"]})"_qs,
+              u"Field Done cannot have “choices”: that rule is for fields of another type."_qs},
+             {uR"({"label": "Count", "type": "integer", "minimum": 1.5})"_qs,
+              u"The minimum of Count is not a value a field of its type can hold."_qs},
+             {uR"({"label": "Count", "type": "integer", "maximum": "many"})"_qs,
+              u"The maximum of Count is not a value a field of its type can hold."_qs},
+             {uR"({"label": "Day", "type": "date", "default": "31/01/2026"})"_qs,
+              u"The default of Day is not a value a field of its type can hold."_qs}}) {
+        EXPECT_EQ(importError(fieldJson).message(), message) << fieldJson.toStdString();
+    }
+    // Every form the designer can make writes only its type's rules, and reads back.
+    FormDef form;
+    FieldDef count = plainField(u"Count"_qs, FieldType::Integer);
+    count.maxLength = 10; // left over from a time as a text
+    count.choices = {u"a"_qs};
+    count.pattern = u"x"_qs;
+    form.name = u"Left over"_qs;
+    form.fields << count;
+    FormDef back;
+    DbError error;
+    EXPECT_TRUE(FormJson::fromJson(FormJson::toJson(form), &back, &error))
+        << error.message().toStdString();
+}
+
 // Decimal rules written as JSON numbers mean what the file says, not the double's digits.
 TEST(FormRulesTest, DecimalRulesGivenAsJsonNumbersAreExact) {
     FormDef form;

@@ -210,7 +210,7 @@ TEST(FormJsonTest, MalformedFilesAreRefusedWithAClearMessage) {
          "unknown type"},
         {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": "
          "[{\"label\": \"A\", \"type\": \"integer\", \"minimum\": \"ten\"}]}",
-         "does not fit"},
+         "The minimum of A is not a value"},
         {"{\"format\": \"fieldbook-form\", \"version\": 1, \"name\": \"x\", \"fields\": "
          "[{\"label\": \"A\", \"type\": \"reference\", \"referenceForm\": \"Nowhere\"}]}",
          "Nowhere"},

@@ -245,7 +245,7 @@
         <translation>تعذّر إنشاء دفتر في «%1».</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>Cannot open the book “%1”.</source>
         <translation>تعذّر فتح الدفتر «%1».</translation>
     </message>
@@ -261,12 +261,12 @@
         <translation>«%1» تالف أو ليس قاعدة بيانات. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-260"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» ملف فارغ، وليس دفتر Fieldbook. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+149"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>لا يمكن لـ Fieldbook فتح «%1»: الملف أو مجلده لا يمنحك الإذن بذلك. تُرك دون تغيير.</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
     <message>
-        <location filename="../core/formats/FormJson.cpp" line="+106"/>
+        <location filename="../core/formats/FormJson.cpp" line="+130"/>
         <source>A field in the form file has no label.</source>
         <translation>أحد الحقول في ملف النموذج بلا تسمية.</translation>
     </message>
@@ -367,7 +367,7 @@
         <translation>الحقل %1 من نوع غير معروف «%2».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
         <translation>يجب أن يكون الطول الأقصى لـ %1 عددًا صحيحًا من 0 إلى %2.</translation>
     </message>
@@ -377,13 +377,12 @@
         <translation>يجب أن يكون عدد المراتب العشرية لـ %1 عددًا صحيحًا من 0 إلى %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <location filename="../core/model/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>للحقل %1 قاعدة لا تناسب نوعه.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/formats/FormJson.cpp" line="+34"/>
         <source>Field %1 refers to the form “%2”, which this book does not have.</source>
         <translation>يشير الحقل %1 إلى النموذج «%2»، وهو غير موجود في هذا الدفتر.</translation>
     </message>
@@ -404,7 +403,37 @@
         <translation>هذا ليس ملف نموذج Fieldbook.</translation>
     </message>
     <message>
+        <location line="-106"/>
+        <source>In field %1, “%2” must be true or false.</source>
+        <translation>في الحقل %1، يجب أن تكون قيمة «%2» ‏true أو false.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In field %1, “%2” must be a text.</source>
+        <translation>في الحقل %1، يجب أن تكون قيمة «%2» نصًا.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Field %1 cannot have “%2”: that rule is for fields of another type.</source>
+        <translation>لا يمكن أن يحمل الحقل %1 القاعدة «%2»: هذه القاعدة لحقول من نوع آخر.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The default of %1 is not a value a field of its type can hold.</source>
+        <translation>القيمة الافتراضية للحقل %1 ليست قيمة يمكن أن يحملها حقل من نوعه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum of %1 is not a value a field of its type can hold.</source>
+        <translation>الحد الأدنى للحقل %1 ليس قيمة يمكن أن يحملها حقل من نوعه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The maximum of %1 is not a value a field of its type can hold.</source>
+        <translation>الحد الأقصى للحقل %1 ليس قيمة يمكن أن يحملها حقل من نوعه.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
         <translation>إصدار صيغة ملف النموذج هو %1؛ وهذا الإصدار من Fieldbook يقرأ حتى %2.</translation>
     </message>

@@ -233,7 +233,7 @@
         <translation>Unter „%1“ kann kein Buch angelegt werden.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Das Buch „%1“ kann nicht geöffnet werden.</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>„%1“ ist beschädigt oder keine Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-260"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>„%1“ ist eine leere Datei, kein Fieldbook-Buch. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+149"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook darf „%1“ nicht öffnen: Die Datei oder ihr Ordner erlaubt Ihnen den Zugriff nicht. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>Ein Schreibzugriff wurde als Lesezugriff gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/formats/FormJson.cpp" line="+106"/>
+        <location filename="../core/formats/FormJson.cpp" line="+130"/>
         <source>A field in the form file has no label.</source>
         <translation>Ein Feld in der Formulardatei hat keine Beschriftung.</translation>
     </message>
@@ -355,7 +355,7 @@
         <translation>Das Feld %1 hat einen unbekannten Typ „%2“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
         <translation>Die maximale Länge von %1 muss eine ganze Zahl von 0 bis %2 sein.</translation>
     </message>
@@ -365,13 +365,12 @@
         <translation>Die Nachkommastellen von %1 müssen eine ganze Zahl von 0 bis %2 sein.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <location filename="../core/model/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>Das Feld %1 hat eine Regel, die nicht zu seinem Typ passt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/formats/FormJson.cpp" line="+34"/>
         <source>Field %1 refers to the form “%2”, which this book does not have.</source>
         <translation>Das Feld %1 verweist auf das Formular „%2“, das es in diesem Buch nicht gibt.</translation>
     </message>
@@ -392,7 +391,37 @@
         <translation>Dies ist keine Fieldbook-Formulardatei.</translation>
     </message>
     <message>
+        <location line="-106"/>
+        <source>In field %1, “%2” must be true or false.</source>
+        <translation>Im Feld %1 muss „%2“ true oder false sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In field %1, “%2” must be a text.</source>
+        <translation>Im Feld %1 muss „%2“ ein Text sein.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Field %1 cannot have “%2”: that rule is for fields of another type.</source>
+        <translation>Das Feld %1 kann „%2“ nicht haben: Diese Regel gilt für Felder eines anderen Typs.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The default of %1 is not a value a field of its type can hold.</source>
+        <translation>Der Standardwert von %1 ist kein Wert, den ein Feld dieses Typs aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum of %1 is not a value a field of its type can hold.</source>
+        <translation>Das Minimum von %1 ist kein Wert, den ein Feld dieses Typs aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The maximum of %1 is not a value a field of its type can hold.</source>
+        <translation>Das Maximum von %1 ist kein Wert, den ein Feld dieses Typs aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
         <translation>Die Formulardatei hat die Formatversion %1; diese Version von Fieldbook liest bis %2.</translation>
     </message>

@@ -233,7 +233,7 @@
         <translation>No se puede crear un libro en «%1».</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>Cannot open the book “%1”.</source>
         <translation>No se puede abrir el libro «%1».</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>«%1» está dañado o no es una base de datos. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-260"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» es un archivo vacío, no un libro de Fieldbook. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+149"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook no puede abrir «%1»: el archivo o su carpeta no le conceden permiso. No se ha modificado.</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>Se envió una escritura como lectura.</translation>
     </message>
     <message>
-        <location filename="../core/formats/FormJson.cpp" line="+106"/>
+        <location filename="../core/formats/FormJson.cpp" line="+130"/>
         <source>A field in the form file has no label.</source>
         <translation>Un campo del archivo de formulario no tiene etiqueta.</translation>
     </message>
@@ -355,7 +355,7 @@
         <translation>El campo %1 tiene un tipo desconocido: «%2».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
         <translation>La longitud máxima de %1 debe ser un número entero de 0 a %2.</translation>
     </message>
@@ -365,13 +365,12 @@
         <translation>Los decimales de %1 deben ser un número entero de 0 a %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <location filename="../core/model/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>El campo %1 tiene una regla que no corresponde a su tipo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/formats/FormJson.cpp" line="+34"/>
         <source>Field %1 refers to the form “%2”, which this book does not have.</source>
         <translation>El campo %1 hace referencia al formulario «%2», que no existe en este libro.</translation>
     </message>
@@ -392,7 +391,37 @@
         <translation>Este no es un archivo de formulario de Fieldbook.</translation>
     </message>
     <message>
+        <location line="-106"/>
+        <source>In field %1, “%2” must be true or false.</source>
+        <translation>En el campo %1, «%2» debe ser true o false.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In field %1, “%2” must be a text.</source>
+        <translation>En el campo %1, «%2» debe ser un texto.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Field %1 cannot have “%2”: that rule is for fields of another type.</source>
+        <translation>El campo %1 no puede tener «%2»: esa regla es para campos de otro tipo.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The default of %1 is not a value a field of its type can hold.</source>
+        <translation>El valor predeterminado de %1 no es un valor que pueda contener un campo de su tipo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum of %1 is not a value a field of its type can hold.</source>
+        <translation>El mínimo de %1 no es un valor que pueda contener un campo de su tipo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The maximum of %1 is not a value a field of its type can hold.</source>
+        <translation>El máximo de %1 no es un valor que pueda contener un campo de su tipo.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
         <translation>El archivo de formulario tiene la versión de formato %1; esta versión de Fieldbook lee hasta la %2.</translation>
     </message>

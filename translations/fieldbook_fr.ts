@@ -233,7 +233,7 @@
         <translation>Impossible de créer un carnet à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Impossible d&apos;ouvrir le carnet «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -249,12 +249,12 @@
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-260"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» est un fichier vide, pas un carnet Fieldbook. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+149"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook n&apos;a pas le droit d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier ou son dossier ne vous en donne pas l&apos;autorisation. Aucune modification n&apos;y a été apportée.</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>Une écriture a été envoyée comme une lecture.</translation>
     </message>
     <message>
-        <location filename="../core/formats/FormJson.cpp" line="+106"/>
+        <location filename="../core/formats/FormJson.cpp" line="+130"/>
         <source>A field in the form file has no label.</source>
         <translation>Un champ du fichier de formulaire n&apos;a pas de libellé.</translation>
     </message>
@@ -355,7 +355,7 @@
         <translation>Le champ %1 est d&apos;un type inconnu&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
         <translation>La longueur maximale du champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
     </message>
@@ -365,13 +365,12 @@
         <translation>Le nombre de décimales du champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <location filename="../core/model/FormRules.cpp" line="+98"/>
         <source>Field %1 has a rule that does not fit its type.</source>
         <translation>Le champ %1 a une règle incompatible avec son type.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/formats/FormJson.cpp" line="+34"/>
         <source>Field %1 refers to the form “%2”, which this book does not have.</source>
         <translation>Le champ %1 fait référence au formulaire «&#xa0;%2&#xa0;», absent de ce carnet.</translation>
     </message>
@@ -392,7 +391,37 @@
         <translation>Ce n&apos;est pas un fichier de formulaire Fieldbook.</translation>
     </message>
     <message>
+        <location line="-106"/>
+        <source>In field %1, “%2” must be true or false.</source>
+        <translation>Dans le champ %1, «&#xa0;%2&#xa0;» doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In field %1, “%2” must be a text.</source>
+        <translation>Dans le champ %1, «&#xa0;%2&#xa0;» doit être un texte.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Field %1 cannot have “%2”: that rule is for fields of another type.</source>
+        <translation>Le champ %1 ne peut pas avoir «&#xa0;%2&#xa0;»&#xa0;: cette règle est pour les champs d’un autre type.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The default of %1 is not a value a field of its type can hold.</source>
+        <translation>La valeur par défaut de %1 n’est pas une valeur qu’un champ de ce type peut contenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum of %1 is not a value a field of its type can hold.</source>
+        <translation>Le minimum de %1 n’est pas une valeur qu’un champ de ce type peut contenir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The maximum of %1 is not a value a field of its type can hold.</source>
+        <translation>Le maximum de %1 n’est pas une valeur qu’un champ de ce type peut contenir.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
         <translation>Le fichier de formulaire est au format version %1&#xa0;; cette version de Fieldbook lit jusqu&apos;à la version %2.</translation>
     </message>

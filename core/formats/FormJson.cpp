@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <tuple>
+
 #include <cmath>
 
 namespace fb::FormJson {
@@ -32,6 +34,22 @@ QJsonValue ruleToJson(FieldType type, const QVariant &value) {
     return valueToText(type, value);
 }
 
+// The rules a field of `type` can have; the other members are for every type.
+bool ruleFitsType(const QString &member, FieldType type) {
+    using T = FieldType;
+    static const QHash<QString, QList<T>> rules{
+        {u"maxLength"_qs, {T::Text, T::LongText}},
+        {u"pattern"_qs, {T::Text, T::LongText}},
+        {u"places"_qs, {T::Decimal}},
+        {u"minimum"_qs, {T::Integer, T::Decimal, T::Date, T::Time, T::DateTime}},
+        {u"maximum"_qs, {T::Integer, T::Decimal, T::Date, T::Time, T::DateTime}},
+        {u"choices"_qs, {T::Choice, T::MultiChoice}},
+        {u"choicesByLanguage"_qs, {T::Choice, T::MultiChoice}},
+        {u"referenceForm"_qs, {T::Reference}}};
+    const auto it = rules.constFind(member);
+    return it == rules.constEnd() || it->contains(type);
+}
+
 QJsonObject fieldToJson(const FieldDef &f, const QList<FormDef> &bookForms) {
     QJsonObject o{{u"label"_qs, f.label}, {u"type"_qs, fieldTypeName(f.type)}};
     if (!f.key.isEmpty())
@@ -44,16 +62,19 @@ QJsonObject fieldToJson(const FieldDef &f, const QList<FormDef> &bookForms) {
     put(u"required"_qs, true, f.required);
     put(u"unique"_qs, true, f.unique);
     put(u"default"_qs, ruleToJson(f.type, f.defaultValue), !f.defaultValue.isNull());
-    put(u"maxLength"_qs, f.maxLength, f.maxLength > 0);
-    put(u"pattern"_qs, f.pattern, !f.pattern.isEmpty());
-    put(u"minimum"_qs, ruleToJson(f.type, f.minimum), !f.minimum.isNull());
-    put(u"maximum"_qs, ruleToJson(f.type, f.maximum), !f.maximum.isNull());
-    put(u"places"_qs, f.places, f.type == FieldType::Decimal);
-    put(u"choices"_qs, QJsonArray::fromStringList(f.choices), !f.choices.isEmpty());
+    // Only the rules of the field's type: a file with others is refused (fieldFromJson).
+    const auto fits = [&f](const QString &member) { return ruleFitsType(member, f.type); };
+    put(u"maxLength"_qs, f.maxLength, f.maxLength > 0 && fits(u"maxLength"_qs));
+    put(u"pattern"_qs, f.pattern, !f.pattern.isEmpty() && fits(u"pattern"_qs));
+    put(u"minimum"_qs, ruleToJson(f.type, f.minimum), !f.minimum.isNull() && fits(u"minimum"_qs));
+    put(u"maximum"_qs, ruleToJson(f.type, f.maximum), !f.maximum.isNull() && fits(u"maximum"_qs));
+    put(u"places"_qs, f.places, fits(u"places"_qs));
+    put(u"choices"_qs, QJsonArray::fromStringList(f.choices),
+        !f.choices.isEmpty() && fits(u"choices"_qs));
     put(u"labelByLanguage"_qs, translationsToJson(f.labelByLanguage), !f.labelByLanguage.isEmpty());
     put(u"helpByLanguage"_qs, translationsToJson(f.helpByLanguage), !f.helpByLanguage.isEmpty());
     put(u"choicesByLanguage"_qs, listTranslationsToJson(f.choicesByLanguage),
-        !f.choicesByLanguage.isEmpty());
+        !f.choicesByLanguage.isEmpty() && fits(u"choicesByLanguage"_qs));
     if (f.type == FieldType::Reference) {
         for (const FormDef &other : bookForms) {
             if (other.id == f.referenceFormId)
@@ -110,6 +131,29 @@ bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldD
     if (!fieldTypeFromName(o.value(u"type").toString(), &f->type))
         return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "Field %1 has an unknown type “%2”."),
                     {f->label, o.value(u"type").toString()});
+    // A member of the wrong kind, or a rule for another type, is refused by name: a rule
+    // dropped without a word would let in values the file meant to keep out.
+    for (const QString &member : o.keys()) {
+        const QJsonValue v = o.value(member);
+        if (v.isNull())
+            continue;
+        if ((member == u"required" || member == u"unique") && !v.isBool())
+            return fail(
+                error, QT_TRANSLATE_NOOP("fb::DbError", "In field %1, “%2” must be true or false."),
+                {f->label, member});
+        if ((member == u"key" || member == u"help" || member == u"pattern" ||
+             member == u"referenceForm") &&
+            !v.isString())
+            return fail(error,
+                        QT_TRANSLATE_NOOP("fb::DbError", "In field %1, “%2” must be a text."),
+                        {f->label, member});
+        if (!ruleFitsType(member, f->type))
+            return fail(error,
+                        QT_TRANSLATE_NOOP("fb::DbError",
+                                          "Field %1 cannot have “%2”: that rule is for fields "
+                                          "of another type."),
+                        {f->label, member});
+    }
     f->key = o.value(u"key").toString();
     f->help = o.value(u"help").toString();
     f->required = o.value(u"required").toBool();
@@ -134,15 +178,24 @@ bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldD
     f->labelByLanguage = translationsFromJson(o.value(u"labelByLanguage"));
     f->helpByLanguage = translationsFromJson(o.value(u"helpByLanguage"));
     f->choicesByLanguage = listTranslationsFromJson(o.value(u"choicesByLanguage"));
-    bool ok = true;
-    f->defaultValue = ruleFromJson(*f, o.value(u"default"), &ok);
-    f->minimum = ruleFromJson(*f, o.value(u"minimum"), &ok);
-    f->maximum = ruleFromJson(*f, o.value(u"maximum"), &ok);
-    if (!ok)
-        return fail(
-            error,
-            QT_TRANSLATE_NOOP("fb::DbError", "Field %1 has a rule that does not fit its type."),
-            {f->label});
+    // Each rule said by name: "the minimum of Price" is what the person looks for.
+    for (const auto &[member, rule, message] :
+         std::initializer_list<std::tuple<const char16_t *, QVariant *, const char *>>{
+             {u"default", &f->defaultValue,
+              QT_TRANSLATE_NOOP("fb::DbError",
+                                "The default of %1 is not a value a field of its type can hold.")},
+             {u"minimum", &f->minimum,
+              QT_TRANSLATE_NOOP("fb::DbError",
+                                "The minimum of %1 is not a value a field of its type can hold.")},
+             {u"maximum", &f->maximum,
+              QT_TRANSLATE_NOOP(
+                  "fb::DbError",
+                  "The maximum of %1 is not a value a field of its type can hold.")}}) {
+        bool ok = true;
+        *rule = ruleFromJson(*f, o.value(QStringView(member)), &ok);
+        if (!ok)
+            return fail(error, message, {f->label});
+    }
     if (f->type == FieldType::Reference) {
         const QString target = o.value(u"referenceForm").toString();
         for (const FormDef &other : bookForms) {
