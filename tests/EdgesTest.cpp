@@ -219,6 +219,25 @@ TEST(FormRulesTest, RulesOfTheWrongKindOrForAnotherTypeAreRefusedByName) {
         << error.message().toStdString();
 }
 
+TEST(FormRulesTest, AFormatVersionIsSaidAsTheFileGivesIt) {
+    for (const auto &[version, shown] :
+         std::initializer_list<std::pair<QString, QString>>{{u"1.5"_qs, u"1.5"_qs},
+                                                            {u"1e30"_qs, u"1e+30"_qs},
+                                                            {u"0"_qs, u"0"_qs},
+                                                            {u"\"2\""_qs, u"\"2\""_qs},
+                                                            {u"7"_qs, u"7"_qs}}) {
+        FormDef form;
+        DbError error;
+        const QByteArray file = (u"{\"format\": \"fieldbook-form\", \"version\": "_qs + version +
+                                 u", \"name\": \"x\", \"fields\": [{\"label\": \"A\", "
+                                 "\"type\": \"text\"}]}"_qs)
+                                    .toUtf8();
+        EXPECT_FALSE(FormJson::fromJson(file, &form, &error));
+        EXPECT_EQ(error.message(), u"The form file has format version %1; this Fieldbook reads "
+                                   "up to 1."_qs.arg(shown));
+    }
+}
+
 // Decimal rules written as JSON numbers mean what the file says, not the double's digits.
 TEST(FormRulesTest, DecimalRulesGivenAsJsonNumbersAreExact) {
     FormDef form;

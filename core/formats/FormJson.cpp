@@ -246,13 +246,22 @@ bool fromJson(const QByteArray &json, FormDef *form, DbError *error,
     const QJsonObject o = doc.object();
     if (!doc.isObject() || o.value(u"format").toString() != u"fieldbook-form")
         return fail(error, QT_TRANSLATE_NOOP("fb::DbError", "This is not a Fieldbook form file."));
-    const int version = o.value(u"version").toInt();
-    if (version > formatVersion || version < 1)
+    // Said as the file gives it: a version of 1.5 or 1e30 is not "version 0".
+    const QJsonValue versionValue = o.value(u"version");
+    const double version = versionValue.toDouble(-1);
+    if (!versionValue.isDouble() || version != std::floor(version) || version < 1 ||
+        version > formatVersion)
         return fail(error,
                     QT_TRANSLATE_NOOP(
                         "fb::DbError",
                         "The form file has format version %1; this Fieldbook reads up to %2."),
-                    {QString::number(version), QString::number(formatVersion)});
+                    {versionValue.isDouble()
+                         ? QString::number(version, 'g', QLocale::FloatingPointShortest)
+                         : QString::fromUtf8(QJsonDocument(QJsonArray{versionValue})
+                                                 .toJson(QJsonDocument::Compact)
+                                                 .chopped(1)
+                                                 .mid(1)),
+                     QString::number(formatVersion)});
     FormDef parsed;
     parsed.name = o.value(u"name").toString().trimmed();
     if (parsed.name.isEmpty())
