@@ -160,12 +160,14 @@ bool fieldFromJson(const QJsonObject &o, const QList<FormDef> &bookForms, FieldD
     f->unique = o.value(u"unique").toBool();
     f->pattern = o.value(u"pattern").toString();
     // Numbers are read whole and in range, never cut down to an int that means something else.
-    if (!wholeNumberIn(o, u"maxLength"_qs, 0, Validator::maxLongTextLength, &f->maxLength))
+    // Up to the ceiling of the field's own type (500 for a line, more for a long text).
+    const int lengthCeiling = Validator::lengthCeiling(f->type);
+    if (!wholeNumberIn(o, u"maxLength"_qs, 0, lengthCeiling, &f->maxLength))
         return fail(
             error,
             QT_TRANSLATE_NOOP("fb::DbError",
                               "The maximum length of %1 must be a whole number from 0 to %2."),
-            {f->label, QString::number(Validator::maxLongTextLength)});
+            {f->label, QString::number(lengthCeiling)});
     f->places = 2;
     if (!wholeNumberIn(o, u"places"_qs, 0, FormRules::maxPlaces, &f->places))
         return fail(
