@@ -240,17 +240,17 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+86"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+261"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>تعذّر إنشاء دفتر في «%1».</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="-53"/>
         <source>Cannot open the book “%1”.</source>
         <translation>تعذّر فتح الدفتر «%1».</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Cannot connect to the server: %1</source>
         <translation>تعذّر الاتصال بالخادم: %1</translation>
     </message>
@@ -261,12 +261,22 @@
         <translation>«%1» تالف أو ليس قاعدة بيانات. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-283"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» ملف فارغ، وليس دفتر Fieldbook. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
+        <source>Cannot create a book at “%1”: “%2” is a file, not a folder.</source>
+        <translation>تعذر إنشاء دفتر في «%1»: «%2» ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create a book at “%1”: you may not write in the folder “%2”.</source>
+        <translation>تعذر إنشاء دفتر في «%1»: لا يحق لك الكتابة في المجلد «%2».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>لا يمكن لـ Fieldbook فتح «%1»: الملف أو مجلده لا يمنحك الإذن بذلك. تُرك دون تغيير.</translation>
     </message>
@@ -367,7 +377,7 @@
         <translation>الحقل %1 من نوع غير معروف «%2».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
         <translation>يجب أن يكون الطول الأقصى لـ %1 عددًا صحيحًا من 0 إلى %2.</translation>
     </message>
@@ -392,18 +402,18 @@
         <translation>ملف النموذج تالف: %1 (عند البايت %2).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>The file is larger than %1 MB, more than any form file; it is not a form.</source>
         <translation>حجم الملف أكبر من %1 ميغابايت، أكبر من أي ملف نموذج؛ إنه ليس نموذجًا.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>هذا ليس ملف نموذج Fieldbook.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>In field %1, “%2” must be true or false.</source>
         <translation>في الحقل %1، يجب أن تكون قيمة «%2» ‏true أو false.</translation>
     </message>
@@ -418,7 +428,7 @@
         <translation>لا يمكن أن يحمل الحقل %1 القاعدة «%2»: هذه القاعدة لحقول من نوع آخر.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The default of %1 is not a value a field of its type can hold.</source>
         <translation>القيمة الافتراضية للحقل %1 ليست قيمة يمكن أن يحملها حقل من نوعه.</translation>
     </message>
@@ -433,12 +443,12 @@
         <translation>الحد الأقصى للحقل %1 ليس قيمة يمكن أن يحملها حقل من نوعه.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
         <translation>إصدار صيغة ملف النموذج هو %1؛ وهذا الإصدار من Fieldbook يقرأ حتى %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The form in the file has no name.</source>
         <translation>النموذج الموجود في الملف بلا اسم.</translation>
     </message>

@@ -228,17 +228,17 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+86"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+261"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Unter „%1“ kann kein Buch angelegt werden.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="-53"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Das Buch „%1“ kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Keine Verbindung zum Server möglich: %1</translation>
     </message>
@@ -249,12 +249,22 @@
         <translation>„%1“ ist beschädigt oder keine Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-283"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>„%1“ ist eine leere Datei, kein Fieldbook-Buch. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
+        <source>Cannot create a book at “%1”: “%2” is a file, not a folder.</source>
+        <translation>Unter „%1“ kann kein Buch angelegt werden: „%2“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create a book at “%1”: you may not write in the folder “%2”.</source>
+        <translation>Unter „%1“ kann kein Buch angelegt werden: Sie dürfen im Ordner „%2“ nicht schreiben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook darf „%1“ nicht öffnen: Die Datei oder ihr Ordner erlaubt Ihnen den Zugriff nicht. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -355,7 +365,7 @@
         <translation>Das Feld %1 hat einen unbekannten Typ „%2“.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
         <translation>Die maximale Länge von %1 muss eine ganze Zahl von 0 bis %2 sein.</translation>
     </message>
@@ -380,18 +390,18 @@
         <translation>Die Formulardatei ist beschädigt: %1 (bei Byte %2).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>The file is larger than %1 MB, more than any form file; it is not a form.</source>
         <translation>Die Datei ist größer als %1 MB, größer als jede Formulardatei; sie ist kein Formular.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>Dies ist keine Fieldbook-Formulardatei.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>In field %1, “%2” must be true or false.</source>
         <translation>Im Feld %1 muss „%2“ true oder false sein.</translation>
     </message>
@@ -406,7 +416,7 @@
         <translation>Das Feld %1 kann „%2“ nicht haben: Diese Regel gilt für Felder eines anderen Typs.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The default of %1 is not a value a field of its type can hold.</source>
         <translation>Der Standardwert von %1 ist kein Wert, den ein Feld dieses Typs aufnehmen kann.</translation>
     </message>
@@ -421,12 +431,12 @@
         <translation>Das Maximum von %1 ist kein Wert, den ein Feld dieses Typs aufnehmen kann.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
         <translation>Die Formulardatei hat die Formatversion %1; diese Version von Fieldbook liest bis %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The form in the file has no name.</source>
         <translation>Das Formular in der Datei hat keinen Namen.</translation>
     </message>

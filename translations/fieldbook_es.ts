@@ -228,17 +228,17 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+86"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+261"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>No se puede crear un libro en «%1».</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="-53"/>
         <source>Cannot open the book “%1”.</source>
         <translation>No se puede abrir el libro «%1».</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Cannot connect to the server: %1</source>
         <translation>No se puede conectar con el servidor: %1</translation>
     </message>
@@ -249,12 +249,22 @@
         <translation>«%1» está dañado o no es una base de datos. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-283"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» es un archivo vacío, no un libro de Fieldbook. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
+        <source>Cannot create a book at “%1”: “%2” is a file, not a folder.</source>
+        <translation>No se puede crear un libro en «%1»: «%2» es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create a book at “%1”: you may not write in the folder “%2”.</source>
+        <translation>No se puede crear un libro en «%1»: no tiene permiso para escribir en la carpeta «%2».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook no puede abrir «%1»: el archivo o su carpeta no le conceden permiso. No se ha modificado.</translation>
     </message>
@@ -355,7 +365,7 @@
         <translation>El campo %1 tiene un tipo desconocido: «%2».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
         <translation>La longitud máxima de %1 debe ser un número entero de 0 a %2.</translation>
     </message>
@@ -380,18 +390,18 @@
         <translation>El archivo de formulario está dañado: %1 (en el byte %2).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>The file is larger than %1 MB, more than any form file; it is not a form.</source>
         <translation>El archivo ocupa más de %1 MB, más que cualquier archivo de formulario; no es un formulario.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>Este no es un archivo de formulario de Fieldbook.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>In field %1, “%2” must be true or false.</source>
         <translation>En el campo %1, «%2» debe ser true o false.</translation>
     </message>
@@ -406,7 +416,7 @@
         <translation>El campo %1 no puede tener «%2»: esa regla es para campos de otro tipo.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The default of %1 is not a value a field of its type can hold.</source>
         <translation>El valor predeterminado de %1 no es un valor que pueda contener un campo de su tipo.</translation>
     </message>
@@ -421,12 +431,12 @@
         <translation>El máximo de %1 no es un valor que pueda contener un campo de su tipo.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
         <translation>El archivo de formulario tiene la versión de formato %1; esta versión de Fieldbook lee hasta la %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The form in the file has no name.</source>
         <translation>El formulario del archivo no tiene nombre.</translation>
     </message>

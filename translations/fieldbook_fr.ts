@@ -228,17 +228,17 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+86"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+261"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Impossible de créer un carnet à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="-53"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Impossible d&apos;ouvrir le carnet «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+114"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Impossible de se connecter au serveur&#xa0;: %1</translation>
     </message>
@@ -249,12 +249,22 @@
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-283"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» est un fichier vide, pas un carnet Fieldbook. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+155"/>
+        <source>Cannot create a book at “%1”: “%2” is a file, not a folder.</source>
+        <translation>Impossible de créer un carnet à «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create a book at “%1”: you may not write in the folder “%2”.</source>
+        <translation>Impossible de créer un carnet à «&#xa0;%1&#xa0;»&#xa0;: vous n’avez pas le droit d’écrire dans le dossier «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook n&apos;a pas le droit d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier ou son dossier ne vous en donne pas l&apos;autorisation. Aucune modification n&apos;y a été apportée.</translation>
     </message>
@@ -355,7 +365,7 @@
         <translation>Le champ %1 est d&apos;un type inconnu&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The maximum length of %1 must be a whole number from 0 to %2.</source>
         <translation>La longueur maximale du champ «&#xa0;%1&#xa0;» doit être un nombre entier de 0 à %2.</translation>
     </message>
@@ -380,18 +390,18 @@
         <translation>Le fichier de formulaire est endommagé&#xa0;: %1 (à l&apos;octet %2).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>The file is larger than %1 MB, more than any form file; it is not a form.</source>
         <translation>Le fichier dépasse %1 Mo, plus que tout fichier de formulaire&#xa0;; ce n’est pas un formulaire.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-61"/>
         <location line="+9"/>
         <source>This is not a Fieldbook form file.</source>
         <translation>Ce n&apos;est pas un fichier de formulaire Fieldbook.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>In field %1, “%2” must be true or false.</source>
         <translation>Dans le champ %1, «&#xa0;%2&#xa0;» doit valoir true ou false.</translation>
     </message>
@@ -406,7 +416,7 @@
         <translation>Le champ %1 ne peut pas avoir «&#xa0;%2&#xa0;»&#xa0;: cette règle est pour les champs d’un autre type.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The default of %1 is not a value a field of its type can hold.</source>
         <translation>La valeur par défaut de %1 n’est pas une valeur qu’un champ de ce type peut contenir.</translation>
     </message>
@@ -421,12 +431,12 @@
         <translation>Le maximum de %1 n’est pas une valeur qu’un champ de ce type peut contenir.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>The form file has format version %1; this Fieldbook reads up to %2.</source>
         <translation>Le fichier de formulaire est au format version %1&#xa0;; cette version de Fieldbook lit jusqu&apos;à la version %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The form in the file has no name.</source>
         <translation>Le formulaire contenu dans le fichier n&apos;a pas de nom.</translation>
     </message>

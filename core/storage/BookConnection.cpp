@@ -80,11 +80,12 @@ DbError BookConnection::openSqlite() {
     const QFileInfo file(m_spec.path);
     const QFileInfo folder(file.absolutePath());
     if (!file.exists()) {
-        if (m_role == Role::Reader || !QDir().mkpath(folder.absoluteFilePath()) ||
-            !markedWritable(QFileInfo(folder.absoluteFilePath())))
-            return DbError(Kind::Storage,
-                           QT_TRANSLATE_NOOP("fb::DbError", "Cannot create a book at “%1”."),
-                           {m_spec.path});
+        if (m_role == Role::Writer && QDir().mkpath(folder.absoluteFilePath()) &&
+            markedWritable(QFileInfo(folder.absoluteFilePath()))) {
+            // made, or there already: the book is created below
+        } else {
+            return cannotCreate();
+        }
     } else if (!file.isReadable()) {
         return noPermission();
     } else if (file.size() == 0) {
@@ -236,6 +237,28 @@ DbError BookConnection::checkIntegrity() {
                  qPrintable(problems.mid(0, 5).join(u"; "_qs)));
     }
     return {};
+}
+
+DbError BookConnection::cannotCreate() const {
+    // Why, from the nearest part of the path that exists: a file where a folder should be,
+    // or a folder this user may not write in.
+    QFileInfo part(QFileInfo(m_spec.path).absolutePath());
+    while (!part.exists() && !part.isRoot() && part.absoluteFilePath() != part.absolutePath())
+        part = QFileInfo(part.absolutePath());
+    if (part.exists() && !part.isDir())
+        return DbError(Kind::Storage,
+                       QT_TRANSLATE_NOOP("fb::DbError",
+                                         "Cannot create a book at “%1”: “%2” is a file, not a "
+                                         "folder."),
+                       {m_spec.path, part.absoluteFilePath()});
+    if (part.exists() && !markedWritable(part))
+        return DbError(Kind::Storage,
+                       QT_TRANSLATE_NOOP("fb::DbError",
+                                         "Cannot create a book at “%1”: you may not write in "
+                                         "the folder “%2”."),
+                       {m_spec.path, part.absoluteFilePath()});
+    return DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "Cannot create a book at “%1”."),
+                   {m_spec.path});
 }
 
 DbError BookConnection::noPermission(const QString &detail) const {

@@ -55,6 +55,7 @@ private:
     // an input/output error, damage; else `otherwise` (null: damaged or not a database).
     DbError openProblem(const QSqlError &error, const char *otherwise) const;
     DbError noPermission(const QString &detail = {}) const;
+    DbError cannotCreate() const; // a new book's path cannot be made, and why
     DbError openPostgres();
     DbError inspect();       // reads fb_meta; refuses what is not a usable book
     DbError prepareSqlite(); // pragmas of a writable SQLite book

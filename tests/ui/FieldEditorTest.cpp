@@ -239,6 +239,14 @@ TEST_F(FieldEditorTest, DecimalsFollowThePersonsLocaleWithoutRounding) {
     f->editor(k(u"amount"_qs))->setLocale(german);
     type(u"amount"_qs, u"1.234,5"_qs);
     EXPECT_EQ(f->editedRecord().values.value(k(u"amount"_qs)), QVariant(u"1234.50"_qs));
+    // A point typed as the decimal sign in German is not taken for one (the validator reads C
+    // notation, where "2.5" would be two and a half).
+    for (const QString &text : {u"2.5"_qs, u"1.25"_qs, u"2.5000"_qs}) {
+        qobject_cast<QLineEdit *>(target(u"amount"_qs))->clear();
+        type(u"amount"_qs, text);
+        EXPECT_FALSE(f->isValid()) << text.toStdString();
+        EXPECT_FALSE(f->message(k(u"amount"_qs)).isEmpty()) << text.toStdString();
+    }
 }
 
 TEST_F(FieldEditorTest, InvalidInputShowsTheValidatorsMessageNextToTheField) {

@@ -26,8 +26,8 @@ bool groupsWhereTheyBelong(const QString &marked) {
                        [](const QString &group) { return group.size() == 3; });
 }
 
-// The text in C notation: ASCII digits, '-' and '.'; group separators dropped. A text
-// whose separators stand where the locale's never would comes back unreadable.
+} // namespace
+
 QString toCNotation(const QLocale &locale, const QString &text) {
     QString marked;
     const QString trimmed = text.trimmed();
@@ -59,6 +59,8 @@ QString toCNotation(const QLocale &locale, const QString &text) {
         return u"?"_qs;
     return marked.remove(u'g');
 }
+
+namespace {
 // The ASCII digits of `text` in the locale's own digits (Arabic-Indic in Arabic), as
 // QLocale writes whole numbers: a count and an amount side by side use the same digits.
 QString localDigits(const QLocale &locale, const QString &text) {

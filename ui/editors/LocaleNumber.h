@@ -10,6 +10,11 @@ namespace fb {
 // canonical decimal string (fb::Decimal) and back without ever passing through a double.
 namespace LocaleNumber {
 
+// The text in C notation (ASCII digits, '-' and '.', group separators dropped), for the
+// validator to judge; a text whose separators stand where the locale's never would
+// ("2.5" in German) comes back as one no validator reads as a number.
+QString toCNotation(const QLocale &locale, const QString &text);
+
 std::optional<qlonglong> parseInteger(const QLocale &locale, const QString &text);
 // "1.234,5" in German, with 2 places, is "1234.50".
 std::optional<QString> parseDecimal(const QLocale &locale, const QString &text, int places);

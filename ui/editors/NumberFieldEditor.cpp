@@ -45,6 +45,10 @@ QVariant NumberFieldEditor::value() const {
             return *n;
     } else if (const auto d = LocaleNumber::parseDecimal(locale(), text, field().places)) {
         return *d;
+    } else {
+        // In C notation, so that the validator judges the number the person wrote (too many
+        // places, too many digits) and never takes "2.5" typed in German for two and a half.
+        return LocaleNumber::toCNotation(locale(), text);
     }
     return text; // the validator explains what is wrong with it
 }
