@@ -99,9 +99,12 @@ MainWindow::MainWindow(QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_banner);
-    column->addWidget(m_outer, 1);
-    // The banner spans the window; the panes and the status bar keep off its edges.
-    m_outer->setContentsMargins(windowMargin, windowMargin, windowMargin, 0);
+    // The banner spans the window; the panes and the status bar keep off its edges. A
+    // layout's margins, not the splitter's: right to left, Qt 6.4's splitter ignores its own.
+    auto *panes = new QVBoxLayout;
+    panes->setContentsMargins(windowMargin, windowMargin, windowMargin, 0);
+    panes->addWidget(m_outer);
+    column->addLayout(panes, 1);
     statusBar()->setContentsMargins(windowMargin, 0, windowMargin, 0);
     setCentralWidget(central);
     setTabOrder(m_forms->list(), m_browser->searchBox());
