@@ -2,12 +2,11 @@
 
 #include "BookCopier.h"
 #include "Database.h"
+#include "ExistingBook.h"
 #include "QuitOnSignal.h"
-#include "WaitFor.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -30,12 +29,7 @@ int salvageBook(const QString &bookPath, const QString &newPath) {
     QTextStream err(stderr);
     const QString book = QDir::toNativeSeparators(bookPath);
     const QString made = QDir::toNativeSeparators(newPath);
-    // Opening a path that holds no book would create one: the salvage only reads.
-    if (!QFileInfo(bookPath).isFile()) {
-        err << Text::tr("%1: there is no book file here; nothing was saved.").arg(book) << Qt::endl;
-        return NothingSaved;
-    }
-    if (QFileInfo::exists(newPath)) {
+    if (QFileInfo::exists(newPath) && QFileInfo(bookPath).isFile()) {
         err << Text::tr("%1: the file exists; what is saved from a book goes into a new file, "
                         "never over another. Nothing was saved.")
                    .arg(made)
@@ -43,9 +37,13 @@ int salvageBook(const QString &bookPath, const QString &newPath) {
         return NothingSaved;
     }
     Database db;
-    db.open(BookSpec::sqlite(bookPath));
-    waitFor(db.settled());
-    if (db.state() != BookState::Open && db.state() != BookState::ReadOnly) {
+    switch (openExistingBook(db, BookSpec::sqlite(bookPath))) {
+    case Opening::Open:
+        break;
+    case Opening::NoBookFile:
+        err << Text::tr("%1: there is no book file here; nothing was saved.").arg(book) << Qt::endl;
+        return NothingSaved;
+    case Opening::Failed:
         err << Text::tr("%1: %2 Nothing was saved.").arg(book, db.lastError().message())
             << Qt::endl;
         return NothingSaved;

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "BookSpec.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -65,12 +67,77 @@ CommandLine CommandLine::parseSalvage(const QStringList &arguments) {
     return options;
 }
 
+CommandLine CommandLine::parseExport(const QStringList &arguments) {
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("fb::CommandLine", text);
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write the records of one form as CSV or JSON, to a file or the standard output."));
+    parser.addHelpOption();
+    const QCommandLineOption form(QStringLiteral("form"), tr("The form whose records to write."),
+                                  tr("name"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("csv (the default) or json (with the form's definition)."),
+                                    tr("format"));
+    const QCommandLineOption preset(
+        QStringLiteral("preset"),
+        tr("For CSV: excel (for a spreadsheet in the interface language: a byte order mark, "
+           "\";\" and decimal commas where the language uses them) or rfc4180 (the default: "
+           "\",\", CRLF)."),
+        tr("preset"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), tr("The file to write (default: the standard output)."), tr("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Use language <code> (de, fr, es, ar, en)."), tr("code"));
+    parser.addOptions({form, format, preset, out, lang});
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
+    parser.addPositionalArgument(
+        tr("book"),
+        tr("The book: a file, or a server book as postgresql://user@host:port/database."));
+    QString problem;
+    const QString formatName = parser.parse(arguments) ? parser.value(format).toLower() : QString();
+    const QString presetName = parser.value(preset).toLower();
+    if (!parser.errorText().isEmpty())
+        problem = parser.errorText();
+    else if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        showHelp(parser);
+    else if (parser.value(form).isEmpty())
+        problem = tr("Say which form: --form NAME.");
+    else if (!formatName.isEmpty() && formatName != u"csv" && formatName != u"json")
+        problem = tr("Unknown format “%1”; choose csv or json.").arg(parser.value(format));
+    else if (!presetName.isEmpty() && presetName != u"excel" && presetName != u"rfc4180")
+        problem = tr("Unknown preset “%1”; choose excel or rfc4180.").arg(parser.value(preset));
+    else if (!presetName.isEmpty() && formatName == u"json")
+        problem = tr("A preset is for CSV; JSON has none.");
+    else if (parser.positionalArguments().size() != 2)
+        problem = tr("Name one book to export from.");
+    if (!problem.isEmpty()) {
+        QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
+        std::exit(2);
+    }
+    CommandLine options;
+    options.language = parser.value(lang);
+    options.exportRecords.wanted = true;
+    options.exportRecords.form = parser.value(form);
+    options.exportRecords.format = formatName.isEmpty() ? u"csv"_qs : formatName;
+    options.exportRecords.preset = presetName.isEmpty() ? u"rfc4180"_qs : presetName;
+    if (parser.isSet(out) && parser.value(out) != u"-")
+        options.exportRecords.out = QDir::current().absoluteFilePath(parser.value(out));
+    const QString book = parser.positionalArguments().at(1);
+    options.bookPath =
+        BookSpec::fromServerAddress(book) ? book : QDir::current().absoluteFilePath(book);
+    return options;
+}
+
 CommandLine CommandLine::parse(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (arguments.size() > 1 && arguments.at(1) == u"salvage")
         return parseSalvage(arguments);
+    if (arguments.size() > 1 && arguments.at(1) == u"export")
+        return parseExport(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("fb::CommandLine", "Fill forms into a database."));

@@ -11,6 +11,14 @@ struct CommandLine {
     QString importForm;   // --import-form: a form file to bring into the book, no window
     bool salvage = false; // `salvage --out NEW BOOK`: what can be read of BOOK into NEW
     QString salvageOut;
+    // `export --form NAME [--format csv|json] [--preset excel|rfc4180] [--out FILE] BOOK`
+    struct Export {
+        bool wanted = false;
+        QString form;
+        QString format; // csv or json
+        QString preset; // excel or rfc4180
+        QString out;    // empty: the standard output
+    } exportRecords;
 
     // Usage errors are said on stderr and end the process with status 2.
     static CommandLine parse(int argc, char **argv);
@@ -18,6 +26,7 @@ struct CommandLine {
 
 private:
     static CommandLine parseSalvage(const QStringList &arguments);
+    static CommandLine parseExport(const QStringList &arguments);
 };
 
 } // namespace fb

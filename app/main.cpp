@@ -1,6 +1,7 @@
 #include "BookSalvage.h"
 #include "CommandLine.h"
 #include "Database.h"
+#include "ExportCommand.h"
 #include "FormImport.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
@@ -38,10 +39,12 @@ int main(int argc, char *argv[]) {
                             << Qt::endl;
         return 2;
     }
-    if (!options.importForm.isEmpty() || options.salvage) {
+    if (!options.importForm.isEmpty() || options.salvage || options.exportRecords.wanted) {
         QCoreApplication app(argc, argv);
         applyLanguage(options);
         fb::hideLogUnlessDebugging();
+        if (options.exportRecords.wanted)
+            return fb::exportRecords(options.exportRecords, options.bookPath);
         return options.salvage ? fb::salvageBook(options.bookPath, options.salvageOut)
                                : fb::importForm(options.importForm, options.bookPath);
     }

@@ -143,7 +143,8 @@ TEST(CsvTest, TheSeparatorIsGuessedFromTheFirstLines) {
 }
 
 TEST(CsvTest, FormulasAreGuardedForSpreadsheets) {
-    for (const QString &formula : {u"=SUM(A1:A9)"_qs, u"+1"_qs, u"-2"_qs, u"@cmd"_qs, u"\tx"_qs})
+    for (const QString &formula :
+         {u"=SUM(A1:A9)"_qs, u"+1"_qs, u"-2"_qs, u"@cmd"_qs, u"\tx"_qs, u"'=1"_qs, u"'"_qs})
         EXPECT_EQ(Csv::guardFormula(formula), u'\'' + formula);
     for (const QString &plain : {u"1-2"_qs, u"a=b"_qs, QString()})
         EXPECT_EQ(Csv::guardFormula(plain), plain);

@@ -13,6 +13,13 @@ bool onGuiThread() {
     return QThread::currentThread() == QCoreApplication::instance()->thread();
 }
 
+quint32 seedOfThisRun() {
+    static const quint32 value = qEnvironmentVariableIsSet("FIELDBOOK_SEED")
+                                     ? quint32(qEnvironmentVariableIntValue("FIELDBOOK_SEED"))
+                                     : QRandomGenerator::system()->generate();
+    return value;
+}
+
 void runCoroutine(const std::function<QCoro::Task<>()> &coroutine, int timeoutMs, int maxStallMs) {
     QEventLoop loop;
     bool finished = false;

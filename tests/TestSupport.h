@@ -21,6 +21,10 @@ namespace fb::test {
 
 bool onGuiThread();
 
+// The seed of this run's random values: FIELDBOOK_SEED when set (to repeat a run), else a new
+// one, the same for every test of the run. Tests print it with their failures.
+quint32 seedOfThisRun();
+
 // Runs a coroutine in an event loop with a time-out, like QCoro's own tests; fails the test
 // if it does not finish in time or if the loop was blocked for longer than `maxStallMs`.
 void runCoroutine(const std::function<QCoro::Task<>()> &coroutine, int timeoutMs = 60000,

@@ -81,17 +81,17 @@
 <context>
     <name>fb::BookSalvage</name>
     <message>
-        <location filename="../app/BookSalvage.cpp" line="+35"/>
+        <location filename="../app/BookSalvage.cpp" line="+44"/>
         <source>%1: there is no book file here; nothing was saved.</source>
         <translation>%1: لا يوجد ملف دفتر هنا؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>%1: the file exists; what is saved from a book goes into a new file, never over another. Nothing was saved.</source>
         <translation>%1: الملف موجود؛ ما يُحفظ من دفتر يذهب إلى ملف جديد، ولا يُكتب أبدًا فوق ملف آخر. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+10"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1: %2 لم يُحفظ شيء.</translation>
@@ -110,17 +110,19 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+76"/>
+        <location filename="../app/CommandLine.cpp" line="+143"/>
         <source>Fill forms into a database.</source>
         <translation>ملء النماذج في قاعدة بيانات.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
+        <location line="+56"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
@@ -130,13 +132,14 @@
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-111"/>
         <location line="+48"/>
+        <location line="+65"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-120"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -147,17 +150,19 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+49"/>
         <source>The command.</source>
         <translation>الأمر.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+49"/>
+        <location line="+62"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-110"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -172,12 +177,82 @@
         <translation>حدّد دفترًا واحدًا لإنقاذ ما فيه.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>Write the records of one form as CSV or JSON, to a file or the standard output.</source>
+        <translation>اكتب سجلات نموذج واحد بصيغة CSV أو JSON في ملف أو في المخرج القياسي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The form whose records to write.</source>
+        <translation>النموذج الذي تُكتب سجلاته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv (the default) or json (with the form&apos;s definition).</source>
+        <translation>csv (الافتراضي) أو json (مع تعريف النموذج).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For CSV: excel (for a spreadsheet in the interface language: a byte order mark, &quot;;&quot; and decimal commas where the language uses them) or rfc4180 (the default: &quot;,&quot;, CRLF).</source>
+        <translation>لصيغة CSV: ‏excel (لجدول بيانات بلغة الواجهة: علامة ترتيب البايتات و«;» والفاصلة العشرية حيث تستعملها اللغة) أو rfc4180 (الافتراضي: «,» وCRLF).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preset</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (default: the standard output).</source>
+        <translation>الملف الذي يُكتب (الافتراضي: المخرج القياسي).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
+        <translation>الدفتر: ملف، أو دفتر على خادم بالشكل postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say which form: --form NAME.</source>
+        <translation>حدّد النموذج: ‎--form NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown format “%1”; choose csv or json.</source>
+        <translation>الصيغة «%1» غير معروفة؛ اختر csv أو json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown preset “%1”; choose excel or rfc4180.</source>
+        <translation>الإعداد «%1» غير معروف؛ اختر excel أو rfc4180.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A preset is for CSV; JSON has none.</source>
+        <translation>الإعداد خاص بصيغة CSV؛ لا إعداد لصيغة JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name one book to export from.</source>
+        <translation>سمِّ دفترًا واحدًا للتصدير منه.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The book to open (default: %1).</source>
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+35"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>لغة غير معروفة «%1»؛ اختر واحدة مما يلي: %2.</translation>
     </message>
@@ -240,17 +315,17 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+261"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+260"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>تعذّر إنشاء دفتر في «%1».</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Cannot open the book “%1”.</source>
         <translation>تعذّر فتح الدفتر «%1».</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Cannot connect to the server: %1</source>
         <translation>تعذّر الاتصال بالخادم: %1</translation>
     </message>
@@ -261,7 +336,7 @@
         <translation>«%1» تالف أو ليس قاعدة بيانات. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-282"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» ملف فارغ، وليس دفتر Fieldbook. تُرك دون تغيير.</translation>
     </message>
@@ -276,7 +351,7 @@
         <translation>تعذر إنشاء دفتر في «%1»: لا يحق لك الكتابة في المجلد «%2».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>لا يمكن لـ Fieldbook فتح «%1»: الملف أو مجلده لا يمنحك الإذن بذلك. تُرك دون تغيير.</translation>
     </message>
@@ -852,6 +927,27 @@
             <numerusform>استغرق هذا أكثر من %n ثانية، فأُوقف؛ لم يتغير شيء.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+29"/>
+        <source>The book closed before the export ended.</source>
+        <translation>أُغلق الدفتر قبل أن ينتهي التصدير.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>تتعذّر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The export cannot be written: %1</source>
+        <translation>تتعذّر كتابة التصدير: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export was stopped.</source>
+        <translation>أُوقف التصدير.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DesignFieldsModel</name>
@@ -916,6 +1012,47 @@
         <location line="+1"/>
         <source>Open &amp;Book…</source>
         <translation>&amp;فتح دفتر…</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="+57"/>
+        <source>%1: there is no book file here; nothing was written.</source>
+        <translation>%1: لا يوجد ملف دفتر هنا؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1: %2 لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 has no forms; nothing was written.</source>
+        <translation>لا نماذج في %1؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no form “%2”; it has: %3. Nothing was written.</source>
+        <translation>لا يوجد في %1 نموذج «%2»؛ فيه: %3. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The standard output cannot be written: %1</source>
+        <translation>تتعذّرت الكتابة في المخرج القياسي: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي سجل (%n) في %1.</numerusform>
+            <numerusform>كُتب سجل واحد (%n) في %1.</numerusform>
+            <numerusform>كُتب سجلان (%n) في %1.</numerusform>
+            <numerusform>كُتبت %n سجلات في %1.</numerusform>
+            <numerusform>كُتب %n سجلًا في %1.</numerusform>
+            <numerusform>كُتب %n سجل في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1913,7 +2050,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+167"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+170"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -2223,6 +2360,19 @@
         <location line="+32"/>
         <source>Moved to the trash.</source>
         <translation>نُقل إلى سلة المهملات.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RecordExporter</name>
+    <message>
+        <location filename="../core/formats/RecordExport.cpp" line="+89"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>

@@ -69,17 +69,17 @@
 <context>
     <name>fb::BookSalvage</name>
     <message>
-        <location filename="../app/BookSalvage.cpp" line="+35"/>
+        <location filename="../app/BookSalvage.cpp" line="+44"/>
         <source>%1: there is no book file here; nothing was saved.</source>
         <translation>%1: Hier gibt es keine Buchdatei; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>%1: the file exists; what is saved from a book goes into a new file, never over another. Nothing was saved.</source>
         <translation>%1: Die Datei existiert bereits; was aus einem Buch gerettet wird, kommt in eine neue Datei, nie über eine andere. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+10"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1: %2 Nichts wurde gespeichert.</translation>
@@ -98,17 +98,19 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+76"/>
+        <location filename="../app/CommandLine.cpp" line="+143"/>
         <source>Fill forms into a database.</source>
         <translation>Formulare in eine Datenbank ausfüllen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
+        <location line="+56"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -118,13 +120,14 @@
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-111"/>
         <location line="+48"/>
+        <location line="+65"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-120"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -135,17 +138,19 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+49"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+49"/>
+        <location line="+62"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-110"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -160,12 +165,82 @@
         <translation>Geben Sie ein Buch an, das gerettet werden soll.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>Write the records of one form as CSV or JSON, to a file or the standard output.</source>
+        <translation>Die Datensätze eines Formulars als CSV oder JSON in eine Datei oder auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The form whose records to write.</source>
+        <translation>Das Formular, dessen Datensätze geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv (the default) or json (with the form&apos;s definition).</source>
+        <translation>csv (Vorgabe) oder json (mit der Definition des Formulars).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For CSV: excel (for a spreadsheet in the interface language: a byte order mark, &quot;;&quot; and decimal commas where the language uses them) or rfc4180 (the default: &quot;,&quot;, CRLF).</source>
+        <translation>Für CSV: excel (für eine Tabellenkalkulation in der Sprache der Oberfläche: eine Bytereihenfolge-Markierung, „;“ und Dezimalkommas, wo die Sprache sie verwendet) oder rfc4180 (Vorgabe: „,“, CRLF).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (default: the standard output).</source>
+        <translation>Die zu schreibende Datei (Vorgabe: die Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
+        <translation>Das Buch: eine Datei oder ein Serverbuch als postgresql://benutzer@rechner:port/datenbank.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say which form: --form NAME.</source>
+        <translation>Geben Sie das Formular an: --form NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown format “%1”; choose csv or json.</source>
+        <translation>Unbekanntes Format „%1“; wählen Sie csv oder json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown preset “%1”; choose excel or rfc4180.</source>
+        <translation>Unbekannte Vorlage „%1“; wählen Sie excel oder rfc4180.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A preset is for CSV; JSON has none.</source>
+        <translation>Eine Vorlage gilt für CSV; JSON hat keine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name one book to export from.</source>
+        <translation>Nennen Sie ein Buch, aus dem exportiert wird.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The book to open (default: %1).</source>
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+35"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
@@ -228,17 +303,17 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+261"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+260"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Unter „%1“ kann kein Buch angelegt werden.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Das Buch „%1“ kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Keine Verbindung zum Server möglich: %1</translation>
     </message>
@@ -249,7 +324,7 @@
         <translation>„%1“ ist beschädigt oder keine Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-282"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>„%1“ ist eine leere Datei, kein Fieldbook-Buch. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -264,7 +339,7 @@
         <translation>Unter „%1“ kann kein Buch angelegt werden: Sie dürfen im Ordner „%2“ nicht schreiben.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook darf „%1“ nicht öffnen: Die Datei oder ihr Ordner erlaubt Ihnen den Zugriff nicht. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -828,6 +903,27 @@
             <numerusform>Das hat länger als %n Sekunden gedauert und wurde abgebrochen; nichts wurde geändert.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+29"/>
+        <source>The book closed before the export ended.</source>
+        <translation>Das Buch wurde geschlossen, bevor der Export fertig war.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The export cannot be written: %1</source>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export was stopped.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DesignFieldsModel</name>
@@ -892,6 +988,43 @@
         <location line="+1"/>
         <source>Open &amp;Book…</source>
         <translation>B&amp;uch öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="+57"/>
+        <source>%1: there is no book file here; nothing was written.</source>
+        <translation>%1: Hier ist keine Buchdatei; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1: %2 Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 has no forms; nothing was written.</source>
+        <translation>%1 hat keine Formulare; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no form “%2”; it has: %3. Nothing was written.</source>
+        <translation>%1 hat kein Formular „%2“; es hat: %3. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The standard output cannot be written: %1</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Datensatz in %1 geschrieben.</numerusform>
+            <numerusform>%n Datensätze in %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1885,7 +2018,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+167"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+170"/>
         <source>About Fieldbook</source>
         <translation>Über Fieldbook</translation>
     </message>
@@ -2175,6 +2308,19 @@
         <location line="+32"/>
         <source>Moved to the trash.</source>
         <translation>In den Papierkorb verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RecordExporter</name>
+    <message>
+        <location filename="../core/formats/RecordExport.cpp" line="+89"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>fb::ExportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/ExportCommand.cpp" line="+103"/>
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n record written to %1.</numerusform>
+            <numerusform>%n records written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::FormListPanel</name>
     <message numerus="yes">
         <location filename="../ui/window/FormListPanel.cpp" line="+101"/>
@@ -70,7 +81,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+409"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+412"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>

@@ -69,17 +69,17 @@
 <context>
     <name>fb::BookSalvage</name>
     <message>
-        <location filename="../app/BookSalvage.cpp" line="+35"/>
+        <location filename="../app/BookSalvage.cpp" line="+44"/>
         <source>%1: there is no book file here; nothing was saved.</source>
         <translation>%1: aquí no hay ningún archivo de libro; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>%1: the file exists; what is saved from a book goes into a new file, never over another. Nothing was saved.</source>
         <translation>%1: el archivo ya existe; lo que se guarda de un libro va a un archivo nuevo, nunca sobre otro. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+10"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1: %2 No se ha guardado nada.</translation>
@@ -98,17 +98,19 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+76"/>
+        <location filename="../app/CommandLine.cpp" line="+143"/>
         <source>Fill forms into a database.</source>
         <translation>Rellene formularios en una base de datos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
+        <location line="+56"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>code</source>
         <translation>código</translation>
     </message>
@@ -118,13 +120,14 @@
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-111"/>
         <location line="+48"/>
+        <location line="+65"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-120"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -135,17 +138,19 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+49"/>
         <source>The command.</source>
         <translation>La orden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+49"/>
+        <location line="+62"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-110"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -160,12 +165,82 @@
         <translation>Indique un libro que rescatar.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>Write the records of one form as CSV or JSON, to a file or the standard output.</source>
+        <translation>Escribir los registros de un formulario como CSV o JSON, en un archivo o en la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The form whose records to write.</source>
+        <translation>El formulario cuyos registros se escriben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv (the default) or json (with the form&apos;s definition).</source>
+        <translation>csv (predeterminado) o json (con la definición del formulario).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For CSV: excel (for a spreadsheet in the interface language: a byte order mark, &quot;;&quot; and decimal commas where the language uses them) or rfc4180 (the default: &quot;,&quot;, CRLF).</source>
+        <translation>Para CSV: excel (para una hoja de cálculo en el idioma de la interfaz: una marca de orden de bytes, «;» y comas decimales donde el idioma las usa) o rfc4180 (predeterminado: «,», CRLF).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preset</source>
+        <translation>preajuste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (default: the standard output).</source>
+        <translation>El archivo que se escribe (predeterminado: la salida estándar).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
+        <translation>El libro: un archivo, o un libro de servidor como postgresql://usuario@host:puerto/base.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say which form: --form NAME.</source>
+        <translation>Indique el formulario: --form NOMBRE.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown format “%1”; choose csv or json.</source>
+        <translation>Formato «%1» desconocido; elija csv o json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown preset “%1”; choose excel or rfc4180.</source>
+        <translation>Preajuste «%1» desconocido; elija excel o rfc4180.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A preset is for CSV; JSON has none.</source>
+        <translation>Un preajuste es para CSV; JSON no tiene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name one book to export from.</source>
+        <translation>Indique un libro del que exportar.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The book to open (default: %1).</source>
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+35"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Idioma desconocido «%1»; elija uno de estos: %2.</translation>
     </message>
@@ -228,17 +303,17 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+261"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+260"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>No se puede crear un libro en «%1».</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Cannot open the book “%1”.</source>
         <translation>No se puede abrir el libro «%1».</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Cannot connect to the server: %1</source>
         <translation>No se puede conectar con el servidor: %1</translation>
     </message>
@@ -249,7 +324,7 @@
         <translation>«%1» está dañado o no es una base de datos. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-282"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» es un archivo vacío, no un libro de Fieldbook. No se ha modificado.</translation>
     </message>
@@ -264,7 +339,7 @@
         <translation>No se puede crear un libro en «%1»: no tiene permiso para escribir en la carpeta «%2».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook no puede abrir «%1»: el archivo o su carpeta no le conceden permiso. No se ha modificado.</translation>
     </message>
@@ -828,6 +903,27 @@
             <numerusform>Esto tardó más de %n segundos y se detuvo; no se cambió nada.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+29"/>
+        <source>The book closed before the export ended.</source>
+        <translation>El libro se cerró antes de que terminara la exportación.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The export cannot be written: %1</source>
+        <translation>No se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export was stopped.</source>
+        <translation>Se detuvo la exportación.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DesignFieldsModel</name>
@@ -892,6 +988,43 @@
         <location line="+1"/>
         <source>Open &amp;Book…</source>
         <translation>Abrir &amp;libro…</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="+57"/>
+        <source>%1: there is no book file here; nothing was written.</source>
+        <translation>%1: aquí no hay ningún archivo de libro; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1: %2 No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 has no forms; nothing was written.</source>
+        <translation>%1 no tiene formularios; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no form “%2”; it has: %3. Nothing was written.</source>
+        <translation>%1 no tiene ningún formulario «%2»; tiene: %3. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The standard output cannot be written: %1</source>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n registro escrito en %1.</numerusform>
+            <numerusform>%n registros escritos en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1885,7 +2018,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+167"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+170"/>
         <source>About Fieldbook</source>
         <translation>Acerca de Fieldbook</translation>
     </message>
@@ -2175,6 +2308,19 @@
         <location line="+32"/>
         <source>Moved to the trash.</source>
         <translation>Se ha movido a la papelera.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RecordExporter</name>
+    <message>
+        <location filename="../core/formats/RecordExport.cpp" line="+89"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -69,17 +69,17 @@
 <context>
     <name>fb::BookSalvage</name>
     <message>
-        <location filename="../app/BookSalvage.cpp" line="+35"/>
+        <location filename="../app/BookSalvage.cpp" line="+44"/>
         <source>%1: there is no book file here; nothing was saved.</source>
         <translation>%1&#xa0;: il n&apos;y a pas de fichier de carnet à cet emplacement&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>%1: the file exists; what is saved from a book goes into a new file, never over another. Nothing was saved.</source>
         <translation>%1&#xa0;: le fichier existe déjà&#xa0;; ce qui est récupéré d&apos;un carnet est enregistré dans un nouveau fichier, jamais à la place d&apos;un autre. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+10"/>
         <source>%1: %2 Nothing was saved.</source>
         <translation>%1&#xa0;: %2 Rien n&apos;a été enregistré.</translation>
@@ -98,17 +98,19 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+76"/>
+        <location filename="../app/CommandLine.cpp" line="+143"/>
         <source>Fill forms into a database.</source>
         <translation>Remplir des formulaires dans une base de données.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
+        <location line="+56"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -118,13 +120,14 @@
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-111"/>
         <location line="+48"/>
+        <location line="+65"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-120"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -135,17 +138,19 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+49"/>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+46"/>
+        <location line="-47"/>
+        <location line="+49"/>
+        <location line="+62"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-110"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -160,12 +165,82 @@
         <translation>Indiquez un seul carnet à récupérer.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>Write the records of one form as CSV or JSON, to a file or the standard output.</source>
+        <translation>Écrire les fiches d’un formulaire en CSV ou en JSON, dans un fichier ou sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The form whose records to write.</source>
+        <translation>Le formulaire dont les fiches sont écrites.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv (the default) or json (with the form&apos;s definition).</source>
+        <translation>csv (par défaut) ou json (avec la définition du formulaire).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For CSV: excel (for a spreadsheet in the interface language: a byte order mark, &quot;;&quot; and decimal commas where the language uses them) or rfc4180 (the default: &quot;,&quot;, CRLF).</source>
+        <translation>Pour le CSV&#xa0;: excel (pour un tableur dans la langue de l’interface&#xa0;: une marque d’ordre des octets, «&#xa0;;&#xa0;» et la virgule décimale là où la langue l’emploie) ou rfc4180 (par défaut&#xa0;: «&#xa0;,&#xa0;», CRLF).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>preset</source>
+        <translation>préréglage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (default: the standard output).</source>
+        <translation>Le fichier à écrire (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
+        <translation>Le carnet&#xa0;: un fichier, ou un carnet sur serveur sous la forme postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say which form: --form NAME.</source>
+        <translation>Indiquez le formulaire&#xa0;: --form NOM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown format “%1”; choose csv or json.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv ou json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown preset “%1”; choose excel or rfc4180.</source>
+        <translation>Préréglage «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez excel ou rfc4180.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A preset is for CSV; JSON has none.</source>
+        <translation>Un préréglage vaut pour le CSV&#xa0;; le JSON n’en a pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name one book to export from.</source>
+        <translation>Nommez un carnet d’où exporter.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The book to open (default: %1).</source>
         <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+35"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
@@ -228,17 +303,17 @@
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+261"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+260"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Impossible de créer un carnet à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Impossible d&apos;ouvrir le carnet «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Impossible de se connecter au serveur&#xa0;: %1</translation>
     </message>
@@ -249,7 +324,7 @@
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-282"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» est un fichier vide, pas un carnet Fieldbook. Aucune modification n&apos;y a été apportée.</translation>
     </message>
@@ -264,7 +339,7 @@
         <translation>Impossible de créer un carnet à «&#xa0;%1&#xa0;»&#xa0;: vous n’avez pas le droit d’écrire dans le dossier «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Fieldbook may not open “%1”: the file or its folder does not give you permission. It was left untouched.</source>
         <translation>Fieldbook n&apos;a pas le droit d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier ou son dossier ne vous en donne pas l&apos;autorisation. Aucune modification n&apos;y a été apportée.</translation>
     </message>
@@ -828,6 +903,27 @@
             <numerusform>Cela a pris plus de %n secondes et a été interrompu&#xa0;; rien n’a été modifié.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+29"/>
+        <source>The book closed before the export ended.</source>
+        <translation>Le carnet a été fermé avant la fin de l’export.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+11"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The export cannot be written: %1</source>
+        <translation>Impossible d’écrire l’export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export was stopped.</source>
+        <translation>L’export a été arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DesignFieldsModel</name>
@@ -892,6 +988,43 @@
         <location line="+1"/>
         <source>Open &amp;Book…</source>
         <translation>Ouvrir un ca&amp;rnet…</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="+57"/>
+        <source>%1: there is no book file here; nothing was written.</source>
+        <translation>%1&#xa0;: il n’y a pas de fichier de carnet ici&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>%1: %2 Nothing was written.</source>
+        <translation>%1&#xa0;: %2 Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 has no forms; nothing was written.</source>
+        <translation>%1 n’a aucun formulaire&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no form “%2”; it has: %3. Nothing was written.</source>
+        <translation>%1 n’a pas de formulaire «&#xa0;%2&#xa0;»&#xa0;; il a&#xa0;: %3. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The standard output cannot be written: %1</source>
+        <translation>Impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n record(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fiche écrite dans %1.</numerusform>
+            <numerusform>%n fiches écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1885,7 +2018,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+167"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+170"/>
         <source>About Fieldbook</source>
         <translation>À propos de Fieldbook</translation>
     </message>
@@ -2175,6 +2308,19 @@
         <location line="+32"/>
         <source>Moved to the trash.</source>
         <translation>Fiche placée dans la corbeille.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RecordExporter</name>
+    <message>
+        <location filename="../core/formats/RecordExport.cpp" line="+89"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ QString row(const QStringList &fields, const Dialect &dialect) {
 }
 
 QString guardFormula(const QString &text) {
-    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
+    if (!text.isEmpty() && QStringView(u"=+-@\t\r'").contains(text.front()))
         return u'\'' + text;
     return text;
 }

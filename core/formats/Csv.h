@@ -25,7 +25,9 @@ QString field(const QString &text, const Dialect &dialect);
 // One row as written, line end included.
 QString row(const QStringList &fields, const Dialect &dialect);
 // A text a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
-// return) made inert with a leading apostrophe, as OWASP advises for CSV meant for Excel.
+// return) made inert with a leading apostrophe, as OWASP advises for CSV meant for Excel. A
+// text that starts with an apostrophe gets one more, so that the guard can be taken off again
+// (one leading apostrophe less) without mistaking a typed apostrophe for a guard.
 QString guardFormula(const QString &text);
 
 // A row read, with the line of the file it starts on (1 for the first).

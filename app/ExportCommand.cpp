@@ -1,0 +1,109 @@
+#include "ExportCommand.h"
+
+#include "Database.h"
+#include "ExistingBook.h"
+#include "FormTexts.h"
+#include "QuitOnSignal.h"
+#include "RecordExportTask.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+#include <QTextStream>
+
+namespace fb {
+
+namespace {
+
+// Gives the free functions below a translation context of their own.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fb::ExportCommand)
+};
+
+constexpr int Written = 0;
+constexpr int NothingWritten = 1;
+
+// The form called `name` in the book: by its name or any of its translated names, ignoring case.
+std::optional<FormDef> formNamed(const QList<FormDef> &forms, const QString &name) {
+    for (const FormDef &form : forms) {
+        QStringList names = form.nameByLanguage.values();
+        names << form.name;
+        for (const QString &n : std::as_const(names)) {
+            if (n.compare(name, Qt::CaseInsensitive) == 0)
+                return form;
+        }
+    }
+    return std::nullopt;
+}
+
+ExportOptions optionsFor(const CommandLine::Export &request) {
+    if (request.format == u"json")
+        return ExportOptions::json();
+    return request.preset == u"excel" ? ExportOptions::excel(QLocale()) : ExportOptions::rfc4180();
+}
+
+} // namespace
+
+int exportRecords(const CommandLine::Export &request, const QString &book) {
+    QTextStream err(stderr);
+    const std::optional<BookSpec> server = BookSpec::fromServerAddress(book);
+    const QString shown = server ? server->displayName() : QDir::toNativeSeparators(book);
+    Database db;
+    switch (openExistingBook(db, server ? *server : BookSpec::sqlite(book))) {
+    case Opening::Open:
+        break;
+    case Opening::NoBookFile:
+        err << Text::tr("%1: there is no book file here; nothing was written.").arg(shown)
+            << Qt::endl;
+        return NothingWritten;
+    case Opening::Failed:
+        err << Text::tr("%1: %2 Nothing was written.").arg(shown, db.lastError().message())
+            << Qt::endl;
+        return NothingWritten;
+    }
+    const std::optional<FormDef> form = formNamed(db.forms(), request.form);
+    if (!form) {
+        QStringList names;
+        for (const FormDef &f : db.forms())
+            names << FormTexts::formName(f);
+        err << (names.isEmpty()
+                    ? Text::tr("%1 has no forms; nothing was written.").arg(shown)
+                    : Text::tr("%1 has no form “%2”; it has: %3. Nothing was written.")
+                          .arg(shown, request.form, names.join(u", "_qs)))
+            << Qt::endl;
+        return NothingWritten;
+    }
+    RecordExportTask task(&db);
+    // Ctrl+C stops the export; a file being written is then left as it was.
+    QuitOnSignal stop;
+    QObject::connect(&stop, &QuitOnSignal::received, &task, &RecordExportTask::cancel);
+    Reply<qint64> reply;
+    if (request.out.isEmpty()) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            err << Text::tr("The standard output cannot be written: %1").arg(out.errorString())
+                << Qt::endl;
+            return NothingWritten;
+        }
+        reply = QCoro::waitFor(task.exportTo(*form, PageQuery(), optionsFor(request), &out));
+        out.flush();
+    } else {
+        reply = QCoro::waitFor(
+            task.exportToFile(*form, PageQuery(), optionsFor(request), request.out));
+    }
+    if (!reply.ok()) {
+        err << Text::tr("%1: %2 Nothing was written.")
+                   .arg(request.out.isEmpty() ? shown : QDir::toNativeSeparators(request.out),
+                        reply.error.message())
+            << Qt::endl;
+        return NothingWritten;
+    }
+    if (!request.out.isEmpty())
+        QTextStream(stdout) << Text::tr("%n record(s) written to %1.", nullptr, int(reply.value))
+                                   .arg(QDir::toNativeSeparators(request.out))
+                            << Qt::endl;
+    return Written;
+}
+
+} // namespace fb
