@@ -67,10 +67,9 @@ int exportRecords(const CommandLine::Export &request, const QString &book) {
         QStringList names;
         for (const FormDef &f : db.forms())
             names << FormTexts::formName(f);
-        err << (names.isEmpty()
-                    ? Text::tr("%1 has no forms; nothing was written.").arg(shown)
-                    : Text::tr("%1 has no form “%2”; it has: %3. Nothing was written.")
-                          .arg(shown, request.form, names.join(u", "_qs)))
+        err << (names.isEmpty() ? Text::tr("%1 has no forms; nothing was written.").arg(shown)
+                                : Text::tr("%1 has no form “%2”; it has: %3. Nothing was written.")
+                                      .arg(shown, request.form, names.join(u", "_qs)))
             << Qt::endl;
         return NothingWritten;
     }
@@ -89,8 +88,8 @@ int exportRecords(const CommandLine::Export &request, const QString &book) {
         reply = QCoro::waitFor(task.exportTo(*form, PageQuery(), optionsFor(request), &out));
         out.flush();
     } else {
-        reply = QCoro::waitFor(
-            task.exportToFile(*form, PageQuery(), optionsFor(request), request.out));
+        reply =
+            QCoro::waitFor(task.exportToFile(*form, PageQuery(), optionsFor(request), request.out));
     }
     if (!reply.ok()) {
         err << Text::tr("%1: %2 Nothing was written.")
@@ -100,7 +99,7 @@ int exportRecords(const CommandLine::Export &request, const QString &book) {
         return NothingWritten;
     }
     if (!request.out.isEmpty())
-        QTextStream(stdout) << Text::tr("%n record(s) written to %1.", nullptr, int(reply.value))
+        QTextStream(stdout) << Text::tr("%Ln record(s) written to %1.", nullptr, int(reply.value))
                                    .arg(QDir::toNativeSeparators(request.out))
                             << Qt::endl;
     return Written;

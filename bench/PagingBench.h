@@ -17,6 +17,8 @@ class PagingBench {
 public:
     explicit PagingBench(const BookSpec &spec);
     PagingFigures run(qint64 rows);
+    Database &database() { return m_db; }
+    const FormDef &form() const { return m_form; }
 
 private:
     void fill(qint64 rows);

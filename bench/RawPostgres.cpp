@@ -7,7 +7,7 @@
 
 namespace fb::bench {
 
-double rawPostgresInsertRate(const BookSpec &spec, const QString &table, int rows) {
+PGconn *rawPostgresConnection(const BookSpec &spec) {
     const QByteArray conninfo = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 password=%5")
                                     .arg(spec.host)
                                     .arg(spec.port)
@@ -16,6 +16,11 @@ double rawPostgresInsertRate(const BookSpec &spec, const QString &table, int row
     PGconn *conn = PQconnectdb(conninfo.constData());
     if (PQstatus(conn) != CONNECTION_OK)
         qFatal("libpq: %s", PQerrorMessage(conn));
+    return conn;
+}
+
+double rawPostgresInsertRate(const BookSpec &spec, const QString &table, int rows) {
+    PGconn *conn = rawPostgresConnection(spec);
     const QByteArray insert =
         QStringLiteral(
             "INSERT INTO %1 (uuid, created_at, updated_at, name, quantity, price, day, done) "

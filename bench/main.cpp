@@ -7,6 +7,7 @@
 // same figures are measured on a PostgreSQL book too.
 
 #include "BenchSchema.h"
+#include "ExportBench.h"
 #include "FacadeBench.h"
 #include "MemoryTuning.h"
 #include "PagingBench.h"
@@ -43,13 +44,21 @@ void printFacade(FacadeBench &facade, int rows, double raw, const char *baseline
                 saves.longestStallMs);
 }
 
-void printPaging(const BookSpec &spec, qint64 rows) {
+void printPaging(const BookSpec &spec, qint64 rows, const char *baseline) {
     PagingBench paging(spec);
     const PagingFigures p = paging.run(rows);
     std::printf(
         "(e) %lld records: count %.1f ms; a page of 50 sorted by a non-key field: first %.1f ms,\n"
         "    last %.1f ms, next after a middle record %.1f ms (target <= 20 each; medians of 15)\n",
         p.rows, p.countMs, p.firstPageMs, p.lastPageMs, p.nextPageMs);
+    QTemporaryDir dir;
+    const ExportFigures e = measureExport(paging.database(), paging.form(), dir.path());
+    std::printf("(f) export of the %lld records to CSV (RFC 4180) through the export task:\n"
+                "    %10.0f records/s; %s to CSV: %10.0f rows/s; f/raw = %.2f\n"
+                "    longest GUI stall during the export %.1f ms (the same heartbeat idle for as "
+                "long: %.1f ms)\n",
+                e.rows, e.fieldbookRate, baseline, e.rawRate, e.fieldbookRate / e.rawRate,
+                e.longestStallMs, e.idleStallMs);
 }
 
 void sqlite(int rows, qint64 pagingRows) {
@@ -64,7 +73,8 @@ void sqlite(int rows, qint64 pagingRows) {
                 "    same table and %lld indexes: %10.0f rows/s\n",
                 qlonglong(schema.size() - 1), raw);
     printFacade(facade, rows, raw, "the SQLite C API");
-    printPaging(BookSpec::sqlite(dir.filePath(QStringLiteral("paging.fieldbook"))), pagingRows);
+    printPaging(BookSpec::sqlite(dir.filePath(QStringLiteral("paging.fieldbook"))), pagingRows,
+                "the SQLite C API");
 }
 
 BookSpec postgresSpec(const QString &database) {
@@ -115,7 +125,7 @@ void postgres(int rows, qint64 pagingRows) {
             "(a) libpq directly, one prepared insert, one transaction, same table: %10.0f rows/s\n",
             raw);
         printFacade(facade, rows, raw, "libpq");
-        printPaging(postgresSpec(names[1]), pagingRows);
+        printPaging(postgresSpec(names[1]), pagingRows, "libpq's COPY");
     }
     for (const QString &name : names)
         adminExec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));

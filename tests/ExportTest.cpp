@@ -77,7 +77,7 @@ public:
 
     QString text(bool lines) {
         static const QStringList pieces{
-            u","_qs, u";"_qs, u"\t"_qs,   u"|"_qs, u"\""_qs, u"="_qs,  u"+"_qs,   u"-"_qs,
+            u","_qs, u";"_qs, u"\t"_qs,     u"|"_qs,     u"\""_qs,   u"="_qs,    u"+"_qs, u"-"_qs,
             u"@"_qs, u"a"_qs, u"Zürich"_qs, u"مرحبا"_qs, u"日本"_qs, u"🦉"_qs, u"'"_qs, u" "_qs};
         QString s;
         for (int i = below(6); i > 0; --i) {
@@ -170,9 +170,10 @@ protected:
         return form.value;
     }
 
-    static Reply<qint64> exportFile(Database &db, const FormDef &form, const PageQuery &query,
-                                    const ExportOptions &options, const QString &path,
-                                    const std::function<void(RecordExportTask &)> &onProgress = {}) {
+    static Reply<qint64>
+    exportFile(Database &db, const FormDef &form, const PageQuery &query,
+               const ExportOptions &options, const QString &path,
+               const std::function<void(RecordExportTask &)> &onProgress = {}) {
         Reply<qint64> reply;
         RecordExportTask task(&db);
         QObject::connect(&task, &RecordExportTask::progress, &task, [&](qint64, qint64) {
@@ -276,7 +277,8 @@ TEST_F(ExportTest, FormulasAreGuardedOnlyInTextsOfTheExcelPreset) {
                 {form.fields.at(3).key, u"-2.50"_qs}};
     ASSERT_TRUE(await(db->saveRecord(form.id, r)).ok());
     const QString path = m_dir.filePath(u"x.csv"_qs);
-    ASSERT_TRUE(exportFile(*db, form, {}, ExportOptions::excel(QLocale(QLocale::French)), path).ok());
+    ASSERT_TRUE(
+        exportFile(*db, form, {}, ExportOptions::excel(QLocale(QLocale::French)), path).ok());
     const QString text = QString::fromUtf8(contents(path)).mid(1);
     const QStringList cells = Csv::parse(text, {u';'}).rows.at(1).fields;
     EXPECT_EQ(cells.at(0), u"'=HYPERLINK(\"http://x\")"_qs);
@@ -303,8 +305,8 @@ TEST_P(ExportBothTest, JsonHoldsTheFormAndEveryRecordWithTypedValues) {
     EXPECT_EQ(doc.value(u"format").toString(), u"fieldbook-records"_qs);
     FormDef again;
     DbError refused;
-    ASSERT_TRUE(FormJson::fromJson(QJsonDocument(doc.value(u"form").toObject()).toJson(), &again,
-                                   &refused))
+    ASSERT_TRUE(
+        FormJson::fromJson(QJsonDocument(doc.value(u"form").toObject()).toJson(), &again, &refused))
         << refused.toLogString().toStdString();
     EXPECT_EQ(again.fields.size(), form.fields.size());
     const QJsonArray records = doc.value(u"records").toArray();
@@ -338,7 +340,8 @@ TEST_P(ExportBothTest, AReferenceIsWrittenAsTheReferencedRecordsName) {
     ASSERT_EQ(db->state(), BookState::Open);
     const Reply<FormDef> places = await(db->createForm(placesForm()));
     ASSERT_TRUE(places.ok());
-    const Reply<FormDef> visits = await(db->createForm(visitsReferringTo(places.value.id, u"Where"_qs)));
+    const Reply<FormDef> visits =
+        await(db->createForm(visitsReferringTo(places.value.id, u"Where"_qs)));
     ASSERT_TRUE(visits.ok());
     QList<qint64> placeIds;
     for (const QString &name : {u"Zürich, \"old town\""_qs, u"=Bern"_qs}) {
@@ -355,7 +358,8 @@ TEST_P(ExportBothTest, AReferenceIsWrittenAsTheReferencedRecordsName) {
         ASSERT_TRUE(await(db->saveRecord(visits.value.id, v)).ok());
     }
     const QString path = m_dir.filePath(u"visits.csv"_qs);
-    ASSERT_TRUE(exportFile(*db, visits.value, {}, ExportOptions::excel(QLocale::English), path).ok());
+    ASSERT_TRUE(
+        exportFile(*db, visits.value, {}, ExportOptions::excel(QLocale::English), path).ok());
     QByteArray bytes = contents(path);
     const Csv::Parsed parsed = Csv::parse(QString::fromUtf8(bytes.mid(3)), {});
     ASSERT_EQ(parsed.rows.size(), 4);
@@ -419,9 +423,9 @@ TEST_F(ExportTest, TheCommandLineWritesTheSameAndSaysWhatWentWrong) {
     EXPECT_EQ(toStdout.outText(), expected);
 
     const QString out = m_dir.filePath(u"birds.json"_qs);
-    const ProgramRun toFile = runProgram(
-        program, {u"export"_qs, u"--form"_qs, u"Birds"_qs, u"--format"_qs, u"json"_qs, u"--out"_qs,
-                  out, bookFile});
+    const ProgramRun toFile =
+        runProgram(program, {u"export"_qs, u"--form"_qs, u"Birds"_qs, u"--format"_qs, u"json"_qs,
+                             u"--out"_qs, out, bookFile});
     EXPECT_EQ(toFile.exitCode, 0) << toFile.errText().toStdString();
     EXPECT_TRUE(toFile.outText().contains(out)) << toFile.outText().toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(contents(out)).object().value(u"records").toArray().size(),
@@ -438,9 +442,8 @@ TEST_F(ExportTest, TheCommandLineWritesTheSameAndSaysWhatWentWrong) {
     EXPECT_EQ(noBook.exitCode, 1);
     EXPECT_FALSE(QFileInfo::exists(missing)) << "an export makes no book";
 
-    const ProgramRun usage =
-        runProgram(program, {u"export"_qs, u"--format"_qs, u"xml"_qs, u"--form"_qs, u"x"_qs,
-                             bookFile});
+    const ProgramRun usage = runProgram(
+        program, {u"export"_qs, u"--format"_qs, u"xml"_qs, u"--form"_qs, u"x"_qs, bookFile});
     EXPECT_EQ(usage.exitCode, 2);
     EXPECT_TRUE(usage.errText().contains(u"xml"_qs)) << usage.errText().toStdString();
 }

@@ -934,7 +934,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 cannot be written: %2</source>
         <translation>تتعذّر كتابة %1: %2</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>تتعذّر كتابة التصدير: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The export was stopped.</source>
         <translation>أُوقف التصدير.</translation>
     </message>
@@ -1023,7 +1023,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1: %2 لم يُكتب شيء.</translation>
     </message>
@@ -1044,15 +1044,131 @@
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>%n record(s) written to %1.</source>
+        <source>%Ln record(s) written to %1.</source>
         <translation>
-            <numerusform>لم يُكتب أي سجل (%n) في %1.</numerusform>
-            <numerusform>كُتب سجل واحد (%n) في %1.</numerusform>
-            <numerusform>كُتب سجلان (%n) في %1.</numerusform>
-            <numerusform>كُتبت %n سجلات في %1.</numerusform>
-            <numerusform>كُتب %n سجلًا في %1.</numerusform>
-            <numerusform>كُتب %n سجل في %1.</numerusform>
+            <numerusform>لم يُكتب أي سجل (%Ln) في %1.</numerusform>
+            <numerusform>كُتب سجل واحد (%Ln) في %1.</numerusform>
+            <numerusform>كُتب سجلان (%Ln) في %1.</numerusform>
+            <numerusform>كُتبت %Ln سجلات في %1.</numerusform>
+            <numerusform>كُتب %Ln سجلًا في %1.</numerusform>
+            <numerusform>كُتب %Ln سجل في %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+101"/>
+        <source>Export %1</source>
+        <translation>تصدير %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;الصيغة:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV for a spreadsheet (Excel, %1)</source>
+        <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
+        <translation>CSV لجدول بيانات (Excel، %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for other programs (RFC 4180)</source>
+        <translation>CSV لبرامج أخرى (RFC 4180)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, with the form’s definition</source>
+        <translation>JSON، مع تعريف النموذج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records:</source>
+        <translation>السجلات:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %Ln record(s) the table &amp;shows, in its order</source>
+        <translation>
+            <numerusform>لا سجلات &amp;يعرضها الجدول (%Ln)</numerusform>
+            <numerusform>السجل الذي &amp;يعرضه الجدول (%Ln)</numerusform>
+            <numerusform>السجلان اللذان &amp;يعرضهما الجدول (%Ln)</numerusform>
+            <numerusform>السجلات الـ%Ln التي &amp;يعرضها الجدول، بترتيبه</numerusform>
+            <numerusform>السجلات الـ%Ln التي &amp;يعرضها الجدول، بترتيبه</numerusform>
+            <numerusform>السجلات الـ%Ln التي &amp;يعرضها الجدول، بترتيبه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All records of the form, without the search and filter</source>
+        <translation>&amp;كل سجلات النموذج، دون البحث والتصفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>ا&amp;لملف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>استعرا&amp;ض…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 exists. Replace it with the export?</source>
+        <translation>‏%1 موجود. أتستبدل به التصدير؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>ا&amp;ستبدال</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportFlow</name>
+    <message>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+71"/>
+        <source>Exporting %1 to %2…</source>
+        <translation>جارٍ تصدير %1 إلى %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln record(s) exported to %1.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي سجل (%Ln) إلى %1.</numerusform>
+            <numerusform>صُدِّر سجل واحد (%Ln) إلى %1.</numerusform>
+            <numerusform>صُدِّر سجلان (%Ln) إلى %1.</numerusform>
+            <numerusform>صُدِّرت %Ln سجلات إلى %1.</numerusform>
+            <numerusform>صُدِّر %Ln سجلًا إلى %1.</numerusform>
+            <numerusform>صُدِّر %Ln سجل إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was exported to %1: %2</source>
+        <translation>لم يُصدَّر شيء إلى %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1929,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+165"/>
+        <location filename="../ui/window/MainActions.cpp" line="+168"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2013,6 +2129,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the records to a CSV or JSON file</source>
+        <translation>اكتب السجلات في ملف CSV أو JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Table and Form</source>
         <translation>&amp;الجدول والنموذج</translation>
     </message>
@@ -2050,7 +2176,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+170"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+172"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -2181,7 +2307,7 @@
         <translation>حُذف النموذج.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Handbook</source>
         <translation>الدليل</translation>
     </message>
@@ -2191,7 +2317,7 @@
         <translation>الدليل غير مثبّت. وهو جزء من حزمة Fieldbook، في share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-41"/>
         <source>The form was not deleted: %1</source>
         <translation>لم يُحذف النموذج: %1</translation>
     </message>
@@ -2365,7 +2491,7 @@
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+89"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+91"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>

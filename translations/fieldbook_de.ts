@@ -910,7 +910,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Der Export kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The export was stopped.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1: %2 Es wurde nichts geschrieben.</translation>
     </message>
@@ -1020,11 +1020,119 @@
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>%n record(s) written to %1.</source>
+        <source>%Ln record(s) written to %1.</source>
         <translation>
-            <numerusform>%n Datensatz in %1 geschrieben.</numerusform>
-            <numerusform>%n Datensätze in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Datensatz in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Datensätze in %1 geschrieben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+101"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV for a spreadsheet (Excel, %1)</source>
+        <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
+        <translation>CSV für eine Tabellenkalkulation (Excel, %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for other programs (RFC 4180)</source>
+        <translation>CSV für andere Programme (RFC 4180)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, with the form’s definition</source>
+        <translation>JSON, mit der Definition des Formulars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records:</source>
+        <translation>Datensätze:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %Ln record(s) the table &amp;shows, in its order</source>
+        <translation>
+            <numerusform>Der %Ln Datensatz, den die Tabelle &amp;zeigt</numerusform>
+            <numerusform>Die %Ln Datensätze, die die Tabelle &amp;zeigt, in ihrer Reihenfolge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All records of the form, without the search and filter</source>
+        <translation>&amp;Alle Datensätze des Formulars, ohne Suche und Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 exists. Replace it with the export?</source>
+        <translation>%1 gibt es schon. Durch den Export ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportFlow</name>
+    <message>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+71"/>
+        <source>Exporting %1 to %2…</source>
+        <translation>%1 wird nach %2 exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensätze nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was exported to %1: %2</source>
+        <translation>Nach %1 wurde nichts exportiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1889,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+165"/>
+        <location filename="../ui/window/MainActions.cpp" line="+168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1981,6 +2089,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the records to a CSV or JSON file</source>
+        <translation>Die Datensätze in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Table and Form</source>
         <translation>Tabelle &amp;und Formular</translation>
     </message>
@@ -2018,7 +2136,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+170"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+172"/>
         <source>About Fieldbook</source>
         <translation>Über Fieldbook</translation>
     </message>
@@ -2141,7 +2259,7 @@
         <translation>Formular gelöscht.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Handbook</source>
         <translation>Handbuch</translation>
     </message>
@@ -2151,7 +2269,7 @@
         <translation>Das Handbuch ist nicht installiert. Es gehört zum Fieldbook-Paket, in share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-41"/>
         <source>The form was not deleted: %1</source>
         <translation>Das Formular wurde nicht gelöscht: %1</translation>
     </message>
@@ -2313,7 +2431,7 @@
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+89"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+91"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>

@@ -59,11 +59,33 @@
 <context>
     <name>fb::ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/ExportCommand.cpp" line="+103"/>
-        <source>%n record(s) written to %1.</source>
+        <location filename="../app/ExportCommand.cpp" line="+102"/>
+        <source>%Ln record(s) written to %1.</source>
         <translation>
-            <numerusform>%n record written to %1.</numerusform>
-            <numerusform>%n records written to %1.</numerusform>
+            <numerusform>%Ln record written to %1.</numerusform>
+            <numerusform>%Ln records written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+110"/>
+        <source>The %Ln record(s) the table &amp;shows, in its order</source>
+        <translation>
+            <numerusform>The %Ln record the table &amp;shows</numerusform>
+            <numerusform>The %Ln records the table &amp;shows, in its order</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+86"/>
+        <source>%Ln record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln record exported to %1.</numerusform>
+            <numerusform>%Ln records exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -81,7 +103,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+412"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+414"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>

@@ -910,7 +910,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>No se puede escribir la exportación: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The export was stopped.</source>
         <translation>Se detuvo la exportación.</translation>
     </message>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1: %2 No se escribió nada.</translation>
     </message>
@@ -1020,11 +1020,119 @@
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>%n record(s) written to %1.</source>
+        <source>%Ln record(s) written to %1.</source>
         <translation>
-            <numerusform>%n registro escrito en %1.</numerusform>
-            <numerusform>%n registros escritos en %1.</numerusform>
+            <numerusform>%Ln registro escrito en %1.</numerusform>
+            <numerusform>%Ln registros escritos en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+101"/>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV for a spreadsheet (Excel, %1)</source>
+        <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
+        <translation>CSV para una hoja de cálculo (Excel, %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for other programs (RFC 4180)</source>
+        <translation>CSV para otros programas (RFC 4180)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, with the form’s definition</source>
+        <translation>JSON, con la definición del formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %Ln record(s) the table &amp;shows, in its order</source>
+        <translation>
+            <numerusform>El %Ln registro que &amp;muestra la tabla</numerusform>
+            <numerusform>Los %Ln registros que &amp;muestra la tabla, en su orden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All records of the form, without the search and filter</source>
+        <translation>&amp;Todos los registros del formulario, sin la búsqueda ni el filtro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>Arch&amp;ivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 exists. Replace it with the export?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo con la exportación?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportFlow</name>
+    <message>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+71"/>
+        <source>Exporting %1 to %2…</source>
+        <translation>Exportando %1 a %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln registro exportado a %1.</numerusform>
+            <numerusform>%Ln registros exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was exported to %1: %2</source>
+        <translation>No se exportó nada a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1889,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+165"/>
+        <location filename="../ui/window/MainActions.cpp" line="+168"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1981,6 +2089,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the records to a CSV or JSON file</source>
+        <translation>Escribir los registros en un archivo CSV o JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Table and Form</source>
         <translation>&amp;Tabla y formulario</translation>
     </message>
@@ -2018,7 +2136,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+170"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+172"/>
         <source>About Fieldbook</source>
         <translation>Acerca de Fieldbook</translation>
     </message>
@@ -2141,7 +2259,7 @@
         <translation>Se ha eliminado el formulario.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Handbook</source>
         <translation>Manual</translation>
     </message>
@@ -2151,7 +2269,7 @@
         <translation>El manual no está instalado. Forma parte del paquete de Fieldbook, en share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-41"/>
         <source>The form was not deleted: %1</source>
         <translation>No se ha eliminado el formulario: %1</translation>
     </message>
@@ -2313,7 +2431,7 @@
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+89"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+91"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>

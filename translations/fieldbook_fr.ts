@@ -910,7 +910,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -920,7 +920,7 @@
         <translation>Impossible d’écrire l’export&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The export was stopped.</source>
         <translation>L’export a été arrêté.</translation>
     </message>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1&#xa0;: %2 Rien n’a été écrit.</translation>
     </message>
@@ -1020,11 +1020,119 @@
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>%n record(s) written to %1.</source>
+        <source>%Ln record(s) written to %1.</source>
         <translation>
-            <numerusform>%n fiche écrite dans %1.</numerusform>
-            <numerusform>%n fiches écrites dans %1.</numerusform>
+            <numerusform>%Ln fiche écrite dans %1.</numerusform>
+            <numerusform>%Ln fiches écrites dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+101"/>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV for a spreadsheet (Excel, %1)</source>
+        <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
+        <translation>CSV pour un tableur (Excel, %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for other programs (RFC 4180)</source>
+        <translation>CSV pour d’autres programmes (RFC 4180)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, with the form’s definition</source>
+        <translation>JSON, avec la définition du formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records:</source>
+        <translation>Fiches&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The %Ln record(s) the table &amp;shows, in its order</source>
+        <translation>
+            <numerusform>%Ln fiche que le tableau &amp;montre</numerusform>
+            <numerusform>Les %Ln fiches que le tableau &amp;montre, dans son ordre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All records of the form, without the search and filter</source>
+        <translation>&amp;Toutes les fiches du formulaire, sans la recherche ni le filtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 exists. Replace it with the export?</source>
+        <translation>%1 existe déjà. Le remplacer par l’export&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportFlow</name>
+    <message>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+71"/>
+        <source>Exporting %1 to %2…</source>
+        <translation>Export de %1 vers %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln fiche exportée vers %1.</numerusform>
+            <numerusform>%Ln fiches exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was exported to %1: %2</source>
+        <translation>Rien n’a été exporté vers %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1889,7 @@
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+165"/>
+        <location filename="../ui/window/MainActions.cpp" line="+168"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1981,6 +2089,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the records to a CSV or JSON file</source>
+        <translation>Écrire les fiches dans un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Table and Form</source>
         <translation>&amp;Tableau et formulaire</translation>
     </message>
@@ -2018,7 +2136,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+170"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+172"/>
         <source>About Fieldbook</source>
         <translation>À propos de Fieldbook</translation>
     </message>
@@ -2141,7 +2259,7 @@
         <translation>Formulaire supprimé.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Handbook</source>
         <translation>Manuel</translation>
     </message>
@@ -2151,7 +2269,7 @@
         <translation>Le manuel n&apos;est pas installé. Il fait partie du paquet Fieldbook, dans share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-41"/>
         <source>The form was not deleted: %1</source>
         <translation>Le formulaire n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
@@ -2313,7 +2431,7 @@
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+89"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+91"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>

@@ -26,7 +26,9 @@ ExportOptions ExportOptions::excel(const QLocale &locale) {
     return options;
 }
 
-ExportOptions ExportOptions::rfc4180() { return {}; }
+ExportOptions ExportOptions::rfc4180() {
+    return {};
+}
 
 ExportOptions ExportOptions::json() {
     ExportOptions options;
@@ -160,7 +162,9 @@ void RecordExporter::name(const RecordKey &key, const Record &referenced) {
     m_names.insert(key, name);
 }
 
-void RecordExporter::nameMissing(const RecordKey &key) { m_names.insert(key, QString()); }
+void RecordExporter::nameMissing(const RecordKey &key) {
+    m_names.insert(key, QString());
+}
 
 QByteArray RecordExporter::begin() {
     if (m_options.format == ExportOptions::Format::Json) {

@@ -17,13 +17,13 @@ namespace fb {
 struct ExportOptions {
     enum class Format { Csv, Json };
     Format format = Format::Csv;
-    Csv::Dialect dialect;                       // CSV only
-    QChar decimalPoint = u'.';                  // CSV only
-    bool guardFormulas = false;                 // CSV only: texts starting with = + - @ made inert
-    bool wordsForYesNo = false;                 // CSV only: "yes"/"no" in `language`, else true/false
-    bool localTimes = false;                    // CSV only: date-times in local time, else UTC
-    QString language;                           // headers and choice names; empty: the form's own
-    QStringList columns;                        // field keys in this order; empty: every field
+    Csv::Dialect dialect;       // CSV only
+    QChar decimalPoint = u'.';  // CSV only
+    bool guardFormulas = false; // CSV only: texts starting with = + - @ made inert
+    bool wordsForYesNo = false; // CSV only: "yes"/"no" in `language`, else true/false
+    bool localTimes = false;    // CSV only: date-times in local time, else UTC
+    QString language;           // headers and choice names; empty: the form's own
+    QStringList columns;        // field keys in this order; empty: every field
     friend bool operator==(const ExportOptions &, const ExportOptions &) = default;
 
     // For a spreadsheet program in `locale`'s language: UTF-8 with a byte order mark, ";" and a

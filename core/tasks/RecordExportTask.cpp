@@ -43,20 +43,22 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportToFile(FormDef form, PageQuer
     // stopped leaves the old file as it was, and never half a file.
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
-        co_return Reply<qint64>{DbError(Kind::Storage,
-                                        QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written: %2"),
-                                        {shown, file->errorString()}),
-                                0};
-    Reply<qint64> reply = co_await exportTo(std::move(form), std::move(query), std::move(options),
-                                            file.get());
+        co_return Reply<qint64>{
+            DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written: %2"),
+                    {shown, file->errorString()}),
+            0};
+    Reply<qint64> reply =
+        co_await exportTo(std::move(form), std::move(query), std::move(options), file.get());
     if (!self || !reply.ok()) {
         file->cancelWriting();
         co_return reply;
     }
-    if (!file->commit())
-        reply.error = DbError(Kind::Storage,
-                              QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written: %2"),
-                              {shown, file->errorString()});
+    // Committing flushes the whole file to the disk: on the worker thread, like the writing.
+    QSaveFile *written = file.get();
+    if (!co_await QtConcurrent::run([written] { return written->commit(); }))
+        reply.error =
+            DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written: %2"),
+                    {shown, file->errorString()});
     co_return reply;
 }
 
@@ -90,21 +92,33 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportTo(FormDef form, PageQuery qu
     DbError error = co_await write(exporter.begin());
     query.limit = PageSize;
     query.from = PageQuery::From::Start;
+    // The next page is asked for before this one is formatted: the reader thread reads while
+    // the worker thread writes.
+    QFuture<Reply<RecordPage>> next = m_source->fetchPage(form, query);
     while (!error.isError()) {
-        if (m_canceled || !m_source) {
-            error = m_canceled ? DbError(Kind::Internal,
-                                         QT_TRANSLATE_NOOP("fb::DbError", "The export was stopped."))
-                               : closed();
-            break;
-        }
-        const Reply<RecordPage> page = co_await m_source->fetchPage(form, query);
+        const Reply<RecordPage> page = co_await next;
         if (!self)
             co_return reply;
+        if (m_canceled || !m_source) {
+            error = m_canceled
+                        ? DbError(Kind::Internal,
+                                  QT_TRANSLATE_NOOP("fb::DbError", "The export was stopped."))
+                        : closed();
+            break;
+        }
         if (!page.ok()) {
             error = page.error;
             break;
         }
         const QList<Record> &records = page.value.records;
+        const bool more = !page.value.atEnd && !records.isEmpty();
+        if (more) {
+            query.from = PageQuery::From::After;
+            query.anchorValue =
+                PageAnchor::of(m_source->spec().backend, form, query.sortKey, records.last());
+            query.anchorId = records.last().id;
+            next = m_source->fetchPage(form, query);
+        }
         error = co_await nameReferences(exporter, records);
         if (!self)
             co_return reply;
@@ -113,17 +127,15 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportTo(FormDef form, PageQuery qu
         // Formatting a page of thousands of values is work: on the worker thread too.
         const QByteArray bytes =
             co_await QtConcurrent::run([&exporter, &records] { return exporter.records(records); });
+        if (!self)
+            co_return reply;
         error = co_await write(bytes);
         if (!self)
             co_return reply;
         reply.value += records.size();
         Q_EMIT progress(reply.value, std::max(total, reply.value));
-        if (page.value.atEnd || records.isEmpty() || !m_source)
+        if (!more)
             break;
-        query.from = PageQuery::From::After;
-        query.anchorValue =
-            PageAnchor::of(m_source->spec().backend, form, query.sortKey, records.last());
-        query.anchorId = records.last().id;
     }
     if (!error.isError())
         error = co_await write(exporter.end());

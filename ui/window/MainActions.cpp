@@ -36,6 +36,7 @@ MainActions::MainActions(QMainWindow *window)
     first = make("firstRecord");
     last = make("lastRecord");
     showTrash = make("showTrash");
+    exportRecords = make("exportRecords");
     viewBoth = make("viewBoth");
     viewTable = make("viewTable");
     viewForm = make("viewForm");
@@ -110,6 +111,8 @@ MainActions::MainActions(QMainWindow *window)
     m_record->addActions({previous, next, first, last});
     m_record->addSeparator();
     m_record->addAction(showTrash);
+    m_record->addSeparator();
+    m_record->addAction(exportRecords);
     m_view = bar->addMenu(QString());
     m_view->addActions({viewBoth, viewTable, viewForm});
     m_help = bar->addMenu(QString());
@@ -201,6 +204,8 @@ void MainActions::retranslate() {
     first->setText(tr("&First Record"));
     last->setText(tr("&Last Record"));
     showTrash->setText(tr("&Trash…"));
+    exportRecords->setText(tr("&Export…"));
+    exportRecords->setToolTip(tr("Write the records to a CSV or JSON file"));
     viewBoth->setText(tr("&Table and Form"));
     viewTable->setText(tr("Table &Only"));
     viewForm->setText(tr("&Form Only"));
@@ -223,6 +228,7 @@ void MainActions::update(const State &s) {
     first->setEnabled(s.hasForm && s.rows > 0);
     last->setEnabled(s.hasForm && s.rows > 0);
     showTrash->setEnabled(open && s.hasForm);
+    exportRecords->setEnabled(s.bookReadable && s.hasForm);
     // An undo is based on what is committed: it waits until every save is acknowledged.
     undo->setEnabled(open && !s.writesPending && s.canUndo);
     redo->setEnabled(open && !s.writesPending && s.canRedo);

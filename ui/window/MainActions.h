@@ -48,7 +48,8 @@ public:
     QMenu *recentBooks;
     QAction *undo, *redo, *find, *preferences;
     QAction *newForm, *designForm, *deleteForm;
-    QAction *newRecord, *save, *revert, *trashRecord, *previous, *next, *first, *last, *showTrash;
+    QAction *newRecord, *save, *revert, *trashRecord, *previous, *next, *first, *last, *showTrash,
+        *exportRecords;
     QAction *viewBoth, *viewTable, *viewForm;
     QAction *shortcuts, *handbook, *about, *aboutQt;
 

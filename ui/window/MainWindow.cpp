@@ -4,6 +4,7 @@
 #include "BookMenu.h"
 #include "ClosingBooks.h"
 #include "EmptyBookPanel.h"
+#include "ExportFlow.h"
 #include "FormDesignerDialog.h"
 #include "FormListPanel.h"
 #include "FormTexts.h"
@@ -162,6 +163,7 @@ void MainWindow::connectActions() {
     connect(a->first, &QAction::triggered, m_controller, &RecordController::first);
     connect(a->last, &QAction::triggered, m_controller, &RecordController::last);
     connect(a->showTrash, &QAction::triggered, this, &MainWindow::showTrash);
+    connect(a->exportRecords, &QAction::triggered, this, &MainWindow::exportRecords);
     connect(a->viewBoth, &QAction::triggered, this, [this] { setView(3); });
     connect(a->viewTable, &QAction::triggered, this, [this] { setView(1); });
     connect(a->viewForm, &QAction::triggered, this, [this] { setView(2); });
@@ -465,6 +467,15 @@ void MainWindow::showTrash() {
     // Undo never offers to bring back what was deleted for good.
     connect(dialog, &TrashDialog::purged, m_controller, &RecordController::forgetPurged);
     dialog->open();
+}
+
+void MainWindow::exportRecords() {
+    const RecordTableModel *table = m_browser->model();
+    if (!m_database || table->form().id == 0)
+        return;
+    auto *flow = new ExportFlow(m_database, table->form(), table->query(), table->rowCount(), this);
+    connect(flow, &ExportFlow::message, m_status, &StatusPanel::showMessage);
+    flow->start();
 }
 
 void MainWindow::showShortcuts() {

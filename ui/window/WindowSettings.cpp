@@ -16,6 +16,7 @@ const QString lastBookKey = u"books/last"_qs;
 const QString recentKey = u"books/recent"_qs;
 const QString noneOpenKey = u"books/noneOpen"_qs;
 const QString languageKey = u"interface/language"_qs;
+const QString exportFolderKey = u"export/folder"_qs;
 
 // A book's path or address holds '/' and more; its hash makes a key of it.
 QString filterKey(const QString &book, qint64 formId) {
@@ -85,6 +86,13 @@ QString WindowSettings::language() const {
 }
 void WindowSettings::setLanguage(const QString &code) {
     set(languageKey, code);
+}
+
+QString WindowSettings::exportFolder() const {
+    return get(exportFolderKey).toString();
+}
+void WindowSettings::setExportFolder(const QString &folder) {
+    set(exportFolderKey, folder);
 }
 
 void WindowSettings::addRecentBook(const QString &path) {

@@ -7,7 +7,8 @@
 namespace fb {
 
 // What the window remembers between runs (QSettings): its geometry and layout, the last
-// book and the recently opened ones, the interface language, each form's filter.
+// book and the recently opened ones, the interface language, each form's filter, the folder
+// of the last export.
 class WindowSettings {
 public:
     static constexpr int MaxRecentBooks = 8;
@@ -36,6 +37,9 @@ public:
     // The interface language chosen in Preferences; empty for the system's.
     QString language() const;
     void setLanguage(const QString &code);
+    // The folder the last export went to, offered for the next.
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
     // The filter kept for form `formId` of `book` (a path or a server address).
     QJsonObject filter(const QString &book, qint64 formId) const;
     void setFilter(const QString &book, qint64 formId, const QJsonObject &filter);
