@@ -32,8 +32,7 @@ QString columns(const FormDef &form) {
 // quoted: no scanning for what needs it, so the baseline does less than the export).
 double rawSqlite(const QString &book, const FormDef &form, const QString &out) {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(book.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
-        SQLITE_OK)
+    if (sqlite3_open_v2(book.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         qFatal("export baseline: %s", sqlite3_errmsg(db));
     QFile file(out);
     if (!file.open(QIODevice::WriteOnly))

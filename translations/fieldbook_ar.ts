@@ -2376,7 +2376,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/records/RecordBrowser.cpp" line="+72"/>
+        <location filename="../ui/records/RecordBrowser.cpp" line="+83"/>
         <source>Search (Ctrl+F)</source>
         <translation>بحث (Ctrl+F)</translation>
     </message>
@@ -2389,6 +2389,11 @@
         <location line="+1"/>
         <source>Records</source>
         <translation>السجلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these records cannot be read: this part of the book is damaged. The notice at the top of the window offers to save what can be read into a new book.</source>
+        <translation>تتعذّر قراءة بعض هذه السجلات: هذا الجزء من الدفتر تالف. ويعرض التنبيه في أعلى النافذة حفظ ما يمكن قراءته في دفتر جديد.</translation>
     </message>
 </context>
 <context>

@@ -2324,7 +2324,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/records/RecordBrowser.cpp" line="+72"/>
+        <location filename="../ui/records/RecordBrowser.cpp" line="+83"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
@@ -2337,6 +2337,11 @@
         <location line="+1"/>
         <source>Records</source>
         <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these records cannot be read: this part of the book is damaged. The notice at the top of the window offers to save what can be read into a new book.</source>
+        <translation>Einige dieser Datensätze lassen sich nicht lesen: Dieser Teil des Buchs ist beschädigt. Der Hinweis oben im Fenster bietet an, das Lesbare in ein neues Buch zu retten.</translation>
     </message>
 </context>
 <context>

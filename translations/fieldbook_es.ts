@@ -2324,7 +2324,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/records/RecordBrowser.cpp" line="+72"/>
+        <location filename="../ui/records/RecordBrowser.cpp" line="+83"/>
         <source>Search (Ctrl+F)</source>
         <translation>Buscar (Ctrl+F)</translation>
     </message>
@@ -2337,6 +2337,11 @@
         <location line="+1"/>
         <source>Records</source>
         <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these records cannot be read: this part of the book is damaged. The notice at the top of the window offers to save what can be read into a new book.</source>
+        <translation>Algunos de estos registros no se pueden leer: esta parte del libro está dañada. El aviso de la parte superior de la ventana ofrece guardar lo que se pueda leer en un libro nuevo.</translation>
     </message>
 </context>
 <context>

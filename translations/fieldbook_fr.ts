@@ -2324,7 +2324,7 @@
 <context>
     <name>fb::RecordBrowser</name>
     <message>
-        <location filename="../ui/records/RecordBrowser.cpp" line="+72"/>
+        <location filename="../ui/records/RecordBrowser.cpp" line="+83"/>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
@@ -2337,6 +2337,11 @@
         <location line="+1"/>
         <source>Records</source>
         <translation>Fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some of these records cannot be read: this part of the book is damaged. The notice at the top of the window offers to save what can be read into a new book.</source>
+        <translation>Certaines de ces fiches ne peuvent pas être lues&#xa0;: cette partie du carnet est endommagée. L’avis en haut de la fenêtre propose d’enregistrer ce qui peut être lu dans un nouveau carnet.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 
 #include "UiTestSupport.h"
 
+#include "RecordBrowser.h"
 #include "RecordForm.h"
+#include "RecordTableModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 
 using namespace fb;
@@ -63,6 +66,26 @@ TEST_F(DamagedBookTest, ADamagedBookOpensReadOnlyWithANoticeThatSaysSo) {
     EXPECT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->text().contains(u"damaged"_qs)) << banner->text().toStdString();
     EXPECT_FALSE(m_window->recordForm()->isEnabled());
+    // Scrolled to the damage, the table says why rows stay empty, where they are.
+    auto *notice = m_window->findChild<QLabel *>(u"unreadableNotice"_qs);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_FALSE(notice->isVisible());
+    RecordBrowser *browser = m_window->browser();
+    // Where the damage is met first (the count, or a page further down) depends on the bytes.
+    int row = 0;
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            if (notice->isVisible())
+                return true;
+            if (browser->model()->rowCount() > 0) {
+                row = (row + 50) % browser->model()->rowCount();
+                browser->table()->scrollTo(browser->model()->index(row, 0));
+            }
+            return false;
+        },
+        10000))
+        << "the table did not say that records cannot be read";
+    EXPECT_TRUE(notice->text().contains(u"damaged"_qs)) << notice->text().toStdString();
     closeAndCheck(before);
 }
 

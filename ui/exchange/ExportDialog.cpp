@@ -100,10 +100,10 @@ ExportDialog::Choice ExportDialog::choice() const {
 void ExportDialog::retranslate() {
     setWindowTitle(tr("Export %1").arg(FormTexts::formName(m_form)));
     m_formatLabel->setText(tr("F&ormat:"));
-    m_format->setItemText(int(Preset::Spreadsheet),
-                          //: %1 is the interface language's name, e.g. "English".
-                          tr("CSV for a spreadsheet (Excel, %1)")
-                              .arg(QLocale().nativeLanguageName()));
+    m_format->setItemText(
+        int(Preset::Spreadsheet),
+        //: %1 is the interface language's name, e.g. "English".
+        tr("CSV for a spreadsheet (Excel, %1)").arg(QLocale().nativeLanguageName()));
     m_format->setItemText(int(Preset::Rfc4180), tr("CSV for other programs (RFC 4180)"));
     m_format->setItemText(int(Preset::Json), tr("JSON, with the form’s definition"));
     m_recordsLabel->setText(tr("Records:"));
@@ -166,10 +166,10 @@ void ExportDialog::accept() {
         return;
     }
     // Not exec(): no nested event loop under the dialog.
-    auto *box = new QMessageBox(QMessageBox::Question, windowTitle(),
-                                tr("%1 exists. Replace it with the export?")
-                                    .arg(QDir::toNativeSeparators(c.path)),
-                                QMessageBox::Cancel, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Question, windowTitle(),
+        tr("%1 exists. Replace it with the export?").arg(QDir::toNativeSeparators(c.path)),
+        QMessageBox::Cancel, this);
     box->setObjectName(u"exportReplace"_qs);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::AcceptRole);

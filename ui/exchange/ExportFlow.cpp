@@ -25,7 +25,9 @@ ExportFlow::ExportFlow(Database *database, FormDef form, PageQuery shown, int sh
     , m_shownRows(shownRows)
     , m_window(window) {}
 
-void ExportFlow::start() { run(); }
+void ExportFlow::start() {
+    run();
+}
 
 QString ExportFlow::offeredFile() const {
     QString folder = WindowSettings().exportFolder();
@@ -47,8 +49,7 @@ QCoro::Task<> ExportFlow::run() {
         co_await openForAnswer<std::optional<ExportDialog::Choice>>(
             dialog,
             [dialog](int result) {
-                return result == QDialog::Accepted ? std::optional(dialog->choice())
-                                                   : std::nullopt;
+                return result == QDialog::Accepted ? std::optional(dialog->choice()) : std::nullopt;
             },
             std::nullopt);
     if (!self)
@@ -68,8 +69,7 @@ QCoro::Task<> ExportFlow::run() {
     auto done = std::make_shared<QPromise<int>>(); // the notice's end
     done->start();
     ProgressNotice *notice = ProgressNotice::track(
-        done->future(), tr("Exporting %1 to %2…").arg(FormTexts::formName(m_form), file),
-        m_window);
+        done->future(), tr("Exporting %1 to %2…").arg(FormTexts::formName(m_form), file), m_window);
     connect(task, &RecordExportTask::progress, notice, [notice](qint64 written, qint64 total) {
         // The notice counts in ints; a share of a thousand is as fine as a bar shows.
         notice->setProgress(total > 0 ? int(written * 1000 / total) : 0, total > 0 ? 1000 : 0);
@@ -87,10 +87,10 @@ QCoro::Task<> ExportFlow::run() {
         });
     } else {
         // Not exec(): a nested event loop here would hold up whatever resumed this coroutine.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"),
-                                    tr("Nothing was exported to %1: %2")
-                                        .arg(file, reply.error.message()),
-                                    QMessageBox::Ok, m_window);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Export"),
+                            tr("Nothing was exported to %1: %2").arg(file, reply.error.message()),
+                            QMessageBox::Ok, m_window);
         box->setObjectName(u"exportFailed"_qs);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

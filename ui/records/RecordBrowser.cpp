@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
@@ -21,6 +22,7 @@ RecordBrowser::RecordBrowser(QWidget *parent)
     : QWidget(parent)
     , m_model(new RecordTableModel(this))
     , m_search(new QLineEdit(this))
+    , m_unreadable(new QLabel(this))
     , m_filter(new FilterBar(this))
     , m_table(new RecordTableView(this))
     , m_cells(new RecordCellDelegate(m_table))
@@ -35,7 +37,15 @@ RecordBrowser::RecordBrowser(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_unreadable);
     layout->addWidget(m_table);
+    m_unreadable->setObjectName(u"unreadableNotice"_qs);
+    m_unreadable->setWordWrap(true);
+    m_unreadable->setAutoFillBackground(true);
+    m_unreadable->setBackgroundRole(QPalette::ToolTipBase);
+    m_unreadable->setForegroundRole(QPalette::ToolTipText);
+    m_unreadable->setMargin(m_unreadable->fontMetrics().height() / 3);
+    m_unreadable->hide();
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,6 +70,7 @@ RecordBrowser::RecordBrowser(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_typing, &QTimer::timeout, this, &RecordBrowser::applyQuery);
     connect(m_filter, &FilterBar::filtersChanged, this, &RecordBrowser::applyQuery);
+    connect(m_model, &RecordTableModel::failed, this, &RecordBrowser::onFailed);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_selecting)
@@ -72,6 +83,9 @@ void RecordBrowser::retranslate() {
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search records"));
     m_table->setAccessibleName(tr("Records"));
+    m_unreadable->setText(tr("Some of these records cannot be read: this part of the book is "
+                             "damaged. The notice at the top of the window offers to save what "
+                             "can be read into a new book."));
     m_model->retranslate();
 }
 
@@ -112,13 +126,22 @@ void RecordBrowser::setSource(Database *database, const FormDef &form) {
         kept.sortKey = before.sortKey;
         kept.descending = before.descending;
     }
+    m_unreadable->hide();
     m_model->setSource(database, form, kept);
+}
+
+void RecordBrowser::onFailed(const DbError &error) {
+    // Other failures (a server away, a statement stopped) are said in the status bar and pass;
+    // damage stays where it is, so it is said where the rows are missing.
+    if (error.kind() == DbError::Kind::Damaged)
+        m_unreadable->show();
 }
 
 void RecordBrowser::applyQuery() {
     PageQuery q = m_model->query();
     q.search = m_search->text();
     q.filter = m_filter->filter();
+    m_unreadable->hide();
     m_model->setQuery(q);
 }
 

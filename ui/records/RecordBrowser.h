@@ -1,9 +1,11 @@
 #pragma once
 
+#include "DbError.h"
 #include "FormDef.h"
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -39,9 +41,12 @@ protected:
 private:
     void retranslate();
     void applyQuery();
+    void onFailed(const DbError &error);
 
     RecordTableModel *m_model;
     QLineEdit *m_search;
+    // Says that rows of the table could not be read (a damaged book), where they would be.
+    QLabel *m_unreadable;
     FilterBar *m_filter;
     QTableView *m_table;
     RecordCellDelegate *m_cells;
