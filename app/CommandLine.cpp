@@ -110,6 +110,8 @@ CommandLine CommandLine::parseExport(const QStringList &arguments) {
         problem = tr("Unknown preset “%1”; choose excel or rfc4180.").arg(parser.value(preset));
     else if (!presetName.isEmpty() && formatName == u"json")
         problem = tr("A preset is for CSV; JSON has none.");
+    else if (parser.isSet(out) && parser.value(out).trimmed().isEmpty())
+        problem = tr("Say which file --out writes (or - for the standard output).");
     else if (parser.positionalArguments().size() != 2)
         problem = tr("Name one book to export from.");
     if (!problem.isEmpty()) {
@@ -139,8 +141,12 @@ CommandLine CommandLine::parse(int argc, char **argv) {
     if (arguments.size() > 1 && arguments.at(1) == u"export")
         return parseExport(arguments);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("fb::CommandLine", "Fill forms into a database."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "fb::CommandLine", "Fill forms into a database.\n\n"
+                           "Commands that run without a window (fieldbook COMMAND --help says "
+                           "more):\n"
+                           "  export   write a form's records as CSV or JSON\n"
+                           "  salvage  save what can be read of a damaged book into a new one"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption lang(

@@ -92,9 +92,8 @@ int exportRecords(const CommandLine::Export &request, const QString &book) {
             QCoro::waitFor(task.exportToFile(*form, PageQuery(), optionsFor(request), request.out));
     }
     if (!reply.ok()) {
-        err << Text::tr("%1: %2 Nothing was written.")
-                   .arg(request.out.isEmpty() ? shown : QDir::toNativeSeparators(request.out),
-                        reply.error.message())
+        // The book is named; a file that cannot be written is named by the message itself.
+        err << Text::tr("%1: %2 Nothing was written.").arg(shown, reply.error.message())
             << Qt::endl;
         return NothingWritten;
     }

@@ -395,7 +395,12 @@ TEST_F(ExportTest, AStoppedOrFailedExportLeavesTheFileAsItWas) {
     const QString nowhere = m_dir.filePath(u"no/such/folder/x.csv"_qs);
     const Reply<qint64> failed = exportFile(*db, form, {}, ExportOptions::rfc4180(), nowhere);
     ASSERT_FALSE(failed.ok());
-    EXPECT_TRUE(failed.error.message().contains(nowhere)) << failed.error.message().toStdString();
+    EXPECT_TRUE(failed.error.message().contains(QFileInfo(nowhere).absolutePath()))
+        << failed.error.message().toStdString();
+    const Reply<qint64> folder = exportFile(*db, form, {}, ExportOptions::rfc4180(), m_dir.path());
+    ASSERT_FALSE(folder.ok());
+    EXPECT_TRUE(folder.error.message().contains(u"folder"_qs))
+        << folder.error.message().toStdString();
     EXPECT_FALSE(QFileInfo::exists(nowhere));
 }
 

@@ -110,19 +110,14 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+143"/>
-        <source>Fill forms into a database.</source>
-        <translation>ملء النماذج في قاعدة بيانات.</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <location line="+56"/>
+        <location filename="../app/CommandLine.cpp" line="+92"/>
+        <location line="+62"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
@@ -132,14 +127,14 @@
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <location line="+48"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-126"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -157,12 +152,12 @@
     <message>
         <location line="-47"/>
         <location line="+49"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -243,11 +238,29 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Say which file --out writes (or - for the standard output).</source>
+        <translation>حدّد الملف الذي يكتبه ‎--out (أو - للمخرج القياسي).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name one book to export from.</source>
         <translation>سمِّ دفترًا واحدًا للتصدير منه.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV or JSON
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>املأ النماذج في قاعدة بيانات.
+
+أوامر تعمل دون نافذة (يقول ‎fieldbook COMMAND --help المزيد):
+  export   اكتب سجلات نموذج بصيغة CSV أو JSON
+  salvage  احفظ ما يمكن قراءته من دفتر تالف في دفتر جديد</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The book to open (default: %1).</source>
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
@@ -928,20 +941,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+29"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+30"/>
         <source>The book closed before the export ended.</source>
         <translation>أُغلق الدفتر قبل أن ينتهي التصدير.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>%1 is a folder; give the name of a file.</source>
+        <translation>‏%1 مجلد؛ أعطِ اسم ملف.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no folder %1 to write %2 in.</source>
+        <translation>لا يوجد مجلد %1 لكتابة %2 فيه.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+13"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>تتعذّر كتابة %1: %2</translation>
+        <source>%1 cannot be written (%2).</source>
+        <translation>تتعذّر كتابة %1 (%2).</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>The export cannot be written: %1</source>
-        <translation>تتعذّر كتابة التصدير: %1</translation>
+        <source>The export cannot be written (%1).</source>
+        <translation>تتعذّر كتابة التصدير (%1).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1023,12 +1046,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1: %2 لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>%1 has no forms; nothing was written.</source>
         <translation>لا نماذج في %1؛ لم يُكتب شيء.</translation>
     </message>
@@ -1043,7 +1066,7 @@
         <translation>تتعذّرت الكتابة في المخرج القياسي: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>لم يُكتب أي سجل (%Ln) في %1.</numerusform>
@@ -1058,7 +1081,7 @@
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+101"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+105"/>
         <source>Export %1</source>
         <translation>تصدير %1</translation>
     </message>
@@ -1068,13 +1091,13 @@
         <translation>&amp;الصيغة:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CSV for a spreadsheet (Excel, %1)</source>
         <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
         <translation>CSV لجدول بيانات (Excel، %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV for other programs (RFC 4180)</source>
         <translation>CSV لبرامج أخرى (RFC 4180)</translation>
     </message>
@@ -1131,12 +1154,17 @@
         <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>%1 is a folder. Give the name of a file to write, in that folder or another.</source>
+        <translation>‏%1 مجلد. أعطِ اسم ملف يُكتب، في هذا المجلد أو في غيره.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 exists. Replace it with the export?</source>
         <translation>‏%1 موجود. أتستبدل به التصدير؟</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
@@ -1144,12 +1172,12 @@
 <context>
     <name>fb::ExportFlow</name>
     <message>
-        <location filename="../ui/exchange/ExportFlow.cpp" line="+71"/>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+120"/>
         <source>Exporting %1 to %2…</source>
         <translation>جارٍ تصدير %1 إلى %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="-38"/>
         <source>%Ln record(s) exported to %1.</source>
         <translation>
             <numerusform>لم يُصدَّر أي سجل (%Ln) إلى %1.</numerusform>
@@ -1161,14 +1189,19 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The export was stopped; %1 is as it was.</source>
+        <translation>أُوقف التصدير؛ بقي %1 كما كان.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing was exported to %1: %2</source>
-        <translation>لم يُصدَّر شيء إلى %1: %2</translation>
+        <source>Nothing was exported. %1</source>
+        <translation>لم يُصدَّر شيء. %1</translation>
     </message>
 </context>
 <context>
@@ -2307,7 +2340,7 @@
         <translation>حُذف النموذج.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Handbook</source>
         <translation>الدليل</translation>
     </message>
@@ -2317,7 +2350,7 @@
         <translation>الدليل غير مثبّت. وهو جزء من حزمة Fieldbook، في share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>The form was not deleted: %1</source>
         <translation>لم يُحذف النموذج: %1</translation>
     </message>

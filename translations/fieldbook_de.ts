@@ -98,19 +98,14 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+143"/>
-        <source>Fill forms into a database.</source>
-        <translation>Formulare in eine Datenbank ausfüllen.</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <location line="+56"/>
+        <location filename="../app/CommandLine.cpp" line="+92"/>
+        <location line="+62"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -120,14 +115,14 @@
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <location line="+48"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-126"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -145,12 +140,12 @@
     <message>
         <location line="-47"/>
         <location line="+49"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -231,11 +226,29 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Say which file --out writes (or - for the standard output).</source>
+        <translation>Geben Sie an, welche Datei --out schreibt (oder - für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name one book to export from.</source>
         <translation>Nennen Sie ein Buch, aus dem exportiert wird.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV or JSON
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Formulare in eine Datenbank ausfüllen.
+
+Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
+  export   die Datensätze eines Formulars als CSV oder JSON schreiben
+  salvage  das Lesbare eines beschädigten Buchs in ein neues retten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The book to open (default: %1).</source>
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
@@ -904,20 +917,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+29"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+30"/>
         <source>The book closed before the export ended.</source>
         <translation>Das Buch wurde geschlossen, bevor der Export fertig war.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>%1 is a folder; give the name of a file.</source>
+        <translation>%1 ist ein Ordner; geben Sie den Namen einer Datei an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no folder %1 to write %2 in.</source>
+        <translation>Es gibt keinen Ordner %1, in den %2 geschrieben werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+13"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>The export cannot be written: %1</source>
-        <translation>Der Export kann nicht geschrieben werden: %1</translation>
+        <source>The export cannot be written (%1).</source>
+        <translation>Der Export kann nicht geschrieben werden (%1).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -999,12 +1022,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1: %2 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>%1 has no forms; nothing was written.</source>
         <translation>%1 hat keine Formulare; es wurde nichts geschrieben.</translation>
     </message>
@@ -1019,7 +1042,7 @@
         <translation>Die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln Datensatz in %1 geschrieben.</numerusform>
@@ -1030,7 +1053,7 @@
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+101"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+105"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
@@ -1040,13 +1063,13 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CSV for a spreadsheet (Excel, %1)</source>
         <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
         <translation>CSV für eine Tabellenkalkulation (Excel, %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV for other programs (RFC 4180)</source>
         <translation>CSV für andere Programme (RFC 4180)</translation>
     </message>
@@ -1099,12 +1122,17 @@
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>%1 is a folder. Give the name of a file to write, in that folder or another.</source>
+        <translation>%1 ist ein Ordner. Geben Sie den Namen einer Datei an, die geschrieben werden soll, in diesem Ordner oder einem anderen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 exists. Replace it with the export?</source>
         <translation>%1 gibt es schon. Durch den Export ersetzen?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
@@ -1112,12 +1140,12 @@
 <context>
     <name>fb::ExportFlow</name>
     <message>
-        <location filename="../ui/exchange/ExportFlow.cpp" line="+71"/>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+120"/>
         <source>Exporting %1 to %2…</source>
         <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="-38"/>
         <source>%Ln record(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln Datensatz nach %1 exportiert.</numerusform>
@@ -1125,14 +1153,19 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The export was stopped; %1 is as it was.</source>
+        <translation>Der Export wurde abgebrochen; %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing was exported to %1: %2</source>
-        <translation>Nach %1 wurde nichts exportiert: %2</translation>
+        <source>Nothing was exported. %1</source>
+        <translation>Es wurde nichts exportiert. %1</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2292,7 @@
         <translation>Formular gelöscht.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Handbook</source>
         <translation>Handbuch</translation>
     </message>
@@ -2269,7 +2302,7 @@
         <translation>Das Handbuch ist nicht installiert. Es gehört zum Fieldbook-Paket, in share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>The form was not deleted: %1</source>
         <translation>Das Formular wurde nicht gelöscht: %1</translation>
     </message>

@@ -59,7 +59,7 @@
 <context>
     <name>fb::ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/ExportCommand.cpp" line="+102"/>
+        <location filename="../app/ExportCommand.cpp" line="+101"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln record written to %1.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>fb::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+110"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+114"/>
         <source>The %Ln record(s) the table &amp;shows, in its order</source>
         <translation>
             <numerusform>The %Ln record the table &amp;shows</numerusform>
@@ -81,7 +81,7 @@
 <context>
     <name>fb::ExportFlow</name>
     <message numerus="yes">
-        <location filename="../ui/exchange/ExportFlow.cpp" line="+86"/>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+82"/>
         <source>%Ln record(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln record exported to %1.</numerusform>

@@ -98,19 +98,14 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+143"/>
-        <source>Fill forms into a database.</source>
-        <translation>Rellene formularios en una base de datos.</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <location line="+56"/>
+        <location filename="../app/CommandLine.cpp" line="+92"/>
+        <location line="+62"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>code</source>
         <translation>código</translation>
     </message>
@@ -120,14 +115,14 @@
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <location line="+48"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-126"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -145,12 +140,12 @@
     <message>
         <location line="-47"/>
         <location line="+49"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -231,11 +226,29 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Say which file --out writes (or - for the standard output).</source>
+        <translation>Indique qué archivo escribe --out (o - para la salida estándar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name one book to export from.</source>
         <translation>Indique un libro del que exportar.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV or JSON
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Rellenar formularios en una base de datos.
+
+Órdenes que se ejecutan sin ventana (fieldbook ORDEN --help dice más):
+  export   escribir los registros de un formulario como CSV o JSON
+  salvage  guardar lo que se pueda leer de un libro dañado en uno nuevo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The book to open (default: %1).</source>
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
@@ -904,20 +917,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+29"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+30"/>
         <source>The book closed before the export ended.</source>
         <translation>El libro se cerró antes de que terminara la exportación.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>%1 is a folder; give the name of a file.</source>
+        <translation>%1 es una carpeta; indique el nombre de un archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no folder %1 to write %2 in.</source>
+        <translation>No existe la carpeta %1 en la que escribir %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+13"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
+        <source>%1 cannot be written (%2).</source>
+        <translation>No se puede escribir %1 (%2).</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>The export cannot be written: %1</source>
-        <translation>No se puede escribir la exportación: %1</translation>
+        <source>The export cannot be written (%1).</source>
+        <translation>No se puede escribir la exportación (%1).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -999,12 +1022,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1: %2 No se escribió nada.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>%1 has no forms; nothing was written.</source>
         <translation>%1 no tiene formularios; no se escribió nada.</translation>
     </message>
@@ -1019,7 +1042,7 @@
         <translation>No se puede escribir en la salida estándar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln registro escrito en %1.</numerusform>
@@ -1030,7 +1053,7 @@
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+101"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+105"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
@@ -1040,13 +1063,13 @@
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CSV for a spreadsheet (Excel, %1)</source>
         <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
         <translation>CSV para una hoja de cálculo (Excel, %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV for other programs (RFC 4180)</source>
         <translation>CSV para otros programas (RFC 4180)</translation>
     </message>
@@ -1099,12 +1122,17 @@
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>%1 is a folder. Give the name of a file to write, in that folder or another.</source>
+        <translation>%1 es una carpeta. Indique el nombre de un archivo que escribir, en esa carpeta o en otra.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 exists. Replace it with the export?</source>
         <translation>%1 ya existe. ¿Reemplazarlo con la exportación?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
@@ -1112,12 +1140,12 @@
 <context>
     <name>fb::ExportFlow</name>
     <message>
-        <location filename="../ui/exchange/ExportFlow.cpp" line="+71"/>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+120"/>
         <source>Exporting %1 to %2…</source>
         <translation>Exportando %1 a %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="-38"/>
         <source>%Ln record(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln registro exportado a %1.</numerusform>
@@ -1125,14 +1153,19 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The export was stopped; %1 is as it was.</source>
+        <translation>Se detuvo la exportación; %1 sigue como estaba.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing was exported to %1: %2</source>
-        <translation>No se exportó nada a %1: %2</translation>
+        <source>Nothing was exported. %1</source>
+        <translation>No se exportó nada. %1</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2292,7 @@
         <translation>Se ha eliminado el formulario.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Handbook</source>
         <translation>Manual</translation>
     </message>
@@ -2269,7 +2302,7 @@
         <translation>El manual no está instalado. Forma parte del paquete de Fieldbook, en share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>The form was not deleted: %1</source>
         <translation>No se ha eliminado el formulario: %1</translation>
     </message>

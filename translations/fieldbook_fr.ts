@@ -98,19 +98,14 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+143"/>
-        <source>Fill forms into a database.</source>
-        <translation>Remplir des formulaires dans une base de données.</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <location line="+56"/>
+        <location filename="../app/CommandLine.cpp" line="+92"/>
+        <location line="+62"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -120,14 +115,14 @@
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <location line="+48"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-126"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -145,12 +140,12 @@
     <message>
         <location line="-47"/>
         <location line="+49"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -231,11 +226,29 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Say which file --out writes (or - for the standard output).</source>
+        <translation>Indiquez le fichier qu’écrit --out (ou - pour la sortie standard).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name one book to export from.</source>
         <translation>Nommez un carnet d’où exporter.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+28"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV or JSON
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Remplir des formulaires dans une base de données.
+
+Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plus)&#xa0;:
+  export   écrire les fiches d’un formulaire en CSV ou en JSON
+  salvage  enregistrer ce qui peut être lu d’un carnet endommagé dans un nouveau</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The book to open (default: %1).</source>
         <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
@@ -904,20 +917,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+29"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+30"/>
         <source>The book closed before the export ended.</source>
         <translation>Le carnet a été fermé avant la fin de l’export.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>%1 is a folder; give the name of a file.</source>
+        <translation>%1 est un dossier&#xa0;; donnez le nom d’un fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no folder %1 to write %2 in.</source>
+        <translation>Il n’y a pas de dossier %1 où écrire %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+13"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <source>%1 cannot be written (%2).</source>
+        <translation>Impossible d’écrire %1 (%2).</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>The export cannot be written: %1</source>
-        <translation>Impossible d’écrire l’export&#xa0;: %1</translation>
+        <source>The export cannot be written (%1).</source>
+        <translation>Impossible d’écrire l’export (%1).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -999,12 +1022,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1&#xa0;: %2 Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>%1 has no forms; nothing was written.</source>
         <translation>%1 n’a aucun formulaire&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -1019,7 +1042,7 @@
         <translation>Impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln fiche écrite dans %1.</numerusform>
@@ -1030,7 +1053,7 @@
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+101"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+105"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
@@ -1040,13 +1063,13 @@
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>CSV for a spreadsheet (Excel, %1)</source>
         <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
         <translation>CSV pour un tableur (Excel, %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV for other programs (RFC 4180)</source>
         <translation>CSV pour d’autres programmes (RFC 4180)</translation>
     </message>
@@ -1099,12 +1122,17 @@
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>%1 is a folder. Give the name of a file to write, in that folder or another.</source>
+        <translation>%1 est un dossier. Donnez le nom d’un fichier à écrire, dans ce dossier ou un autre.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 exists. Replace it with the export?</source>
         <translation>%1 existe déjà. Le remplacer par l’export&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
@@ -1112,12 +1140,12 @@
 <context>
     <name>fb::ExportFlow</name>
     <message>
-        <location filename="../ui/exchange/ExportFlow.cpp" line="+71"/>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+120"/>
         <source>Exporting %1 to %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="-38"/>
         <source>%Ln record(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln fiche exportée vers %1.</numerusform>
@@ -1125,14 +1153,19 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The export was stopped; %1 is as it was.</source>
+        <translation>L’export a été arrêté&#xa0;; %1 est tel qu’il était.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing was exported to %1: %2</source>
-        <translation>Rien n’a été exporté vers %1&#xa0;: %2</translation>
+        <source>Nothing was exported. %1</source>
+        <translation>Rien n’a été exporté. %1</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2292,7 @@
         <translation>Formulaire supprimé.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Handbook</source>
         <translation>Manuel</translation>
     </message>
@@ -2269,7 +2302,7 @@
         <translation>Le manuel n&apos;est pas installé. Il fait partie du paquet Fieldbook, dans share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>The form was not deleted: %1</source>
         <translation>Le formulaire n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>

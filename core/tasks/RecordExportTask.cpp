@@ -5,6 +5,7 @@
 
 #include <QCoroFuture>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -41,10 +42,23 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportToFile(FormDef form, PageQuer
     const QString shown = QDir::toNativeSeparators(path);
     // Written beside the file and renamed over it at the end: an export that fails or is
     // stopped leaves the old file as it was, and never half a file.
+    const QFileInfo info(path);
+    if (info.isDir())
+        co_return Reply<qint64>{
+            DbError(Kind::Storage,
+                    QT_TRANSLATE_NOOP("fb::DbError", "%1 is a folder; give the name of a file."),
+                    {shown}),
+            0};
+    if (!info.absoluteDir().exists())
+        co_return Reply<qint64>{
+            DbError(Kind::Storage,
+                    QT_TRANSLATE_NOOP("fb::DbError", "There is no folder %1 to write %2 in."),
+                    {QDir::toNativeSeparators(info.absolutePath()), info.fileName()}),
+            0};
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
         co_return Reply<qint64>{
-            DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written: %2"),
+            DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written (%2)."),
                     {shown, file->errorString()}),
             0};
     Reply<qint64> reply =
@@ -57,7 +71,7 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportToFile(FormDef form, PageQuer
     QSaveFile *written = file.get();
     if (!co_await QtConcurrent::run([written] { return written->commit(); }))
         reply.error =
-            DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written: %2"),
+            DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written (%2)."),
                     {shown, file->errorString()});
     co_return reply;
 }
@@ -86,7 +100,7 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportTo(FormDef form, PageQuery qu
         if (problem.isEmpty())
             co_return DbError();
         co_return DbError(Kind::Storage,
-                          QT_TRANSLATE_NOOP("fb::DbError", "The export cannot be written: %1"),
+                          QT_TRANSLATE_NOOP("fb::DbError", "The export cannot be written (%1)."),
                           {problem});
     };
     DbError error = co_await write(exporter.begin());

@@ -30,14 +30,6 @@ namespace {
 
 class CloseBookTest : public UiTest {
 protected:
-    QWidget *field(const QString &key) {
-        return m_window->recordForm()->editor(key)->focusTarget();
-    }
-    void typeInto(const QString &key, const QString &text) {
-        field(key)->setFocus();
-        qobject_cast<QLineEdit *>(field(key))->selectAll();
-        QTest::keyClicks(field(key), text);
-    }
     void pressCtrlW() {
         QWidget *target =
             QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
@@ -72,7 +64,7 @@ private:
 TEST_F(CloseBookTest, CtrlWAsksAboutUnsavedChangesThenShowsWhatToDoWithoutABook) {
     MainWindow *w = openWindow(simpleForm(), 2);
     const QPointer<Database> old = w->database();
-    typeInto(u"code"_qs, u"kept by closing"_qs);
+    typeIntoField(u"code"_qs, u"kept by closing"_qs);
 
     // Cancel keeps the book and what was typed.
     pressInModal(QMessageBox::Cancel);
@@ -83,7 +75,7 @@ TEST_F(CloseBookTest, CtrlWAsksAboutUnsavedChangesThenShowsWhatToDoWithoutABook)
 
     // Save saves, then closes.
     showActive(w);
-    field(u"code"_qs)->setFocus();
+    formField(u"code"_qs)->setFocus();
     pressInModal(QMessageBox::Save);
     pressCtrlW();
     ASSERT_TRUE(waitUntil([&] { return !w->database(); }));
@@ -143,7 +135,7 @@ TEST_F(CloseBookTest, SwitchingAwayFromABusyBookLeavesTheWindowRunning) {
     const QFuture<Reply<SavedRecord>> saved =
         old->saveRecord(m_form.id, record(u"waited for"_qs, 7));
     // And a save from the window, in flight when the book is switched.
-    typeInto(u"code"_qs, u"typed and saved"_qs);
+    typeIntoField(u"code"_qs, u"typed and saved"_qs);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
     ASSERT_TRUE(w->controller()->isSaving());
 

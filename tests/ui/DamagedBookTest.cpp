@@ -69,7 +69,6 @@ TEST_F(DamagedBookTest, ADamagedBookOpensReadOnlyWithANoticeThatSaysSo) {
     // Scrolled to the damage, the table says why rows stay empty, where they are.
     auto *notice = m_window->findChild<QLabel *>(u"unreadableNotice"_qs);
     ASSERT_NE(notice, nullptr);
-    EXPECT_FALSE(notice->isVisible());
     RecordBrowser *browser = m_window->browser();
     // Where the damage is met first (the count, or a page further down) depends on the bytes.
     int row = 0;

@@ -6,7 +6,9 @@
 #include "Csv.h"
 #include "ExportDialog.h"
 #include "RecordBrowser.h"
+#include "RecordController.h"
 #include "RecordTableModel.h"
+#include "WindowSettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -132,12 +134,19 @@ TEST_F(ExportFlowTest, TheRecordsTheTableShowsGoOutInItsOrderAndAFileIsReplacedO
     EXPECT_EQ(codesIn(path).last(), u"c0"_qs);
 }
 
-// A file that cannot be written says so, naming it; the window goes on.
-TEST_F(ExportFlowTest, AFileThatCannotBeWrittenIsNamedInAMessage) {
+// A file that cannot be written says so, naming where; the dialog then comes back with the
+// same choices, and the folder is not offered for the next export.
+TEST_F(ExportFlowTest, AFailedExportSaysWhyAndOffersTheDialogAgain) {
     MainWindow *w = openWindow(simpleForm(), 5);
     ExportDialog *dialog = openExport();
     ASSERT_NE(dialog, nullptr);
-    const QString path = m_dir.filePath(u"no/such/folder/items.csv"_qs);
+    auto *format = dialog->findChild<QComboBox *>(u"exportFormat"_qs);
+    format->setFocus();
+    QTest::keyClick(format, Qt::Key_Down);
+    QTest::keyClick(format, Qt::Key_Down);
+    ASSERT_EQ(format->currentIndex(), int(ExportDialog::Preset::Json));
+    const QString folder = m_dir.filePath(u"no/such/folder"_qs);
+    const QString path = folder + u"/items.json"_qs;
     typePath(dialog, path);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStart"_qs), Qt::LeftButton);
     QMessageBox *failed = nullptr;
@@ -145,8 +154,40 @@ TEST_F(ExportFlowTest, AFileThatCannotBeWrittenIsNamedInAMessage) {
         failed = w->findChild<QMessageBox *>(u"exportFailed"_qs);
         return failed && failed->isVisible();
     }));
-    EXPECT_TRUE(failed->text().contains(QDir::toNativeSeparators(path)))
+    EXPECT_TRUE(failed->text().contains(QDir::toNativeSeparators(folder)))
         << failed->text().toStdString();
-    failed->close();
     EXPECT_FALSE(QFileInfo::exists(path));
+    QTest::mouseClick(failed->button(QMessageBox::Ok), Qt::LeftButton);
+
+    dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        for (ExportDialog *d : w->findChildren<ExportDialog *>(u"exportDialog"_qs)) {
+            if (d->isVisible())
+                dialog = d;
+        }
+        return dialog != nullptr;
+    })) << "the dialog did not come back";
+    EXPECT_EQ(dialog->findChild<QComboBox *>(u"exportFormat"_qs)->currentIndex(),
+              int(ExportDialog::Preset::Json));
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(u"exportPath"_qs)->text(),
+              QDir::toNativeSeparators(path));
+    dialog->reject();
+    EXPECT_NE(WindowSettings().exportFolder(), folder);
+}
+
+// What is typed into the record and not saved yet is not left out silently: the export asks
+// first, and Save puts it into the file.
+TEST_F(ExportFlowTest, UnsavedChangesAreSavedOrKeptOutAsThePersonSays) {
+    MainWindow *w = openWindow(simpleForm(), 3);
+    typeIntoField(u"code"_qs, u"typed, not saved"_qs);
+    ASSERT_TRUE(w->controller()->isDirty());
+    pressInModal(QMessageBox::Save);
+    ExportDialog *dialog = openExport();
+    ASSERT_NE(dialog, nullptr);
+    const QString path = m_dir.filePath(u"items.csv"_qs);
+    typePath(dialog, path);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStart"_qs), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return codesIn(path).size() == 4; }));
+    EXPECT_TRUE(codesIn(path).contains(u"typed, not saved"_qs))
+        << codesIn(path).join(u'|').toStdString();
 }

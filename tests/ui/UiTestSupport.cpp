@@ -1,11 +1,13 @@
 #include "UiTestSupport.h"
 
 #include "ClosingBooks.h"
+#include "FieldEditor.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "ProgramStyle.h"
 #include "RecordBrowser.h"
 #include "RecordController.h"
+#include "RecordForm.h"
 #include "RecordTableModel.h"
 
 #include <QAbstractButton>
@@ -91,6 +93,16 @@ MainWindow *UiTest::openWindow(const FormDef &form, int records,
                (records == 0 || m_window->controller()->currentRow() == 0);
     }));
     return m_window.get();
+}
+
+QWidget *UiTest::formField(const QString &key) const {
+    return m_window->recordForm()->editor(key)->focusTarget();
+}
+
+void UiTest::typeIntoField(const QString &key, const QString &text) {
+    formField(key)->setFocus();
+    qobject_cast<QLineEdit *>(formField(key))->selectAll();
+    QTest::keyClicks(formField(key), text);
 }
 
 void whenModal(const std::function<void(QWidget *)> &act) {

@@ -27,6 +27,10 @@ protected:
     // A main window on bookPath() showing `form` (created if it has no id) with `n` records.
     MainWindow *openWindow(const FormDef &form, int records,
                            const std::function<QVariantMap(int)> &make = {});
+    // The control of field `key` in the window's form, and typing over what it holds.
+    QWidget *formField(const QString &key) const;
+    void typeIntoField(const QString &key, const QString &text);
+
     FormDef m_form;
     std::unique_ptr<MainWindow> m_window;
 };

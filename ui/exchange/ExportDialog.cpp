@@ -2,6 +2,7 @@
 
 #include "FormTexts.h"
 #include "GrowToFit.h"
+#include "PathText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@
 
 namespace fb {
 
-ExportDialog::ExportDialog(const FormDef &form, int shownRows, bool narrowed, const QString &file,
+ExportDialog::ExportDialog(const FormDef &form, int shownRows, bool narrowed, const Choice &offered,
                            QWidget *parent)
     : QDialog(parent)
     , m_form(form)
@@ -31,7 +32,7 @@ ExportDialog::ExportDialog(const FormDef &form, int shownRows, bool narrowed, co
     , m_shown(new QRadioButton(this))
     , m_all(new QRadioButton(this))
     , m_fileLabel(new QLabel(this))
-    , m_path(new QLineEdit(file, this))
+    , m_path(new QLineEdit(offered.path, this))
     , m_browse(new QPushButton(this))
     , m_layout(new QFormLayout)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -49,7 +50,8 @@ ExportDialog::ExportDialog(const FormDef &form, int shownRows, bool narrowed, co
     m_formatLabel->setBuddy(m_format);
     m_fileLabel->setBuddy(m_path);
     // Without a search or filter the table shows every record: there is nothing to choose.
-    m_shown->setChecked(true);
+    m_shown->setChecked(offered.shownOnly || !narrowed);
+    m_all->setChecked(!m_shown->isChecked());
     m_all->setVisible(narrowed);
     m_recordsLabel->setBuddy(m_shown);
 
@@ -74,6 +76,7 @@ ExportDialog::ExportDialog(const FormDef &form, int shownRows, bool narrowed, co
     connect(m_format, &QComboBox::activated, this, &ExportDialog::formatChosen);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateExport);
     retranslate();
+    m_format->setCurrentIndex(int(offered.preset));
     formatChosen();
 }
 
@@ -91,7 +94,8 @@ ExportOptions ExportDialog::optionsFor(Preset preset) {
 
 ExportDialog::Choice ExportDialog::choice() const {
     Choice c;
-    c.options = optionsFor(Preset(m_format->currentIndex()));
+    c.preset = Preset(m_format->currentIndex());
+    c.options = optionsFor(c.preset);
     c.shownOnly = !m_all->isChecked();
     c.path = QDir::current().absoluteFilePath(m_path->text().trimmed());
     return c;
@@ -134,7 +138,7 @@ void ExportDialog::formatChosen() {
 
 void ExportDialog::updateExport() {
     const QString path = m_path->text().trimmed();
-    m_export->setEnabled(!path.isEmpty() && !QFileInfo(path).isDir());
+    m_export->setEnabled(!path.isEmpty());
 }
 
 void ExportDialog::browse() {
@@ -161,6 +165,17 @@ void ExportDialog::browse() {
 
 void ExportDialog::accept() {
     const Choice c = choice();
+    if (QFileInfo(c.path).isDir()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(),
+                                    tr("%1 is a folder. Give the name of a file to write, in "
+                                       "that folder or another.")
+                                        .arg(PathText::of(c.path)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(u"exportFolderGiven"_qs);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
     if (!QFileInfo::exists(c.path)) {
         QDialog::accept();
         return;

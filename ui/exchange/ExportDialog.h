@@ -23,14 +23,15 @@ class ExportDialog : public QDialog {
 public:
     enum class Preset { Spreadsheet, Rfc4180, Json };
     struct Choice {
+        Preset preset = Preset::Spreadsheet;
         ExportOptions options;
         bool shownOnly = true; // the table's search, filter and sort; else every record
         QString path;
     };
 
     // `shownRows`: how many records the table shows; `narrowed`: whether a search or filter
-    // leaves some out; `file`: the file offered.
-    ExportDialog(const FormDef &form, int shownRows, bool narrowed, const QString &file,
+    // leaves some out; `offered`: the choice shown first (its options are ignored).
+    ExportDialog(const FormDef &form, int shownRows, bool narrowed, const Choice &offered,
                  QWidget *parent);
 
     Choice choice() const;

@@ -4,6 +4,7 @@
 #include "DialogAnswer.h"
 #include "ExportDialog.h"
 #include "FormTexts.h"
+#include "PathText.h"
 #include "ProgressNotice.h"
 #include "RecordExportTask.h"
 #include "WindowSettings.h"
@@ -13,6 +14,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace fb {
 
@@ -29,8 +32,10 @@ void ExportFlow::start() {
     run();
 }
 
-QString ExportFlow::offeredFile() const {
-    QString folder = WindowSettings().exportFolder();
+ExportDialog::Choice ExportFlow::offered() const {
+    ExportDialog::Choice choice;
+    const WindowSettings settings;
+    QString folder = settings.exportFolder();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists())
@@ -38,64 +43,96 @@ QString ExportFlow::offeredFile() const {
     // A form's name may hold what a file name cannot.
     QString name = FormTexts::formName(m_form);
     name.replace(u'/', u'-').replace(u'\\', u'-');
-    return QDir::toNativeSeparators(QDir(folder).filePath(name + u".csv"_qs));
+    choice.preset = ExportDialog::Preset(
+        std::clamp(settings.exportFormat(), 0, int(ExportDialog::Preset::Json)));
+    choice.path = QDir::toNativeSeparators(QDir(folder).filePath(name + u".csv"_qs));
+    return choice;
 }
 
 QCoro::Task<> ExportFlow::run() {
     QPointer<ExportFlow> self = this;
     const bool narrowed = !m_shown.search.isEmpty() || !m_shown.filter.isEmpty();
-    auto *dialog = new ExportDialog(m_form, m_shownRows, narrowed, offeredFile(), m_window);
-    const std::optional<ExportDialog::Choice> choice =
-        co_await openForAnswer<std::optional<ExportDialog::Choice>>(
-            dialog,
-            [dialog](int result) {
-                return result == QDialog::Accepted ? std::optional(dialog->choice()) : std::nullopt;
-            },
-            std::nullopt);
-    if (!self)
-        co_return;
-    if (!choice || !m_database) {
-        deleteLater();
-        co_return;
+    ExportDialog::Choice offer = offered();
+    // After a failure the dialog comes back with the same choices, to change what failed.
+    while (true) {
+        auto *dialog = new ExportDialog(m_form, m_shownRows, narrowed, offer, m_window);
+        const std::optional<ExportDialog::Choice> choice =
+            co_await openForAnswer<std::optional<ExportDialog::Choice>>(
+                dialog,
+                [dialog](int result) {
+                    return result == QDialog::Accepted ? std::optional(dialog->choice())
+                                                       : std::nullopt;
+                },
+                std::nullopt);
+        if (!self)
+            co_return;
+        if (!choice || !m_database)
+            break;
+        offer = *choice;
+        WindowSettings().setExportFormat(int(choice->preset));
+        bool canceled = false;
+        const Reply<qint64> reply = co_await exportOnce(*choice, &canceled);
+        if (!self)
+            co_return;
+        const QString file = PathText::of(choice->path);
+        if (reply.ok()) {
+            // Offered again next time; a folder where the export failed is not.
+            WindowSettings().setExportFolder(QFileInfo(choice->path).absolutePath());
+            Q_EMIT message([count = reply.value, file] {
+                return tr("%Ln record(s) exported to %1.", nullptr, int(count)).arg(file);
+            });
+            break;
+        }
+        if (canceled) {
+            Q_EMIT message(
+                [file] { return tr("The export was stopped; %1 is as it was.").arg(file); });
+            break;
+        }
+        // Not exec(): a nested event loop here would hold up whatever resumed this coroutine.
+        // The path in the message kept left to right in a right-to-left language.
+        const QString why = reply.error.message().replace(QDir::toNativeSeparators(choice->path),
+                                                          PathText::of(choice->path));
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Export"),
+                            tr("Nothing was exported. %1").arg(why), QMessageBox::Ok, m_window);
+        box->setObjectName(u"exportFailed"_qs);
+        co_await openForAnswer<int>(
+            box, [](int result) { return result; }, 0);
+        if (!self)
+            co_return;
     }
-    WindowSettings().setExportFolder(QFileInfo(choice->path).absolutePath());
+    deleteLater();
+}
+
+QCoro::Task<Reply<qint64>> ExportFlow::exportOnce(const ExportDialog::Choice &choice,
+                                                  bool *canceled) {
+    QPointer<ExportFlow> self = this;
     PageQuery query = m_shown;
-    if (!choice->shownOnly) {
+    if (!choice.shownOnly) {
         query.search.clear();
         query.filter = {};
     }
-    const QString file = QDir::toNativeSeparators(choice->path);
     auto *task = new RecordExportTask(m_database, this);
     auto done = std::make_shared<QPromise<int>>(); // the notice's end
     done->start();
     ProgressNotice *notice = ProgressNotice::track(
-        done->future(), tr("Exporting %1 to %2…").arg(FormTexts::formName(m_form), file), m_window);
+        done->future(),
+        tr("Exporting %1 to %2…").arg(FormTexts::formName(m_form), PathText::of(choice.path)),
+        m_window);
     connect(task, &RecordExportTask::progress, notice, [notice](qint64 written, qint64 total) {
         // The notice counts in ints; a share of a thousand is as fine as a bar shows.
         notice->setProgress(total > 0 ? int(written * 1000 / total) : 0, total > 0 ? 1000 : 0);
     });
-    connect(notice, &ProgressNotice::canceled, task, &RecordExportTask::cancel);
+    connect(notice, &ProgressNotice::canceled, task, [task, canceled] {
+        *canceled = true;
+        task->cancel();
+    });
     const Reply<qint64> reply =
-        co_await task->exportToFile(m_form, query, choice->options, choice->path);
+        co_await task->exportToFile(m_form, query, choice.options, choice.path);
     done->finish();
-    if (!self)
-        co_return;
-    task->deleteLater();
-    if (reply.ok()) {
-        Q_EMIT message([count = reply.value, file] {
-            return tr("%Ln record(s) exported to %1.", nullptr, int(count)).arg(file);
-        });
-    } else {
-        // Not exec(): a nested event loop here would hold up whatever resumed this coroutine.
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Export"),
-                            tr("Nothing was exported to %1: %2").arg(file, reply.error.message()),
-                            QMessageBox::Ok, m_window);
-        box->setObjectName(u"exportFailed"_qs);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-    deleteLater();
+    if (self)
+        task->deleteLater();
+    co_return reply;
 }
 
 } // namespace fb

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "ExportDialog.h"
 #include "FormDef.h"
 #include "LiveText.h"
 #include "PageQuery.h"
+#include "Requests.h"
 
 #include <QCoroTask>
 #include <QObject>
@@ -17,8 +19,8 @@ class Database;
 // Record → Export…: asks what and where (ExportDialog), writes the file on the book's reader
 // thread and a worker thread (RecordExportTask) with a progress notice after 300 ms whose
 // Cancel stops the export and leaves the file as it was, then says in the status bar how many
-// records went out, or in a message why none did. Lives in the GUI thread; deletes itself at
-// the end.
+// records went out (or that it was stopped), or in a message why none did, and then offers the
+// dialog again with the same choices. Lives in the GUI thread; deletes itself at the end.
 class ExportFlow : public QObject {
     Q_OBJECT
 public:
@@ -32,7 +34,11 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<> run();
-    QString offeredFile() const;
+    // One export of `choice`; `canceled` is set when the person stopped it.
+    QCoro::Task<Reply<qint64>> exportOnce(const ExportDialog::Choice &choice, bool *canceled);
+    // What the dialog offers first: the last format, a file named after the form in the last
+    // folder exported to (else the documents folder).
+    ExportDialog::Choice offered() const;
 
     QPointer<Database> m_database;
     FormDef m_form;

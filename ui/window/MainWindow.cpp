@@ -163,7 +163,7 @@ void MainWindow::connectActions() {
     connect(a->first, &QAction::triggered, m_controller, &RecordController::first);
     connect(a->last, &QAction::triggered, m_controller, &RecordController::last);
     connect(a->showTrash, &QAction::triggered, this, &MainWindow::showTrash);
-    connect(a->exportRecords, &QAction::triggered, this, &MainWindow::exportRecords);
+    connect(a->exportRecords, &QAction::triggered, this, [this] { exportRecords(); });
     connect(a->viewBoth, &QAction::triggered, this, [this] { setView(3); });
     connect(a->viewTable, &QAction::triggered, this, [this] { setView(1); });
     connect(a->viewForm, &QAction::triggered, this, [this] { setView(2); });
@@ -469,10 +469,14 @@ void MainWindow::showTrash() {
     dialog->open();
 }
 
-void MainWindow::exportRecords() {
+QCoro::Task<> MainWindow::exportRecords() {
+    // What is typed into the record goes out too, once saved; or stays out, as the person says.
+    QPointer<MainWindow> self = this;
+    if (!m_database || !co_await m_controller->maybeLeave() || !self || !m_database)
+        co_return;
     const RecordTableModel *table = m_browser->model();
-    if (!m_database || table->form().id == 0)
-        return;
+    if (table->form().id == 0)
+        co_return;
     auto *flow = new ExportFlow(m_database, table->form(), table->query(), table->rowCount(), this);
     connect(flow, &ExportFlow::message, m_status, &StatusPanel::showMessage);
     flow->start();

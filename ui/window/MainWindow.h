@@ -80,7 +80,7 @@ private:
     QCoro::Task<> copyBook(bool toServer);
     void showBookState();
     void salvageBook();
-    void exportRecords();
+    QCoro::Task<> exportRecords();
     QCoro::Task<> closeWhenLeft();
     QCoro::Task<> designForm(bool newForm);
     void deleteForm();

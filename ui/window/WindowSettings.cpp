@@ -17,6 +17,7 @@ const QString recentKey = u"books/recent"_qs;
 const QString noneOpenKey = u"books/noneOpen"_qs;
 const QString languageKey = u"interface/language"_qs;
 const QString exportFolderKey = u"export/folder"_qs;
+const QString exportFormatKey = u"export/format"_qs;
 
 // A book's path or address holds '/' and more; its hash makes a key of it.
 QString filterKey(const QString &book, qint64 formId) {
@@ -93,6 +94,12 @@ QString WindowSettings::exportFolder() const {
 }
 void WindowSettings::setExportFolder(const QString &folder) {
     set(exportFolderKey, folder);
+}
+int WindowSettings::exportFormat() const {
+    return get(exportFormatKey).toInt();
+}
+void WindowSettings::setExportFormat(int format) {
+    set(exportFormatKey, format);
 }
 
 void WindowSettings::addRecentBook(const QString &path) {

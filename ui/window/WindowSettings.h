@@ -40,6 +40,9 @@ public:
     // The folder the last export went to, offered for the next.
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
+    // The format chosen for the last export (ExportDialog::Preset), offered for the next.
+    int exportFormat() const;
+    void setExportFormat(int format);
     // The filter kept for form `formId` of `book` (a path or a server address).
     QJsonObject filter(const QString &book, qint64 formId) const;
     void setFilter(const QString &book, qint64 formId, const QJsonObject &filter);
