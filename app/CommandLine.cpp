@@ -73,13 +73,16 @@ CommandLine CommandLine::parseExport(const QStringList &arguments) {
     };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write the records of one form as CSV or JSON, to a file or the standard output."));
+        tr("Write the records of one form as CSV, XLSX or JSON, to a file or the standard "
+           "output."));
     parser.addHelpOption();
     const QCommandLineOption form(QStringLiteral("form"), tr("The form whose records to write."),
                                   tr("name"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("csv (the default) or json (with the form's definition)."),
-                                    tr("format"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("csv (the default), xlsx (an Excel workbook; needs --out) or json (with the form's "
+           "definition)."),
+        tr("format"));
     const QCommandLineOption preset(
         QStringLiteral("preset"),
         tr("For CSV: excel (for a spreadsheet in the interface language: a byte order mark, "
@@ -104,12 +107,15 @@ CommandLine CommandLine::parseExport(const QStringList &arguments) {
         showHelp(parser);
     else if (parser.value(form).isEmpty())
         problem = tr("Say which form: --form NAME.");
-    else if (!formatName.isEmpty() && formatName != u"csv" && formatName != u"json")
-        problem = tr("Unknown format “%1”; choose csv or json.").arg(parser.value(format));
+    else if (!formatName.isEmpty() && formatName != u"csv" && formatName != u"json" &&
+             formatName != u"xlsx")
+        problem = tr("Unknown format “%1”; choose csv, xlsx or json.").arg(parser.value(format));
+    else if (formatName == u"xlsx" && (parser.value(out).isEmpty() || parser.value(out) == u"-"))
+        problem = tr("A workbook is written to a file: --out FILE.xlsx.");
     else if (!presetName.isEmpty() && presetName != u"excel" && presetName != u"rfc4180")
         problem = tr("Unknown preset “%1”; choose excel or rfc4180.").arg(parser.value(preset));
-    else if (!presetName.isEmpty() && formatName == u"json")
-        problem = tr("A preset is for CSV; JSON has none.");
+    else if (!presetName.isEmpty() && (formatName == u"json" || formatName == u"xlsx"))
+        problem = tr("A preset is for CSV; JSON and XLSX have none.");
     else if (parser.isSet(out) && parser.value(out).trimmed().isEmpty())
         problem = tr("Say which file --out writes (or - for the standard output).");
     else if (parser.positionalArguments().size() != 2)
@@ -145,7 +151,7 @@ CommandLine CommandLine::parse(int argc, char **argv) {
         "fb::CommandLine", "Fill forms into a database.\n\n"
                            "Commands that run without a window (fieldbook COMMAND --help says "
                            "more):\n"
-                           "  export   write a form's records as CSV or JSON\n"
+                           "  export   write a form's records as CSV, XLSX or JSON\n"
                            "  salvage  save what can be read of a damaged book into a new one"));
     parser.addHelpOption();
     parser.addVersionOption();

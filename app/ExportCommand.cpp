@@ -40,6 +40,8 @@ std::optional<FormDef> formNamed(const QList<FormDef> &forms, const QString &nam
 ExportOptions optionsFor(const CommandLine::Export &request) {
     if (request.format == u"json")
         return ExportOptions::json();
+    if (request.format == u"xlsx")
+        return ExportOptions::xlsx(QLocale());
     return request.preset == u"excel" ? ExportOptions::excel(QLocale()) : ExportOptions::rfc4180();
 }
 

@@ -14,6 +14,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <cmath>
 
 #include <iostream>
 
@@ -454,3 +458,142 @@ TEST_F(ExportTest, TheCommandLineWritesTheSameAndSaysWhatWentWrong) {
 }
 
 FB_ON_BOTH_BACKENDS(ExportBothTest);
+
+namespace {
+
+// The cells of a workbook's first sheet, by row and column, each as its XML gives it: its
+// type (t: inlineStr, b, or none for a number) and its text.
+struct Cell {
+    QString type;
+    QString text;
+};
+QMap<QPair<int, int>, Cell> sheetCells(const QString &path, const QString &sheet) {
+    // Python's zipfile reads the container; the sheet's XML is read here.
+    const ProgramRun unzip =
+        runProgram(u"python3"_qs,
+                   {u"-c"_qs,
+                    u"import sys, zipfile; "
+                    "sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"_qs,
+                    path, sheet});
+    EXPECT_EQ(unzip.exitCode, 0) << unzip.errText().toStdString();
+    QMap<QPair<int, int>, Cell> cells;
+    QXmlStreamReader xml(unzip.out);
+    QPair<int, int> at;
+    Cell cell;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"c") {
+            const QString ref = xml.attributes().value(u"r"_qs).toString();
+            int column = 0;
+            qsizetype i = 0;
+            for (; i < ref.size() && ref.at(i).isLetter(); ++i)
+                column = column * 26 + (ref.at(i).unicode() - 'A' + 1);
+            at = {ref.mid(i).toInt() - 1, column - 1};
+            cell = Cell{xml.attributes().value(u"t"_qs).toString(), QString()};
+        } else if (xml.isStartElement() && (xml.name() == u"v" || xml.name() == u"t")) {
+            cell.text += xml.readElementText();
+        } else if (xml.isEndElement() && xml.name() == u"c") {
+            // Control characters are written as _xHHHH_ (OOXML's escape), as a spreadsheet reads.
+            static const QRegularExpression escaped(u"_x([0-9A-F]{4})_"_qs);
+            QString text;
+            qsizetype from = 0;
+            for (auto m = escaped.globalMatch(cell.text); m.hasNext();) {
+                const QRegularExpressionMatch hit = m.next();
+                text += cell.text.mid(from, hit.capturedStart() - from);
+                text += QChar(char16_t(hit.captured(1).toUShort(nullptr, 16)));
+                from = hit.capturedEnd();
+            }
+            cell.text = text + cell.text.mid(from);
+            cells.insert(at, cell);
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return cells;
+}
+
+} // namespace
+
+// A workbook holds the labels in bold above typed cells: numbers as numbers, dates and times
+// as a spreadsheet's day numbers, yes/no as booleans, texts as they are (no formula guard
+// needed: a text cell is never run); each reads back to the stored value.
+TEST_P(ExportBothTest, AWorkbookHoldsTypedCellsThatReadBackToTheRecords) {
+    auto db = openBook(book());
+    ASSERT_EQ(db->state(), BookState::Open);
+    const FormDef form = fill(*db, 300);
+    const QList<Record> expected = selected(*db, form, {});
+    const QString path = m_dir.filePath(u"records.xlsx"_qs);
+    const Reply<qint64> written =
+        exportFile(*db, form, {}, ExportOptions::xlsx(QLocale(QLocale::English)), path);
+    ASSERT_TRUE(written.ok()) << written.error.toLogString().toStdString();
+    EXPECT_EQ(written.value, expected.size());
+    const auto cells = sheetCells(path, u"xl/worksheets/sheet1.xml"_qs);
+    for (qsizetype c = 0; c < form.fields.size(); ++c)
+        EXPECT_EQ(cells.value({0, int(c)}).text, form.fields.at(c).label);
+    const QDate zero(1899, 12, 30);
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        for (qsizetype c = 0; c < form.fields.size(); ++c) {
+            const FieldDef &f = form.fields.at(c);
+            const QVariant want = normalised(f, expected.at(i).values.value(f.key));
+            const Cell got = cells.value({int(i) + 1, int(c)});
+            const std::string where = "row " + std::to_string(i + 1) + ", " + f.label.toStdString();
+            if (want.isNull()) {
+                EXPECT_TRUE(got.text.isEmpty()) << where;
+                continue;
+            }
+            const double serial = got.text.toDouble();
+            switch (f.type) {
+            case FieldType::Integer:
+            case FieldType::Decimal:
+                if (got.type.isEmpty()) // a number; beyond 15 digits it is text
+                    EXPECT_DOUBLE_EQ(serial, want.toString().toDouble()) << where;
+                else
+                    EXPECT_EQ(got.text, want.toString()) << where;
+                break;
+            case FieldType::Date:
+                if (got.type.isEmpty())
+                    EXPECT_EQ(zero.addDays(qint64(serial)), want.toDate()) << where;
+                else
+                    EXPECT_EQ(got.text, want.toDate().toString(Qt::ISODate)) << where;
+                break;
+            case FieldType::Time:
+                EXPECT_NEAR(serial * 86400000.0, want.toTime().msecsSinceStartOfDay(), 1.0)
+                    << where;
+                break;
+            case FieldType::DateTime: {
+                const QDateTime local = want.toDateTime().toLocalTime();
+                const double day = std::floor(serial);
+                EXPECT_EQ(zero.addDays(qint64(day)), local.date()) << where;
+                EXPECT_NEAR((serial - day) * 86400000.0, local.time().msecsSinceStartOfDay(), 2.0)
+                    << where;
+                break;
+            }
+            case FieldType::Bool:
+                EXPECT_EQ(got.type, u"b"_qs) << where;
+                EXPECT_EQ(got.text == u"1", want.toBool()) << where;
+                break;
+            case FieldType::MultiChoice:
+                EXPECT_EQ(got.text.split(u"; "_qs), want.toStringList()) << where;
+                break;
+            default:
+                EXPECT_EQ(got.text, want.toString()) << where;
+            }
+        }
+    }
+}
+
+// A stopped workbook leaves nothing: no file, no temporary file beside it.
+TEST_F(ExportTest, AStoppedWorkbookLeavesNoFile) {
+    auto db = openBook(book());
+    const FormDef form = fill(*db, RecordExportTask::PageSize * 3);
+    const QString path = m_dir.filePath(u"stopped.xlsx"_qs);
+    int signals = 0;
+    const Reply<qint64> stopped = exportFile(*db, form, {}, ExportOptions::xlsx(QLocale()), path,
+                                             [&](RecordExportTask &task) {
+                                                 if (++signals == 2)
+                                                     task.cancel();
+                                             });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(u"stopped"_qs),
+              QStringList());
+}

@@ -110,31 +110,59 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+92"/>
-        <location line="+62"/>
+        <location filename="../app/CommandLine.cpp" line="+95"/>
+        <location line="+65"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+63"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
+        <location line="-49"/>
+        <source>Unknown format “%1”; choose csv, xlsx or json.</source>
+        <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A workbook is written to a file: --out FILE.xlsx.</source>
+        <translation>يُكتب المصنف في ملف: ‎--out FILE.xlsx.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A preset is for CSV; JSON and XLSX have none.</source>
+        <translation>الإعداد خاص بصيغة CSV؛ لا إعداد لصيغتي JSON وXLSX.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>املأ النماذج في قاعدة بيانات.
+
+أوامر تعمل دون نافذة (يقول ‎fieldbook COMMAND --help المزيد):
+  export   اكتب سجلات نموذج بصيغة CSV أو XLSX أو JSON
+  salvage  احفظ ما يمكن قراءته من دفتر تالف في دفتر جديد</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+48"/>
-        <location line="+71"/>
+        <location line="-123"/>
+        <location line="+51"/>
+        <location line="+74"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -145,19 +173,19 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>The command.</source>
         <translation>الأمر.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+49"/>
-        <location line="+68"/>
+        <location line="-50"/>
+        <location line="+52"/>
+        <location line="+71"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -173,11 +201,16 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Write the records of one form as CSV or JSON, to a file or the standard output.</source>
-        <translation>اكتب سجلات نموذج واحد بصيغة CSV أو JSON في ملف أو في المخرج القياسي.</translation>
+        <source>Write the records of one form as CSV, XLSX or JSON, to a file or the standard output.</source>
+        <translation>اكتب سجلات نموذج واحد بصيغة CSV أو XLSX أو JSON في ملف أو في المخرج القياسي.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>csv (the default), xlsx (an Excel workbook; needs --out) or json (with the form&apos;s definition).</source>
+        <translation>csv (الافتراضي) أو xlsx (مصنف Excel؛ يتطلب ‎--out) أو json (مع تعريف النموذج).</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The form whose records to write.</source>
         <translation>النموذج الذي تُكتب سجلاته.</translation>
     </message>
@@ -187,12 +220,7 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>csv (the default) or json (with the form&apos;s definition).</source>
-        <translation>csv (الافتراضي) أو json (مع تعريف النموذج).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>format</source>
         <translation>الصيغة</translation>
     </message>
@@ -222,22 +250,12 @@
         <translation>حدّد النموذج: ‎--form NAME.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Unknown format “%1”; choose csv or json.</source>
-        <translation>الصيغة «%1» غير معروفة؛ اختر csv أو json.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>الإعداد «%1» غير معروف؛ اختر excel أو rfc4180.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A preset is for CSV; JSON has none.</source>
-        <translation>الإعداد خاص بصيغة CSV؛ لا إعداد لصيغة JSON.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Say which file --out writes (or - for the standard output).</source>
         <translation>حدّد الملف الذي يكتبه ‎--out (أو - للمخرج القياسي).</translation>
     </message>
@@ -247,20 +265,7 @@
         <translation>سمِّ دفترًا واحدًا للتصدير منه.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV or JSON
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>املأ النماذج في قاعدة بيانات.
-
-أوامر تعمل دون نافذة (يقول ‎fieldbook COMMAND --help المزيد):
-  export   اكتب سجلات نموذج بصيغة CSV أو JSON
-  salvage  احفظ ما يمكن قراءته من دفتر تالف في دفتر جديد</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+49"/>
         <source>The book to open (default: %1).</source>
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
@@ -941,7 +946,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         </translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+30"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+31"/>
         <source>The book closed before the export ended.</source>
         <translation>أُغلق الدفتر قبل أن ينتهي التصدير.</translation>
     </message>
@@ -956,18 +961,29 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا يوجد مجلد %1 لكتابة %2 فيه.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/formats/XlsxExport.cpp" line="+65"/>
+        <source>The workbook cannot be written (%1).</source>
+        <translation>تتعذّر كتابة المصنف (%1).</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
+        <translation>يحوي السجل %1 في %2 نصًا أطول مما تسعه خلية جدول بيانات (%3 حرفًا)؛ صدّره بصيغة CSV أو JSON.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
         <location line="+13"/>
         <source>%1 cannot be written (%2).</source>
         <translation>تتعذّر كتابة %1 (%2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+16"/>
         <source>The export cannot be written (%1).</source>
         <translation>تتعذّر كتابة التصدير (%1).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+81"/>
         <source>The export was stopped.</source>
         <translation>أُوقف التصدير.</translation>
     </message>
@@ -1040,7 +1056,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExportCommand</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="+57"/>
+        <location filename="../app/ExportCommand.cpp" line="+59"/>
         <source>%1: there is no book file here; nothing was written.</source>
         <translation>%1: لا يوجد ملف دفتر هنا؛ لم يُكتب شيء.</translation>
     </message>
@@ -1081,7 +1097,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+105"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+107"/>
         <source>Export %1</source>
         <translation>تصدير %1</translation>
     </message>
@@ -1095,6 +1111,11 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <source>CSV for a spreadsheet (Excel, %1)</source>
         <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
         <translation>CSV لجدول بيانات (Excel، %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX), typed cells</source>
+        <translation>مصنف Excel ‏(XLSX)، خلايا بأنواعها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1144,9 +1165,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>مصنفات Excel ‏(*.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2529,7 +2555,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+91"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+98"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>

@@ -98,31 +98,59 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+92"/>
-        <location line="+62"/>
+        <location filename="../app/CommandLine.cpp" line="+95"/>
+        <location line="+65"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+63"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location line="-49"/>
+        <source>Unknown format “%1”; choose csv, xlsx or json.</source>
+        <translation>Unbekanntes Format „%1“; wählen Sie csv, xlsx oder json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A workbook is written to a file: --out FILE.xlsx.</source>
+        <translation>Eine Arbeitsmappe wird in eine Datei geschrieben: --out DATEI.xlsx.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A preset is for CSV; JSON and XLSX have none.</source>
+        <translation>Eine Vorlage gilt für CSV; JSON und XLSX haben keine.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Formulare in eine Datenbank ausfüllen.
+
+Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
+  export   die Datensätze eines Formulars als CSV, XLSX oder JSON schreiben
+  salvage  das Lesbare eines beschädigten Buchs in ein neues retten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+48"/>
-        <location line="+71"/>
+        <location line="-123"/>
+        <location line="+51"/>
+        <location line="+74"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -133,19 +161,19 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+49"/>
-        <location line="+68"/>
+        <location line="-50"/>
+        <location line="+52"/>
+        <location line="+71"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -161,11 +189,16 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Write the records of one form as CSV or JSON, to a file or the standard output.</source>
-        <translation>Die Datensätze eines Formulars als CSV oder JSON in eine Datei oder auf die Standardausgabe schreiben.</translation>
+        <source>Write the records of one form as CSV, XLSX or JSON, to a file or the standard output.</source>
+        <translation>Die Datensätze eines Formulars als CSV, XLSX oder JSON in eine Datei oder auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>csv (the default), xlsx (an Excel workbook; needs --out) or json (with the form&apos;s definition).</source>
+        <translation>csv (Vorgabe), xlsx (eine Excel-Arbeitsmappe; braucht --out) oder json (mit der Definition des Formulars).</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The form whose records to write.</source>
         <translation>Das Formular, dessen Datensätze geschrieben werden.</translation>
     </message>
@@ -175,12 +208,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>csv (the default) or json (with the form&apos;s definition).</source>
-        <translation>csv (Vorgabe) oder json (mit der Definition des Formulars).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -210,22 +238,12 @@
         <translation>Geben Sie das Formular an: --form NAME.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Unknown format “%1”; choose csv or json.</source>
-        <translation>Unbekanntes Format „%1“; wählen Sie csv oder json.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Unbekannte Vorlage „%1“; wählen Sie excel oder rfc4180.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A preset is for CSV; JSON has none.</source>
-        <translation>Eine Vorlage gilt für CSV; JSON hat keine.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Say which file --out writes (or - for the standard output).</source>
         <translation>Geben Sie an, welche Datei --out schreibt (oder - für die Standardausgabe).</translation>
     </message>
@@ -235,20 +253,7 @@
         <translation>Nennen Sie ein Buch, aus dem exportiert wird.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV or JSON
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Formulare in eine Datenbank ausfüllen.
-
-Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
-  export   die Datensätze eines Formulars als CSV oder JSON schreiben
-  salvage  das Lesbare eines beschädigten Buchs in ein neues retten</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+49"/>
         <source>The book to open (default: %1).</source>
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
@@ -917,7 +922,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         </translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+30"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+31"/>
         <source>The book closed before the export ended.</source>
         <translation>Das Buch wurde geschlossen, bevor der Export fertig war.</translation>
     </message>
@@ -932,18 +937,29 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Es gibt keinen Ordner %1, in den %2 geschrieben werden könnte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/formats/XlsxExport.cpp" line="+65"/>
+        <source>The workbook cannot be written (%1).</source>
+        <translation>Die Arbeitsmappe kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
+        <translation>Datensatz %1 enthält in %2 mehr Text, als eine Tabellenzelle fassen kann (%3 Zeichen); exportieren Sie ihn als CSV oder JSON.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
         <location line="+13"/>
         <source>%1 cannot be written (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+16"/>
         <source>The export cannot be written (%1).</source>
         <translation>Der Export kann nicht geschrieben werden (%1).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+81"/>
         <source>The export was stopped.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -1016,7 +1032,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::ExportCommand</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="+57"/>
+        <location filename="../app/ExportCommand.cpp" line="+59"/>
         <source>%1: there is no book file here; nothing was written.</source>
         <translation>%1: Hier ist keine Buchdatei; es wurde nichts geschrieben.</translation>
     </message>
@@ -1053,7 +1069,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+105"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+107"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
@@ -1067,6 +1083,11 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <source>CSV for a spreadsheet (Excel, %1)</source>
         <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
         <translation>CSV für eine Tabellenkalkulation (Excel, %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX), typed cells</source>
+        <translation>Excel-Arbeitsmappe (XLSX), typisierte Zellen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1112,9 +1133,14 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2469,7 +2495,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+91"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+98"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>

@@ -59,7 +59,7 @@
 <context>
     <name>fb::ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/ExportCommand.cpp" line="+101"/>
+        <location filename="../app/ExportCommand.cpp" line="+103"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln record written to %1.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>fb::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+114"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+117"/>
         <source>The %Ln record(s) the table &amp;shows, in its order</source>
         <translation>
             <numerusform>The %Ln record the table &amp;shows</numerusform>

@@ -98,31 +98,59 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+92"/>
-        <location line="+62"/>
+        <location filename="../app/CommandLine.cpp" line="+95"/>
+        <location line="+65"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+63"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
+        <location line="-49"/>
+        <source>Unknown format “%1”; choose csv, xlsx or json.</source>
+        <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A workbook is written to a file: --out FILE.xlsx.</source>
+        <translation>Un libro de Excel se escribe en un archivo: --out ARCHIVO.xlsx.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A preset is for CSV; JSON and XLSX have none.</source>
+        <translation>Un preajuste es para CSV; JSON y XLSX no tienen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Rellenar formularios en una base de datos.
+
+Órdenes que se ejecutan sin ventana (fieldbook ORDEN --help dice más):
+  export   escribir los registros de un formulario como CSV, XLSX o JSON
+  salvage  guardar lo que se pueda leer de un libro dañado en uno nuevo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+48"/>
-        <location line="+71"/>
+        <location line="-123"/>
+        <location line="+51"/>
+        <location line="+74"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -133,19 +161,19 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>The command.</source>
         <translation>La orden.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+49"/>
-        <location line="+68"/>
+        <location line="-50"/>
+        <location line="+52"/>
+        <location line="+71"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -161,11 +189,16 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Write the records of one form as CSV or JSON, to a file or the standard output.</source>
-        <translation>Escribir los registros de un formulario como CSV o JSON, en un archivo o en la salida estándar.</translation>
+        <source>Write the records of one form as CSV, XLSX or JSON, to a file or the standard output.</source>
+        <translation>Escribir los registros de un formulario como CSV, XLSX o JSON, en un archivo o en la salida estándar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>csv (the default), xlsx (an Excel workbook; needs --out) or json (with the form&apos;s definition).</source>
+        <translation>csv (predeterminado), xlsx (un libro de Excel; necesita --out) o json (con la definición del formulario).</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The form whose records to write.</source>
         <translation>El formulario cuyos registros se escriben.</translation>
     </message>
@@ -175,12 +208,7 @@
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>csv (the default) or json (with the form&apos;s definition).</source>
-        <translation>csv (predeterminado) o json (con la definición del formulario).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
@@ -210,22 +238,12 @@
         <translation>Indique el formulario: --form NOMBRE.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Unknown format “%1”; choose csv or json.</source>
-        <translation>Formato «%1» desconocido; elija csv o json.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Preajuste «%1» desconocido; elija excel o rfc4180.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A preset is for CSV; JSON has none.</source>
-        <translation>Un preajuste es para CSV; JSON no tiene.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Say which file --out writes (or - for the standard output).</source>
         <translation>Indique qué archivo escribe --out (o - para la salida estándar).</translation>
     </message>
@@ -235,20 +253,7 @@
         <translation>Indique un libro del que exportar.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV or JSON
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Rellenar formularios en una base de datos.
-
-Órdenes que se ejecutan sin ventana (fieldbook ORDEN --help dice más):
-  export   escribir los registros de un formulario como CSV o JSON
-  salvage  guardar lo que se pueda leer de un libro dañado en uno nuevo</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+49"/>
         <source>The book to open (default: %1).</source>
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
@@ -917,7 +922,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         </translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+30"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+31"/>
         <source>The book closed before the export ended.</source>
         <translation>El libro se cerró antes de que terminara la exportación.</translation>
     </message>
@@ -932,18 +937,29 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No existe la carpeta %1 en la que escribir %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/formats/XlsxExport.cpp" line="+65"/>
+        <source>The workbook cannot be written (%1).</source>
+        <translation>No se puede escribir el libro de Excel (%1).</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
+        <translation>El registro %1 contiene en %2 más texto del que cabe en una celda de hoja de cálculo (%3 caracteres); expórtelo como CSV o JSON.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
         <location line="+13"/>
         <source>%1 cannot be written (%2).</source>
         <translation>No se puede escribir %1 (%2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+16"/>
         <source>The export cannot be written (%1).</source>
         <translation>No se puede escribir la exportación (%1).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+81"/>
         <source>The export was stopped.</source>
         <translation>Se detuvo la exportación.</translation>
     </message>
@@ -1016,7 +1032,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExportCommand</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="+57"/>
+        <location filename="../app/ExportCommand.cpp" line="+59"/>
         <source>%1: there is no book file here; nothing was written.</source>
         <translation>%1: aquí no hay ningún archivo de libro; no se escribió nada.</translation>
     </message>
@@ -1053,7 +1069,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+105"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+107"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
@@ -1067,6 +1083,11 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <source>CSV for a spreadsheet (Excel, %1)</source>
         <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
         <translation>CSV para una hoja de cálculo (Excel, %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX), typed cells</source>
+        <translation>Libro de Excel (XLSX), celdas con tipo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1112,9 +1133,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2469,7 +2495,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+91"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+98"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>

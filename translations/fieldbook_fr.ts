@@ -98,31 +98,59 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+92"/>
-        <location line="+62"/>
+        <location filename="../app/CommandLine.cpp" line="+95"/>
+        <location line="+65"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+63"/>
+        <location line="-65"/>
+        <location line="+66"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
+        <location line="-49"/>
+        <source>Unknown format “%1”; choose csv, xlsx or json.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A workbook is written to a file: --out FILE.xlsx.</source>
+        <translation>Un classeur s’écrit dans un fichier&#xa0;: --out FICHIER.xlsx.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>A preset is for CSV; JSON and XLSX have none.</source>
+        <translation>Un préréglage vaut pour le CSV&#xa0;; le JSON et le XLSX n’en ont pas.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Remplir des formulaires dans une base de données.
+
+Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plus)&#xa0;:
+  export   écrire les fiches d’un formulaire en CSV, XLSX ou JSON
+  salvage  enregistrer ce qui peut être lu d’un carnet endommagé dans un nouveau</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+48"/>
-        <location line="+71"/>
+        <location line="-123"/>
+        <location line="+51"/>
+        <location line="+74"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -133,19 +161,19 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+49"/>
-        <location line="+68"/>
+        <location line="-50"/>
+        <location line="+52"/>
+        <location line="+71"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -161,11 +189,16 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Write the records of one form as CSV or JSON, to a file or the standard output.</source>
-        <translation>Écrire les fiches d’un formulaire en CSV ou en JSON, dans un fichier ou sur la sortie standard.</translation>
+        <source>Write the records of one form as CSV, XLSX or JSON, to a file or the standard output.</source>
+        <translation>Écrire les fiches d’un formulaire en CSV, XLSX ou JSON, dans un fichier ou sur la sortie standard.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>csv (the default), xlsx (an Excel workbook; needs --out) or json (with the form&apos;s definition).</source>
+        <translation>csv (par défaut), xlsx (un classeur Excel&#xa0;; demande --out) ou json (avec la définition du formulaire).</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The form whose records to write.</source>
         <translation>Le formulaire dont les fiches sont écrites.</translation>
     </message>
@@ -175,12 +208,7 @@
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>csv (the default) or json (with the form&apos;s definition).</source>
-        <translation>csv (par défaut) ou json (avec la définition du formulaire).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -210,22 +238,12 @@
         <translation>Indiquez le formulaire&#xa0;: --form NOM.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Unknown format “%1”; choose csv or json.</source>
-        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv ou json.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Préréglage «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez excel ou rfc4180.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A preset is for CSV; JSON has none.</source>
-        <translation>Un préréglage vaut pour le CSV&#xa0;; le JSON n’en a pas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Say which file --out writes (or - for the standard output).</source>
         <translation>Indiquez le fichier qu’écrit --out (ou - pour la sortie standard).</translation>
     </message>
@@ -235,20 +253,7 @@
         <translation>Nommez un carnet d’où exporter.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV or JSON
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Remplir des formulaires dans une base de données.
-
-Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plus)&#xa0;:
-  export   écrire les fiches d’un formulaire en CSV ou en JSON
-  salvage  enregistrer ce qui peut être lu d’un carnet endommagé dans un nouveau</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+49"/>
         <source>The book to open (default: %1).</source>
         <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
@@ -917,7 +922,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         </translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+30"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+31"/>
         <source>The book closed before the export ended.</source>
         <translation>Le carnet a été fermé avant la fin de l’export.</translation>
     </message>
@@ -932,18 +937,29 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Il n’y a pas de dossier %1 où écrire %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/formats/XlsxExport.cpp" line="+65"/>
+        <source>The workbook cannot be written (%1).</source>
+        <translation>Impossible d’écrire le classeur (%1).</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
+        <translation>La fiche %1 contient dans %2 plus de texte qu’une cellule de tableur ne peut en tenir (%3 caractères)&#xa0;; exportez-la en CSV ou en JSON.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
         <location line="+13"/>
         <source>%1 cannot be written (%2).</source>
         <translation>Impossible d’écrire %1 (%2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+16"/>
         <source>The export cannot be written (%1).</source>
         <translation>Impossible d’écrire l’export (%1).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+81"/>
         <source>The export was stopped.</source>
         <translation>L’export a été arrêté.</translation>
     </message>
@@ -1016,7 +1032,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ExportCommand</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="+57"/>
+        <location filename="../app/ExportCommand.cpp" line="+59"/>
         <source>%1: there is no book file here; nothing was written.</source>
         <translation>%1&#xa0;: il n’y a pas de fichier de carnet ici&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -1053,7 +1069,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+105"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+107"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
@@ -1067,6 +1083,11 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <source>CSV for a spreadsheet (Excel, %1)</source>
         <extracomment>%1 is the interface language&apos;s name, e.g. &quot;English&quot;.</extracomment>
         <translation>CSV pour un tableur (Excel, %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX), typed cells</source>
+        <translation>Classeur Excel (XLSX), cellules typées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1112,9 +1133,14 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2469,7 +2495,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+91"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+98"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>

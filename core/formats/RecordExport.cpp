@@ -30,6 +30,13 @@ ExportOptions ExportOptions::rfc4180() {
     return {};
 }
 
+ExportOptions ExportOptions::xlsx(const QLocale &locale) {
+    ExportOptions options;
+    options.format = Format::Xlsx;
+    options.language = QLocale::languageToCode(locale.language(), QLocale::ISO639Part1);
+    return options;
+}
+
 ExportOptions ExportOptions::json() {
     ExportOptions options;
     options.format = Format::Json;

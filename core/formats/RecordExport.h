@@ -15,7 +15,7 @@ namespace fb {
 // How records are written out. The presets are what the export dialog and the command line
 // offer; every member can also be set alone ("custom").
 struct ExportOptions {
-    enum class Format { Csv, Json };
+    enum class Format { Csv, Json, Xlsx };
     Format format = Format::Csv;
     Csv::Dialect dialect;       // CSV only
     QChar decimalPoint = u'.';  // CSV only
@@ -34,6 +34,8 @@ struct ExportOptions {
     static ExportOptions rfc4180();
     // Every field and the form's definition, values as JSON types, choices as stored.
     static ExportOptions json();
+    // An Excel workbook (XlsxExport): typed cells, choices and headers in `locale`'s language.
+    static ExportOptions xlsx(const QLocale &locale);
 };
 
 // Writes records of one form as CSV or JSON, a piece at a time: the beginning (byte order
@@ -59,6 +61,8 @@ public:
     // The columns written, in order (every field when the options name none); keys the form
     // does not have are left out.
     const QList<FieldDef> &fields() const { return m_fields; }
+    // The language headers and choices are written in (the options', else the form's).
+    const QString &language() const { return m_language; }
     // One value as the CSV cell says it.
     QString cell(const FieldDef &field, const QVariant &value) const;
 

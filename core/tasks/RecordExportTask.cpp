@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "PageAnchor.h"
+#include "XlsxExport.h"
 
 #include <QCoroFuture>
 #include <QDir>
@@ -55,6 +56,12 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportToFile(FormDef form, PageQuer
                     QT_TRANSLATE_NOOP("fb::DbError", "There is no folder %1 to write %2 in."),
                     {QDir::toNativeSeparators(info.absolutePath()), info.fileName()}),
             0};
+    if (options.format == ExportOptions::Format::Xlsx) {
+        // Awaited into a variable: GCC 12 destroys the frame's locals twice after a
+        // `co_return co_await` in a branch.
+        Reply<qint64> workbook = co_await exportWorkbook(form, query, options, path);
+        co_return workbook;
+    }
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
         co_return Reply<qint64>{
@@ -79,11 +86,74 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportToFile(FormDef form, PageQuer
 QCoro::Task<Reply<qint64>> RecordExportTask::exportTo(FormDef form, PageQuery query,
                                                       ExportOptions options, QIODevice *out) {
     QPointer<RecordExportTask> self = this;
-    Reply<qint64> reply;
-    if (!m_source) {
-        reply.error = closed();
+    if (!m_source)
+        co_return Reply<qint64>{closed(), 0};
+    RecordExporter exporter(form, std::move(options), m_source->forms());
+    const auto write = [out](const QByteArray &bytes) {
+        const QString problem = writeAll(out, bytes);
+        return problem.isEmpty()
+                   ? DbError()
+                   : DbError(Kind::Storage,
+                             QT_TRANSLATE_NOOP("fb::DbError", "The export cannot be written (%1)."),
+                             {problem});
+    };
+    if (const DbError e = co_await QtConcurrent::run(write, exporter.begin()); e.isError())
+        co_return Reply<qint64>{e, 0};
+    if (!self)
+        co_return Reply<qint64>{closed(), 0};
+    // Formatting a page of thousands of values is work: on the worker thread, with the writing.
+    // Named, not a temporary in the co_await (see exportWorkbook).
+    const auto page = [&](const QList<Record> &records) {
+        return write(exporter.records(records));
+    };
+    Reply<qint64> reply = co_await readPages(std::move(form), std::move(query), exporter, page);
+    if (!self || !reply.ok())
         co_return reply;
-    }
+    if (const DbError e = co_await QtConcurrent::run(write, exporter.end()); e.isError())
+        co_return Reply<qint64>{e, 0};
+    co_return reply;
+}
+
+QCoro::Task<Reply<qint64>> RecordExportTask::exportWorkbook(FormDef form, PageQuery query,
+                                                            ExportOptions options, QString path) {
+    QPointer<RecordExportTask> self = this;
+    if (!m_source)
+        co_return Reply<qint64>{closed(), 0};
+    RecordExporter names(form, std::move(options), m_source->forms());
+    // Made and used on the worker thread only, one page after another; a workbook not closed
+    // (failed, stopped) leaves no file. The lambdas are named: GCC 12 destroys a lambda's
+    // captures twice when it is a temporary inside a co_await expression.
+    std::unique_ptr<XlsxExport> workbook;
+    const auto add = [&](const QList<Record> &records) {
+        if (!workbook)
+            workbook = std::make_unique<XlsxExport>(names, form, path);
+        return workbook->add(records);
+    };
+    Reply<qint64> reply = co_await readPages(form, std::move(query), names, add);
+    if (!self)
+        co_return reply;
+    const auto close = [&] {
+        if (!reply.ok()) {
+            workbook.reset();
+            return DbError();
+        }
+        if (!workbook)
+            workbook = std::make_unique<XlsxExport>(names, form, path);
+        DbError e = workbook->close();
+        workbook.reset();
+        return e;
+    };
+    const DbError closing = co_await QtConcurrent::run(close);
+    if (closing.isError())
+        co_return Reply<qint64>{closing, 0};
+    co_return reply;
+}
+
+QCoro::Task<Reply<qint64>>
+RecordExportTask::readPages(FormDef form, PageQuery query, RecordExporter &exporter,
+                            std::function<DbError(const QList<Record> &)> onPage) {
+    QPointer<RecordExportTask> self = this;
+    Reply<qint64> reply;
     const Reply<qint64> counted = co_await m_source->countRecords(form, query);
     if (!self)
         co_return reply;
@@ -93,17 +163,7 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportTo(FormDef form, PageQuery qu
     }
     const qint64 total = counted.value;
     Q_EMIT progress(0, total);
-
-    RecordExporter exporter(form, std::move(options), m_source->forms());
-    const auto write = [&](const QByteArray &bytes) -> QCoro::Task<DbError> {
-        const QString problem = co_await QtConcurrent::run(writeAll, out, bytes);
-        if (problem.isEmpty())
-            co_return DbError();
-        co_return DbError(Kind::Storage,
-                          QT_TRANSLATE_NOOP("fb::DbError", "The export cannot be written (%1)."),
-                          {problem});
-    };
-    DbError error = co_await write(exporter.begin());
+    DbError error;
     query.limit = PageSize;
     query.from = PageQuery::From::Start;
     // The next page is asked for before this one is formatted: the reader thread reads while
@@ -138,21 +198,16 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportTo(FormDef form, PageQuery qu
             co_return reply;
         if (error.isError())
             break;
-        // Formatting a page of thousands of values is work: on the worker thread too.
-        const QByteArray bytes =
-            co_await QtConcurrent::run([&exporter, &records] { return exporter.records(records); });
+        error = co_await QtConcurrent::run([&onPage, &records] { return onPage(records); });
         if (!self)
             co_return reply;
-        error = co_await write(bytes);
-        if (!self)
-            co_return reply;
+        if (error.isError())
+            break;
         reply.value += records.size();
         Q_EMIT progress(reply.value, std::max(total, reply.value));
         if (!more)
             break;
     }
-    if (!error.isError())
-        error = co_await write(exporter.end());
     if (error.isError()) {
         reply.error = error;
         reply.value = 0;

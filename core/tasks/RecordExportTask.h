@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QIODevice;
 
 namespace fb {
@@ -45,6 +47,12 @@ Q_SIGNALS:
     void progress(qint64 done, qint64 total);
 
 private:
+    QCoro::Task<Reply<qint64>> exportWorkbook(FormDef form, PageQuery query, ExportOptions options,
+                                              QString path);
+    // Reads every page `query` selects, names its references and hands it to `onPage` on a
+    // worker thread, one page after another; the number of records handed over.
+    QCoro::Task<Reply<qint64>> readPages(FormDef form, PageQuery query, RecordExporter &exporter,
+                                         std::function<DbError(const QList<Record> &)> onPage);
     QCoro::Task<DbError> nameReferences(RecordExporter &exporter, const QList<Record> &records);
 
     QPointer<Database> m_source;

@@ -44,7 +44,7 @@ ExportDialog::ExportDialog(const FormDef &form, int shownRows, bool narrowed, co
     m_path->setObjectName(u"exportPath"_qs);
     m_browse->setObjectName(u"exportBrowse"_qs);
     m_export->setObjectName(u"exportStart"_qs);
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i <= int(Preset::Json); ++i)
         m_format->addItem(QString());
     m_format->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_formatLabel->setBuddy(m_format);
@@ -84,6 +84,8 @@ ExportOptions ExportDialog::optionsFor(Preset preset) {
     switch (preset) {
     case Preset::Spreadsheet:
         return ExportOptions::excel(QLocale());
+    case Preset::Workbook:
+        return ExportOptions::xlsx(QLocale());
     case Preset::Rfc4180:
         return ExportOptions::rfc4180();
     case Preset::Json:
@@ -108,6 +110,7 @@ void ExportDialog::retranslate() {
         int(Preset::Spreadsheet),
         //: %1 is the interface language's name, e.g. "English".
         tr("CSV for a spreadsheet (Excel, %1)").arg(QLocale().nativeLanguageName()));
+    m_format->setItemText(int(Preset::Workbook), tr("Excel workbook (XLSX), typed cells"));
     m_format->setItemText(int(Preset::Rfc4180), tr("CSV for other programs (RFC 4180)"));
     m_format->setItemText(int(Preset::Json), tr("JSON, with the form’s definition"));
     m_recordsLabel->setText(tr("Records:"));
@@ -125,14 +128,24 @@ void ExportDialog::changeEvent(QEvent *event) {
     QDialog::changeEvent(event);
 }
 
+QString ExportDialog::suffix() const {
+    switch (Preset(m_format->currentIndex())) {
+    case Preset::Workbook:
+        return u"xlsx"_qs;
+    case Preset::Json:
+        return u"json"_qs;
+    default:
+        return u"csv"_qs;
+    }
+}
+
 void ExportDialog::formatChosen() {
     // The file's ending follows the format, unless the person gave one of their own.
-    const QString wanted = m_format->currentIndex() == int(Preset::Json) ? u"json"_qs : u"csv"_qs;
     const QString path = m_path->text();
     const QFileInfo info(path);
-    const QString suffix = info.suffix().toLower();
-    if (suffix == u"csv" || suffix == u"json")
-        m_path->setText(path.left(path.size() - info.suffix().size()) + wanted);
+    const QString ending = info.suffix().toLower();
+    if (ending == u"csv" || ending == u"json" || ending == u"xlsx")
+        m_path->setText(path.left(path.size() - info.suffix().size()) + suffix());
     updateExport();
 }
 
@@ -151,10 +164,11 @@ void ExportDialog::browse() {
     dialog->setOption(QFileDialog::DontConfirmOverwrite);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
-    const bool json = m_format->currentIndex() == int(Preset::Json);
-    dialog->setNameFilter(json ? tr("JSON files (*.json);;All files (*)")
-                               : tr("CSV files (*.csv);;All files (*)"));
-    dialog->setDefaultSuffix(json ? u"json"_qs : u"csv"_qs);
+    const QString ending = suffix();
+    dialog->setNameFilter(ending == u"json"   ? tr("JSON files (*.json);;All files (*)")
+                          : ending == u"xlsx" ? tr("Excel workbooks (*.xlsx);;All files (*)")
+                                              : tr("CSV files (*.csv);;All files (*)"));
+    dialog->setDefaultSuffix(ending);
     const QFileInfo current(m_path->text().trimmed());
     dialog->setDirectory(current.absolutePath());
     dialog->selectFile(current.fileName());

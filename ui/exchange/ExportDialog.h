@@ -16,12 +16,13 @@ class QRadioButton;
 namespace fb {
 
 // Record → Export…: which records of the form (those the table shows, or all), in which
-// format (CSV for a spreadsheet in the interface language, CSV after RFC 4180, JSON with the
-// form's definition), into which file. Asks before replacing a file. Opened with open().
+// format (CSV for a spreadsheet in the interface language, an Excel workbook, CSV after
+// RFC 4180, JSON with the form's definition), into which file. Asks before replacing a file. Opened
+// with open().
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Preset { Spreadsheet, Rfc4180, Json };
+    enum class Preset { Spreadsheet, Workbook, Rfc4180, Json };
     struct Choice {
         Preset preset = Preset::Spreadsheet;
         ExportOptions options;
@@ -47,6 +48,7 @@ private:
     void retranslate();
     void browse();
     void formatChosen();
+    QString suffix() const; // of the chosen format's files
     void updateExport();
 
     FormDef m_form;
