@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -116,6 +117,11 @@ CommandLine CommandLine::parseExport(const QStringList &arguments) {
         problem = tr("Unknown preset “%1”; choose excel or rfc4180.").arg(parser.value(preset));
     else if (!presetName.isEmpty() && (formatName == u"json" || formatName == u"xlsx"))
         problem = tr("A preset is for CSV; JSON and XLSX have none.");
+    else if (const QString ending = QFileInfo(parser.value(out)).suffix().toLower();
+             (ending == u"csv" || ending == u"json" || ending == u"xlsx") &&
+             ending != (formatName.isEmpty() ? u"csv"_qs : formatName))
+        problem = tr("--out names a .%1 file, but --format %2 writes .%2 files.")
+                      .arg(ending, formatName.isEmpty() ? u"csv"_qs : formatName);
     else if (parser.isSet(out) && parser.value(out).trimmed().isEmpty())
         problem = tr("Say which file --out writes (or - for the standard output).");
     else if (parser.positionalArguments().size() != 2)

@@ -110,19 +110,19 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+95"/>
-        <location line="+65"/>
+        <location filename="../app/CommandLine.cpp" line="+96"/>
+        <location line="+70"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>الإعداد خاص بصيغة CSV؛ لا إعداد لصيغتي JSON وXLSX.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -155,14 +155,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-128"/>
         <location line="+51"/>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -180,12 +180,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     <message>
         <location line="-50"/>
         <location line="+52"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -255,7 +255,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الإعداد «%1» غير معروف؛ اختر excel أو rfc4180.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>--out names a .%1 file, but --format %2 writes .%2 files.</source>
+        <translation>يسمّي ‎--out ملفًا بامتداد ‎.%1، لكن ‎--format %2 يكتب ملفات ‎.%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Say which file --out writes (or - for the standard output).</source>
         <translation>حدّد الملف الذي يكتبه ‎--out (أو - للمخرج القياسي).</translation>
     </message>
@@ -961,17 +966,18 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا يوجد مجلد %1 لكتابة %2 فيه.</translation>
     </message>
     <message>
-        <location filename="../core/formats/XlsxExport.cpp" line="+65"/>
+        <location filename="../core/formats/XlsxExport.cpp" line="+69"/>
         <source>The workbook cannot be written (%1).</source>
         <translation>تتعذّر كتابة المصنف (%1).</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
         <translation>يحوي السجل %1 في %2 نصًا أطول مما تسعه خلية جدول بيانات (%3 حرفًا)؛ صدّره بصيغة CSV أو JSON.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-89"/>
+        <location line="+139"/>
         <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
         <location line="+13"/>
         <source>%1 cannot be written (%2).</source>
@@ -983,7 +989,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>تتعذّر كتابة التصدير (%1).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The export was stopped.</source>
         <translation>أُوقف التصدير.</translation>
     </message>
@@ -1185,6 +1191,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>‏%1 مجلد. أعطِ اسم ملف يُكتب، في هذا المجلد أو في غيره.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>The file’s name ends in .%1, but the format chosen writes .%2 files; another program would take it for the wrong kind.</source>
+        <translation>ينتهي اسم الملف بـ ‎.%1، لكن الصيغة المختارة تكتب ملفات ‎.%2؛ وسيحسبه برنامج آخر من نوع غير نوعه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name It .%1</source>
+        <translation>&amp;سمِّه ‎.%1</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>%1 exists. Replace it with the export?</source>
         <translation>‏%1 موجود. أتستبدل به التصدير؟</translation>
@@ -1198,12 +1214,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExportFlow</name>
     <message>
-        <location filename="../ui/exchange/ExportFlow.cpp" line="+120"/>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+125"/>
         <source>Exporting %1 to %2…</source>
         <translation>جارٍ تصدير %1 إلى %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-43"/>
         <source>%Ln record(s) exported to %1.</source>
         <translation>
             <numerusform>لم يُصدَّر أي سجل (%Ln) إلى %1.</numerusform>
@@ -1220,7 +1236,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>أُوقف التصدير؛ بقي %1 كما كان.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Export</source>
         <translation>التصدير</translation>
     </message>

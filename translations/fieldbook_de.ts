@@ -98,19 +98,19 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+95"/>
-        <location line="+65"/>
+        <location filename="../app/CommandLine.cpp" line="+96"/>
+        <location line="+70"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Unbekanntes Format „%1“; wählen Sie csv, xlsx oder json.</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Eine Vorlage gilt für CSV; JSON und XLSX haben keine.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -143,14 +143,14 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-128"/>
         <location line="+51"/>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -168,12 +168,12 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     <message>
         <location line="-50"/>
         <location line="+52"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -243,7 +243,12 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Unbekannte Vorlage „%1“; wählen Sie excel oder rfc4180.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>--out names a .%1 file, but --format %2 writes .%2 files.</source>
+        <translation>--out nennt eine .%1-Datei, aber --format %2 schreibt .%2-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Say which file --out writes (or - for the standard output).</source>
         <translation>Geben Sie an, welche Datei --out schreibt (oder - für die Standardausgabe).</translation>
     </message>
@@ -937,17 +942,18 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Es gibt keinen Ordner %1, in den %2 geschrieben werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/formats/XlsxExport.cpp" line="+65"/>
+        <location filename="../core/formats/XlsxExport.cpp" line="+69"/>
         <source>The workbook cannot be written (%1).</source>
         <translation>Die Arbeitsmappe kann nicht geschrieben werden (%1).</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
         <translation>Datensatz %1 enthält in %2 mehr Text, als eine Tabellenzelle fassen kann (%3 Zeichen); exportieren Sie ihn als CSV oder JSON.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-89"/>
+        <location line="+139"/>
         <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
         <location line="+13"/>
         <source>%1 cannot be written (%2).</source>
@@ -959,7 +965,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Der Export kann nicht geschrieben werden (%1).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The export was stopped.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -1153,6 +1159,16 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>%1 ist ein Ordner. Geben Sie den Namen einer Datei an, die geschrieben werden soll, in diesem Ordner oder einem anderen.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>The file’s name ends in .%1, but the format chosen writes .%2 files; another program would take it for the wrong kind.</source>
+        <translation>Der Dateiname endet auf .%1, aber das gewählte Format schreibt .%2-Dateien; ein anderes Programm hielte die Datei für die falsche Art.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name It .%1</source>
+        <translation>&amp;Auf .%1 umbenennen</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>%1 exists. Replace it with the export?</source>
         <translation>%1 gibt es schon. Durch den Export ersetzen?</translation>
@@ -1166,12 +1182,12 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::ExportFlow</name>
     <message>
-        <location filename="../ui/exchange/ExportFlow.cpp" line="+120"/>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+125"/>
         <source>Exporting %1 to %2…</source>
         <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-43"/>
         <source>%Ln record(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln Datensatz nach %1 exportiert.</numerusform>
@@ -1184,7 +1200,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Der Export wurde abgebrochen; %1 ist unverändert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>

@@ -98,19 +98,19 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+95"/>
-        <location line="+65"/>
+        <location filename="../app/CommandLine.cpp" line="+96"/>
+        <location line="+70"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Un preajuste es para CSV; JSON y XLSX no tienen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -143,14 +143,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-128"/>
         <location line="+51"/>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -168,12 +168,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     <message>
         <location line="-50"/>
         <location line="+52"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -243,7 +243,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Preajuste «%1» desconocido; elija excel o rfc4180.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>--out names a .%1 file, but --format %2 writes .%2 files.</source>
+        <translation>--out indica un archivo .%1, pero --format %2 escribe archivos .%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Say which file --out writes (or - for the standard output).</source>
         <translation>Indique qué archivo escribe --out (o - para la salida estándar).</translation>
     </message>
@@ -937,17 +942,18 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No existe la carpeta %1 en la que escribir %2.</translation>
     </message>
     <message>
-        <location filename="../core/formats/XlsxExport.cpp" line="+65"/>
+        <location filename="../core/formats/XlsxExport.cpp" line="+69"/>
         <source>The workbook cannot be written (%1).</source>
         <translation>No se puede escribir el libro de Excel (%1).</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
         <translation>El registro %1 contiene en %2 más texto del que cabe en una celda de hoja de cálculo (%3 caracteres); expórtelo como CSV o JSON.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-89"/>
+        <location line="+139"/>
         <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
         <location line="+13"/>
         <source>%1 cannot be written (%2).</source>
@@ -959,7 +965,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No se puede escribir la exportación (%1).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The export was stopped.</source>
         <translation>Se detuvo la exportación.</translation>
     </message>
@@ -1153,6 +1159,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>%1 es una carpeta. Indique el nombre de un archivo que escribir, en esa carpeta o en otra.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>The file’s name ends in .%1, but the format chosen writes .%2 files; another program would take it for the wrong kind.</source>
+        <translation>El nombre del archivo termina en .%1, pero el formato elegido escribe archivos .%2; otro programa lo tomaría por un archivo de otro tipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name It .%1</source>
+        <translation>&amp;Llamarlo .%1</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>%1 exists. Replace it with the export?</source>
         <translation>%1 ya existe. ¿Reemplazarlo con la exportación?</translation>
@@ -1166,12 +1182,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExportFlow</name>
     <message>
-        <location filename="../ui/exchange/ExportFlow.cpp" line="+120"/>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+125"/>
         <source>Exporting %1 to %2…</source>
         <translation>Exportando %1 a %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-43"/>
         <source>%Ln record(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln registro exportado a %1.</numerusform>
@@ -1184,7 +1200,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Se detuvo la exportación; %1 sigue como estaba.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>

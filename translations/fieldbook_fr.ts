@@ -98,19 +98,19 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+95"/>
-        <location line="+65"/>
+        <location filename="../app/CommandLine.cpp" line="+96"/>
+        <location line="+70"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+66"/>
+        <location line="-70"/>
+        <location line="+71"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Un préréglage vaut pour le CSV&#xa0;; le JSON et le XLSX n’en ont pas.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -143,14 +143,14 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-128"/>
         <location line="+51"/>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -168,12 +168,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     <message>
         <location line="-50"/>
         <location line="+52"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -243,7 +243,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Préréglage «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez excel ou rfc4180.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>--out names a .%1 file, but --format %2 writes .%2 files.</source>
+        <translation>--out désigne un fichier .%1, mais --format %2 écrit des fichiers .%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Say which file --out writes (or - for the standard output).</source>
         <translation>Indiquez le fichier qu’écrit --out (ou - pour la sortie standard).</translation>
     </message>
@@ -937,17 +942,18 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Il n’y a pas de dossier %1 où écrire %2.</translation>
     </message>
     <message>
-        <location filename="../core/formats/XlsxExport.cpp" line="+65"/>
+        <location filename="../core/formats/XlsxExport.cpp" line="+69"/>
         <source>The workbook cannot be written (%1).</source>
         <translation>Impossible d’écrire le classeur (%1).</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
         <translation>La fiche %1 contient dans %2 plus de texte qu’une cellule de tableur ne peut en tenir (%3 caractères)&#xa0;; exportez-la en CSV ou en JSON.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-89"/>
+        <location line="+139"/>
         <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
         <location line="+13"/>
         <source>%1 cannot be written (%2).</source>
@@ -959,7 +965,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Impossible d’écrire l’export (%1).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The export was stopped.</source>
         <translation>L’export a été arrêté.</translation>
     </message>
@@ -1153,6 +1159,16 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>%1 est un dossier. Donnez le nom d’un fichier à écrire, dans ce dossier ou un autre.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>The file’s name ends in .%1, but the format chosen writes .%2 files; another program would take it for the wrong kind.</source>
+        <translation>Le nom du fichier se termine par .%1, mais le format choisi écrit des fichiers .%2&#xa0;; un autre programme le prendrait pour un fichier d’un autre type.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name It .%1</source>
+        <translation>&amp;Le nommer .%1</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>%1 exists. Replace it with the export?</source>
         <translation>%1 existe déjà. Le remplacer par l’export&#xa0;?</translation>
@@ -1166,12 +1182,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ExportFlow</name>
     <message>
-        <location filename="../ui/exchange/ExportFlow.cpp" line="+120"/>
+        <location filename="../ui/exchange/ExportFlow.cpp" line="+125"/>
         <source>Exporting %1 to %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
     <message numerus="yes">
-        <location line="-38"/>
+        <location line="-43"/>
         <source>%Ln record(s) exported to %1.</source>
         <translation>
             <numerusform>%Ln fiche exportée vers %1.</numerusform>
@@ -1184,7 +1200,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>L’export a été arrêté&#xa0;; %1 est tel qu’il était.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>

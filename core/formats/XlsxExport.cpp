@@ -67,7 +67,8 @@ QString sheetName(const QString &formName, int number) {
 DbError failed(lxw_error error) {
     return DbError(Kind::Storage,
                    QT_TRANSLATE_NOOP("fb::DbError", "The workbook cannot be written (%1)."),
-                   {QString::fromUtf8(lxw_strerror(error))});
+                   {QString::fromUtf8(lxw_strerror(error))
+                        .chopped(QByteArray(lxw_strerror(error)).endsWith('.') ? 1 : 0)});
 }
 
 } // namespace
@@ -90,11 +91,20 @@ DbError XlsxExport::startSheet() {
     Book &b = *m_book;
     if (!b.workbook) {
         const QFileInfo target(m_path);
-        // A name of its own beside the target, so that the rename at the end is atomic; made
-        // by the library's fopen(), so with the permissions any new file of this user gets.
+        // A name of its own beside the target, so that the rename at the end is atomic.
         b.file = target.absoluteDir().filePath(
             u".%1.%2.part"_qs.arg(target.fileName())
                 .arg(QRandomGenerator::global()->generate64(), 0, 36));
+        // Made here first (as any new file of this user, with the umask), so that a place that
+        // cannot be written is said with its reason; the library says only "usually a
+        // permissions error", and on the standard error.
+        {
+            QFile probe(b.file);
+            if (!probe.open(QIODevice::WriteOnly))
+                return DbError(Kind::Storage,
+                               QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written (%2)."),
+                               {QDir::toNativeSeparators(m_path), probe.errorString()});
+        }
         // The rows wait in temporary files in the same folder: on the same disk as the result,
         // not in a /tmp that may live in memory.
         b.tmpdir = QFile::encodeName(target.absolutePath());

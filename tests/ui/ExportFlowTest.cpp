@@ -192,3 +192,32 @@ TEST_F(ExportFlowTest, UnsavedChangesAreSavedOrKeptOutAsThePersonSays) {
     EXPECT_TRUE(codesIn(path).contains(u"typed, not saved"_qs))
         << codesIn(path).join(u'|').toStdString();
 }
+
+// A name that ends for another format is questioned; the answer puts the format's ending on it.
+TEST_F(ExportFlowTest, AFileNamedForAnotherFormatIsRenamedWhenThePersonAgrees) {
+    MainWindow *w = openWindow(simpleForm(), 4);
+    ExportDialog *dialog = openExport();
+    ASSERT_NE(dialog, nullptr);
+    auto *format = dialog->findChild<QComboBox *>(u"exportFormat"_qs);
+    format->setFocus();
+    while (format->currentIndex() < int(ExportDialog::Preset::Rfc4180))
+        QTest::keyClick(format, Qt::Key_Down);
+    typePath(dialog, m_dir.filePath(u"items.xlsx"_qs));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStart"_qs), Qt::LeftButton);
+    QMessageBox *question = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        question = dialog->findChild<QMessageBox *>(u"exportWrongEnding"_qs);
+        return question && question->isVisible();
+    }));
+    QPushButton *rename = nullptr;
+    for (QAbstractButton *b : question->buttons()) {
+        if (question->buttonRole(b) == QMessageBox::AcceptRole)
+            rename = qobject_cast<QPushButton *>(b);
+    }
+    ASSERT_NE(rename, nullptr);
+    QTest::mouseClick(rename, Qt::LeftButton);
+    const QString csv = m_dir.filePath(u"items.csv"_qs);
+    ASSERT_TRUE(waitUntil([&] { return codesIn(csv).size() == 5; }))
+        << w->statusBar()->currentMessage().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(u"items.xlsx"_qs)));
+}

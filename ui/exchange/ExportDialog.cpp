@@ -190,6 +190,28 @@ void ExportDialog::accept() {
         box->open();
         return;
     }
+    // A file named for another format would be opened as that format, and refused.
+    const QFileInfo info(c.path);
+    const QString ending = info.suffix().toLower();
+    if ((ending == u"csv" || ending == u"json" || ending == u"xlsx") && ending != suffix()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Question, windowTitle(),
+            tr("The file’s name ends in .%1, but the format chosen writes .%2 files; another "
+               "program would take it for the wrong kind.")
+                .arg(ending, suffix()),
+            QMessageBox::Cancel, this);
+        box->setObjectName(u"exportWrongEnding"_qs);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *rename =
+            box->addButton(tr("&Name It .%1").arg(suffix()), QMessageBox::AcceptRole);
+        box->setDefaultButton(rename);
+        connect(rename, &QPushButton::clicked, this, [this] {
+            formatChosen(); // puts the format's ending on the name
+            accept();
+        });
+        box->open();
+        return;
+    }
     if (!QFileInfo::exists(c.path)) {
         QDialog::accept();
         return;

@@ -90,8 +90,13 @@ QCoro::Task<> ExportFlow::run() {
         }
         // Not exec(): a nested event loop here would hold up whatever resumed this coroutine.
         // The path in the message kept left to right in a right-to-left language.
-        const QString why = reply.error.message().replace(QDir::toNativeSeparators(choice->path),
-                                                          PathText::of(choice->path));
+        QString why = reply.error.message();
+        const QString named = QDir::toNativeSeparators(choice->path);
+        const QString folder = QDir::toNativeSeparators(QFileInfo(choice->path).absolutePath());
+        if (why.contains(named))
+            why.replace(file, PathText::of(choice->path));
+        else
+            why.replace(folder, PathText::of(folder));
         auto *box =
             new QMessageBox(QMessageBox::Warning, tr("Export"),
                             tr("Nothing was exported. %1").arg(why), QMessageBox::Ok, m_window);
