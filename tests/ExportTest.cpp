@@ -8,6 +8,7 @@
 #include "ProgramRun.h"
 #include "RecordExportTask.h"
 #include "TestSupport.h"
+#include "WorkerThread.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -596,4 +597,28 @@ TEST_F(ExportTest, AStoppedWorkbookLeavesNoFile) {
     EXPECT_FALSE(QFileInfo::exists(path));
     EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).filter(u"stopped"_qs),
               QStringList());
+}
+
+// The export's worker thread: each job runs there, in the order given, and its result comes
+// back to the GUI thread.
+TEST(WorkerThreadTest, JobsRunOffTheGuiThreadInOrderAndAnswerOnIt) {
+    WorkerThread worker;
+    QList<int> order;
+    std::vector<int> results;
+    runCoroutine([&]() -> QCoro::Task<> {
+        for (int i = 0; i < 50; ++i) {
+            const std::function<int()> job = [&order, i] {
+                EXPECT_FALSE(onGuiThread());
+                order << i;
+                return i * i;
+            };
+            results.push_back(co_await worker.run(job));
+            EXPECT_TRUE(onGuiThread());
+        }
+    });
+    ASSERT_EQ(order.size(), 50);
+    for (int i = 0; i < 50; ++i) {
+        EXPECT_EQ(order.at(i), i);
+        EXPECT_EQ(results.at(size_t(i)), i * i);
+    }
 }

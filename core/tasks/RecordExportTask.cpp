@@ -2,13 +2,13 @@
 
 #include "Database.h"
 #include "PageAnchor.h"
+#include "WorkerThread.h"
 #include "XlsxExport.h"
 
 #include <QCoroFuture>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 #include <optional>
@@ -35,7 +35,8 @@ DbError closed() {
 
 RecordExportTask::RecordExportTask(Database *source, QObject *parent)
     : QObject(parent)
-    , m_source(source) {}
+    , m_source(source)
+    , m_worker(new WorkerThread(this)) {}
 
 QCoro::Task<Reply<qint64>> RecordExportTask::exportToFile(FormDef form, PageQuery query,
                                                           ExportOptions options, QString path) {
@@ -76,7 +77,8 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportToFile(FormDef form, PageQuer
     }
     // Committing flushes the whole file to the disk: on the worker thread, like the writing.
     QSaveFile *written = file.get();
-    if (!co_await QtConcurrent::run([written] { return written->commit(); }))
+    const std::function<bool()> commit = [written] { return written->commit(); };
+    if (!co_await m_worker->run(commit))
         reply.error =
             DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written (%2)."),
                     {shown, file->errorString()});
@@ -97,19 +99,21 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportTo(FormDef form, PageQuery qu
                              QT_TRANSLATE_NOOP("fb::DbError", "The export cannot be written (%1)."),
                              {problem});
     };
-    if (const DbError e = co_await QtConcurrent::run(write, exporter.begin()); e.isError())
+    const std::function<DbError()> begin = [&] { return write(exporter.begin()); };
+    if (const DbError e = co_await m_worker->run(begin); e.isError())
         co_return Reply<qint64>{e, 0};
     if (!self)
         co_return Reply<qint64>{closed(), 0};
     // Formatting a page of thousands of values is work: on the worker thread, with the writing.
     // Named, not a temporary in the co_await (see exportWorkbook).
-    const auto page = [&](const QList<Record> &records) {
+    const std::function<DbError(const QList<Record> &)> page = [&](const QList<Record> &records) {
         return write(exporter.records(records));
     };
     Reply<qint64> reply = co_await readPages(std::move(form), std::move(query), exporter, page);
     if (!self || !reply.ok())
         co_return reply;
-    if (const DbError e = co_await QtConcurrent::run(write, exporter.end()); e.isError())
+    const std::function<DbError()> end = [&] { return write(exporter.end()); };
+    if (const DbError e = co_await m_worker->run(end); e.isError())
         co_return Reply<qint64>{e, 0};
     co_return reply;
 }
@@ -124,7 +128,7 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportWorkbook(FormDef form, PageQu
     // (failed, stopped) leaves no file. The lambdas are named: GCC 12 destroys a lambda's
     // captures twice when it is a temporary inside a co_await expression.
     std::unique_ptr<XlsxExport> workbook;
-    const auto add = [&](const QList<Record> &records) {
+    const std::function<DbError(const QList<Record> &)> add = [&](const QList<Record> &records) {
         if (!workbook)
             workbook = std::make_unique<XlsxExport>(names, form, path);
         return workbook->add(records);
@@ -143,7 +147,8 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportWorkbook(FormDef form, PageQu
         workbook.reset();
         return e;
     };
-    const DbError closing = co_await QtConcurrent::run(close);
+    const std::function<DbError()> closeJob = close;
+    const DbError closing = co_await m_worker->run(closeJob);
     if (closing.isError())
         co_return Reply<qint64>{closing, 0};
     co_return reply;
@@ -151,7 +156,7 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportWorkbook(FormDef form, PageQu
 
 QCoro::Task<Reply<qint64>>
 RecordExportTask::readPages(FormDef form, PageQuery query, RecordExporter &exporter,
-                            std::function<DbError(const QList<Record> &)> onPage) {
+                            const std::function<DbError(const QList<Record> &)> &onPage) {
     QPointer<RecordExportTask> self = this;
     Reply<qint64> reply;
     const Reply<qint64> counted = co_await m_source->countRecords(form, query);
@@ -198,7 +203,8 @@ RecordExportTask::readPages(FormDef form, PageQuery query, RecordExporter &expor
             co_return reply;
         if (error.isError())
             break;
-        error = co_await QtConcurrent::run([&onPage, &records] { return onPage(records); });
+        const std::function<DbError()> job = [&onPage, &records] { return onPage(records); };
+        error = co_await m_worker->run(job);
         if (!self)
             co_return reply;
         if (error.isError())

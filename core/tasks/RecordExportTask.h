@@ -15,10 +15,11 @@ class QIODevice;
 namespace fb {
 
 class Database;
+class WorkerThread;
 
 // Writes the records of one form to a file, page by page: the pages are read on the book's
 // reader thread and formatted and written on a worker thread, so the window keeps answering
-// while a million rows go out. Lives in the GUI thread.
+// while a million rows go out. Lives in the GUI thread; the worker thread is its own.
 //
 // The records are those `query` selects (its search, filter, sort, trash), in its order; its
 // paging is the task's own (by key, so records saved meanwhile neither repeat nor shift
@@ -51,11 +52,13 @@ private:
                                               QString path);
     // Reads every page `query` selects, names its references and hands it to `onPage` on a
     // worker thread, one page after another; the number of records handed over.
-    QCoro::Task<Reply<qint64>> readPages(FormDef form, PageQuery query, RecordExporter &exporter,
-                                         std::function<DbError(const QList<Record> &)> onPage);
+    QCoro::Task<Reply<qint64>>
+    readPages(FormDef form, PageQuery query, RecordExporter &exporter,
+              const std::function<DbError(const QList<Record> &)> &onPage);
     QCoro::Task<DbError> nameReferences(RecordExporter &exporter, const QList<Record> &records);
 
     QPointer<Database> m_source;
+    WorkerThread *m_worker; // formats and writes, one page after another
     bool m_canceled = false;
 };
 
