@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 
+#include <utility>
+
 namespace fb {
 
 WorkerThread::WorkerThread(QObject *parent)
@@ -26,7 +28,10 @@ void WorkerThread::post(std::function<void()> job) {
 }
 
 void WorkerThread::ring() {
-    Q_EMIT jobDone();
+    // Each looks again at its own result and waits again if it is not there yet.
+    const std::vector<std::coroutine_handle<>> waiting = std::exchange(m_waiting, {});
+    for (std::coroutine_handle<> h : waiting)
+        h.resume();
 }
 
 void WorkerThread::loop() {

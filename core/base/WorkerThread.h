@@ -1,16 +1,17 @@
 #pragma once
 
-#include <QCoroSignal>
 #include <QCoroTask>
 #include <QObject>
 
 #include <condition_variable>
+#include <coroutine>
 #include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 namespace fb {
 
@@ -42,17 +43,27 @@ public:
                     co_return std::move(**result);
             }
             // The doorbell rings on this thread, so it cannot ring between the look and the wait.
-            co_await qCoro(this, &WorkerThread::jobDone);
+            co_await Doorbell{this};
         }
     }
 
-Q_SIGNALS:
-    void jobDone();
-
 private Q_SLOTS:
-    void ring(); // the doorbell, called by name from the worker thread: no data crosses with it
+    // The doorbell, called by name from the worker thread (no data crosses with it): resumes
+    // the coroutines waiting, here. Not a signal awaited with QCoro: QCoro 0.8 connects to a
+    // signal queued, and a second ring before the first is handled would resume a coroutine
+    // through an awaiter that is gone.
+    void ring();
 
 private:
+    struct Doorbell {
+        WorkerThread *worker;
+        bool await_ready() const noexcept { return false; }
+        void await_suspend(std::coroutine_handle<> waiting) {
+            worker->m_waiting.push_back(waiting);
+        }
+        void await_resume() const noexcept {}
+    };
+
     void post(std::function<void()> job);
     void loop();
 
@@ -60,6 +71,7 @@ private:
     std::condition_variable m_wake;
     std::deque<std::function<void()>> m_jobs;
     bool m_stopping = false;
+    std::vector<std::coroutine_handle<>> m_waiting; // GUI thread only
     std::thread m_thread;
 };
 
