@@ -53,6 +53,25 @@ protected:
         QTest::keyClicks(edit, path);
     }
 
+    // The message box `name` under `parent` once it shows (null if it does not in time).
+    static QMessageBox *shownBox(QObject *parent, const QString &name) {
+        QMessageBox *box = nullptr;
+        EXPECT_TRUE(waitUntil([&] {
+            box = parent->findChild<QMessageBox *>(name);
+            return box && box->isVisible();
+        })) << name.toStdString();
+        return box;
+    }
+
+    // The box's own button that goes ahead (AcceptRole), beside the standard ones.
+    static QPushButton *goAhead(QMessageBox *box) {
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                return qobject_cast<QPushButton *>(b);
+        }
+        return nullptr;
+    }
+
     static QStringList codesIn(const QString &path) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -107,26 +126,17 @@ TEST_F(ExportFlowTest, TheRecordsTheTableShowsGoOutInItsOrderAndAFileIsReplacedO
     typePath(dialog, path);
     QTest::mouseClick(dialog->findChild<QRadioButton *>(u"exportAll"_qs), Qt::LeftButton);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStart"_qs), Qt::LeftButton);
-    QMessageBox *replace = nullptr;
-    ASSERT_TRUE(waitUntil([&] {
-        replace = dialog->findChild<QMessageBox *>(u"exportReplace"_qs);
-        return replace && replace->isVisible();
-    }));
+    QMessageBox *replace = shownBox(dialog, u"exportReplace"_qs);
+    ASSERT_NE(replace, nullptr);
     QTest::mouseClick(replace->button(QMessageBox::Cancel), Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return !replace || !replace->isVisible(); }));
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(codesIn(path), shown);
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStart"_qs), Qt::LeftButton);
-    ASSERT_TRUE(waitUntil([&] {
-        replace = dialog->findChild<QMessageBox *>(u"exportReplace"_qs);
-        return replace && replace->isVisible();
-    }));
-    QPushButton *yes = nullptr;
-    for (QAbstractButton *b : replace->buttons()) {
-        if (replace->buttonRole(b) == QMessageBox::AcceptRole)
-            yes = qobject_cast<QPushButton *>(b);
-    }
+    replace = shownBox(dialog, u"exportReplace"_qs);
+    ASSERT_NE(replace, nullptr);
+    QPushButton *yes = goAhead(replace);
     ASSERT_NE(yes, nullptr);
     QTest::mouseClick(yes, Qt::LeftButton);
     ASSERT_TRUE(waitUntil([&] { return codesIn(path).size() == 121; }));
@@ -150,11 +160,8 @@ TEST_F(ExportFlowTest, AFailedExportSaysWhyAndOffersTheDialogAgain) {
     const QString path = folder + u"/items.json"_qs;
     typePath(dialog, path);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStart"_qs), Qt::LeftButton);
-    QMessageBox *failed = nullptr;
-    ASSERT_TRUE(waitUntil([&] {
-        failed = w->findChild<QMessageBox *>(u"exportFailed"_qs);
-        return failed && failed->isVisible();
-    }));
+    QMessageBox *failed = shownBox(w, u"exportFailed"_qs);
+    ASSERT_NE(failed, nullptr);
     EXPECT_TRUE(failed->text().contains(QDir::toNativeSeparators(folder)))
         << failed->text().toStdString();
     EXPECT_FALSE(QFileInfo::exists(path));
@@ -204,16 +211,9 @@ TEST_F(ExportFlowTest, AFileNamedForAnotherFormatIsRenamedWhenThePersonAgrees) {
         QTest::keyClick(format, Qt::Key_Down);
     typePath(dialog, m_dir.filePath(u"items.xlsx"_qs));
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStart"_qs), Qt::LeftButton);
-    QMessageBox *question = nullptr;
-    ASSERT_TRUE(waitUntil([&] {
-        question = dialog->findChild<QMessageBox *>(u"exportWrongEnding"_qs);
-        return question && question->isVisible();
-    }));
-    QPushButton *rename = nullptr;
-    for (QAbstractButton *b : question->buttons()) {
-        if (question->buttonRole(b) == QMessageBox::AcceptRole)
-            rename = qobject_cast<QPushButton *>(b);
-    }
+    QMessageBox *question = shownBox(dialog, u"exportWrongEnding"_qs);
+    ASSERT_NE(question, nullptr);
+    QPushButton *rename = goAhead(question);
     ASSERT_NE(rename, nullptr);
     QTest::mouseClick(rename, Qt::LeftButton);
     const QString csv = m_dir.filePath(u"items.csv"_qs);
