@@ -956,7 +956,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>أُغلق الدفتر قبل أن ينتهي التصدير.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is a folder; give the name of a file.</source>
         <translation>‏%1 مجلد؛ أعطِ اسم ملف.</translation>
     </message>
@@ -971,25 +971,22 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>تتعذّر كتابة المصنف (%1).</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
         <translation>يحوي السجل %1 في %2 نصًا أطول مما تسعه خلية جدول بيانات (%3 حرفًا)؛ صدّره بصيغة CSV أو JSON.</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+139"/>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
-        <location line="+13"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+17"/>
         <source>%1 cannot be written (%2).</source>
         <translation>تتعذّر كتابة %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+16"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+37"/>
         <source>The export cannot be written (%1).</source>
         <translation>تتعذّر كتابة التصدير (%1).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>The export was stopped.</source>
         <translation>أُوقف التصدير.</translation>
     </message>
@@ -2571,7 +2568,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+98"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+88"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>

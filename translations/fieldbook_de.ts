@@ -932,7 +932,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Buch wurde geschlossen, bevor der Export fertig war.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is a folder; give the name of a file.</source>
         <translation>%1 ist ein Ordner; geben Sie den Namen einer Datei an.</translation>
     </message>
@@ -947,25 +947,22 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Arbeitsmappe kann nicht geschrieben werden (%1).</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
         <translation>Datensatz %1 enthält in %2 mehr Text, als eine Tabellenzelle fassen kann (%3 Zeichen); exportieren Sie ihn als CSV oder JSON.</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+139"/>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
-        <location line="+13"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+17"/>
         <source>%1 cannot be written (%2).</source>
         <translation>%1 kann nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+16"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+37"/>
         <source>The export cannot be written (%1).</source>
         <translation>Der Export kann nicht geschrieben werden (%1).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>The export was stopped.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -2511,7 +2508,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+98"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+88"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>

@@ -932,7 +932,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El libro se cerró antes de que terminara la exportación.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is a folder; give the name of a file.</source>
         <translation>%1 es una carpeta; indique el nombre de un archivo.</translation>
     </message>
@@ -947,25 +947,22 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No se puede escribir el libro de Excel (%1).</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
         <translation>El registro %1 contiene en %2 más texto del que cabe en una celda de hoja de cálculo (%3 caracteres); expórtelo como CSV o JSON.</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+139"/>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
-        <location line="+13"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+17"/>
         <source>%1 cannot be written (%2).</source>
         <translation>No se puede escribir %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+16"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+37"/>
         <source>The export cannot be written (%1).</source>
         <translation>No se puede escribir la exportación (%1).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>The export was stopped.</source>
         <translation>Se detuvo la exportación.</translation>
     </message>
@@ -2511,7 +2508,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+98"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+88"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>

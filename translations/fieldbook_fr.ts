@@ -932,7 +932,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le carnet a été fermé avant la fin de l’export.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 is a folder; give the name of a file.</source>
         <translation>%1 est un dossier&#xa0;; donnez le nom d’un fichier.</translation>
     </message>
@@ -947,25 +947,22 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Impossible d’écrire le classeur (%1).</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+123"/>
         <source>Record %1 holds more text in %2 than a spreadsheet cell can (%3 characters); export it as CSV or JSON.</source>
         <translation>La fiche %1 contient dans %2 plus de texte qu’une cellule de tableur ne peut en tenir (%3 caractères)&#xa0;; exportez-la en CSV ou en JSON.</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+139"/>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+12"/>
-        <location line="+13"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+17"/>
         <source>%1 cannot be written (%2).</source>
         <translation>Impossible d’écrire %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/tasks/RecordExportTask.cpp" line="+16"/>
+        <location filename="../core/tasks/RecordExportTask.cpp" line="+37"/>
         <source>The export cannot be written (%1).</source>
         <translation>Impossible d’écrire l’export (%1).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>The export was stopped.</source>
         <translation>L’export a été arrêté.</translation>
     </message>
@@ -2511,7 +2508,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::RecordExporter</name>
     <message>
-        <location filename="../core/formats/RecordExport.cpp" line="+98"/>
+        <location filename="../core/formats/RecordExport.cpp" line="+88"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>

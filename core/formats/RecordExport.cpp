@@ -5,11 +5,18 @@
 #include "ValueConversion.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace fb {
+
+DbError cannotWrite(const QString &path, const QString &reason) {
+    return DbError(DbError::Kind::Storage,
+                   QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written (%2)."),
+                   {QDir::toNativeSeparators(path), reason});
+}
 
 ExportOptions ExportOptions::excel(const QLocale &locale) {
     ExportOptions options;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Csv.h"
+#include "DbError.h"
 #include "FormDef.h"
 #include "Record.h"
 
@@ -37,6 +38,10 @@ struct ExportOptions {
     // An Excel workbook (XlsxExport): typed cells, choices and headers in `locale`'s language.
     static ExportOptions xlsx(const QLocale &locale);
 };
+
+// An export's file that cannot be written, named with the system's reason: one message for
+// every place the file is opened, flushed or renamed.
+DbError cannotWrite(const QString &path, const QString &reason);
 
 // Writes records of one form as CSV or JSON, a piece at a time: the beginning (byte order
 // mark and header row, or the opening of the JSON document with the form definition), then

@@ -101,9 +101,7 @@ DbError XlsxExport::startSheet() {
         {
             QFile probe(b.file);
             if (!probe.open(QIODevice::WriteOnly))
-                return DbError(Kind::Storage,
-                               QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written (%2)."),
-                               {QDir::toNativeSeparators(m_path), probe.errorString()});
+                return cannotWrite(m_path, probe.errorString());
         }
         // The rows wait in temporary files in the same folder: on the same disk as the result,
         // not in a /tmp that may live in memory.
@@ -240,9 +238,7 @@ DbError XlsxExport::close() {
     if (std::rename(QFile::encodeName(b.file).constData(), QFile::encodeName(m_path).constData()) !=
         0) {
         QFile::remove(b.file);
-        return DbError(
-            Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written (%2)."),
-            {QDir::toNativeSeparators(m_path), QString::fromLocal8Bit(std::strerror(errno))});
+        return cannotWrite(m_path, QString::fromLocal8Bit(std::strerror(errno)));
     }
     return {};
 }

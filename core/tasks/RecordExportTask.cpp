@@ -65,10 +65,7 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportToFile(FormDef form, PageQuer
     }
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
-        co_return Reply<qint64>{
-            DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written (%2)."),
-                    {shown, file->errorString()}),
-            0};
+        co_return Reply<qint64>{cannotWrite(path, file->errorString()), 0};
     Reply<qint64> reply =
         co_await exportTo(std::move(form), std::move(query), std::move(options), file.get());
     if (!self || !reply.ok()) {
@@ -79,9 +76,7 @@ QCoro::Task<Reply<qint64>> RecordExportTask::exportToFile(FormDef form, PageQuer
     QSaveFile *written = file.get();
     const std::function<bool()> commit = [written] { return written->commit(); };
     if (!co_await m_worker->run(commit))
-        reply.error =
-            DbError(Kind::Storage, QT_TRANSLATE_NOOP("fb::DbError", "%1 cannot be written (%2)."),
-                    {shown, file->errorString()});
+        reply.error = cannotWrite(path, file->errorString());
     co_return reply;
 }
 
