@@ -144,6 +144,123 @@ CommandLine CommandLine::parseExport(const QStringList &arguments) {
     return options;
 }
 
+CommandLine CommandLine::parseImport(const QStringList &arguments) {
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("fb::CommandLine", text);
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Read the rows of a CSV file into a form, in one transaction: all rows or none "
+           "(unless --good-rows). What is not given is guessed from the file."));
+    parser.addHelpOption();
+    const QCommandLineOption form(QStringLiteral("form"), tr("The form the rows go into."),
+                                  tr("name"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Check every row as an import would, and change nothing."));
+    const QCommandLineOption rejects(
+        QStringLiteral("rejects"),
+        tr("Write the rows that cannot go in to this CSV file, with a column saying why."),
+        tr("file"));
+    const QCommandLineOption goodRows(
+        QStringLiteral("good-rows"),
+        tr("Import the rows that can go in and leave out the others (default: all or none)."));
+    const QCommandLineOption duplicates(
+        QStringLiteral("duplicates"),
+        tr("A row with a value a record already has in a unique field: stop (the default: the "
+           "row is a problem), skip (leave the row out) or update (the record takes the "
+           "row's values)."),
+        tr("policy"));
+    const QCommandLineOption encoding(
+        QStringLiteral("encoding"),
+        tr("The file's encoding, e.g. UTF-8, UTF-16LE or windows-1252 (default: guessed)."),
+        tr("name"));
+    const QCommandLineOption separator(
+        QStringLiteral("separator"),
+        tr("The field separator: \",\", \";\", tab or \"|\" (default: guessed)."), tr("character"));
+    const QCommandLineOption noHeader(
+        QStringLiteral("no-header"),
+        tr("The first row is data: the columns fill the form's fields in order."));
+    const QCommandLineOption skip(QStringLiteral("skip"),
+                                  tr("Leave out this many lines at the start of the file."),
+                                  tr("lines"));
+    const QCommandLineOption decimalComma(QStringLiteral("decimal-comma"),
+                                          tr("Numbers are written with a decimal comma."));
+    const QCommandLineOption decimalPoint(QStringLiteral("decimal-point"),
+                                          tr("Numbers are written with a decimal point."));
+    const QCommandLineOption dates(
+        QStringLiteral("dates"),
+        tr("The order of dates that are not ISO (2026-01-31): dmy, mdy or ymd (default: the "
+           "language's)."),
+        tr("order"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Use language <code> (de, fr, es, ar, en)."), tr("code"));
+    parser.addOptions({form, dryRun, rejects, goodRows, duplicates, encoding, separator, noHeader,
+                       skip, decimalComma, decimalPoint, dates, lang});
+    parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
+    parser.addPositionalArgument(tr("file"), tr("The CSV file to read."));
+    parser.addPositionalArgument(
+        tr("book"),
+        tr("The book: a file, or a server book as postgresql://user@host:port/database."));
+    QString problem;
+    const bool parsed = parser.parse(arguments);
+    const QString policy = parser.value(duplicates).toLower();
+    const QString order = parser.value(dates).toLower();
+    QString sep = parser.value(separator);
+    if (sep.compare(u"tab"_qs, Qt::CaseInsensitive) == 0 || sep == u"\\t")
+        sep = u"\t"_qs;
+    bool skipIsNumber = true;
+    const int skipLines = parser.isSet(skip) ? parser.value(skip).toInt(&skipIsNumber) : 0;
+    if (!parsed)
+        problem = parser.errorText();
+    else if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        showHelp(parser);
+    else if (parser.value(form).isEmpty())
+        problem = tr("Say which form: --form NAME.");
+    else if (!policy.isEmpty() && policy != u"stop" && policy != u"skip" && policy != u"update")
+        problem =
+            tr("Unknown policy “%1”; choose stop, skip or update.").arg(parser.value(duplicates));
+    else if (!order.isEmpty() && order != u"dmy" && order != u"mdy" && order != u"ymd")
+        problem = tr("Unknown date order “%1”; choose dmy, mdy or ymd.").arg(parser.value(dates));
+    else if (parser.isSet(separator) &&
+             (sep.size() != 1 || !QStringView(u",;\t|").contains(sep.front())))
+        problem = tr("Unknown separator “%1”; choose \",\", \";\", tab or \"|\".")
+                      .arg(parser.value(separator));
+    else if (!skipIsNumber || skipLines < 0)
+        problem = tr("--skip takes a number of lines.");
+    else if (parser.isSet(decimalComma) && parser.isSet(decimalPoint))
+        problem = tr("Choose --decimal-comma or --decimal-point, not both.");
+    else if (parser.isSet(rejects) && parser.value(rejects).trimmed().isEmpty())
+        problem = tr("Say which file --rejects writes.");
+    else if (parser.positionalArguments().size() != 3)
+        problem = tr("Name the file to import and the book it goes into.");
+    if (!problem.isEmpty()) {
+        QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
+        std::exit(2);
+    }
+    CommandLine options;
+    options.language = parser.value(lang);
+    Import &request = options.importRecords;
+    request.wanted = true;
+    request.file = QDir::current().absoluteFilePath(parser.positionalArguments().at(1));
+    request.form = parser.value(form);
+    request.dryRun = parser.isSet(dryRun);
+    if (parser.isSet(rejects))
+        request.rejects = QDir::current().absoluteFilePath(parser.value(rejects));
+    request.goodRows = parser.isSet(goodRows);
+    request.duplicates = policy.isEmpty() ? u"stop"_qs : policy;
+    request.encoding = parser.value(encoding);
+    request.separator = parser.isSet(separator) ? sep : QString();
+    request.noHeader = parser.isSet(noHeader);
+    request.skip = skipLines;
+    request.decimalComma = parser.isSet(decimalComma);
+    request.decimalPoint = parser.isSet(decimalPoint);
+    request.dates = order;
+    const QString book = parser.positionalArguments().at(2);
+    options.bookPath =
+        BookSpec::fromServerAddress(book) ? book : QDir::current().absoluteFilePath(book);
+    return options;
+}
+
 CommandLine CommandLine::parse(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -152,12 +269,15 @@ CommandLine CommandLine::parse(int argc, char **argv) {
         return parseSalvage(arguments);
     if (arguments.size() > 1 && arguments.at(1) == u"export")
         return parseExport(arguments);
+    if (arguments.size() > 1 && arguments.at(1) == u"import")
+        return parseImport(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "fb::CommandLine", "Fill forms into a database.\n\n"
                            "Commands that run without a window (fieldbook COMMAND --help says "
                            "more):\n"
                            "  export   write a form's records as CSV, XLSX or JSON\n"
+                           "  import   read the rows of a CSV file into a form\n"
                            "  salvage  save what can be read of a damaged book into a new one"));
     parser.addHelpOption();
     parser.addVersionOption();

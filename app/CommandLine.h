@@ -19,6 +19,25 @@ struct CommandLine {
         QString preset; // excel or rfc4180
         QString out;    // empty: the standard output
     } exportRecords;
+    // `import FILE --form NAME [--dry-run] [--rejects FILE] [--good-rows] [--duplicates …]
+    // [--encoding NAME] [--separator S] [--no-header] [--skip N] [--decimal-comma]
+    // [--dates ymd|dmy|mdy] BOOK`; what is not given is guessed from the file (or the locale)
+    struct Import {
+        bool wanted = false;
+        QString file;
+        QString form;
+        bool dryRun = false;
+        QString rejects;
+        bool goodRows = false;
+        QString duplicates; // stop, skip or update
+        QString encoding;   // empty: guessed
+        QString separator;  // empty: guessed; else the character
+        bool noHeader = false;
+        int skip = 0;
+        bool decimalComma = false;
+        bool decimalPoint = false;
+        QString dates; // empty: the locale's order
+    } importRecords;
 
     // Usage errors are said on stderr and end the process with status 2.
     static CommandLine parse(int argc, char **argv);
@@ -27,6 +46,7 @@ struct CommandLine {
 private:
     static CommandLine parseSalvage(const QStringList &arguments);
     static CommandLine parseExport(const QStringList &arguments);
+    static CommandLine parseImport(const QStringList &arguments);
 };
 
 } // namespace fb

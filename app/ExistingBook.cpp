@@ -1,11 +1,33 @@
 #include "ExistingBook.h"
 
 #include "Database.h"
+#include "FormTexts.h"
 #include "WaitFor.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QTextStream>
 
 namespace fb {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fb::ExistingBook)
+};
+
+std::optional<FormDef> formNamed(const QList<FormDef> &forms, const QString &name) {
+    for (const FormDef &form : forms) {
+        QStringList names = form.nameByLanguage.values();
+        names << form.name;
+        for (const QString &n : std::as_const(names)) {
+            if (n.compare(name, Qt::CaseInsensitive) == 0)
+                return form;
+        }
+    }
+    return std::nullopt;
+}
+} // namespace
 
 Opening openExistingBook(Database &db, const BookSpec &spec) {
     // Opening a path that holds no book would create one.
@@ -15,6 +37,41 @@ Opening openExistingBook(Database &db, const BookSpec &spec) {
     waitFor(db.settled());
     return db.state() == BookState::Open || db.state() == BookState::ReadOnly ? Opening::Open
                                                                               : Opening::Failed;
+}
+
+QString shownBook(const QString &book) {
+    const std::optional<BookSpec> server = BookSpec::fromServerAddress(book);
+    return server ? server->displayName() : QDir::toNativeSeparators(book);
+}
+
+std::optional<FormDef> openBookForm(Database &db, const QString &book, const QString &formName,
+                                    const QString &nothingDone) {
+    QTextStream err(stderr);
+    const std::optional<BookSpec> server = BookSpec::fromServerAddress(book);
+    const QString shown = shownBook(book);
+    switch (openExistingBook(db, server ? *server : BookSpec::sqlite(book))) {
+    case Opening::Open:
+        break;
+    case Opening::NoBookFile:
+        err << Text::tr("%1: there is no book file here.").arg(shown) << u' ' << nothingDone
+            << Qt::endl;
+        return std::nullopt;
+    case Opening::Failed:
+        err << Text::tr("%1: %2").arg(shown, db.lastError().message()) << u' ' << nothingDone
+            << Qt::endl;
+        return std::nullopt;
+    }
+    std::optional<FormDef> form = formNamed(db.forms(), formName);
+    if (!form) {
+        QStringList names;
+        for (const FormDef &f : db.forms())
+            names << FormTexts::formName(f);
+        err << (names.isEmpty() ? Text::tr("%1 has no forms.").arg(shown)
+                                : Text::tr("%1 has no form “%2”; it has: %3.")
+                                      .arg(shown, formName, names.join(u", "_qs)))
+            << u' ' << nothingDone << Qt::endl;
+    }
+    return form;
 }
 
 } // namespace fb

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "ExistingBook.h"
-#include "FormTexts.h"
 #include "QuitOnSignal.h"
 #include "RecordExportTask.h"
 
@@ -24,19 +23,6 @@ struct Text {
 constexpr int Written = 0;
 constexpr int NothingWritten = 1;
 
-// The form called `name` in the book: by its name or any of its translated names, ignoring case.
-std::optional<FormDef> formNamed(const QList<FormDef> &forms, const QString &name) {
-    for (const FormDef &form : forms) {
-        QStringList names = form.nameByLanguage.values();
-        names << form.name;
-        for (const QString &n : std::as_const(names)) {
-            if (n.compare(name, Qt::CaseInsensitive) == 0)
-                return form;
-        }
-    }
-    return std::nullopt;
-}
-
 ExportOptions optionsFor(const CommandLine::Export &request) {
     if (request.format == u"json")
         return ExportOptions::json();
@@ -49,32 +35,12 @@ ExportOptions optionsFor(const CommandLine::Export &request) {
 
 int exportRecords(const CommandLine::Export &request, const QString &book) {
     QTextStream err(stderr);
-    const std::optional<BookSpec> server = BookSpec::fromServerAddress(book);
-    const QString shown = server ? server->displayName() : QDir::toNativeSeparators(book);
+    const QString shown = shownBook(book);
     Database db;
-    switch (openExistingBook(db, server ? *server : BookSpec::sqlite(book))) {
-    case Opening::Open:
-        break;
-    case Opening::NoBookFile:
-        err << Text::tr("%1: there is no book file here; nothing was written.").arg(shown)
-            << Qt::endl;
+    const std::optional<FormDef> form =
+        openBookForm(db, book, request.form, Text::tr("Nothing was written."));
+    if (!form)
         return NothingWritten;
-    case Opening::Failed:
-        err << Text::tr("%1: %2 Nothing was written.").arg(shown, db.lastError().message())
-            << Qt::endl;
-        return NothingWritten;
-    }
-    const std::optional<FormDef> form = formNamed(db.forms(), request.form);
-    if (!form) {
-        QStringList names;
-        for (const FormDef &f : db.forms())
-            names << FormTexts::formName(f);
-        err << (names.isEmpty() ? Text::tr("%1 has no forms; nothing was written.").arg(shown)
-                                : Text::tr("%1 has no form “%2”; it has: %3. Nothing was written.")
-                                      .arg(shown, request.form, names.join(u", "_qs)))
-            << Qt::endl;
-        return NothingWritten;
-    }
     RecordExportTask task(&db);
     // Ctrl+C stops the export; a file being written is then left as it was.
     QuitOnSignal stop;

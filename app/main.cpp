@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ExportCommand.h"
 #include "FormImport.h"
+#include "ImportCommand.h"
 #include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "MemoryTuning.h"
@@ -39,12 +40,15 @@ int main(int argc, char *argv[]) {
                             << Qt::endl;
         return 2;
     }
-    if (!options.importForm.isEmpty() || options.salvage || options.exportRecords.wanted) {
+    if (!options.importForm.isEmpty() || options.salvage || options.exportRecords.wanted ||
+        options.importRecords.wanted) {
         QCoreApplication app(argc, argv);
         applyLanguage(options);
         fb::hideLogUnlessDebugging();
         if (options.exportRecords.wanted)
             return fb::exportRecords(options.exportRecords, options.bookPath);
+        if (options.importRecords.wanted)
+            return fb::importRecords(options.importRecords, options.bookPath);
         return options.salvage ? fb::salvageBook(options.bookPath, options.salvageOut)
                                : fb::importForm(options.importForm, options.bookPath);
     }

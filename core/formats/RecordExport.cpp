@@ -152,11 +152,9 @@ RecordExporter::referencedRecords(const QList<Record> &records) const {
 void RecordExporter::name(const RecordKey &key, const Record &referenced) {
     QString name;
     for (const FormDef &target : std::as_const(m_bookForms)) {
-        if (target.id != key.first || target.fields.isEmpty())
+        const FieldDef *shown = target.namingField();
+        if (target.id != key.first || !shown)
             continue;
-        const FieldDef *shown = target.field(target.displayField);
-        if (!shown)
-            shown = &target.fields.front();
         // A reference naming a record by another reference would need another fetch; such a
         // record is named by its first text instead.
         if (shown->type == FieldType::Reference) {

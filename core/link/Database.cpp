@@ -333,6 +333,18 @@ QFuture<Reply<SavedRecord>> Database::saveRecord(qint64 formId, const Record &re
     return send<SavedRecord>(Op::SaveRecord{formId, std::move(withUuid)});
 }
 
+QFuture<Reply<ImportReport>> Database::importRecords(qint64 formId,
+                                                     std::shared_ptr<RecordFeed> feed,
+                                                     const ImportOptions &options,
+                                                     std::shared_ptr<ImportProgress> progress) {
+    return send<ImportReport>(
+        Op::ImportRecords{formId, std::move(feed), options, std::move(progress)});
+}
+
+QFuture<Reply<QList<Record>>> Database::importStep(const Op::ImportStep &step) {
+    return send<QList<Record>>(step);
+}
+
 QFuture<Reply<SavedRecord>> Database::trashRecord(qint64 formId, qint64 recordId) {
     return send<SavedRecord>(Op::TrashRecord{formId, recordId});
 }

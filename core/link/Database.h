@@ -62,6 +62,14 @@ public:
     // Deleting for good: only records in the trash; a record still referred to stays.
     QFuture<Reply<SavedRecord>> purgeRecord(qint64 formId, qint64 recordId);
     QFuture<Reply<qint64>> emptyTrash(qint64 formId);
+    // Reads `feed` into the form in one transaction of its own; the report says what went in
+    // (nothing, for a dry run, a stopped import, or problems with Keep::AllOrNothing).
+    // Writes sent meanwhile wait for it. Fails only when the book cannot be written.
+    QFuture<Reply<ImportReport>> importRecords(qint64 formId, std::shared_ptr<RecordFeed> feed,
+                                               const ImportOptions &options,
+                                               std::shared_ptr<ImportProgress> progress);
+    // An import's undo or redo (ImportStep): all of it, or nothing.
+    QFuture<Reply<QList<Record>>> importStep(const Op::ImportStep &step);
     QFuture<Reply<QList<FormDef>>> listForms();
     QFuture<Reply<qint64>> countRecords(const FormDef &form, const PageQuery &query);
     QFuture<Reply<RecordPage>> fetchPage(const FormDef &form, const PageQuery &query);

@@ -5,6 +5,7 @@
 #include "FormSchemaChange.h"
 #include "FormStore.h"
 #include "OfflineJournal.h"
+#include "RecordImporter.h"
 #include "RecordStore.h"
 #include "ThreadCheck.h"
 
@@ -192,9 +193,14 @@ void DbWorker::keepForNextStart(std::vector<DbRequest> &batch) {
                                  QT_TRANSLATE_NOOP("fb::DbError",
                                                    "The server is away; the change is kept and "
                                                    "will be saved when the book is opened again."));
+    // Only saves are kept; anything else (a delete, an import) is not made.
+    const DbError notMade(
+        Kind::Connection,
+        QT_TRANSLATE_NOOP("fb::DbError", "The server is away; this change was not made."));
     QList<DbReply> replies;
     for (const DbRequest &r : batch)
-        replies.append(DbReply{r.id, answer, {}});
+        replies.append(
+            DbReply{r.id, std::holds_alternative<Op::SaveRecord>(r.op) ? answer : notMade, {}});
     post(Ev::Replies{replies, {}});
     m_queue.erase(
         std::remove_if(m_queue.begin(), m_queue.end(),
@@ -245,13 +251,14 @@ QCoro::Task<> DbWorker::drain() {
             post(Ev::Replies{{applyRead(request)}, {}});
             continue;
         }
-        // Schema changes commit alone: they suspend foreign keys for their transaction.
+        // Schema changes commit alone: they suspend foreign keys for their transaction; an
+        // import is undone alone when it must not stay.
         std::vector<DbRequest> batch;
         while (!m_queue.empty() && batch.size() < maxBatch) {
             auto *request = std::get_if<DbRequest>(&m_queue.front());
             if (!request || !isWrite(request->op) ||
-                (!batch.empty() && isSchemaChange(request->op)) ||
-                (!batch.empty() && isSchemaChange(batch.front().op)))
+                (!batch.empty() && commitsAlone(request->op)) ||
+                (!batch.empty() && commitsAlone(batch.front().op)))
                 break;
             batch.push_back(std::move(*request));
             m_queue.pop_front();
@@ -363,7 +370,7 @@ DbError DbWorker::tryBatchInTransaction(std::vector<DbRequest> &batch, QList<DbR
         return e;
     for (DbRequest &request : batch) {
         // Savepoints keep one failed write from undoing the others in the group.
-        const bool savepoint = savepointEach || isSchemaChange(request.op);
+        const bool savepoint = savepointEach || commitsAlone(request.op);
         if (savepoint)
             sql.exec(u"SAVEPOINT fb_write"_qs);
         bool threw = false;
@@ -493,92 +500,130 @@ DbReply DbWorker::applyWrite(DbRequest &request) {
         if (!reply.error.isError())
             reply.value = QVariant::fromValue(saved);
     };
-    std::visit(Overloaded{
-                   [&](Op::CreateForm &op) {
-                       reply.error = FormRules::check(op.form);
-                       if (!reply.error.isError())
-                           reply.error = FormRules::checkNameFree(op.form, m_forms);
-                       if (!reply.error.isError())
-                           reply.error = FormStore(sql).create(&op.form, m_forms);
-                       if (!reply.error.isError()) {
-                           m_forms.append(op.form);
-                           reply.value = QVariant::fromValue(op.form);
-                       }
-                   },
-                   [&](Op::UpdateForm &op) {
-                       const FormDef *old = form(op.form.id);
-                       if (!old) {
-                           reply.error = unknownForm(op.form.id);
-                           return;
-                       }
-                       reply.error = FormRules::check(op.form);
-                       if (!reply.error.isError())
-                           reply.error = FormRules::checkNameFree(op.form, m_forms);
-                       if (!reply.error.isError())
-                           reply.error = FormSchemaChange(sql, m_forms).apply(*old, &op.form);
-                       if (!reply.error.isError()) {
-                           m_forms[m_forms.indexOf(*old)] = op.form;
-                           reply.value = QVariant::fromValue(op.form);
-                       }
-                   },
-                   [&](Op::DeleteForm &op) {
-                       const FormDef *old = form(op.formId);
-                       if (!old) {
-                           reply.error = unknownForm(op.formId);
-                           return;
-                       }
-                       reply.error = FormSchemaChange(sql, m_forms).remove(*old);
-                       if (!reply.error.isError()) {
-                           m_forms.removeAt(m_forms.indexOf(*old));
-                           reply.value = op.formId;
-                       }
-                   },
-                   [&](Op::SaveRecord &op) {
-                       recordOp(op.formId, [&](const FormDef &f, Record *out) {
-                           *out = op.record;
-                           QMap<qint64, QString> tables;
-                           for (const FormDef &other : std::as_const(m_forms))
-                               tables.insert(other.id, other.table);
-                           const DbError e = RecordStore(sql).save(f, out, tables, m_recovering);
-                           *out = ownCopy(*out);
-                           return e;
-                       });
-                   },
-                   [&](Op::TrashRecord &op) {
-                       recordOp(op.formId, [&](const FormDef &f, Record *out) {
-                           out->id = op.recordId;
-                           return RecordStore(sql).trash(f, op.recordId);
-                       });
-                   },
-                   [&](Op::RestoreRecord &op) {
-                       recordOp(op.formId, [&](const FormDef &f, Record *out) {
-                           out->id = op.recordId;
-                           return RecordStore(sql).restore(f, op.recordId);
-                       });
-                   },
-                   [&](Op::PurgeRecord &op) {
-                       recordOp(op.formId, [&](const FormDef &f, Record *out) {
-                           out->id = op.recordId;
-                           return RecordStore(sql).purge(f, op.recordId);
-                       });
-                   },
-                   [&](Op::EmptyTrash &op) {
-                       const FormDef *f = form(op.formId);
-                       if (!f) {
-                           reply.error = unknownForm(op.formId);
-                           return;
-                       }
-                       qint64 removed = 0;
-                       reply.error = RecordStore(sql).emptyTrash(*f, &removed);
-                       reply.value = removed;
-                   },
-                   [&](auto &) {
-                       reply.error =
-                           DbError(Kind::Internal,
-                                   QT_TRANSLATE_NOOP("fb::DbError", "A read was sent as a write."));
-                   },
-               },
-               request.op);
+    std::visit(
+        Overloaded{
+            [&](Op::CreateForm &op) {
+                reply.error = FormRules::check(op.form);
+                if (!reply.error.isError())
+                    reply.error = FormRules::checkNameFree(op.form, m_forms);
+                if (!reply.error.isError())
+                    reply.error = FormStore(sql).create(&op.form, m_forms);
+                if (!reply.error.isError()) {
+                    m_forms.append(op.form);
+                    reply.value = QVariant::fromValue(op.form);
+                }
+            },
+            [&](Op::UpdateForm &op) {
+                const FormDef *old = form(op.form.id);
+                if (!old) {
+                    reply.error = unknownForm(op.form.id);
+                    return;
+                }
+                reply.error = FormRules::check(op.form);
+                if (!reply.error.isError())
+                    reply.error = FormRules::checkNameFree(op.form, m_forms);
+                if (!reply.error.isError())
+                    reply.error = FormSchemaChange(sql, m_forms).apply(*old, &op.form);
+                if (!reply.error.isError()) {
+                    m_forms[m_forms.indexOf(*old)] = op.form;
+                    reply.value = QVariant::fromValue(op.form);
+                }
+            },
+            [&](Op::DeleteForm &op) {
+                const FormDef *old = form(op.formId);
+                if (!old) {
+                    reply.error = unknownForm(op.formId);
+                    return;
+                }
+                reply.error = FormSchemaChange(sql, m_forms).remove(*old);
+                if (!reply.error.isError()) {
+                    m_forms.removeAt(m_forms.indexOf(*old));
+                    reply.value = op.formId;
+                }
+            },
+            [&](Op::SaveRecord &op) {
+                recordOp(op.formId, [&](const FormDef &f, Record *out) {
+                    *out = op.record;
+                    QMap<qint64, QString> tables;
+                    for (const FormDef &other : std::as_const(m_forms))
+                        tables.insert(other.id, other.table);
+                    const DbError e = RecordStore(sql).save(f, out, tables, m_recovering);
+                    *out = ownCopy(*out);
+                    return e;
+                });
+            },
+            [&](Op::TrashRecord &op) {
+                recordOp(op.formId, [&](const FormDef &f, Record *out) {
+                    out->id = op.recordId;
+                    return RecordStore(sql).trash(f, op.recordId);
+                });
+            },
+            [&](Op::RestoreRecord &op) {
+                recordOp(op.formId, [&](const FormDef &f, Record *out) {
+                    out->id = op.recordId;
+                    return RecordStore(sql).restore(f, op.recordId);
+                });
+            },
+            [&](Op::PurgeRecord &op) {
+                recordOp(op.formId, [&](const FormDef &f, Record *out) {
+                    out->id = op.recordId;
+                    return RecordStore(sql).purge(f, op.recordId);
+                });
+            },
+            [&](Op::EmptyTrash &op) {
+                const FormDef *f = form(op.formId);
+                if (!f) {
+                    reply.error = unknownForm(op.formId);
+                    return;
+                }
+                qint64 removed = 0;
+                reply.error = RecordStore(sql).emptyTrash(*f, &removed);
+                reply.value = removed;
+            },
+            [&](Op::ImportRecords &op) {
+                const FormDef *f = form(op.formId);
+                if (!f) {
+                    reply.error = unknownForm(op.formId);
+                    return;
+                }
+                // The import's own savepoint: a dry run, a stopped import and one that
+                // must go in whole but cannot leave the book as it was.
+                sql.exec(u"SAVEPOINT fb_import"_qs);
+                ImportReport report;
+                reply.error = RecordImporter(sql, m_forms)
+                                  .run(*f, *op.feed, op.options, *op.progress, &report);
+                const bool keep =
+                    !reply.error.isError() && !op.options.dryRun && !report.stopped.isError() &&
+                    (report.problemRows == 0 || op.options.keep == ImportOptions::Keep::GoodRows);
+                if (!keep)
+                    sql.exec(u"ROLLBACK TO SAVEPOINT fb_import"_qs);
+                sql.exec(u"RELEASE SAVEPOINT fb_import"_qs);
+                report.committed = keep;
+                if (!keep) {
+                    report.insertedIds.clear();
+                    report.before.clear();
+                    report.after.clear();
+                }
+                reply.value = QVariant::fromValue(report);
+            },
+            [&](Op::ImportStep &op) {
+                const FormDef *f = form(op.formId);
+                if (!f) {
+                    reply.error = unknownForm(op.formId);
+                    return;
+                }
+                QList<Record> saved;
+                reply.error =
+                    RecordImporter(sql, m_forms).step(*f, op.trash, op.restore, op.values, &saved);
+                reply.value = QVariant::fromValue(saved);
+            },
+            [&](auto &) {
+                reply.error =
+                    DbError(Kind::Internal,
+                            QT_TRANSLATE_NOOP("fb::DbError", "A read was sent as a write."));
+            },
+        },
+        request.op);
     return reply;
 }
 

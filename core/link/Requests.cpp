@@ -10,12 +10,19 @@ bool isWrite(const DbOp &op) {
            std::holds_alternative<Op::TrashRecord>(op) ||
            std::holds_alternative<Op::RestoreRecord>(op) ||
            std::holds_alternative<Op::PurgeRecord>(op) ||
-           std::holds_alternative<Op::EmptyTrash>(op);
+           std::holds_alternative<Op::EmptyTrash>(op) ||
+           std::holds_alternative<Op::ImportRecords>(op) ||
+           std::holds_alternative<Op::ImportStep>(op);
 }
 
 bool isSchemaChange(const DbOp &op) {
     return std::holds_alternative<Op::CreateForm>(op) ||
            std::holds_alternative<Op::UpdateForm>(op) || std::holds_alternative<Op::DeleteForm>(op);
+}
+
+bool commitsAlone(const DbOp &op) {
+    return isSchemaChange(op) || std::holds_alternative<Op::ImportRecords>(op) ||
+           std::holds_alternative<Op::ImportStep>(op);
 }
 
 qint64 recordFormOf(const DbOp &op) {
@@ -29,6 +36,10 @@ qint64 recordFormOf(const DbOp &op) {
         return purge->formId;
     if (const auto *empty = std::get_if<Op::EmptyTrash>(&op))
         return empty->formId;
+    if (const auto *import = std::get_if<Op::ImportRecords>(&op))
+        return import->formId;
+    if (const auto *step = std::get_if<Op::ImportStep>(&op))
+        return step->formId;
     return 0;
 }
 
@@ -43,6 +54,8 @@ void registerMetaTypes() {
     qRegisterMetaType<Record>();
     qRegisterMetaType<RecordPage>();
     qRegisterMetaType<SavedRecord>();
+    qRegisterMetaType<ImportReport>();
+    qRegisterMetaType<QList<Record>>();
 }
 
 } // namespace fb

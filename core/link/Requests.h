@@ -6,10 +6,12 @@
 #include "BookSpec.h"
 #include "DbError.h"
 #include "FormDef.h"
+#include "ImportTypes.h"
 #include "PageQuery.h"
 #include "Record.h"
 
 #include <QMetaType>
+#include <memory>
 #include <variant>
 
 namespace fb {
@@ -44,6 +46,21 @@ struct PurgeRecord {
 struct EmptyTrash {
     qint64 formId = 0;
 }; // every record in the form's trash, deleted for good; answers how many
+// Rows of a file into a form, in one transaction of their own (see RecordImporter). The feed
+// and progress are used by the writer alone while it runs; the window only reads the progress.
+struct ImportRecords {
+    qint64 formId = 0;
+    std::shared_ptr<RecordFeed> feed;
+    ImportOptions options;
+    std::shared_ptr<ImportProgress> progress;
+};
+// An import's undo or redo, whole or not at all; answers the records it saved.
+struct ImportStep {
+    qint64 formId = 0;
+    QList<qint64> trash;
+    QList<qint64> restore;
+    QList<Record> values;
+};
 // Reads: served by the reader connection.
 struct ListForms {};
 struct CountRecords {
@@ -65,13 +82,15 @@ struct CountAll {
 };
 } // namespace Op
 
-using DbOp =
-    std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord, Op::TrashRecord,
-                 Op::RestoreRecord, Op::PurgeRecord, Op::EmptyTrash, Op::ListForms,
-                 Op::CountRecords, Op::FetchPage, Op::FetchRecord, Op::CountAll>;
+using DbOp = std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord,
+                          Op::TrashRecord, Op::RestoreRecord, Op::PurgeRecord, Op::EmptyTrash,
+                          Op::ImportRecords, Op::ImportStep, Op::ListForms, Op::CountRecords,
+                          Op::FetchPage, Op::FetchRecord, Op::CountAll>;
 
 bool isWrite(const DbOp &op);
 bool isSchemaChange(const DbOp &op);
+// Writes applied in a transaction of their own, under a savepoint: schema changes, imports.
+bool commitsAlone(const DbOp &op);
 // The form whose records a save, trash or restore writes; 0 for other operations.
 qint64 recordFormOf(const DbOp &op);
 
@@ -149,3 +168,4 @@ void registerMetaTypes();
 Q_DECLARE_METATYPE(fb::DbRequest)
 Q_DECLARE_METATYPE(fb::DbReply)
 Q_DECLARE_METATYPE(fb::SavedRecord)
+Q_DECLARE_METATYPE(QList<fb::Record>)

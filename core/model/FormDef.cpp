@@ -2,6 +2,11 @@
 
 namespace fb {
 
+const FieldDef *FormDef::namingField() const {
+    const FieldDef *shown = field(displayField);
+    return shown || fields.isEmpty() ? shown : &fields.front();
+}
+
 const FieldDef *FormDef::field(const QString &key) const {
     for (const FieldDef &f : fields) {
         if (f.key == key)

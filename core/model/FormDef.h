@@ -17,6 +17,9 @@ struct FormDef {
     QList<FieldDef> fields;
 
     const FieldDef *field(const QString &key) const;
+    // The field that names a record (in references, lists, undo texts): the display field,
+    // else the first; null for a form without fields.
+    const FieldDef *namingField() const;
     qsizetype fieldIndex(const QString &key) const; // -1 when no field has that key
     bool operator==(const FormDef &) const = default;
 };

@@ -208,6 +208,18 @@ QString SqlStatements::selectExists(const QString &table) const {
     return u"SELECT 1 FROM %1 WHERE id = ?"_qs.arg(d.quote(table));
 }
 
+QString SqlStatements::selectIdsByValue(const FormDef &form, const FieldDef &field,
+                                        bool asText) const {
+    // Two are enough to tell one from several; trashed records come last.
+    const QString column = asText && field.type != FieldType::Text &&
+                                   field.type != FieldType::LongText &&
+                                   field.type != FieldType::Choice
+                               ? u"CAST(%1 AS TEXT)"_qs.arg(d.quote(field.key))
+                               : d.quote(field.key);
+    return u"SELECT id, deleted_at FROM %1 WHERE %2 = ? ORDER BY deleted_at IS NOT NULL, id "
+           "LIMIT 2"_qs.arg(d.quote(form.table), column);
+}
+
 QString SqlStatements::countRecords(const FormDef &form, const QString &where) const {
     return u"SELECT COUNT(*) FROM %1 WHERE %2"_qs.arg(d.quote(form.table), where);
 }
@@ -241,6 +253,9 @@ QList<QPair<QString, QString>> SqlStatements::dataStatements(const FormDef &form
         {u"selectVersion"_qs, selectVersion(form)},
         {u"selectExists"_qs, selectExists(form.table)},
         {u"selectByUuid"_qs, selectByUuid(form)},
+        {u"selectIdsByValue"_qs, form.fields.isEmpty()
+                                     ? selectExists(form.table)
+                                     : selectIdsByValue(form, form.fields.front())},
         {u"selectForRebuild"_qs, selectForRebuild(form)},
         {u"countAll"_qs, countAll(form)},
         {u"insertRebuilt"_qs, insertRebuilt(form, form.table)},

@@ -53,6 +53,9 @@ public:
     QString selectByUuid(const FormDef &form) const;
     QString selectVersion(const FormDef &form) const;
     QString selectExists(const QString &table) const;
+    // The ids (at most two, live ones first) of records whose `field` holds a value; `asText`
+    // compares the value as text whatever the field's type (a reference's display text).
+    QString selectIdsByValue(const FormDef &form, const FieldDef &field, bool asText = false) const;
     QString countRecords(const FormDef &form, const QString &where) const;
     // `offset`: the rows to skip are the statement's last bound value (one prepared statement
     // serves every offset).

@@ -5,9 +5,7 @@
 namespace fb::RecordName {
 
 QString of(const FormDef &form, const QVariantMap &values, const QLocale &locale) {
-    const FieldDef *shown = form.field(form.displayField);
-    if (!shown && !form.fields.isEmpty())
-        shown = &form.fields.front();
+    const FieldDef *shown = form.namingField();
     return shown ? DisplayText::of(*shown, values.value(shown->key), locale).simplified()
                  : QString();
 }
