@@ -96,6 +96,26 @@ DbError readProblem(const Csv::Problem &problem) {
 }
 } // namespace
 
+std::optional<ValueRules::DateOrder> guessDateOrder(const QList<QStringList> &rows) {
+    static const QRegularExpression date(u"^\\s*([0-9]{1,2})([./-])([0-9]{1,2})\\2[0-9]{4}\\b"_qs);
+    bool dots = false;
+    for (const QStringList &row : rows) {
+        for (const QString &cell : row) {
+            const QRegularExpressionMatch m = date.match(cell);
+            if (!m.hasMatch())
+                continue;
+            if (m.captured(1).toInt() > 12)
+                return ValueRules::DateOrder::DayMonthYear;
+            if (m.captured(3).toInt() > 12)
+                return ValueRules::DateOrder::MonthDayYear;
+            dots = dots || m.captured(2) == u".";
+        }
+    }
+    if (dots)
+        return ValueRules::DateOrder::DayMonthYear;
+    return std::nullopt;
+}
+
 QList<QByteArray> legacyEncodings(const QString &language) {
     QList<QByteArray> pages{"windows-1252", "ISO-8859-15",  "windows-1250",
                             "windows-1251", "windows-1256", "IBM850",

@@ -40,6 +40,10 @@ struct FileGuess {
 // cells name fields) from data.
 FileGuess guessFile(const QByteArray &head, const QString &language, const FormDef *form = nullptr);
 
+// The order of day and month the dates among `rows` are written in, where they tell it: a
+// first number over 12 is a day, a second one a day too, dots part day, month and year.
+std::optional<ValueRules::DateOrder> guessDateOrder(const QList<QStringList> &rows);
+
 // The field each header names, by key or label in any of the form's languages, ignoring case,
 // spaces and accents; each field at most once. Without a header, columns fill the fields in
 // the form's order.

@@ -24,6 +24,7 @@ struct ImportOptions {
     bool dryRun = false; // read, convert and write everything, then undo it all
     Keep keep = Keep::AllOrNothing;
     Duplicates duplicates = Duplicates::Stop;
+    friend bool operator==(const ImportOptions &, const ImportOptions &) = default;
 };
 
 // One thing wrong with one row: where, which column, the text, why.

@@ -24,6 +24,11 @@ void ProgressNotice::setProgress(int done, int total) {
     m_dialog->setValue(done);
 }
 
+void ProgressNotice::setLabelText(const QString &text) {
+    if (m_dialog)
+        m_dialog->setLabelText(text);
+}
+
 void ProgressNotice::finish() {
     if (m_dialog) {
         m_dialog->hide();

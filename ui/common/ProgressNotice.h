@@ -29,6 +29,8 @@ public:
     bool wasCanceled() const;
     // Shows how far the work is, for work that can say so.
     void setProgress(int done, int total);
+    // Says more of how it goes (rows so far, time left).
+    void setLabelText(const QString &text);
 
 Q_SIGNALS:
     void canceled();

@@ -550,6 +550,14 @@ void RecordController::onRecordWritten(const SavedRecord &saved) {
 }
 
 void RecordController::onChangedElsewhere(const QList<qint64> &formIds) {
+    rereadShown(formIds, false);
+}
+
+void RecordController::recordsReplaced(qint64 formId) {
+    rereadShown({formId}, true);
+}
+
+void RecordController::rereadShown(const QList<qint64> &formIds, bool leaveIfGone) {
     const FormDef &form = m_form->form();
     const Record &shown = m_form->loadedRecord();
     if (!m_database || !shown.id || (!formIds.isEmpty() && !formIds.contains(form.id)))
@@ -559,10 +567,18 @@ void RecordController::onChangedElsewhere(const QList<qint64> &formIds) {
     if (m_form->isDirty())
         return;
     whenReady(m_database->fetchRecord(form, shown.id), this,
-              [this, formId = form.id, id = shown.id](const Reply<Record> &r) {
+              [this, formId = form.id, id = shown.id, leaveIfGone](const Reply<Record> &r) {
                   const Record &now = m_form->loadedRecord();
-                  if (!r.ok() || m_form->form().id != formId || now.id != id || m_form->isDirty() ||
-                      m_saving || r.value.version == now.version || r.value.deletedAt.isValid())
+                  if (m_form->form().id != formId || now.id != id || m_form->isDirty() || m_saving)
+                      return;
+                  const bool gone = (!r.ok() && r.error.kind() == DbError::Kind::Conflict) ||
+                                    (r.ok() && r.value.deletedAt.isValid());
+                  if (leaveIfGone && gone) {
+                      m_form->setRecord(Record{});
+                      Q_EMIT stateChanged();
+                      return;
+                  }
+                  if (!r.ok() || r.value.version == now.version || r.value.deletedAt.isValid())
                       return;
                   m_form->setRecord(r.value);
                   Q_EMIT stateChanged();

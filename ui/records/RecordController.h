@@ -30,6 +30,11 @@ class RecordForm;
 class RecordController : public QObject {
     Q_OBJECT
 public:
+    // Shows a write's error (an undo the book refused) while this controller lives.
+    ErrorSink errorSink();
+    // Records of the form came or went in one step (an import, its undo): the record shown
+    // is read again, and left for a new one if it went to the trash.
+    void recordsReplaced(qint64 formId);
     RecordController(RecordBrowser *browser, RecordForm *form, QUndoStack *undo, QWidget *window);
 
     void setDatabase(Database *database);
@@ -86,10 +91,10 @@ private:
     void onRecordWritten(const SavedRecord &saved);
     // Someone else changed records: the one shown is read again unless it holds edits.
     void onChangedElsewhere(const QList<qint64> &formIds);
+    void rereadShown(const QList<qint64> &formIds, bool leaveIfGone);
     void showRestored(qint64 formId, const Record &record);
     void dropObsoleteCommands();
     void reportError(const DbError &error);
-    ErrorSink errorSink();
     RecordUndoCommand::RecordSink restoredSink(); // showRestored while this controller lives //
                                                   // reportError while this controller lives
     void reportNotSaved(const DbError &error);    // "Not saved:" and why

@@ -36,6 +36,7 @@ MainActions::MainActions(QMainWindow *window)
     first = make("firstRecord");
     last = make("lastRecord");
     showTrash = make("showTrash");
+    importRecords = make("importRecords");
     exportRecords = make("exportRecords");
     viewBoth = make("viewBoth");
     viewTable = make("viewTable");
@@ -112,7 +113,7 @@ MainActions::MainActions(QMainWindow *window)
     m_record->addSeparator();
     m_record->addAction(showTrash);
     m_record->addSeparator();
-    m_record->addAction(exportRecords);
+    m_record->addActions({importRecords, exportRecords});
     m_view = bar->addMenu(QString());
     m_view->addActions({viewBoth, viewTable, viewForm});
     m_help = bar->addMenu(QString());
@@ -204,6 +205,8 @@ void MainActions::retranslate() {
     first->setText(tr("&First Record"));
     last->setText(tr("&Last Record"));
     showTrash->setText(tr("&Trash…"));
+    importRecords->setText(tr("&Import…"));
+    importRecords->setToolTip(tr("Read records from a CSV file into the form"));
     exportRecords->setText(tr("&Export…"));
     exportRecords->setToolTip(tr("Write the records to a CSV or JSON file"));
     viewBoth->setText(tr("&Table and Form"));
@@ -228,6 +231,7 @@ void MainActions::update(const State &s) {
     first->setEnabled(s.hasForm && s.rows > 0);
     last->setEnabled(s.hasForm && s.rows > 0);
     showTrash->setEnabled(open && s.hasForm);
+    importRecords->setEnabled(open && s.hasForm);
     exportRecords->setEnabled(s.bookReadable && s.hasForm);
     // An undo is based on what is committed: it waits until every save is acknowledged.
     undo->setEnabled(open && !s.writesPending && s.canUndo);

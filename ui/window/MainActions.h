@@ -49,7 +49,7 @@ public:
     QAction *undo, *redo, *find, *preferences;
     QAction *newForm, *designForm, *deleteForm;
     QAction *newRecord, *save, *revert, *trashRecord, *previous, *next, *first, *last, *showTrash,
-        *exportRecords;
+        *importRecords, *exportRecords;
     QAction *viewBoth, *viewTable, *viewForm;
     QAction *shortcuts, *handbook, *about, *aboutQt;
 

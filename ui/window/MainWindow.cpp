@@ -10,6 +10,7 @@
 #include "FormTexts.h"
 #include "Handbook.h"
 #include "HandbookDialog.h"
+#include "ImportFlow.h"
 #include "LiveTextCommand.h"
 #include "MainActions.h"
 #include "PreferencesDialog.h"
@@ -28,6 +29,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCoroFuture>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -37,6 +40,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -110,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     setTabOrder(m_forms->list(), m_browser->searchBox());
     resize(1000, 700);
+    setAcceptDrops(true);
 
     connectActions();
     connect(m_forms, &FormListPanel::formPicked, this, [this](qint64 id) { pickForm(id); });
@@ -164,6 +169,7 @@ void MainWindow::connectActions() {
     connect(a->last, &QAction::triggered, m_controller, &RecordController::last);
     connect(a->showTrash, &QAction::triggered, this, &MainWindow::showTrash);
     connect(a->exportRecords, &QAction::triggered, this, [this] { exportRecords(); });
+    connect(a->importRecords, &QAction::triggered, this, [this] { importRecords({}); });
     connect(a->viewBoth, &QAction::triggered, this, [this] { setView(3); });
     connect(a->viewTable, &QAction::triggered, this, [this] { setView(1); });
     connect(a->viewForm, &QAction::triggered, this, [this] { setView(2); });
@@ -480,6 +486,55 @@ QCoro::Task<> MainWindow::exportRecords() {
     auto *flow = new ExportFlow(m_database, table->form(), table->query(), table->rowCount(), this);
     connect(flow, &ExportFlow::message, m_status, &StatusPanel::showMessage);
     flow->start();
+}
+
+QCoro::Task<> MainWindow::importRecords(QString path) {
+    // The record being typed is saved first (or left), so that the import's undo step is the
+    // last one and the table reloads onto what is stored.
+    QPointer<MainWindow> self = this;
+    if (!m_database || !co_await m_controller->maybeLeave() || !self || !m_database)
+        co_return;
+    RecordTableModel *table = m_browser->model();
+    if (table->form().id == 0 || !m_actions->importRecords->isEnabled())
+        co_return;
+    auto *flow = new ImportFlow(
+        m_database, table->form(), path, m_undo, m_controller->errorSink(),
+        [table = QPointer<RecordTableModel>(table), forms = QPointer<FormListPanel>(m_forms),
+         controller = QPointer<RecordController>(m_controller), formId = table->form().id] {
+            if (table)
+                table->refresh();
+            if (forms)
+                forms->reload();
+            if (controller)
+                controller->recordsReplaced(formId);
+        },
+        this);
+    connect(flow, &ImportFlow::message, m_status, &StatusPanel::showMessage);
+    flow->start();
+}
+
+namespace {
+// The one local file a drag brings, if it is one an import reads.
+QString droppedFile(const QMimeData *data) {
+    if (!data->hasUrls() || data->urls().size() != 1 || !data->urls().front().isLocalFile())
+        return {};
+    const QString path = data->urls().front().toLocalFile();
+    const QString ending = QFileInfo(path).suffix().toLower();
+    return ending == u"csv" || ending == u"tsv" || ending == u"txt" ? path : QString();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (!droppedFile(event->mimeData()).isEmpty() && m_actions->importRecords->isEnabled())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importRecords(path);
 }
 
 void MainWindow::showShortcuts() {

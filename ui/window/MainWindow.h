@@ -64,6 +64,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A CSV file dragged onto the window is imported into the form shown.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -81,6 +84,8 @@ private:
     void showBookState();
     void salvageBook();
     QCoro::Task<> exportRecords();
+    // Record → Import…, or a file dropped on the window (`path`, else the dialog asks).
+    QCoro::Task<> importRecords(QString path);
     QCoro::Task<> closeWhenLeft();
     QCoro::Task<> designForm(bool newForm);
     void deleteForm();
