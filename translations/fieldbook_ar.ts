@@ -111,18 +111,20 @@
     <name>fb::CommandLine</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+70"/>
+        <location line="+100"/>
+        <location line="+90"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-190"/>
+        <location line="+100"/>
+        <location line="+91"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-174"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
     </message>
@@ -137,32 +139,21 @@
         <translation>الإعداد خاص بصيغة CSV؛ لا إعداد لصيغتي JSON وXLSX.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>املأ النماذج في قاعدة بيانات.
-
-أوامر تعمل دون نافذة (يقول ‎fieldbook COMMAND --help المزيد):
-  export   اكتب سجلات نموذج بصيغة CSV أو XLSX أو JSON
-  salvage  احفظ ما يمكن قراءته من دفتر تالف في دفتر جديد</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+172"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-248"/>
         <location line="+51"/>
-        <location line="+79"/>
+        <location line="+69"/>
+        <location line="+37"/>
+        <location line="+93"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-257"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -174,18 +165,20 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     <message>
         <location line="+5"/>
         <location line="+52"/>
+        <location line="+101"/>
         <source>The command.</source>
         <translation>الأمر.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-151"/>
         <location line="+52"/>
-        <location line="+76"/>
+        <location line="+102"/>
+        <location line="+94"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-247"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -216,11 +209,13 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+1"/>
+        <location line="+76"/>
+        <location line="+19"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-90"/>
         <source>format</source>
         <translation>الصيغة</translation>
     </message>
@@ -241,16 +236,18 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+7"/>
+        <location line="+102"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>الدفتر: ملف، أو دفتر على خادم بالشكل postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-93"/>
+        <location line="+108"/>
         <source>Say which form: --form NAME.</source>
         <translation>حدّد النموذج: ‎--form NAME.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-101"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>الإعداد «%1» غير معروف؛ اختر excel أو rfc4180.</translation>
     </message>
@@ -270,12 +267,152 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>سمِّ دفترًا واحدًا للتصدير منه.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+25"/>
+        <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
+        <translation>قراءة صفوف ملف CSV إلى نموذج في معاملة واحدة: كل الصفوف أو لا شيء (إلا مع ‎--good-rows). ما لا يُحدَّد يُستنتج من الملف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form the rows go into.</source>
+        <translation>النموذج الذي تدخل فيه الصفوف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every row as an import would, and change nothing.</source>
+        <translation>افحص كل صف كما يفعل الاستيراد، دون تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the rows that cannot go in to this CSV file, with a column saying why.</source>
+        <translation>اكتب الصفوف التي لا يمكن إدخالها في ملف CSV هذا، مع عمود يذكر السبب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the rows that can go in and leave out the others (default: all or none).</source>
+        <translation>استورد الصفوف التي يمكن إدخالها واترك الباقي (الافتراضي: الكل أو لا شيء).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row with a value a record already has in a unique field: stop (the default: the row is a problem), skip (leave the row out) or update (the record takes the row&apos;s values).</source>
+        <translation>صف فيه قيمة يحملها سجل بالفعل في حقل فريد: stop (الافتراضي: الصف مشكلة) أو skip (اترك الصف) أو update (يأخذ السجل قيم الصف).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy</source>
+        <translation>السياسة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s encoding, e.g. UTF-8, UTF-16LE or windows-1252 (default: guessed).</source>
+        <translation>ترميز الملف، مثل UTF-8 أو UTF-16LE أو windows-1252 (الافتراضي: يُستنتج).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The field separator: &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot; (default: guessed).</source>
+        <translation>فاصل الحقول: &quot;,&quot; أو &quot;;&quot; أو tab أو &quot;|&quot; (الافتراضي: يُستنتج).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>character</source>
+        <translation>حرف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first row is data: the columns fill the form&apos;s fields in order.</source>
+        <translation>الصف الأول بيانات: تملأ الأعمدة حقول النموذج بالترتيب.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out this many lines at the start of the file.</source>
+        <translation>تخطَّ هذا العدد من الأسطر في بداية الملف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>أسطر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers are written with a decimal comma.</source>
+        <translation>الأرقام مكتوبة بفاصلة عشرية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers are written with a decimal point.</source>
+        <translation>الأرقام مكتوبة بنقطة عشرية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order of dates that are not ISO (2026-01-31): dmy, mdy or ymd (default: the language&apos;s).</source>
+        <translation>ترتيب التواريخ غير المكتوبة بصيغة ISO ‏(2026-01-31): dmy أو mdy أو ymd (الافتراضي: ترتيب اللغة).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file to read.</source>
+        <translation>ملف CSV المراد قراءته.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown policy “%1”; choose stop, skip or update.</source>
+        <translation>سياسة غير معروفة «%1»؛ اختر stop أو skip أو update.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown date order “%1”; choose dmy, mdy or ymd.</source>
+        <translation>ترتيب تاريخ غير معروف «%1»؛ اختر dmy أو mdy أو ymd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown separator “%1”; choose &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>فاصل غير معروف «%1»؛ اختر &quot;,&quot; أو &quot;;&quot; أو tab أو &quot;|&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--skip takes a number of lines.</source>
+        <translation>‎--skip يأخذ عددًا من الأسطر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose --decimal-comma or --decimal-point, not both.</source>
+        <translation>اختر ‎--decimal-comma أو ‎--decimal-point، لا كليهما.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say which file --rejects writes.</source>
+        <translation>حدِّد الملف الذي يكتبه ‎--rejects.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the file to import and the book it goes into.</source>
+        <translation>سمِّ الملف المراد استيراده والدفتر الذي يدخل فيه.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>املأ النماذج في قاعدة بيانات.
+
+أوامر تعمل دون نافذة (يقول ‎fieldbook COMMAND --help المزيد):
+  export   اكتب سجلات نموذج بصيغة CSV أو XLSX أو JSON
+  import   اقرأ صفوف ملف CSV إلى نموذج
+  salvage  احفظ ما يمكن قراءته من دفتر تالف في دفتر جديد</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The book to open (default: %1).</source>
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+37"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>لغة غير معروفة «%1»؛ اختر واحدة مما يلي: %2.</translation>
     </message>
@@ -333,6 +470,19 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+1"/>
         <source>Take theirs: %1</source>
         <translation>أخذ القيمة الأخرى: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsvRecordFeed</name>
+    <message>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="+24"/>
+        <source>column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
     </message>
 </context>
 <context>
@@ -420,7 +570,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الدفتر قيد الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+49"/>
+        <location filename="../core/link/DbWorker.cpp" line="+50"/>
         <source>The book is not open.</source>
         <translation>الدفتر غير مفتوح.</translation>
     </message>
@@ -440,6 +590,11 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الخادم غير متاح؛ احتُفظ بالتغيير وسيُحفظ عند فتح الدفتر مرة أخرى.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The server is away; this change was not made.</source>
+        <translation>الخادم غير متاح؛ لم يُجرَ هذا التغيير.</translation>
+    </message>
+    <message>
         <location line="+160"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>ملف الدفتر تالف، لذا فُتح للقراءة فقط؛ لم يُحفظ شيء.</translation>
@@ -455,7 +610,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>من شأن هذا التغيير أن يترك إحالات لا تشير إلى أي سجل؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+203"/>
         <source>A read was sent as a write.</source>
         <translation>أُرسلت عملية قراءة على أنها عملية كتابة.</translation>
     </message>
@@ -990,6 +1145,147 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <source>The export was stopped.</source>
         <translation>أُوقف التصدير.</translation>
     </message>
+    <message>
+        <location filename="../core/formats/ImportSource.cpp" line="+87"/>
+        <source>A quote opened on line %1 is never closed; nothing after it can be read.</source>
+        <translation>علامة اقتباس فُتحت في السطر %1 لا تُغلق أبدًا؛ لا يمكن قراءة شيء بعدها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The field starting on line %1 is longer than 1,048,576 characters; a quote may be missing before it.</source>
+        <translation>الحقل الذي يبدأ في السطر %1 أطول من 1,048,576 حرفًا؛ ربما تنقص علامة اقتباس قبله.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This is not a CSV file: it holds bytes no text has (NUL).</source>
+        <translation>هذا ليس ملف CSV: فيه بايتات لا يحملها أي نص (NUL).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook does not know the encoding “%1”.</source>
+        <translation>لا يعرف Fieldbook الترميز «%1».</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file cannot be read: %1</source>
+        <translation>لا يمكن قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not in the encoding %1: bytes near byte %2 are not text in it. Choose the encoding the file was saved in.</source>
+        <translation>الملف ليس بالترميز %1: البايتات قرب البايت %2 ليست نصًا فيه. اختر الترميز الذي حُفظ به الملف.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file holds a NUL character near byte %1: it is not a CSV file, or not in the encoding %2.</source>
+        <translation>في الملف حرف NUL قرب البايت %1: ليس ملف CSV، أو ليس بالترميز %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ValueReading.cpp" line="+139"/>
+        <source>Not a whole number.</source>
+        <translation>ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A whole number too large to keep.</source>
+        <translation>عدد صحيح أكبر من أن يُحفظ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a number.</source>
+        <translation>ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More decimal places than the field keeps (%1).</source>
+        <translation>منازل عشرية أكثر مما يحفظه الحقل (%1).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not a date; dates are read as 2026-01-31 or 01/31/2026.</source>
+        <translation>ليس تاريخًا؛ تُقرأ التواريخ بصيغة 2026-01-31 أو 01/31/2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a date; dates are read as 2026-01-31 or 31.01.2026.</source>
+        <translation>ليس تاريخًا؛ تُقرأ التواريخ بصيغة 2026-01-31 أو 31.01.2026.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not a time; times are read as 14:30.</source>
+        <translation>ليس وقتًا؛ تُقرأ الأوقات بصيغة 14:30.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not a date and time; they are read as 2026-01-31 14:30 (local time).</source>
+        <translation>ليس تاريخًا ووقتًا؛ يُقرآن بصيغة 2026-01-31 14:30 (الوقت المحلي).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not yes or no.</source>
+        <translation>ليس نعم ولا لا.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not one of the choices: %1.</source>
+        <translation>ليس من الخيارات: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not one of the choices: %2.</source>
+        <translation>«%1» ليس من الخيارات: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordImporter.cpp" line="+66"/>
+        <source>The form it refers to has no records.</source>
+        <translation>النموذج الذي يشير إليه لا سجلات فيه.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Several records are called so; the row cannot say which one it means.</source>
+        <translation>عدة سجلات بهذا الاسم؛ لا يمكن للصف أن يحدد أيها يقصد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record called so is in the trash.</source>
+        <translation>السجل الذي يحمل هذا الاسم في سلة المهملات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No record is called so.</source>
+        <translation>لا يوجد سجل بهذا الاسم.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A record in the trash has this value; restore it or empty the trash first.</source>
+        <translation>سجل في سلة المهملات يحمل هذه القيمة؛ استعده أو أفرغ السلة أولًا.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>أُوقف الاستيراد؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/CsvImport.cpp" line="+17"/>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>لا يمكن قراءة الملف %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="+59"/>
+        <source>The row has more fields than the file has columns (%1).</source>
+        <translation>في الصف حقول أكثر من أعمدة الملف (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fb::DesignFieldsModel</name>
@@ -1057,30 +1353,42 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
 </context>
 <context>
-    <name>fb::ExportCommand</name>
+    <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="+59"/>
-        <source>%1: there is no book file here; nothing was written.</source>
-        <translation>%1: لا يوجد ملف دفتر هنا؛ لم يُكتب شيء.</translation>
+        <location filename="../app/ExistingBook.cpp" line="+56"/>
+        <source>%1: there is no book file here.</source>
+        <translation>%1: لا يوجد ملف دفتر هنا.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no forms.</source>
+        <translation>لا نماذج في %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no form “%2”; it has: %3.</source>
+        <translation>لا يوجد في %1 نموذج «%2»؛ فيه: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="+64"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1: %2 لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>%1 has no forms; nothing was written.</source>
-        <translation>لا نماذج في %1؛ لم يُكتب شيء.</translation>
+        <location line="-23"/>
+        <source>Nothing was written.</source>
+        <translation>لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 has no form “%2”; it has: %3. Nothing was written.</source>
-        <translation>لا يوجد في %1 نموذج «%2»؛ فيه: %3. لم يُكتب شيء.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The standard output cannot be written: %1</source>
         <translation>تتعذّرت الكتابة في المخرج القياسي: %1</translation>
     </message>
@@ -1999,9 +2307,640 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
 </context>
 <context>
+    <name>fb::ImportCommand</name>
+    <message>
+        <location filename="../app/ImportCommand.cpp" line="+70"/>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, %2</source>
+        <translation>السطر %1، %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+61"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>%1: “%2”: %3</source>
+        <translation>%1: «%2»: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %Ln more row(s) with problems.</source>
+        <translation>
+            <numerusform>%Ln صف أخرى فيها مشكلات.</numerusform>
+            <numerusform>%Ln صف أخرى فيها مشكلات.</numerusform>
+            <numerusform>%Ln صفان أخرى فيها مشكلات.</numerusform>
+            <numerusform>%Ln صفوف أخرى فيها مشكلات.</numerusform>
+            <numerusform>%Ln صفًا أخرى فيها مشكلات.</numerusform>
+            <numerusform>%Ln صف أخرى فيها مشكلات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
+        <translation>%1: لا يحمل أي عمود اسم حقل من «%2» (حقوله: %3). استعمل أسماء الحقول في صف العناوين، أو ‎--no-header لأعمدة بترتيب النموذج.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Columns left out (no field has their name): %1</source>
+        <translation>أعمدة متروكة (لا يحمل أي حقل اسمها): %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 rows read (%2%)</source>
+        <translation>قُرئ %1 صفًا (%2٪)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln row(s) ready</source>
+        <translation>
+            <numerusform>%Ln صف جاهز</numerusform>
+            <numerusform>%Ln صف جاهز</numerusform>
+            <numerusform>%Ln صفان جاهز</numerusform>
+            <numerusform>%Ln صفوف جاهز</numerusform>
+            <numerusform>%Ln صفًا جاهز</numerusform>
+            <numerusform>%Ln صف جاهز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with problems</source>
+        <translation>
+            <numerusform>%Ln صف فيه مشكلات</numerusform>
+            <numerusform>%Ln صف فيه مشكلات</numerusform>
+            <numerusform>%Ln صفان فيه مشكلات</numerusform>
+            <numerusform>%Ln صفوف فيه مشكلات</numerusform>
+            <numerusform>%Ln صفًا فيه مشكلات</numerusform>
+            <numerusform>%Ln صف فيه مشكلات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) to leave out as already there</source>
+        <translation>
+            <numerusform>%Ln صف يُترك لوجوده بالفعل</numerusform>
+            <numerusform>%Ln صف يُترك لوجوده بالفعل</numerusform>
+            <numerusform>%Ln صفان يُترك لوجوده بالفعل</numerusform>
+            <numerusform>%Ln صفوف يُترك لوجوده بالفعل</numerusform>
+            <numerusform>%Ln صفًا يُترك لوجوده بالفعل</numerusform>
+            <numerusform>%Ln صف يُترك لوجوده بالفعل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed (a dry run).</source>
+        <translation>لم يتغير شيء (تشغيل تجريبي).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) with problems; nothing was imported (use --good-rows to import the others).</source>
+        <translation>
+            <numerusform>%Ln صف فيه مشكلات؛ لم يُستورد شيء (استعمل ‎--good-rows لاستيراد الباقي).</numerusform>
+            <numerusform>%Ln صف فيه مشكلات؛ لم يُستورد شيء (استعمل ‎--good-rows لاستيراد الباقي).</numerusform>
+            <numerusform>%Ln صفان فيه مشكلات؛ لم يُستورد شيء (استعمل ‎--good-rows لاستيراد الباقي).</numerusform>
+            <numerusform>%Ln صفوف فيه مشكلات؛ لم يُستورد شيء (استعمل ‎--good-rows لاستيراد الباقي).</numerusform>
+            <numerusform>%Ln صفًا فيه مشكلات؛ لم يُستورد شيء (استعمل ‎--good-rows لاستيراد الباقي).</numerusform>
+            <numerusform>%Ln صف فيه مشكلات؛ لم يُستورد شيء (استعمل ‎--good-rows لاستيراد الباقي).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln record(s) imported into “%1”</source>
+        <translation>
+            <numerusform>%Ln سجل مستورد إلى «%1»</numerusform>
+            <numerusform>%Ln سجل مستورد إلى «%1»</numerusform>
+            <numerusform>%Ln سجلان مستورد إلى «%1»</numerusform>
+            <numerusform>%Ln سجلات مستورد إلى «%1»</numerusform>
+            <numerusform>%Ln سجلًا مستورد إلى «%1»</numerusform>
+            <numerusform>%Ln سجل مستورد إلى «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln سجل محدَّث</numerusform>
+            <numerusform>%Ln سجل محدَّث</numerusform>
+            <numerusform>%Ln سجلان محدَّث</numerusform>
+            <numerusform>%Ln سجلات محدَّث</numerusform>
+            <numerusform>%Ln سجلًا محدَّث</numerusform>
+            <numerusform>%Ln سجل محدَّث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln left out as already there</source>
+        <translation>
+            <numerusform>%Ln صف متروك لوجوده بالفعل</numerusform>
+            <numerusform>%Ln صف متروك لوجوده بالفعل</numerusform>
+            <numerusform>%Ln صفان متروك لوجوده بالفعل</numerusform>
+            <numerusform>%Ln صفوف متروك لوجوده بالفعل</numerusform>
+            <numerusform>%Ln صفًا متروك لوجوده بالفعل</numerusform>
+            <numerusform>%Ln صف متروك لوجوده بالفعل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln صف فيه مشكلات متروك</numerusform>
+            <numerusform>%Ln صف فيه مشكلات متروك</numerusform>
+            <numerusform>%Ln صفان فيه مشكلات متروك</numerusform>
+            <numerusform>%Ln صفوف فيه مشكلات متروك</numerusform>
+            <numerusform>%Ln صفًا فيه مشكلات متروك</numerusform>
+            <numerusform>%Ln صف فيه مشكلات متروك</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+240"/>
+        <source>Import into %1</source>
+        <translation>استيراد إلى %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;الملف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ncoding:</source>
+        <translation>ا&amp;لترميز:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16، ترتيب صغير أولًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16، ترتيب كبير أولًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Western European (Windows-1252)</source>
+        <translation>أوروبي غربي (Windows-1252)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western European (ISO 8859-15)</source>
+        <translation>أوروبي غربي (ISO 8859-15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central European (Windows-1250)</source>
+        <translation>أوروبي أوسط (Windows-1250)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>سيريلي (Windows-1251)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic (Windows-1256)</source>
+        <translation>عربي (Windows-1256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOS Western European (code page 850)</source>
+        <translation>DOS أوروبي غربي (صفحة الرموز 850)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese (Shift JIS)</source>
+        <translation>ياباني (Shift JIS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (GB 18030)</source>
+        <translation>صيني (GB 18030)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Separator:</source>
+        <translation>الفا&amp;صل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation>فاصلة (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon (;)</source>
+        <translation>فاصلة منقوطة (;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>جدولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical bar (|)</source>
+        <translation>خط عمودي (|)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first row &amp;holds the column names</source>
+        <translation>الصف الأول &amp;يحمل أسماء الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip &amp;lines at the start:</source>
+        <translation>&amp;عدد الأسطر المتخطّاة في البداية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umbers:</source>
+        <translation>الأر&amp;قام:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1,234.5 (decimal point)</source>
+        <translation>1,234.5 (نقطة عشرية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.234,5 (decimal comma)</source>
+        <translation>1.234,5 (فاصلة عشرية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 234,5 (decimal comma, spaces between groups)</source>
+        <translation>1 234,5 (فاصلة عشرية، مسافات بين المجموعات)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>التوا&amp;ريخ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31.01.2026 (day first)</source>
+        <translation>31.01.2026 (اليوم أولًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>01/31/2026 (month first)</source>
+        <translation>01/31/2026 (الشهر أولًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026-01-31 only (year first)</source>
+        <translation>2026-01-31 فقط (السنة أولًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colu&amp;mns and the fields they fill:</source>
+        <translation>الأعمدة &amp;والحقول التي تملؤها:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with problems:</source>
+        <translation>الصفوف ذات المشكلات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All rows or none: import nothing unless every row is good</source>
+        <translation>&amp;كل الصفوف أو لا شيء: لا يُستورد شيء ما لم يكن كل صف سليمًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the &amp;good rows: leave out the rows with problems</source>
+        <translation>&amp;فقط الصفوف السليمة: اترك الصفوف ذات المشكلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value a record has &amp;there:</source>
+        <translation>قيمة &amp;موجودة في سجل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row whose value in a unique field a record already has</source>
+        <translation>صف يحمل سجلٌّ بالفعل قيمته في حقل فريد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a problem of its row</source>
+        <translation>مشكلة في صفه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaves the row out</source>
+        <translation>يُترك الصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updates that record with the row</source>
+        <translation>يُحدَّث ذلك السجل بالصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation>ا&amp;حفظ الصفوف المرفوضة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k</source>
+        <translation>&amp;تحقّق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every row as the import would, and change nothing</source>
+        <translation>اقرأ كل صف كما يفعل الاستيراد، دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>استيرا&amp;د</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ملفات CSV ‏(*.csv *.tsv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the CSV file to import.</source>
+        <translation>اختر ملف CSV المراد استيراده.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows line ends (CR LF)</source>
+        <translation>نهايات أسطر ويندوز (CR LF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old Mac line ends (CR)</source>
+        <translation>نهايات أسطر ماك القديم (CR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix line ends (LF)</source>
+        <translation>نهايات أسطر يونكس (LF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as %1, %2, %3.</source>
+        <translation>يُقرأ بـ %1، %2، %3.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>(left out)</source>
+        <translation>(متروك)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No column fills these required fields, so every row will be refused: %1</source>
+        <translation>لا يملأ أي عمود هذه الحقول المطلوبة، فسيُرفض كل صف: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 لم يُستورد شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) ready to import</source>
+        <translation>
+            <numerusform>%Ln صف جاهز للاستيراد</numerusform>
+            <numerusform>%Ln صف جاهز للاستيراد</numerusform>
+            <numerusform>%Ln صفان جاهز للاستيراد</numerusform>
+            <numerusform>%Ln صفوف جاهز للاستيراد</numerusform>
+            <numerusform>%Ln صفًا جاهز للاستيراد</numerusform>
+            <numerusform>%Ln صف جاهز للاستيراد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with problems</source>
+        <translation>
+            <numerusform>%Ln صف فيه مشكلات</numerusform>
+            <numerusform>%Ln صف فيه مشكلات</numerusform>
+            <numerusform>%Ln صفان فيه مشكلات</numerusform>
+            <numerusform>%Ln صفوف فيه مشكلات</numerusform>
+            <numerusform>%Ln صفًا فيه مشكلات</numerusform>
+            <numerusform>%Ln صف فيه مشكلات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) left out as already in the book</source>
+        <translation>
+            <numerusform>%Ln صف متروك لوجوده في الدفتر</numerusform>
+            <numerusform>%Ln صف متروك لوجوده في الدفتر</numerusform>
+            <numerusform>%Ln صفان متروك لوجوده في الدفتر</numerusform>
+            <numerusform>%Ln صفوف متروك لوجوده في الدفتر</numerusform>
+            <numerusform>%Ln صفًا متروك لوجوده في الدفتر</numerusform>
+            <numerusform>%Ln صف متروك لوجوده في الدفتر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import brings in nothing unless every row is good, or only the good rows if you choose so above.</source>
+        <translation>لا يُدخل الاستيراد شيئًا ما لم يكن كل صف سليمًا، أو يُدخل الصفوف السليمة فقط إن اخترت ذلك أعلاه.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing was imported: %Ln row(s) have problems. Fix the file, or choose “Only the good rows” to import the others.</source>
+        <translation>
+            <numerusform>%Ln صف فيه مشكلات، فلم يُستورد شيء. صحّح الملف، أو اختر «فقط الصفوف السليمة» لاستيراد الباقي.</numerusform>
+            <numerusform>%Ln صف فيه مشكلات، فلم يُستورد شيء. صحّح الملف، أو اختر «فقط الصفوف السليمة» لاستيراد الباقي.</numerusform>
+            <numerusform>%Ln صفان فيه مشكلات، فلم يُستورد شيء. صحّح الملف، أو اختر «فقط الصفوف السليمة» لاستيراد الباقي.</numerusform>
+            <numerusform>%Ln صفوف فيه مشكلات، فلم يُستورد شيء. صحّح الملف، أو اختر «فقط الصفوف السليمة» لاستيراد الباقي.</numerusform>
+            <numerusform>%Ln صفًا فيه مشكلات، فلم يُستورد شيء. صحّح الملف، أو اختر «فقط الصفوف السليمة» لاستيراد الباقي.</numerusform>
+            <numerusform>%Ln صف فيه مشكلات، فلم يُستورد شيء. صحّح الملف، أو اختر «فقط الصفوف السليمة» لاستيراد الباقي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>Save Rejected Rows</source>
+        <translation>حفظ الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV ‏(*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 - rejected rows.csv</source>
+        <extracomment>%1 is the imported file&apos;s name without its ending.</extracomment>
+        <translation>%1 - الصفوف المرفوضة.csv</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The rejected rows could not be saved to %1.</source>
+        <translation>تعذّر حفظ الصفوف المرفوضة في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportFlow</name>
+    <message>
+        <location filename="../ui/exchange/ImportFlow.cpp" line="+95"/>
+        <source>Nothing was imported. %1</source>
+        <translation>لم يُستورد شيء. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln record(s) imported into %1</source>
+        <translation>
+            <numerusform>%Ln سجل مستورد إلى %1</numerusform>
+            <numerusform>%Ln سجل مستورد إلى %1</numerusform>
+            <numerusform>%Ln سجلان مستورد إلى %1</numerusform>
+            <numerusform>%Ln سجلات مستورد إلى %1</numerusform>
+            <numerusform>%Ln سجلًا مستورد إلى %1</numerusform>
+            <numerusform>%Ln سجل مستورد إلى %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) updated</source>
+        <translation>
+            <numerusform>%Ln سجل محدَّث</numerusform>
+            <numerusform>%Ln سجل محدَّث</numerusform>
+            <numerusform>%Ln سجلان محدَّث</numerusform>
+            <numerusform>%Ln سجلات محدَّث</numerusform>
+            <numerusform>%Ln سجلًا محدَّث</numerusform>
+            <numerusform>%Ln سجل محدَّث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln صف فيه مشكلات متروك</numerusform>
+            <numerusform>%Ln صف فيه مشكلات متروك</numerusform>
+            <numerusform>%Ln صفان فيه مشكلات متروك</numerusform>
+            <numerusform>%Ln صفوف فيه مشكلات متروك</numerusform>
+            <numerusform>%Ln صفًا فيه مشكلات متروك</numerusform>
+            <numerusform>%Ln صف فيه مشكلات متروك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking %1 for %2…</source>
+        <translation>جارٍ فحص %1 لـ %2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1 into %2…</source>
+        <translation>جارٍ استيراد %1 إلى %2…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 rows, %2 a second</source>
+        <translation>%1 صفًا، %2 في الثانية</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>About %Ln minute(s) left</source>
+        <translation>
+            <numerusform>بقي نحو %Ln دقيقة</numerusform>
+            <numerusform>بقي نحو %Ln دقيقة</numerusform>
+            <numerusform>بقي نحو %Ln دقيقتين</numerusform>
+            <numerusform>بقي نحو %Ln دقائق</numerusform>
+            <numerusform>بقي نحو %Ln دقيقة</numerusform>
+            <numerusform>بقي نحو %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %Ln second(s) left</source>
+        <translation>
+            <numerusform>بقي نحو %Ln ثانية</numerusform>
+            <numerusform>بقي نحو %Ln ثانية</numerusform>
+            <numerusform>بقي نحو %Ln ثانيتين</numerusform>
+            <numerusform>بقي نحو %Ln ثوانٍ</numerusform>
+            <numerusform>بقي نحو %Ln ثانية</numerusform>
+            <numerusform>بقي نحو %Ln ثانية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportUndoCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ImportUndoCommand.cpp" line="+14"/>
+        <source>Import of %Ln record(s)</source>
+        <translation>
+            <numerusform>استيراد %Ln سجل</numerusform>
+            <numerusform>استيراد %Ln سجل</numerusform>
+            <numerusform>استيراد %Ln سجلين</numerusform>
+            <numerusform>استيراد %Ln سجلات</numerusform>
+            <numerusform>استيراد %Ln سجلًا</numerusform>
+            <numerusform>استيراد %Ln سجل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+168"/>
+        <location filename="../ui/window/MainActions.cpp" line="+169"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2201,6 +3140,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>استيرا&amp;د…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read records from a CSV file into the form</source>
+        <translation>اقرأ سجلات من ملف CSV إلى النموذج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
@@ -2248,7 +3197,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+172"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+178"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -2379,7 +3328,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>حُذف النموذج.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+92"/>
         <source>Handbook</source>
         <translation>الدليل</translation>
     </message>
@@ -2389,7 +3338,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الدليل غير مثبّت. وهو جزء من حزمة Fieldbook، في share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-94"/>
         <source>The form was not deleted: %1</source>
         <translation>لم يُحذف النموذج: %1</translation>
     </message>
@@ -2535,12 +3484,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>استُعيد من سلة المهملات.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+236"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-456"/>
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>

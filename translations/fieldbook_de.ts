@@ -99,18 +99,20 @@
     <name>fb::CommandLine</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+70"/>
+        <location line="+100"/>
+        <location line="+90"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-190"/>
+        <location line="+100"/>
+        <location line="+91"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-174"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Unbekanntes Format „%1“; wählen Sie csv, xlsx oder json.</translation>
     </message>
@@ -125,32 +127,21 @@
         <translation>Eine Vorlage gilt für CSV; JSON und XLSX haben keine.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Formulare in eine Datenbank ausfüllen.
-
-Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
-  export   die Datensätze eines Formulars als CSV, XLSX oder JSON schreiben
-  salvage  das Lesbare eines beschädigten Buchs in ein neues retten</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+172"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-248"/>
         <location line="+51"/>
-        <location line="+79"/>
+        <location line="+69"/>
+        <location line="+37"/>
+        <location line="+93"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-257"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -162,18 +153,20 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     <message>
         <location line="+5"/>
         <location line="+52"/>
+        <location line="+101"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-151"/>
         <location line="+52"/>
-        <location line="+76"/>
+        <location line="+102"/>
+        <location line="+94"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-247"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -204,11 +197,13 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+1"/>
+        <location line="+76"/>
+        <location line="+19"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-90"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -229,16 +224,18 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+7"/>
+        <location line="+102"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>Das Buch: eine Datei oder ein Serverbuch als postgresql://benutzer@rechner:port/datenbank.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-93"/>
+        <location line="+108"/>
         <source>Say which form: --form NAME.</source>
         <translation>Geben Sie das Formular an: --form NAME.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-101"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Unbekannte Vorlage „%1“; wählen Sie excel oder rfc4180.</translation>
     </message>
@@ -258,12 +255,152 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Nennen Sie ein Buch, aus dem exportiert wird.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+25"/>
+        <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
+        <translation>Die Zeilen einer CSV-Datei in einer Transaktion in ein Formular einlesen: alle Zeilen oder keine (außer mit --good-rows). Was nicht angegeben ist, wird aus der Datei erraten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form the rows go into.</source>
+        <translation>Das Formular, in das die Zeilen kommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every row as an import would, and change nothing.</source>
+        <translation>Jede Zeile prüfen wie ein Import, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the rows that cannot go in to this CSV file, with a column saying why.</source>
+        <translation>Die Zeilen, die nicht hinein können, in diese CSV-Datei schreiben, mit einer Spalte, die sagt, warum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the rows that can go in and leave out the others (default: all or none).</source>
+        <translation>Die Zeilen importieren, die hinein können, und die anderen auslassen (Standard: alle oder keine).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row with a value a record already has in a unique field: stop (the default: the row is a problem), skip (leave the row out) or update (the record takes the row&apos;s values).</source>
+        <translation>Eine Zeile mit einem Wert, den ein Datensatz in einem eindeutigen Feld schon hat: stop (Standard: die Zeile ist ein Problem), skip (die Zeile auslassen) oder update (der Datensatz übernimmt die Werte der Zeile).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s encoding, e.g. UTF-8, UTF-16LE or windows-1252 (default: guessed).</source>
+        <translation>Die Zeichenkodierung der Datei, z. B. UTF-8, UTF-16LE oder windows-1252 (Standard: erraten).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The field separator: &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot; (default: guessed).</source>
+        <translation>Das Trennzeichen: „,“, „;“, tab oder „|“ (Standard: erraten).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>character</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first row is data: the columns fill the form&apos;s fields in order.</source>
+        <translation>Die erste Zeile sind Daten: die Spalten füllen die Felder des Formulars der Reihe nach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out this many lines at the start of the file.</source>
+        <translation>So viele Zeilen am Anfang der Datei auslassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers are written with a decimal comma.</source>
+        <translation>Zahlen sind mit Dezimalkomma geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers are written with a decimal point.</source>
+        <translation>Zahlen sind mit Dezimalpunkt geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order of dates that are not ISO (2026-01-31): dmy, mdy or ymd (default: the language&apos;s).</source>
+        <translation>Die Reihenfolge von Datumsangaben, die nicht ISO sind (2026-01-31): dmy, mdy oder ymd (Standard: die der Sprache).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file to read.</source>
+        <translation>Die CSV-Datei, die gelesen wird.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown policy “%1”; choose stop, skip or update.</source>
+        <translation>Unbekanntes Verfahren „%1“; wählen Sie stop, skip oder update.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown date order “%1”; choose dmy, mdy or ymd.</source>
+        <translation>Unbekannte Datumsreihenfolge „%1“; wählen Sie dmy, mdy oder ymd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown separator “%1”; choose &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>Unbekanntes Trennzeichen „%1“; wählen Sie „,“, „;“, tab oder „|“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--skip takes a number of lines.</source>
+        <translation>--skip erwartet eine Anzahl Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose --decimal-comma or --decimal-point, not both.</source>
+        <translation>Wählen Sie --decimal-comma oder --decimal-point, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say which file --rejects writes.</source>
+        <translation>Sagen Sie, welche Datei --rejects schreibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the file to import and the book it goes into.</source>
+        <translation>Nennen Sie die zu importierende Datei und das Buch, in das sie kommt.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Formulare in eine Datenbank ausfüllen.
+
+Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
+  export   die Datensätze eines Formulars als CSV, XLSX oder JSON schreiben
+  import   die Zeilen einer CSV-Datei in ein Formular lesen
+  salvage  das Lesbare eines beschädigten Buchs in ein neues retten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The book to open (default: %1).</source>
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+37"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
@@ -321,6 +458,19 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <location line="+1"/>
         <source>Take theirs: %1</source>
         <translation>Anderen Wert übernehmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsvRecordFeed</name>
+    <message>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="+24"/>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -408,7 +558,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Buch wird geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+49"/>
+        <location filename="../core/link/DbWorker.cpp" line="+50"/>
         <source>The book is not open.</source>
         <translation>Das Buch ist nicht geöffnet.</translation>
     </message>
@@ -428,6 +578,11 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Der Server ist nicht erreichbar; die Änderung bleibt erhalten und wird gespeichert, wenn das Buch wieder geöffnet wird.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The server is away; this change was not made.</source>
+        <translation>Der Server ist nicht erreichbar; diese Änderung wurde nicht vorgenommen.</translation>
+    </message>
+    <message>
         <location line="+160"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>Die Buchdatei ist beschädigt und wurde daher schreibgeschützt geöffnet; es wurde nichts gespeichert.</translation>
@@ -443,7 +598,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Änderung würde Verweise ins Leere hinterlassen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+203"/>
         <source>A read was sent as a write.</source>
         <translation>Ein Lesezugriff wurde als Schreibzugriff gesendet.</translation>
     </message>
@@ -966,6 +1121,147 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <source>The export was stopped.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
+    <message>
+        <location filename="../core/formats/ImportSource.cpp" line="+87"/>
+        <source>A quote opened on line %1 is never closed; nothing after it can be read.</source>
+        <translation>Ein Anführungszeichen, das in Zeile %1 geöffnet wird, wird nie geschlossen; nichts danach kann gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The field starting on line %1 is longer than 1,048,576 characters; a quote may be missing before it.</source>
+        <translation>Das Feld, das in Zeile %1 beginnt, ist länger als 1.048.576 Zeichen; vielleicht fehlt davor ein Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This is not a CSV file: it holds bytes no text has (NUL).</source>
+        <translation>Das ist keine CSV-Datei: sie enthält Bytes, die kein Text hat (NUL).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook does not know the encoding “%1”.</source>
+        <translation>Fieldbook kennt die Zeichenkodierung „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not in the encoding %1: bytes near byte %2 are not text in it. Choose the encoding the file was saved in.</source>
+        <translation>Die Datei ist nicht in der Zeichenkodierung %1: Bytes nahe Byte %2 sind darin kein Text. Wählen Sie die Kodierung, in der die Datei gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file holds a NUL character near byte %1: it is not a CSV file, or not in the encoding %2.</source>
+        <translation>Die Datei enthält ein NUL-Zeichen nahe Byte %1: sie ist keine CSV-Datei oder nicht in der Zeichenkodierung %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ValueReading.cpp" line="+139"/>
+        <source>Not a whole number.</source>
+        <translation>Keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A whole number too large to keep.</source>
+        <translation>Eine ganze Zahl, zu groß zum Speichern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a number.</source>
+        <translation>Keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More decimal places than the field keeps (%1).</source>
+        <translation>Mehr Nachkommastellen, als das Feld hat (%1).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not a date; dates are read as 2026-01-31 or 01/31/2026.</source>
+        <translation>Kein Datum; Datumsangaben werden als 2026-01-31 oder 01/31/2026 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a date; dates are read as 2026-01-31 or 31.01.2026.</source>
+        <translation>Kein Datum; Datumsangaben werden als 2026-01-31 oder 31.01.2026 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not a time; times are read as 14:30.</source>
+        <translation>Keine Uhrzeit; Uhrzeiten werden als 14:30 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not a date and time; they are read as 2026-01-31 14:30 (local time).</source>
+        <translation>Kein Datum mit Uhrzeit; sie werden als 2026-01-31 14:30 (Ortszeit) gelesen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not yes or no.</source>
+        <translation>Weder ja noch nein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not one of the choices: %1.</source>
+        <translation>Keine der Auswahlen: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not one of the choices: %2.</source>
+        <translation>„%1“ ist keine der Auswahlen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordImporter.cpp" line="+66"/>
+        <source>The form it refers to has no records.</source>
+        <translation>Das Formular, auf das es verweist, hat keine Datensätze.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Several records are called so; the row cannot say which one it means.</source>
+        <translation>Mehrere Datensätze heißen so; die Zeile kann nicht sagen, welcher gemeint ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record called so is in the trash.</source>
+        <translation>Der Datensatz mit diesem Namen liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No record is called so.</source>
+        <translation>Kein Datensatz heißt so.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A record in the trash has this value; restore it or empty the trash first.</source>
+        <translation>Ein Datensatz im Papierkorb hat diesen Wert; stellen Sie ihn zuerst wieder her oder leeren Sie den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/CsvImport.cpp" line="+17"/>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="+59"/>
+        <source>The row has more fields than the file has columns (%1).</source>
+        <translation>Die Zeile hat mehr Felder, als die Datei Spalten hat (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fb::DesignFieldsModel</name>
@@ -1033,30 +1329,42 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     </message>
 </context>
 <context>
-    <name>fb::ExportCommand</name>
+    <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="+59"/>
-        <source>%1: there is no book file here; nothing was written.</source>
-        <translation>%1: Hier ist keine Buchdatei; es wurde nichts geschrieben.</translation>
+        <location filename="../app/ExistingBook.cpp" line="+56"/>
+        <source>%1: there is no book file here.</source>
+        <translation>%1: hier ist keine Buchdatei.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no forms.</source>
+        <translation>%1 hat keine Formulare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no form “%2”; it has: %3.</source>
+        <translation>%1 hat kein Formular „%2“; es hat: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="+64"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1: %2 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>%1 has no forms; nothing was written.</source>
-        <translation>%1 hat keine Formulare; es wurde nichts geschrieben.</translation>
+        <location line="-23"/>
+        <source>Nothing was written.</source>
+        <translation>Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 has no form “%2”; it has: %3. Nothing was written.</source>
-        <translation>%1 hat kein Formular „%2“; es hat: %3. Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The standard output cannot be written: %1</source>
         <translation>Die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1959,9 +2267,564 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     </message>
 </context>
 <context>
+    <name>fb::ImportCommand</name>
+    <message>
+        <location filename="../app/ImportCommand.cpp" line="+70"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, %2</source>
+        <translation>Zeile %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+61"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>%1: “%2”: %3</source>
+        <translation>%1: „%2“: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %Ln more row(s) with problems.</source>
+        <translation>
+            <numerusform>… und %Ln weitere Zeile mit Problemen.</numerusform>
+            <numerusform>… und %Ln weitere Zeilen mit Problemen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
+        <translation>%1: keine Spalte ist nach einem Feld von „%2“ benannt (seine Felder: %3). Verwenden Sie die Feldnamen als Kopfzeile, oder --no-header für Spalten in der Reihenfolge des Formulars.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Columns left out (no field has their name): %1</source>
+        <translation>Ausgelassene Spalten (kein Feld hat ihren Namen): %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 rows read (%2%)</source>
+        <translation>%1 Zeilen gelesen (%2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln row(s) ready</source>
+        <translation>
+            <numerusform>%Ln Zeile bereit</numerusform>
+            <numerusform>%Ln Zeilen bereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with problems</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Problemen</numerusform>
+            <numerusform>%Ln Zeilen mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) to leave out as already there</source>
+        <translation>
+            <numerusform>%Ln Zeile auszulassen, da schon vorhanden</numerusform>
+            <numerusform>%Ln Zeilen auszulassen, da schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed (a dry run).</source>
+        <translation>Nichts wurde geändert (ein Probelauf).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) with problems; nothing was imported (use --good-rows to import the others).</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Problemen; nichts wurde importiert (mit --good-rows werden die anderen importiert).</numerusform>
+            <numerusform>%Ln Zeilen mit Problemen; nichts wurde importiert (mit --good-rows werden die anderen importiert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln record(s) imported into “%1”</source>
+        <translation>
+            <numerusform>%Ln Datensatz in „%1“ importiert</numerusform>
+            <numerusform>%Ln Datensätze in „%1“ importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln left out as already there</source>
+        <translation>
+            <numerusform>%Ln ausgelassen, da schon vorhanden</numerusform>
+            <numerusform>%Ln ausgelassen, da schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Problemen ausgelassen</numerusform>
+            <numerusform>%Ln Zeilen mit Problemen ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+240"/>
+        <source>Import into %1</source>
+        <translation>In %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16, Little Endian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, Big Endian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Western European (Windows-1252)</source>
+        <translation>Westeuropäisch (Windows-1252)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western European (ISO 8859-15)</source>
+        <translation>Westeuropäisch (ISO 8859-15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central European (Windows-1250)</source>
+        <translation>Mitteleuropäisch (Windows-1250)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Kyrillisch (Windows-1251)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic (Windows-1256)</source>
+        <translation>Arabisch (Windows-1256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOS Western European (code page 850)</source>
+        <translation>DOS Westeuropäisch (Codepage 850)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese (Shift JIS)</source>
+        <translation>Japanisch (Shift JIS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (GB 18030)</source>
+        <translation>Chinesisch (GB 18030)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical bar (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first row &amp;holds the column names</source>
+        <translation>Die erste Zeile enthält die Spalte&amp;nnamen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip &amp;lines at the start:</source>
+        <translation>Am Anfang ü&amp;berspringen (Zeilen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umbers:</source>
+        <translation>Za&amp;hlen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1,234.5 (decimal point)</source>
+        <translation>1,234.5 (Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.234,5 (decimal comma)</source>
+        <translation>1.234,5 (Dezimalkomma)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 234,5 (decimal comma, spaces between groups)</source>
+        <translation>1 234,5 (Dezimalkomma, Leerzeichen zwischen Gruppen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>D&amp;atumsangaben:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31.01.2026 (day first)</source>
+        <translation>31.01.2026 (Tag zuerst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>01/31/2026 (month first)</source>
+        <translation>01/31/2026 (Monat zuerst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026-01-31 only (year first)</source>
+        <translation>nur 2026-01-31 (Jahr zuerst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colu&amp;mns and the fields they fill:</source>
+        <translation>Spalten und die &amp;Felder, die sie füllen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with problems:</source>
+        <translation>Zeilen mit Problemen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All rows or none: import nothing unless every row is good</source>
+        <translation>A&amp;lle Zeilen oder keine: nichts importieren, wenn nicht jede Zeile stimmt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the &amp;good rows: leave out the rows with problems</source>
+        <translation>Nur die &amp;guten Zeilen: Zeilen mit Problemen auslassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value a record has &amp;there:</source>
+        <translation>Wert schon &amp;vorhanden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row whose value in a unique field a record already has</source>
+        <translation>Eine Zeile, deren Wert in einem eindeutigen Feld ein Datensatz schon hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a problem of its row</source>
+        <translation>ist ein Problem dieser Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaves the row out</source>
+        <translation>lässt die Zeile aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updates that record with the row</source>
+        <translation>aktualisiert diesen Datensatz mit der Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation>Abgelehnte Zeilen spei&amp;chern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every row as the import would, and change nothing</source>
+        <translation>Jede Zeile lesen wie der Import, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the CSV file to import.</source>
+        <translation>Wählen Sie die CSV-Datei, die importiert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows line ends (CR LF)</source>
+        <translation>Windows-Zeilenenden (CR LF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old Mac line ends (CR)</source>
+        <translation>alte Mac-Zeilenenden (CR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix line ends (LF)</source>
+        <translation>Unix-Zeilenenden (LF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as %1, %2, %3.</source>
+        <translation>Gelesen als %1, %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>(left out)</source>
+        <translation>(ausgelassen)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No column fills these required fields, so every row will be refused: %1</source>
+        <translation>Keine Spalte füllt diese Pflichtfelder, also wird jede Zeile abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) ready to import</source>
+        <translation>
+            <numerusform>%Ln Zeile bereit zum Import</numerusform>
+            <numerusform>%Ln Zeilen bereit zum Import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with problems</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Problemen</numerusform>
+            <numerusform>%Ln Zeilen mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) left out as already in the book</source>
+        <translation>
+            <numerusform>%Ln Zeile ausgelassen, da schon im Buch</numerusform>
+            <numerusform>%Ln Zeilen ausgelassen, da schon im Buch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import brings in nothing unless every row is good, or only the good rows if you choose so above.</source>
+        <translation>Importieren bringt nichts hinein, wenn nicht jede Zeile stimmt, oder nur die guten Zeilen, wenn Sie das oben wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing was imported: %Ln row(s) have problems. Fix the file, or choose “Only the good rows” to import the others.</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: %Ln Zeile hat Probleme. Berichtigen Sie die Datei, oder wählen Sie „Nur die guten Zeilen“, um die anderen zu importieren.</numerusform>
+            <numerusform>Nichts wurde importiert: %Ln Zeilen haben Probleme. Berichtigen Sie die Datei, oder wählen Sie „Nur die guten Zeilen“, um die anderen zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>Save Rejected Rows</source>
+        <translation>Abgelehnte Zeilen speichern</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 - rejected rows.csv</source>
+        <extracomment>%1 is the imported file&apos;s name without its ending.</extracomment>
+        <translation>%1 - abgelehnte Zeilen.csv</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The rejected rows could not be saved to %1.</source>
+        <translation>Die abgelehnten Zeilen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportFlow</name>
+    <message>
+        <location filename="../ui/exchange/ImportFlow.cpp" line="+95"/>
+        <source>Nothing was imported. %1</source>
+        <translation>Nichts wurde importiert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln record(s) imported into %1</source>
+        <translation>
+            <numerusform>%Ln Datensatz in %1 importiert</numerusform>
+            <numerusform>%Ln Datensätze in %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) updated</source>
+        <translation>
+            <numerusform>%Ln Datensatz aktualisiert</numerusform>
+            <numerusform>%Ln Datensätze aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Problemen ausgelassen</numerusform>
+            <numerusform>%Ln Zeilen mit Problemen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking %1 for %2…</source>
+        <translation>%1 wird für %2 geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1 into %2…</source>
+        <translation>%1 wird in %2 importiert…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 rows, %2 a second</source>
+        <translation>%1 Zeilen, %2 pro Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>About %Ln minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %Ln Minute</numerusform>
+            <numerusform>Noch etwa %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %Ln second(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %Ln Sekunde</numerusform>
+            <numerusform>Noch etwa %Ln Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportUndoCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ImportUndoCommand.cpp" line="+14"/>
+        <source>Import of %Ln record(s)</source>
+        <translation>
+            <numerusform>Import von %Ln Datensatz</numerusform>
+            <numerusform>Import von %Ln Datensätzen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+168"/>
+        <location filename="../ui/window/MainActions.cpp" line="+169"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2161,6 +3024,16 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read records from a CSV file into the form</source>
+        <translation>Datensätze aus einer CSV-Datei in das Formular lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -2208,7 +3081,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+172"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+178"/>
         <source>About Fieldbook</source>
         <translation>Über Fieldbook</translation>
     </message>
@@ -2331,7 +3204,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Formular gelöscht.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+92"/>
         <source>Handbook</source>
         <translation>Handbuch</translation>
     </message>
@@ -2341,7 +3214,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Handbuch ist nicht installiert. Es gehört zum Fieldbook-Paket, in share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-94"/>
         <source>The form was not deleted: %1</source>
         <translation>Das Formular wurde nicht gelöscht: %1</translation>
     </message>
@@ -2475,12 +3348,12 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Aus dem Papierkorb wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+236"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-456"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>

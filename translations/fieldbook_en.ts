@@ -59,7 +59,7 @@
 <context>
     <name>fb::ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/ExportCommand.cpp" line="+103"/>
+        <location filename="../app/ExportCommand.cpp" line="+69"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln record written to %1.</numerusform>
@@ -101,9 +101,173 @@
     </message>
 </context>
 <context>
+    <name>fb::ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/ImportCommand.cpp" line="+79"/>
+        <source>… and %Ln more row(s) with problems.</source>
+        <translation>
+            <numerusform>… and %Ln more row with problems.</numerusform>
+            <numerusform>… and %Ln more rows with problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>%Ln row(s) ready</source>
+        <translation>
+            <numerusform>%Ln row ready</numerusform>
+            <numerusform>%Ln rows ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with problems</source>
+        <translation>
+            <numerusform>%Ln row with problems</numerusform>
+            <numerusform>%Ln rows with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) to leave out as already there</source>
+        <translation>
+            <numerusform>%Ln row to leave out as already there</numerusform>
+            <numerusform>%Ln rows to leave out as already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln row(s) with problems; nothing was imported (use --good-rows to import the others).</source>
+        <translation>
+            <numerusform>%Ln row with problems; nothing was imported (use --good-rows to import the others).</numerusform>
+            <numerusform>%Ln rows with problems; nothing was imported (use --good-rows to import the others).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln record(s) imported into “%1”</source>
+        <translation>
+            <numerusform>%Ln record imported into “%1”</numerusform>
+            <numerusform>%Ln records imported into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln left out as already there</source>
+        <translation>
+            <numerusform>%Ln left out as already there</numerusform>
+            <numerusform>%Ln left out as already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln row with problems left out</numerusform>
+            <numerusform>%Ln rows with problems left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+471"/>
+        <source>%Ln row(s) ready to import</source>
+        <translation>
+            <numerusform>%Ln row ready to import</numerusform>
+            <numerusform>%Ln rows ready to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with problems</source>
+        <translation>
+            <numerusform>%Ln row with problems</numerusform>
+            <numerusform>%Ln rows with problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) left out as already in the book</source>
+        <translation>
+            <numerusform>%Ln row left out as already in the book</numerusform>
+            <numerusform>%Ln rows left out as already in the book</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Nothing was imported: %Ln row(s) have problems. Fix the file, or choose “Only the good rows” to import the others.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln row has problems. Fix the file, or choose “Only the good rows” to import the others.</numerusform>
+            <numerusform>Nothing was imported: %Ln rows have problems. Fix the file, or choose “Only the good rows” to import the others.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ImportFlow.cpp" line="+112"/>
+        <source>%Ln record(s) imported into %1</source>
+        <translation>
+            <numerusform>%Ln record imported into %1</numerusform>
+            <numerusform>%Ln records imported into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) updated</source>
+        <translation>
+            <numerusform>%Ln record updated</numerusform>
+            <numerusform>%Ln records updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln row with problems left out</numerusform>
+            <numerusform>%Ln rows with problems left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>About %Ln minute(s) left</source>
+        <translation>
+            <numerusform>About %Ln minute left</numerusform>
+            <numerusform>About %Ln minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %Ln second(s) left</source>
+        <translation>
+            <numerusform>About %Ln second left</numerusform>
+            <numerusform>About %Ln seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportUndoCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ImportUndoCommand.cpp" line="+14"/>
+        <source>Import of %Ln record(s)</source>
+        <translation>
+            <numerusform>Import of %Ln record</numerusform>
+            <numerusform>Import of %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+414"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+420"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>

@@ -99,18 +99,20 @@
     <name>fb::CommandLine</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+70"/>
+        <location line="+100"/>
+        <location line="+90"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-190"/>
+        <location line="+100"/>
+        <location line="+91"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-174"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
     </message>
@@ -125,32 +127,21 @@
         <translation>Un preajuste es para CSV; JSON y XLSX no tienen.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Rellenar formularios en una base de datos.
-
-Órdenes que se ejecutan sin ventana (fieldbook ORDEN --help dice más):
-  export   escribir los registros de un formulario como CSV, XLSX o JSON
-  salvage  guardar lo que se pueda leer de un libro dañado en uno nuevo</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+172"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-248"/>
         <location line="+51"/>
-        <location line="+79"/>
+        <location line="+69"/>
+        <location line="+37"/>
+        <location line="+93"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-257"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -162,18 +153,20 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     <message>
         <location line="+5"/>
         <location line="+52"/>
+        <location line="+101"/>
         <source>The command.</source>
         <translation>La orden.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-151"/>
         <location line="+52"/>
-        <location line="+76"/>
+        <location line="+102"/>
+        <location line="+94"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-247"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -204,11 +197,13 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+1"/>
+        <location line="+76"/>
+        <location line="+19"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-90"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
@@ -229,16 +224,18 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+7"/>
+        <location line="+102"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>El libro: un archivo, o un libro de servidor como postgresql://usuario@host:puerto/base.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-93"/>
+        <location line="+108"/>
         <source>Say which form: --form NAME.</source>
         <translation>Indique el formulario: --form NOMBRE.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-101"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Preajuste «%1» desconocido; elija excel o rfc4180.</translation>
     </message>
@@ -258,12 +255,152 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Indique un libro del que exportar.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+25"/>
+        <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
+        <translation>Leer las filas de un archivo CSV en un formulario, en una sola transacción: todas las filas o ninguna (salvo con --good-rows). Lo que no se indica se deduce del archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form the rows go into.</source>
+        <translation>El formulario que recibe las filas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every row as an import would, and change nothing.</source>
+        <translation>Comprobar cada fila como lo haría una importación, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the rows that cannot go in to this CSV file, with a column saying why.</source>
+        <translation>Escribir las filas que no pueden entrar en este archivo CSV, con una columna que dice por qué.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the rows that can go in and leave out the others (default: all or none).</source>
+        <translation>Importar las filas que pueden entrar y dejar fuera las demás (por omisión: todas o ninguna).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row with a value a record already has in a unique field: stop (the default: the row is a problem), skip (leave the row out) or update (the record takes the row&apos;s values).</source>
+        <translation>Una fila con un valor que un registro ya tiene en un campo único: stop (por omisión: la fila es un problema), skip (dejar fuera la fila) o update (el registro toma los valores de la fila).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy</source>
+        <translation>política</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s encoding, e.g. UTF-8, UTF-16LE or windows-1252 (default: guessed).</source>
+        <translation>La codificación del archivo, p. ej. UTF-8, UTF-16LE o windows-1252 (por omisión: deducida).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The field separator: &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot; (default: guessed).</source>
+        <translation>El separador de campos: «,», «;», tab o «|» (por omisión: deducido).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>character</source>
+        <translation>carácter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first row is data: the columns fill the form&apos;s fields in order.</source>
+        <translation>La primera fila son datos: las columnas llenan los campos del formulario en orden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out this many lines at the start of the file.</source>
+        <translation>Omitir este número de líneas al principio del archivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers are written with a decimal comma.</source>
+        <translation>Los números están escritos con coma decimal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers are written with a decimal point.</source>
+        <translation>Los números están escritos con punto decimal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order of dates that are not ISO (2026-01-31): dmy, mdy or ymd (default: the language&apos;s).</source>
+        <translation>El orden de las fechas que no son ISO (2026-01-31): dmy, mdy o ymd (por omisión: el del idioma).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order</source>
+        <translation>orden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file to read.</source>
+        <translation>El archivo CSV que se lee.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown policy “%1”; choose stop, skip or update.</source>
+        <translation>Política «%1» desconocida; elija stop, skip o update.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown date order “%1”; choose dmy, mdy or ymd.</source>
+        <translation>Orden de fecha «%1» desconocido; elija dmy, mdy o ymd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown separator “%1”; choose &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>Separador «%1» desconocido; elija «,», «;», tab o «|».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--skip takes a number of lines.</source>
+        <translation>--skip espera un número de líneas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose --decimal-comma or --decimal-point, not both.</source>
+        <translation>Elija --decimal-comma o --decimal-point, no ambos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say which file --rejects writes.</source>
+        <translation>Indique qué archivo escribe --rejects.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the file to import and the book it goes into.</source>
+        <translation>Indique el archivo que importar y el libro que lo recibe.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Rellenar formularios en una base de datos.
+
+Órdenes que se ejecutan sin ventana (fieldbook ORDEN --help dice más):
+  export   escribir los registros de un formulario como CSV, XLSX o JSON
+  import   leer las filas de un archivo CSV en un formulario
+  salvage  guardar lo que se pueda leer de un libro dañado en uno nuevo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The book to open (default: %1).</source>
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+37"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Idioma desconocido «%1»; elija uno de estos: %2.</translation>
     </message>
@@ -321,6 +458,19 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+1"/>
         <source>Take theirs: %1</source>
         <translation>Usar el guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsvRecordFeed</name>
+    <message>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="+24"/>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
@@ -408,7 +558,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El libro se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+49"/>
+        <location filename="../core/link/DbWorker.cpp" line="+50"/>
         <source>The book is not open.</source>
         <translation>El libro no está abierto.</translation>
     </message>
@@ -428,6 +578,11 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El servidor no está disponible; el cambio se conserva y se guardará cuando se vuelva a abrir el libro.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The server is away; this change was not made.</source>
+        <translation>El servidor no está disponible; este cambio no se hizo.</translation>
+    </message>
+    <message>
         <location line="+160"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>El archivo del libro está dañado, por lo que se ha abierto en modo de solo lectura; no se ha guardado nada.</translation>
@@ -443,7 +598,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El cambio dejaría referencias que no apuntan a nada; no se ha modificado nada.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+203"/>
         <source>A read was sent as a write.</source>
         <translation>Se envió una lectura como escritura.</translation>
     </message>
@@ -966,6 +1121,147 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <source>The export was stopped.</source>
         <translation>Se detuvo la exportación.</translation>
     </message>
+    <message>
+        <location filename="../core/formats/ImportSource.cpp" line="+87"/>
+        <source>A quote opened on line %1 is never closed; nothing after it can be read.</source>
+        <translation>Unas comillas abiertas en la línea %1 no se cierran nunca; no se puede leer nada después.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The field starting on line %1 is longer than 1,048,576 characters; a quote may be missing before it.</source>
+        <translation>El campo que empieza en la línea %1 tiene más de 1.048.576 caracteres; quizá falten unas comillas antes.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This is not a CSV file: it holds bytes no text has (NUL).</source>
+        <translation>No es un archivo CSV: contiene bytes que ningún texto tiene (NUL).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook does not know the encoding “%1”.</source>
+        <translation>Fieldbook no conoce la codificación «%1».</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not in the encoding %1: bytes near byte %2 are not text in it. Choose the encoding the file was saved in.</source>
+        <translation>El archivo no está en la codificación %1: los bytes cerca del byte %2 no son texto en ella. Elija la codificación con la que se guardó el archivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file holds a NUL character near byte %1: it is not a CSV file, or not in the encoding %2.</source>
+        <translation>El archivo contiene un carácter NUL cerca del byte %1: no es un archivo CSV o no está en la codificación %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ValueReading.cpp" line="+139"/>
+        <source>Not a whole number.</source>
+        <translation>No es un número entero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A whole number too large to keep.</source>
+        <translation>Un número entero demasiado grande para guardarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a number.</source>
+        <translation>No es un número.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More decimal places than the field keeps (%1).</source>
+        <translation>Más decimales de los que guarda el campo (%1).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not a date; dates are read as 2026-01-31 or 01/31/2026.</source>
+        <translation>No es una fecha; las fechas se leen como 2026-01-31 o 01/31/2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a date; dates are read as 2026-01-31 or 31.01.2026.</source>
+        <translation>No es una fecha; las fechas se leen como 2026-01-31 o 31.01.2026.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not a time; times are read as 14:30.</source>
+        <translation>No es una hora; las horas se leen como 14:30.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not a date and time; they are read as 2026-01-31 14:30 (local time).</source>
+        <translation>No es una fecha y hora; se leen como 2026-01-31 14:30 (hora local).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not yes or no.</source>
+        <translation>Ni sí ni no.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not one of the choices: %1.</source>
+        <translation>No es ninguna de las opciones: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not one of the choices: %2.</source>
+        <translation>«%1» no es ninguna de las opciones: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordImporter.cpp" line="+66"/>
+        <source>The form it refers to has no records.</source>
+        <translation>El formulario al que remite no tiene registros.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Several records are called so; the row cannot say which one it means.</source>
+        <translation>Varios registros se llaman así; la fila no puede decir a cuál se refiere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record called so is in the trash.</source>
+        <translation>El registro con ese nombre está en la papelera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No record is called so.</source>
+        <translation>Ningún registro se llama así.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A record in the trash has this value; restore it or empty the trash first.</source>
+        <translation>Un registro de la papelera tiene este valor; restáurelo o vacíe antes la papelera.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>La importación se detuvo; no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/CsvImport.cpp" line="+17"/>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="+59"/>
+        <source>The row has more fields than the file has columns (%1).</source>
+        <translation>La fila tiene más campos que columnas tiene el archivo (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fb::DesignFieldsModel</name>
@@ -1033,30 +1329,42 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
 </context>
 <context>
-    <name>fb::ExportCommand</name>
+    <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="+59"/>
-        <source>%1: there is no book file here; nothing was written.</source>
-        <translation>%1: aquí no hay ningún archivo de libro; no se escribió nada.</translation>
+        <location filename="../app/ExistingBook.cpp" line="+56"/>
+        <source>%1: there is no book file here.</source>
+        <translation>%1: aquí no hay ningún archivo de libro.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no forms.</source>
+        <translation>%1 no tiene formularios.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no form “%2”; it has: %3.</source>
+        <translation>%1 no tiene ningún formulario «%2»; tiene: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="+64"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1: %2 No se escribió nada.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>%1 has no forms; nothing was written.</source>
-        <translation>%1 no tiene formularios; no se escribió nada.</translation>
+        <location line="-23"/>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 has no form “%2”; it has: %3. Nothing was written.</source>
-        <translation>%1 no tiene ningún formulario «%2»; tiene: %3. No se escribió nada.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The standard output cannot be written: %1</source>
         <translation>No se puede escribir en la salida estándar: %1</translation>
     </message>
@@ -1959,9 +2267,564 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
 </context>
 <context>
+    <name>fb::ImportCommand</name>
+    <message>
+        <location filename="../app/ImportCommand.cpp" line="+70"/>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, %2</source>
+        <translation>línea %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+61"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>%1: “%2”: %3</source>
+        <translation>%1: «%2»: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %Ln more row(s) with problems.</source>
+        <translation>
+            <numerusform>… y %Ln fila más con problemas.</numerusform>
+            <numerusform>… y %Ln filas más con problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
+        <translation>%1: ninguna columna lleva el nombre de un campo de «%2» (sus campos: %3). Use los nombres de los campos como encabezado, o --no-header para columnas en el orden del formulario.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Columns left out (no field has their name): %1</source>
+        <translation>Columnas omitidas (ningún campo tiene su nombre): %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 rows read (%2%)</source>
+        <translation>%1 filas leídas (%2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln row(s) ready</source>
+        <translation>
+            <numerusform>%Ln fila lista</numerusform>
+            <numerusform>%Ln filas listas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with problems</source>
+        <translation>
+            <numerusform>%Ln fila con problemas</numerusform>
+            <numerusform>%Ln filas con problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) to leave out as already there</source>
+        <translation>
+            <numerusform>%Ln fila que omitir por existir ya</numerusform>
+            <numerusform>%Ln filas que omitir por existir ya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed (a dry run).</source>
+        <translation>No se cambió nada (una prueba).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) with problems; nothing was imported (use --good-rows to import the others).</source>
+        <translation>
+            <numerusform>%Ln fila con problemas; no se importó nada (use --good-rows para importar las demás).</numerusform>
+            <numerusform>%Ln filas con problemas; no se importó nada (use --good-rows para importar las demás).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln record(s) imported into “%1”</source>
+        <translation>
+            <numerusform>%Ln registro importado en «%1»</numerusform>
+            <numerusform>%Ln registros importados en «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln left out as already there</source>
+        <translation>
+            <numerusform>%Ln omitida por existir ya</numerusform>
+            <numerusform>%Ln omitidas por existir ya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln fila con problemas omitida</numerusform>
+            <numerusform>%Ln filas con problemas omitidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+240"/>
+        <source>Import into %1</source>
+        <translation>Importar en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16, little-endian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, big-endian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europa occidental (Windows-1252)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western European (ISO 8859-15)</source>
+        <translation>Europa occidental (ISO 8859-15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europa central (Windows-1250)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cirílico (Windows-1251)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic (Windows-1256)</source>
+        <translation>Árabe (Windows-1256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOS Western European (code page 850)</source>
+        <translation>DOS Europa occidental (página de códigos 850)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese (Shift JIS)</source>
+        <translation>Japonés (Shift JIS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (GB 18030)</source>
+        <translation>Chino (GB 18030)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical bar (|)</source>
+        <translation>Barra vertical (|)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first row &amp;holds the column names</source>
+        <translation>La primera fila tiene los &amp;nombres de las columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip &amp;lines at the start:</source>
+        <translation>&amp;Omitir líneas al principio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umbers:</source>
+        <translation>Nú&amp;meros:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1,234.5 (decimal point)</source>
+        <translation>1,234.5 (punto decimal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.234,5 (decimal comma)</source>
+        <translation>1.234,5 (coma decimal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 234,5 (decimal comma, spaces between groups)</source>
+        <translation>1 234,5 (coma decimal, espacios entre grupos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31.01.2026 (day first)</source>
+        <translation>31.01.2026 (día primero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>01/31/2026 (month first)</source>
+        <translation>01/31/2026 (mes primero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026-01-31 only (year first)</source>
+        <translation>solo 2026-01-31 (año primero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colu&amp;mns and the fields they fill:</source>
+        <translation>Col&amp;umnas y campos que llenan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with problems:</source>
+        <translation>Filas con problemas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All rows or none: import nothing unless every row is good</source>
+        <translation>&amp;Todas las filas o ninguna: no importar nada si alguna fila falla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the &amp;good rows: leave out the rows with problems</source>
+        <translation>Solo las filas &amp;buenas: dejar fuera las filas con problemas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value a record has &amp;there:</source>
+        <translation>Valor que ya tiene un &amp;registro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row whose value in a unique field a record already has</source>
+        <translation>Una fila cuyo valor en un campo único ya tiene un registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a problem of its row</source>
+        <translation>es un problema de su fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaves the row out</source>
+        <translation>deja fuera la fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updates that record with the row</source>
+        <translation>actualiza ese registro con la fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation>&amp;Guardar las filas rechazadas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k</source>
+        <translation>Com&amp;probar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every row as the import would, and change nothing</source>
+        <translation>Leer cada fila como la importación, sin cambiar nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the CSV file to import.</source>
+        <translation>Elija el archivo CSV que importar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows line ends (CR LF)</source>
+        <translation>finales de línea de Windows (CR LF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old Mac line ends (CR)</source>
+        <translation>finales de línea de Mac antiguo (CR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix line ends (LF)</source>
+        <translation>finales de línea de Unix (LF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as %1, %2, %3.</source>
+        <translation>Leído como %1, %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>(left out)</source>
+        <translation>(omitida)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No column fills these required fields, so every row will be refused: %1</source>
+        <translation>Ninguna columna llena estos campos obligatorios, así que se rechazará cada fila: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 No se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) ready to import</source>
+        <translation>
+            <numerusform>%Ln fila lista para importar</numerusform>
+            <numerusform>%Ln filas listas para importar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with problems</source>
+        <translation>
+            <numerusform>%Ln fila con problemas</numerusform>
+            <numerusform>%Ln filas con problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) left out as already in the book</source>
+        <translation>
+            <numerusform>%Ln fila omitida por estar ya en el libro</numerusform>
+            <numerusform>%Ln filas omitidas por estar ya en el libro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import brings in nothing unless every row is good, or only the good rows if you choose so above.</source>
+        <translation>Importar no trae nada si alguna fila falla, o solo las filas buenas si lo elige arriba.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing was imported: %Ln row(s) have problems. Fix the file, or choose “Only the good rows” to import the others.</source>
+        <translation>
+            <numerusform>No se importó nada: %Ln fila tiene problemas. Corrija el archivo o elija «Solo las filas buenas» para importar las demás.</numerusform>
+            <numerusform>No se importó nada: %Ln filas tienen problemas. Corrija el archivo o elija «Solo las filas buenas» para importar las demás.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>Save Rejected Rows</source>
+        <translation>Guardar las filas rechazadas</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 - rejected rows.csv</source>
+        <extracomment>%1 is the imported file&apos;s name without its ending.</extracomment>
+        <translation>%1 - filas rechazadas.csv</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The rejected rows could not be saved to %1.</source>
+        <translation>No se pudieron guardar las filas rechazadas en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportFlow</name>
+    <message>
+        <location filename="../ui/exchange/ImportFlow.cpp" line="+95"/>
+        <source>Nothing was imported. %1</source>
+        <translation>No se importó nada. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln record(s) imported into %1</source>
+        <translation>
+            <numerusform>%Ln registro importado en %1</numerusform>
+            <numerusform>%Ln registros importados en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) updated</source>
+        <translation>
+            <numerusform>%Ln registro actualizado</numerusform>
+            <numerusform>%Ln registros actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln fila con problemas omitida</numerusform>
+            <numerusform>%Ln filas con problemas omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking %1 for %2…</source>
+        <translation>Comprobando %1 para %2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1 into %2…</source>
+        <translation>Importando %1 en %2…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 rows, %2 a second</source>
+        <translation>%1 filas, %2 por segundo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>About %Ln minute(s) left</source>
+        <translation>
+            <numerusform>Queda alrededor de %Ln minuto</numerusform>
+            <numerusform>Quedan alrededor de %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %Ln second(s) left</source>
+        <translation>
+            <numerusform>Queda alrededor de %Ln segundo</numerusform>
+            <numerusform>Quedan alrededor de %Ln segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportUndoCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ImportUndoCommand.cpp" line="+14"/>
+        <source>Import of %Ln record(s)</source>
+        <translation>
+            <numerusform>Importación de %Ln registro</numerusform>
+            <numerusform>Importación de %Ln registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+168"/>
+        <location filename="../ui/window/MainActions.cpp" line="+169"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2161,6 +3024,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read records from a CSV file into the form</source>
+        <translation>Leer registros de un archivo CSV en el formulario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
@@ -2208,7 +3081,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+172"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+178"/>
         <source>About Fieldbook</source>
         <translation>Acerca de Fieldbook</translation>
     </message>
@@ -2331,7 +3204,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Se ha eliminado el formulario.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+92"/>
         <source>Handbook</source>
         <translation>Manual</translation>
     </message>
@@ -2341,7 +3214,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El manual no está instalado. Forma parte del paquete de Fieldbook, en share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-94"/>
         <source>The form was not deleted: %1</source>
         <translation>No se ha eliminado el formulario: %1</translation>
     </message>
@@ -2475,12 +3348,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Restaurado desde la papelera.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+236"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-456"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>

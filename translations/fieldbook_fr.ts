@@ -99,18 +99,20 @@
     <name>fb::CommandLine</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+70"/>
+        <location line="+100"/>
+        <location line="+90"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+71"/>
+        <location line="-190"/>
+        <location line="+100"/>
+        <location line="+91"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-174"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
     </message>
@@ -125,32 +127,21 @@
         <translation>Un préréglage vaut pour le CSV&#xa0;; le JSON et le XLSX n’en ont pas.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Remplir des formulaires dans une base de données.
-
-Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plus)&#xa0;:
-  export   écrire les fiches d’un formulaire en CSV, XLSX ou JSON
-  salvage  enregistrer ce qui peut être lu d’un carnet endommagé dans un nouveau</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+172"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-248"/>
         <location line="+51"/>
-        <location line="+79"/>
+        <location line="+69"/>
+        <location line="+37"/>
+        <location line="+93"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-257"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -162,18 +153,20 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     <message>
         <location line="+5"/>
         <location line="+52"/>
+        <location line="+101"/>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-151"/>
         <location line="+52"/>
-        <location line="+76"/>
+        <location line="+102"/>
+        <location line="+94"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-247"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -204,11 +197,13 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+1"/>
+        <location line="+76"/>
+        <location line="+19"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-90"/>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -229,16 +224,18 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+7"/>
+        <location line="+102"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>Le carnet&#xa0;: un fichier, ou un carnet sur serveur sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-93"/>
+        <location line="+108"/>
         <source>Say which form: --form NAME.</source>
         <translation>Indiquez le formulaire&#xa0;: --form NOM.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-101"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Préréglage «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez excel ou rfc4180.</translation>
     </message>
@@ -258,12 +255,152 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Nommez un carnet d’où exporter.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+25"/>
+        <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
+        <translation>Lire les lignes d’un fichier CSV dans un formulaire, en une seule transaction : toutes les lignes ou aucune (sauf avec --good-rows). Ce qui n’est pas indiqué est deviné d’après le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form the rows go into.</source>
+        <translation>Le formulaire qui reçoit les lignes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every row as an import would, and change nothing.</source>
+        <translation>Vérifier chaque ligne comme le ferait une importation, sans rien changer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the rows that cannot go in to this CSV file, with a column saying why.</source>
+        <translation>Écrire les lignes qui ne peuvent pas entrer dans ce fichier CSV, avec une colonne qui dit pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import the rows that can go in and leave out the others (default: all or none).</source>
+        <translation>Importer les lignes qui peuvent entrer et laisser les autres (par défaut : toutes ou aucune).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A row with a value a record already has in a unique field: stop (the default: the row is a problem), skip (leave the row out) or update (the record takes the row&apos;s values).</source>
+        <translation>Une ligne avec une valeur qu’une fiche a déjà dans un champ unique : stop (par défaut : la ligne pose problème), skip (laisser la ligne) ou update (la fiche prend les valeurs de la ligne).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy</source>
+        <translation>règle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s encoding, e.g. UTF-8, UTF-16LE or windows-1252 (default: guessed).</source>
+        <translation>L’encodage du fichier, par exemple UTF-8, UTF-16LE ou windows-1252 (par défaut : deviné).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The field separator: &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot; (default: guessed).</source>
+        <translation>Le séparateur de champs : « , », « ; », tab ou « | » (par défaut : deviné).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>character</source>
+        <translation>caractère</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first row is data: the columns fill the form&apos;s fields in order.</source>
+        <translation>La première ligne est une donnée : les colonnes remplissent les champs du formulaire dans l’ordre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out this many lines at the start of the file.</source>
+        <translation>Ignorer ce nombre de lignes au début du fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers are written with a decimal comma.</source>
+        <translation>Les nombres sont écrits avec une virgule décimale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers are written with a decimal point.</source>
+        <translation>Les nombres sont écrits avec un point décimal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order of dates that are not ISO (2026-01-31): dmy, mdy or ymd (default: the language&apos;s).</source>
+        <translation>L’ordre des dates qui ne sont pas ISO (2026-01-31) : dmy, mdy ou ymd (par défaut : celui de la langue).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CSV file to read.</source>
+        <translation>Le fichier CSV à lire.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown policy “%1”; choose stop, skip or update.</source>
+        <translation>Règle « %1 » inconnue ; choisissez stop, skip ou update.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown date order “%1”; choose dmy, mdy or ymd.</source>
+        <translation>Ordre de date « %1 » inconnu ; choisissez dmy, mdy ou ymd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown separator “%1”; choose &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;.</source>
+        <translation>Séparateur « %1 » inconnu ; choisissez « , », « ; », tab ou « | ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--skip takes a number of lines.</source>
+        <translation>--skip attend un nombre de lignes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose --decimal-comma or --decimal-point, not both.</source>
+        <translation>Choisissez --decimal-comma ou --decimal-point, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say which file --rejects writes.</source>
+        <translation>Indiquez le fichier qu’écrit --rejects.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the file to import and the book it goes into.</source>
+        <translation>Nommez le fichier à importer et le carnet qui le reçoit.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Remplir des formulaires dans une base de données.
+
+Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plus)&#xa0;:
+  export   écrire les fiches d’un formulaire en CSV, XLSX ou JSON
+  import   lire les lignes d’un fichier CSV dans un formulaire
+  salvage  enregistrer ce qui peut être lu d’un carnet endommagé dans un nouveau</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The book to open (default: %1).</source>
         <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+37"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
@@ -321,6 +458,19 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+1"/>
         <source>Take theirs: %1</source>
         <translation>Prendre leur valeur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsvRecordFeed</name>
+    <message>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="+24"/>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -408,7 +558,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le carnet est en cours de fermeture.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+49"/>
+        <location filename="../core/link/DbWorker.cpp" line="+50"/>
         <source>The book is not open.</source>
         <translation>Le carnet n&apos;est pas ouvert.</translation>
     </message>
@@ -428,6 +578,11 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le serveur est injoignable&#xa0;; la modification est conservée et sera enregistrée à la prochaine ouverture du carnet.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The server is away; this change was not made.</source>
+        <translation>Le serveur est absent ; cette modification n’a pas été faite.</translation>
+    </message>
+    <message>
         <location line="+160"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>Le fichier du carnet est endommagé&#xa0;: il a été ouvert en lecture seule&#xa0;; rien n&apos;a été enregistré.</translation>
@@ -443,7 +598,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>La modification laisserait des références sans cible&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+203"/>
         <source>A read was sent as a write.</source>
         <translation>Une lecture a été envoyée comme une écriture.</translation>
     </message>
@@ -966,6 +1121,147 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <source>The export was stopped.</source>
         <translation>L’export a été arrêté.</translation>
     </message>
+    <message>
+        <location filename="../core/formats/ImportSource.cpp" line="+87"/>
+        <source>A quote opened on line %1 is never closed; nothing after it can be read.</source>
+        <translation>Un guillemet ouvert à la ligne %1 n’est jamais fermé ; rien après lui ne peut être lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The field starting on line %1 is longer than 1,048,576 characters; a quote may be missing before it.</source>
+        <translation>Le champ qui commence à la ligne %1 dépasse 1 048 576 caractères ; il manque peut-être un guillemet avant lui.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This is not a CSV file: it holds bytes no text has (NUL).</source>
+        <translation>Ce n’est pas un fichier CSV : il contient des octets qu’aucun texte n’a (NUL).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook does not know the encoding “%1”.</source>
+        <translation>Fieldbook ne connaît pas l’encodage « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is not in the encoding %1: bytes near byte %2 are not text in it. Choose the encoding the file was saved in.</source>
+        <translation>Le fichier n’est pas dans l’encodage %1 : des octets près de l’octet %2 n’y sont pas du texte. Choisissez l’encodage dans lequel le fichier a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file holds a NUL character near byte %1: it is not a CSV file, or not in the encoding %2.</source>
+        <translation>Le fichier contient un caractère NUL près de l’octet %1 : ce n’est pas un fichier CSV, ou il n’est pas dans l’encodage %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ValueReading.cpp" line="+139"/>
+        <source>Not a whole number.</source>
+        <translation>Ce n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A whole number too large to keep.</source>
+        <translation>Un nombre entier trop grand pour être gardé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a number.</source>
+        <translation>Ce n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More decimal places than the field keeps (%1).</source>
+        <translation>Plus de décimales que n’en garde le champ (%1).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not a date; dates are read as 2026-01-31 or 01/31/2026.</source>
+        <translation>Ce n’est pas une date ; les dates sont lues comme 2026-01-31 ou 01/31/2026.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a date; dates are read as 2026-01-31 or 31.01.2026.</source>
+        <translation>Ce n’est pas une date ; les dates sont lues comme 2026-01-31 ou 31.01.2026.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not a time; times are read as 14:30.</source>
+        <translation>Ce n’est pas une heure ; les heures sont lues comme 14:30.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not a date and time; they are read as 2026-01-31 14:30 (local time).</source>
+        <translation>Ce n’est pas une date et heure ; elles sont lues comme 2026-01-31 14:30 (heure locale).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not yes or no.</source>
+        <translation>Ni oui ni non.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not one of the choices: %1.</source>
+        <translation>Ce n’est aucun des choix : %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not one of the choices: %2.</source>
+        <translation>« %1 » n’est aucun des choix : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/RecordImporter.cpp" line="+66"/>
+        <source>The form it refers to has no records.</source>
+        <translation>Le formulaire auquel il renvoie n’a pas de fiches.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Several records are called so; the row cannot say which one it means.</source>
+        <translation>Plusieurs fiches portent ce nom ; la ligne ne peut pas dire laquelle elle désigne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record called so is in the trash.</source>
+        <translation>La fiche de ce nom est dans la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No record is called so.</source>
+        <translation>Aucune fiche ne porte ce nom.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>A record in the trash has this value; restore it or empty the trash first.</source>
+        <translation>Une fiche de la corbeille a cette valeur ; restaurez-la ou videz d’abord la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>L’importation a été arrêtée ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/CsvImport.cpp" line="+17"/>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/tasks/CsvRecordFeed.cpp" line="+59"/>
+        <source>The row has more fields than the file has columns (%1).</source>
+        <translation>La ligne a plus de champs que le fichier n’a de colonnes (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fb::DesignFieldsModel</name>
@@ -1033,30 +1329,42 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
 </context>
 <context>
-    <name>fb::ExportCommand</name>
+    <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExportCommand.cpp" line="+59"/>
-        <source>%1: there is no book file here; nothing was written.</source>
-        <translation>%1&#xa0;: il n’y a pas de fichier de carnet ici&#xa0;; rien n’a été écrit.</translation>
+        <location filename="../app/ExistingBook.cpp" line="+56"/>
+        <source>%1: there is no book file here.</source>
+        <translation>%1 : il n’y a pas de fichier de carnet ici.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no forms.</source>
+        <translation>%1 n’a pas de formulaires.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no form “%2”; it has: %3.</source>
+        <translation>%1 n’a pas de formulaire « %2 » ; il a : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExportCommand</name>
+    <message>
+        <location filename="../app/ExportCommand.cpp" line="+64"/>
         <source>%1: %2 Nothing was written.</source>
         <translation>%1&#xa0;: %2 Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>%1 has no forms; nothing was written.</source>
-        <translation>%1 n’a aucun formulaire&#xa0;; rien n’a été écrit.</translation>
+        <location line="-23"/>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 has no form “%2”; it has: %3. Nothing was written.</source>
-        <translation>%1 n’a pas de formulaire «&#xa0;%2&#xa0;»&#xa0;; il a&#xa0;: %3. Rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The standard output cannot be written: %1</source>
         <translation>Impossible d’écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
@@ -1959,9 +2267,564 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
 </context>
 <context>
+    <name>fb::ImportCommand</name>
+    <message>
+        <location filename="../app/ImportCommand.cpp" line="+70"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, %2</source>
+        <translation>ligne %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <location line="+61"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>%1: “%2”: %3</source>
+        <translation>%1 : « %2 » : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %Ln more row(s) with problems.</source>
+        <translation>
+            <numerusform>… et %Ln autre ligne avec des problèmes.</numerusform>
+            <numerusform>… et %Ln autres lignes avec des problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
+        <translation>%1 : aucune colonne ne porte le nom d’un champ de « %2 » (ses champs : %3). Utilisez les noms des champs comme en-tête, ou --no-header pour des colonnes dans l’ordre du formulaire.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Columns left out (no field has their name): %1</source>
+        <translation>Colonnes laissées (aucun champ n’a leur nom) : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 rows read (%2%)</source>
+        <translation>%1 lignes lues (%2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln row(s) ready</source>
+        <translation>
+            <numerusform>%Ln ligne prête</numerusform>
+            <numerusform>%Ln lignes prêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with problems</source>
+        <translation>
+            <numerusform>%Ln ligne avec des problèmes</numerusform>
+            <numerusform>%Ln lignes avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) to leave out as already there</source>
+        <translation>
+            <numerusform>%Ln ligne à laisser, déjà présente</numerusform>
+            <numerusform>%Ln lignes à laisser, déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed (a dry run).</source>
+        <translation>Rien n’a été changé (un essai).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) with problems; nothing was imported (use --good-rows to import the others).</source>
+        <translation>
+            <numerusform>%Ln ligne avec des problèmes ; rien n’a été importé (--good-rows importe les autres).</numerusform>
+            <numerusform>%Ln lignes avec des problèmes ; rien n’a été importé (--good-rows importe les autres).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln record(s) imported into “%1”</source>
+        <translation>
+            <numerusform>%Ln fiche importée dans « %1 »</numerusform>
+            <numerusform>%Ln fiches importées dans « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln left out as already there</source>
+        <translation>
+            <numerusform>%Ln laissée, déjà présente</numerusform>
+            <numerusform>%Ln laissées, déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln ligne avec des problèmes laissée</numerusform>
+            <numerusform>%Ln lignes avec des problèmes laissées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportDialog</name>
+    <message>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+240"/>
+        <source>Import into %1</source>
+        <translation>Importer dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, little-endian</source>
+        <translation>UTF-16, petit-boutiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, gros-boutiste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europe occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western European (ISO 8859-15)</source>
+        <translation>Europe occidentale (ISO 8859-15)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europe centrale (Windows-1250)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillique (Windows-1251)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic (Windows-1256)</source>
+        <translation>Arabe (Windows-1256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOS Western European (code page 850)</source>
+        <translation>DOS Europe occidentale (page de code 850)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese (Shift JIS)</source>
+        <translation>Japonais (Shift JIS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese (GB 18030)</source>
+        <translation>Chinois (GB 18030)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical bar (|)</source>
+        <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first row &amp;holds the column names</source>
+        <translation>La première ligne contient les &amp;noms des colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip &amp;lines at the start:</source>
+        <translation>Lignes à i&amp;gnorer au début :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;umbers:</source>
+        <translation>No&amp;mbres :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1,234.5 (decimal point)</source>
+        <translation>1,234.5 (point décimal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.234,5 (decimal comma)</source>
+        <translation>1.234,5 (virgule décimale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 234,5 (decimal comma, spaces between groups)</source>
+        <translation>1 234,5 (virgule décimale, espaces entre les groupes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31.01.2026 (day first)</source>
+        <translation>31.01.2026 (jour d’abord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>01/31/2026 (month first)</source>
+        <translation>01/31/2026 (mois d’abord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026-01-31 only (year first)</source>
+        <translation>2026-01-31 seulement (année d’abord)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colu&amp;mns and the fields they fill:</source>
+        <translation>&amp;Colonnes et champs qu’elles remplissent :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with problems:</source>
+        <translation>Lignes avec des problèmes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All rows or none: import nothing unless every row is good</source>
+        <translation>&amp;Toutes les lignes ou aucune : ne rien importer si une ligne pose problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the &amp;good rows: leave out the rows with problems</source>
+        <translation>Seulement les bonnes &amp;lignes : laisser les lignes avec des problèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value a record has &amp;there:</source>
+        <translation>Valeur déjà p&amp;résente dans une fiche :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row whose value in a unique field a record already has</source>
+        <translation>Une ligne dont la valeur d’un champ unique existe déjà dans une fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a problem of its row</source>
+        <translation>pose problème pour sa ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaves the row out</source>
+        <translation>laisse la ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updates that record with the row</source>
+        <translation>met à jour cette fiche avec la ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;Rejected Rows…</source>
+        <translation>Enregistrer les lignes ref&amp;usées…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read every row as the import would, and change nothing</source>
+        <translation>Lire chaque ligne comme l’importation, sans rien changer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the CSV file to import.</source>
+        <translation>Choisissez le fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows line ends (CR LF)</source>
+        <translation>fins de ligne Windows (CR LF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old Mac line ends (CR)</source>
+        <translation>fins de ligne des anciens Mac (CR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix line ends (LF)</source>
+        <translation>fins de ligne Unix (LF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as %1, %2, %3.</source>
+        <translation>Lu en %1, %2, %3.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>(left out)</source>
+        <translation>(laissée)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No column fills these required fields, so every row will be refused: %1</source>
+        <translation>Aucune colonne ne remplit ces champs obligatoires, donc chaque ligne sera refusée : %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) ready to import</source>
+        <translation>
+            <numerusform>%Ln ligne prête à importer</numerusform>
+            <numerusform>%Ln lignes prêtes à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with problems</source>
+        <translation>
+            <numerusform>%Ln ligne avec des problèmes</numerusform>
+            <numerusform>%Ln lignes avec des problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) left out as already in the book</source>
+        <translation>
+            <numerusform>%Ln ligne laissée, déjà dans le carnet</numerusform>
+            <numerusform>%Ln lignes laissées, déjà dans le carnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import brings in nothing unless every row is good, or only the good rows if you choose so above.</source>
+        <translation>L’importation n’apporte rien si une ligne pose problème, ou seulement les bonnes lignes si vous le choisissez ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Nothing was imported: %Ln row(s) have problems. Fix the file, or choose “Only the good rows” to import the others.</source>
+        <translation>
+            <numerusform>Rien n’a été importé : %Ln ligne pose problème. Corrigez le fichier, ou choisissez « Seulement les bonnes lignes » pour importer les autres.</numerusform>
+            <numerusform>Rien n’a été importé : %Ln lignes posent problème. Corrigez le fichier, ou choisissez « Seulement les bonnes lignes » pour importer les autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>Save Rejected Rows</source>
+        <translation>Enregistrer les lignes refusées</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 - rejected rows.csv</source>
+        <extracomment>%1 is the imported file&apos;s name without its ending.</extracomment>
+        <translation>%1 - lignes refusées.csv</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The rejected rows could not be saved to %1.</source>
+        <translation>Les lignes refusées n’ont pas pu être enregistrées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportFlow</name>
+    <message>
+        <location filename="../ui/exchange/ImportFlow.cpp" line="+95"/>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln record(s) imported into %1</source>
+        <translation>
+            <numerusform>%Ln fiche importée dans %1</numerusform>
+            <numerusform>%Ln fiches importées dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln record(s) updated</source>
+        <translation>
+            <numerusform>%Ln fiche mise à jour</numerusform>
+            <numerusform>%Ln fiches mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) with problems left out</source>
+        <translation>
+            <numerusform>%Ln ligne avec des problèmes laissée</numerusform>
+            <numerusform>%Ln lignes avec des problèmes laissées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking %1 for %2…</source>
+        <translation>Vérification de %1 pour %2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1 into %2…</source>
+        <translation>Importation de %1 dans %2…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 rows, %2 a second</source>
+        <translation>%1 lignes, %2 par seconde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>About %Ln minute(s) left</source>
+        <translation>
+            <numerusform>Environ %Ln minute restante</numerusform>
+            <numerusform>Environ %Ln minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %Ln second(s) left</source>
+        <translation>
+            <numerusform>Environ %Ln seconde restante</numerusform>
+            <numerusform>Environ %Ln secondes restantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportUndoCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/exchange/ImportUndoCommand.cpp" line="+14"/>
+        <source>Import of %Ln record(s)</source>
+        <translation>
+            <numerusform>Importation de %Ln fiche</numerusform>
+            <numerusform>Importation de %Ln fiches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+168"/>
+        <location filename="../ui/window/MainActions.cpp" line="+169"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2161,6 +3024,16 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read records from a CSV file into the form</source>
+        <translation>Lire des fiches d’un fichier CSV dans le formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -2208,7 +3081,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+172"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+178"/>
         <source>About Fieldbook</source>
         <translation>À propos de Fieldbook</translation>
     </message>
@@ -2331,7 +3204,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Formulaire supprimé.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+92"/>
         <source>Handbook</source>
         <translation>Manuel</translation>
     </message>
@@ -2341,7 +3214,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le manuel n&apos;est pas installé. Il fait partie du paquet Fieldbook, dans share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-94"/>
         <source>The form was not deleted: %1</source>
         <translation>Le formulaire n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
@@ -2475,12 +3348,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Fiche restaurée depuis la corbeille.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+236"/>
         <source>Not saved: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-456"/>
         <source>Saved.</source>
         <translation>Fiche enregistrée.</translation>
     </message>

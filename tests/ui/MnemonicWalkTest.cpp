@@ -6,9 +6,11 @@
 #include "UiTestSupport.h"
 
 #include "ConflictDialog.h"
+#include "ExportDialog.h"
 #include "FormDesignerDialog.h"
 #include "Handbook.h"
 #include "HandbookDialog.h"
+#include "ImportDialog.h"
 #include "InterfaceLanguage.h"
 #include "MainActions.h"
 #include "MainWindow.h"
@@ -296,6 +298,21 @@ TEST_F(MnemonicWalkTest, TheTrash) {
     auto *d = new TrashDialog(w->database(), w->controller()->form(), w);
     d->setAttribute(Qt::WA_DeleteOnClose);
     checkDialog(d);
+}
+
+TEST_F(MnemonicWalkTest, ImportAndExport) {
+    MainWindow *w = window();
+    const QString path = m_dir.filePath(u"items.csv"_qs);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("code;count;notes\nc1;1;x\n");
+    file.close();
+    auto *import = new ImportDialog(w->controller()->form(), path, w);
+    import->setAttribute(Qt::WA_DeleteOnClose);
+    checkDialog(import);
+    auto *exporting = new ExportDialog(w->controller()->form(), 3, true, {}, w);
+    exporting->setAttribute(Qt::WA_DeleteOnClose);
+    checkDialog(exporting);
 }
 
 TEST_F(MnemonicWalkTest, ConnectToServer) {
