@@ -104,9 +104,13 @@ ExportFigures measureExport(Database &db, const FormDef &form, const QString &fo
     std::optional<Reply<qint64>> reply;
     timer.start();
     stalls.start();
-    [&]() -> QCoro::Task<> {
+    // Named: a coroutine of a lambda reads its captures from the lambda, which must outlive it.
+
+    const auto exportAll = [&]() -> QCoro::Task<> {
         reply = co_await task.exportToFile(form, {}, ExportOptions::rfc4180(), out);
-    }();
+    };
+
+    QCoro::Task<> exporting = exportAll();
     spin([&] { return reply.has_value(); });
     stalls.stop();
     const double seconds = timer.nsecsElapsed() / 1e9;

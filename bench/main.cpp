@@ -9,6 +9,7 @@
 #include "BenchSchema.h"
 #include "ExportBench.h"
 #include "FacadeBench.h"
+#include "ImportBench.h"
 #include "MemoryTuning.h"
 #include "PagingBench.h"
 #include "RawPostgres.h"
@@ -61,6 +62,19 @@ void printPaging(const BookSpec &spec, qint64 rows, const char *baseline) {
                 e.longestStallMs, e.idleStallMs);
 }
 
+void printImport(const BookSpec &spec, qint64 rows, const char *baseline) {
+    QTemporaryDir dir;
+    const ImportFigures i = measureImport(spec, rows, dir.path());
+    std::printf("(g) import of %lld CSV rows (six typed columns, quoted commas and line breaks):\n"
+                "    %10.0f rows/s; %s: %10.0f rows/s; g/raw = %.2f\n"
+                "    longest GUI stall during the import %.1f ms (the same heartbeat idle for as "
+                "long: %.1f ms);\n"
+                "    peak RSS %.0f MB; Cancel answered in %.0f ms\n",
+                i.rows, i.fieldbookRate, baseline, i.rawRate,
+                i.rawRate > 0 ? i.fieldbookRate / i.rawRate : 0, i.longestStallMs, i.idleStallMs,
+                i.peakRssMb, i.cancelMs);
+}
+
 void sqlite(int rows, qint64 pagingRows) {
     QTemporaryDir dir;
     std::printf("== SQLite (WAL, synchronous=FULL)\n");
@@ -75,6 +89,8 @@ void sqlite(int rows, qint64 pagingRows) {
     printFacade(facade, rows, raw, "the SQLite C API");
     printPaging(BookSpec::sqlite(dir.filePath(QStringLiteral("paging.fieldbook"))), pagingRows,
                 "the SQLite C API");
+    printImport(BookSpec::sqlite(dir.filePath(QStringLiteral("import.fieldbook"))), pagingRows,
+                "the SQLite C API inserting the same rows");
 }
 
 BookSpec postgresSpec(const QString &database) {
@@ -126,6 +142,7 @@ void postgres(int rows, qint64 pagingRows) {
             raw);
         printFacade(facade, rows, raw, "libpq");
         printPaging(postgresSpec(names[1]), pagingRows, "libpq's COPY");
+        printImport(postgresSpec(names[1]), pagingRows / 10, "COPY FROM of the same file");
     }
     for (const QString &name : names)
         adminExec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));

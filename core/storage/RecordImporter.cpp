@@ -211,8 +211,12 @@ DbError RecordImporter::run(const FormDef &form, RecordFeed &feed, const ImportO
         report->stopped = e;
         return {};
     }
-    // On PostgreSQL a refused statement aborts the transaction: each row gets a savepoint.
-    const bool savepoints = m_sql.dialect().needsSavepointPerWrite();
+    // On PostgreSQL a refused statement aborts the transaction. A dry run and an import of the
+    // good rows go on past it, so each row gets a savepoint there (two more round trips); an
+    // import that must go in whole stops at it instead, having found what stops it.
+    const bool mayAbort = m_sql.dialect().needsSavepointPerWrite();
+    const bool savepoints =
+        mayAbort && (options.dryRun || options.keep == ImportOptions::Keep::GoodRows);
     while (std::optional<RecordFeed::Item> item = feed.next()) {
         if (progress.cancel.load(std::memory_order_relaxed)) {
             report->canceled = true;
@@ -235,6 +239,8 @@ DbError RecordImporter::run(const FormDef &form, RecordFeed &feed, const ImportO
         if (outcome == Outcome::Refused) {
             ++report->problemRows;
             feed.reject(*item, addProblems(report, feed, *item, std::move(problems)));
+            if (mayAbort && !savepoints && m_sql.exec(u"SELECT 1"_qs).isError())
+                return {}; // the transaction is gone with the statement; nothing goes in
         }
         progress.rows.store(report->rows, std::memory_order_relaxed);
     }
