@@ -4,6 +4,8 @@
 
 #include "CsvImport.h"
 #include "CsvRecordFeed.h"
+#include "FormGuess.h"
+#include "FormRules.h"
 #include "ProgramRun.h"
 #include "RandomValues.h"
 #include "RecordExport.h"
@@ -540,6 +542,47 @@ TEST(ValueReadingTest, TextsAsPeopleWriteThemReadAsTheirValues) {
     EXPECT_TRUE(colours.read(u"blue"_qs).error.isError());
     // A two-digit year is a guess, so no date.
     EXPECT_TRUE(ValueReader(date, {}).read(u"01.02.26"_qs).error.isError());
+}
+
+// Property: a column of values of one type, written as a file would have them (random and at
+// the edges), makes a field of that type; a text with a line break makes a long text; a column
+// of mixed values is a text.
+TEST(FormGuessTest, EachColumnBecomesAFieldOfWhatItsValuesAre) {
+    QRandomGenerator random(seedOfThisRun());
+    const ValueRules rules = ValueRules::forLocale(QLocale(QLocale::German));
+    const QLocale german(QLocale::German);
+    QStringList header{u"Anzahl"_qs,  u"Gewicht"_qs, u"Tag"_qs,      u"Uhrzeit"_qs, u"Zeitpunkt"_qs,
+                       u"Ja/Nein"_qs, u"Notiz"_qs,   u"Gemischt"_qs, u""_qs};
+    QList<QStringList> rows;
+    for (int i = 0; i < 200; ++i) {
+        const QDate day = QDate(1, 1, 1).addDays(random.bounded(3652058));
+        const QTime time(random.bounded(24), random.bounded(60));
+        rows << QStringList{
+            german.toString(qlonglong(random.generate64() >> random.bounded(1, 63))),
+            german.toString(random.bounded(100000)) + u","_qs +
+                QString::number(random.bounded(10)) + (i == 7 ? u"25"_qs : u""_qs),
+            day.toString(u"dd.MM.yyyy"_qs),
+            time.toString(u"HH:mm"_qs),
+            day.toString(Qt::ISODate) + u" "_qs + time.toString(u"HH:mm"_qs),
+            random.bounded(2) ? u"ja"_qs : u"nein"_qs,
+            i == 50 ? u"zwei\nZeilen"_qs : u"eine Zeile"_qs,
+            i % 2 ? u"12"_qs : u"zwölf"_qs,
+            QString()};
+    }
+    const FormDef form = guessForm(u"Beobachtungen"_qs, header, rows, rules);
+    EXPECT_EQ(form.name, u"Beobachtungen"_qs);
+    ASSERT_EQ(form.fields.size(), 9);
+    const QList<FieldType> expected{FieldType::Integer,  FieldType::Decimal,  FieldType::Date,
+                                    FieldType::Time,     FieldType::DateTime, FieldType::Bool,
+                                    FieldType::LongText, FieldType::Text,     FieldType::Text};
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(form.fields.at(i).type, expected.at(i)) << "column " << i;
+        EXPECT_EQ(form.fields.at(i).label, i < 8 ? header.at(i) : u"Column 9"_qs);
+    }
+    EXPECT_EQ(form.fields.at(1).places, 3); // as many as the values have
+    // What the guess makes is a form the book takes.
+    EXPECT_FALSE(FormRules::check(form).isError())
+        << FormRules::check(form).toLogString().toStdString();
 }
 
 // The command line: the same import, with exit codes for scripts (0 imported, 1 nothing

@@ -1186,7 +1186,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>في الملف حرف NUL قرب البايت %1: ليس ملف CSV، أو ليس بالترميز %2.</translation>
     </message>
     <message>
-        <location filename="../core/formats/ValueReading.cpp" line="+139"/>
+        <location filename="../core/formats/ValueReading.cpp" line="+151"/>
         <source>Not a whole number.</source>
         <translation>ليس عددًا صحيحًا.</translation>
     </message>
@@ -1266,12 +1266,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>سجل في سلة المهملات يحمل هذه القيمة؛ استعده أو أفرغ السلة أولًا.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>أُوقف الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../core/tasks/CsvImport.cpp" line="+17"/>
+        <location filename="../core/tasks/CsvImport.cpp" line="+19"/>
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>لا يمكن قراءة الملف %1: %2</translation>
@@ -2042,6 +2042,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+20"/>
         <source>Export Form</source>
         <translation>تصدير النموذج</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FormGuess</name>
+    <message>
+        <location filename="../core/formats/FormGuess.cpp" line="+75"/>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +2948,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+169"/>
+        <location filename="../ui/window/MainActions.cpp" line="+170"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -3058,6 +3066,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+1"/>
         <source>&amp;New Form…</source>
         <translation>نموذج &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Form from &amp;CSV File…</source>
+        <translation>&amp;نموذج من ملف CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a form with a field for each column of a CSV file, then import its rows</source>
+        <translation>أنشئ نموذجًا فيه حقل لكل عمود من ملف CSV، ثم استورد صفوفه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3197,7 +3215,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+178"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+180"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -3328,7 +3346,18 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>حُذف النموذج.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+60"/>
+        <location line="+11"/>
+        <source>New Form from CSV File</source>
+        <translation>نموذج من ملف CSV</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ملفات CSV ‏(*.csv *.tsv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Handbook</source>
         <translation>الدليل</translation>
     </message>
@@ -3338,7 +3367,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الدليل غير مثبّت. وهو جزء من حزمة Fieldbook، في share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-140"/>
         <source>The form was not deleted: %1</source>
         <translation>لم يُحذف النموذج: %1</translation>
     </message>

@@ -1162,7 +1162,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Datei enthält ein NUL-Zeichen nahe Byte %1: sie ist keine CSV-Datei oder nicht in der Zeichenkodierung %2.</translation>
     </message>
     <message>
-        <location filename="../core/formats/ValueReading.cpp" line="+139"/>
+        <location filename="../core/formats/ValueReading.cpp" line="+151"/>
         <source>Not a whole number.</source>
         <translation>Keine ganze Zahl.</translation>
     </message>
@@ -1242,12 +1242,12 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Ein Datensatz im Papierkorb hat diesen Wert; stellen Sie ihn zuerst wieder her oder leeren Sie den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../core/tasks/CsvImport.cpp" line="+17"/>
+        <location filename="../core/tasks/CsvImport.cpp" line="+19"/>
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
@@ -2006,6 +2006,14 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <location line="+20"/>
         <source>Export Form</source>
         <translation>Formular exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FormGuess</name>
+    <message>
+        <location filename="../core/formats/FormGuess.cpp" line="+75"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2832,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+169"/>
+        <location filename="../ui/window/MainActions.cpp" line="+170"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2942,6 +2950,16 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <location line="+1"/>
         <source>&amp;New Form…</source>
         <translation>&amp;Neues Formular…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Form from &amp;CSV File…</source>
+        <translation>Neues Formular aus &amp;CSV-Datei…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a form with a field for each column of a CSV file, then import its rows</source>
+        <translation>Ein Formular mit einem Feld je Spalte einer CSV-Datei anlegen, dann ihre Zeilen importieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3081,7 +3099,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+178"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+180"/>
         <source>About Fieldbook</source>
         <translation>Über Fieldbook</translation>
     </message>
@@ -3204,7 +3222,18 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Formular gelöscht.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+60"/>
+        <location line="+11"/>
+        <source>New Form from CSV File</source>
+        <translation>Neues Formular aus CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Handbook</source>
         <translation>Handbuch</translation>
     </message>
@@ -3214,7 +3243,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Handbuch ist nicht installiert. Es gehört zum Fieldbook-Paket, in share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-140"/>
         <source>The form was not deleted: %1</source>
         <translation>Das Formular wurde nicht gelöscht: %1</translation>
     </message>

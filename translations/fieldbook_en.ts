@@ -267,7 +267,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+420"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+422"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>

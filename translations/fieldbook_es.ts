@@ -1162,7 +1162,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El archivo contiene un carácter NUL cerca del byte %1: no es un archivo CSV o no está en la codificación %2.</translation>
     </message>
     <message>
-        <location filename="../core/formats/ValueReading.cpp" line="+139"/>
+        <location filename="../core/formats/ValueReading.cpp" line="+151"/>
         <source>Not a whole number.</source>
         <translation>No es un número entero.</translation>
     </message>
@@ -1242,12 +1242,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Un registro de la papelera tiene este valor; restáurelo o vacíe antes la papelera.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>La importación se detuvo; no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../core/tasks/CsvImport.cpp" line="+17"/>
+        <location filename="../core/tasks/CsvImport.cpp" line="+19"/>
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo %1: %2</translation>
@@ -2006,6 +2006,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+20"/>
         <source>Export Form</source>
         <translation>Exportar formulario</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FormGuess</name>
+    <message>
+        <location filename="../core/formats/FormGuess.cpp" line="+75"/>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2832,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+169"/>
+        <location filename="../ui/window/MainActions.cpp" line="+170"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2942,6 +2950,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+1"/>
         <source>&amp;New Form…</source>
         <translation>&amp;Nuevo formulario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Form from &amp;CSV File…</source>
+        <translation>Nuevo formulario desde un archivo &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a form with a field for each column of a CSV file, then import its rows</source>
+        <translation>Crear un formulario con un campo por cada columna de un archivo CSV y luego importar sus filas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3081,7 +3099,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+178"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+180"/>
         <source>About Fieldbook</source>
         <translation>Acerca de Fieldbook</translation>
     </message>
@@ -3204,7 +3222,18 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Se ha eliminado el formulario.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+60"/>
+        <location line="+11"/>
+        <source>New Form from CSV File</source>
+        <translation>Nuevo formulario desde un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Handbook</source>
         <translation>Manual</translation>
     </message>
@@ -3214,7 +3243,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El manual no está instalado. Forma parte del paquete de Fieldbook, en share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-140"/>
         <source>The form was not deleted: %1</source>
         <translation>No se ha eliminado el formulario: %1</translation>
     </message>

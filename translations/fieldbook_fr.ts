@@ -1162,7 +1162,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le fichier contient un caractère NUL près de l’octet %1 : ce n’est pas un fichier CSV, ou il n’est pas dans l’encodage %2.</translation>
     </message>
     <message>
-        <location filename="../core/formats/ValueReading.cpp" line="+139"/>
+        <location filename="../core/formats/ValueReading.cpp" line="+151"/>
         <source>Not a whole number.</source>
         <translation>Ce n’est pas un nombre entier.</translation>
     </message>
@@ -1242,12 +1242,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Une fiche de la corbeille a cette valeur ; restaurez-la ou videz d’abord la corbeille.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>L’importation a été arrêtée ; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/tasks/CsvImport.cpp" line="+17"/>
+        <location filename="../core/tasks/CsvImport.cpp" line="+19"/>
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>Le fichier %1 ne peut pas être lu : %2</translation>
@@ -2006,6 +2006,14 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+20"/>
         <source>Export Form</source>
         <translation>Exporter un formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FormGuess</name>
+    <message>
+        <location filename="../core/formats/FormGuess.cpp" line="+75"/>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +2832,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+169"/>
+        <location filename="../ui/window/MainActions.cpp" line="+170"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2942,6 +2950,16 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+1"/>
         <source>&amp;New Form…</source>
         <translation>&amp;Nouveau formulaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Form from &amp;CSV File…</source>
+        <translation>Nouveau formulaire depuis un fichier CS&amp;V…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a form with a field for each column of a CSV file, then import its rows</source>
+        <translation>Créer un formulaire avec un champ par colonne d’un fichier CSV, puis importer ses lignes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3081,7 +3099,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+178"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+180"/>
         <source>About Fieldbook</source>
         <translation>À propos de Fieldbook</translation>
     </message>
@@ -3204,7 +3222,18 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Formulaire supprimé.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+60"/>
+        <location line="+11"/>
+        <source>New Form from CSV File</source>
+        <translation>Nouveau formulaire depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Handbook</source>
         <translation>Manuel</translation>
     </message>
@@ -3214,7 +3243,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le manuel n&apos;est pas installé. Il fait partie du paquet Fieldbook, dans share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-140"/>
         <source>The form was not deleted: %1</source>
         <translation>Le formulaire n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>

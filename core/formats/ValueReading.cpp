@@ -62,6 +62,11 @@ ValueRules ValueRules::forLocale(const QLocale &locale) {
 ValueReader::ValueReader(FieldDef field, ValueRules rules)
     : m_field(std::move(field))
     , m_rules(rules) {
+    const QString mark = QRegularExpression::escape(QString(m_rules.decimalMark));
+    QString group = u"\\s\\x{00A0}\\x{202F}"_qs;
+    if (!m_rules.groupMark.isNull())
+        group += QRegularExpression::escape(QString(m_rules.groupMark));
+    m_groups.setPattern(u"^[+-]?[0-9]{1,4}([%1][0-9]{3})*(%2[0-9]*)?$"_qs.arg(group, mark));
     if (m_field.type != FieldType::Choice && m_field.type != FieldType::MultiChoice)
         return;
     for (const QString &stored : std::as_const(m_field.choices))
@@ -117,11 +122,18 @@ ValueReader::Result ValueReader::read(const QString &text) const {
 }
 
 QString ValueReader::digitsOnly(const QString &text) const {
-    // Digit groups may be parted by the group mark or by spaces; a text that has them
-    // elsewhere is still refused by the number's own check.
+    // Digit groups may be parted by the group mark or by spaces, in threes before the decimal
+    // mark (the first may have four, as Qt writes Spanish): "31.01.2026" is a date, not the
+    // number 31012026.
+    const QString t = text.trimmed();
+    const bool grouped = std::any_of(t.cbegin(), t.cend(), [&](QChar c) {
+        return isSpace(c) || (!m_rules.groupMark.isNull() && c == m_rules.groupMark);
+    });
+    if (grouped && !m_groups.match(t).hasMatch())
+        return u"x"_qs; // no number
     QString out;
     out.reserve(text.size());
-    for (const QChar c : text) {
+    for (const QChar c : t) {
         if (isSpace(c) || (!m_rules.groupMark.isNull() && c == m_rules.groupMark))
             continue;
         out += c == m_rules.decimalMark ? u'.' : c;

@@ -4,6 +4,7 @@
 #include "FieldDef.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QVariant>
 
 namespace fb {
@@ -54,6 +55,7 @@ private:
     FieldDef m_field;
     ValueRules m_rules;
     QHash<QString, QString> m_choiceByName; // folded display or stored name -> stored name
+    QRegularExpression m_groups;            // a number with its digits in groups of three
 };
 
 } // namespace fb

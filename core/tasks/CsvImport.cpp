@@ -2,10 +2,12 @@
 
 #include "CsvRecordFeed.h"
 #include "Database.h"
+#include "FormGuess.h"
 
 #include <QCoroFuture>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace fb::CsvImport {
 
@@ -52,6 +54,33 @@ Preview preview(const QString &path, const ImportSettings &settings, int count) 
     }
     p.problem = source.problem();
     return p;
+}
+
+Draft draftForm(const QString &path, const QString &language) {
+    Draft draft;
+    const FileGuess g = guess(path, FormDef{}, language);
+    if (g.error.isError()) {
+        draft.error = g.error;
+        return draft;
+    }
+    ImportSettings settings = g.settings;
+    settings.values = ValueRules::forLocale(QLocale());
+    // A file with ";" between fields is a spreadsheet's for a decimal comma.
+    if (settings.dialect.separator == u';') {
+        settings.values.decimalMark = u',';
+        settings.values.groupMark = u'.';
+    }
+    const Preview sample = preview(path, settings, 1000);
+    if (sample.problem.isError()) {
+        draft.error = sample.problem;
+        return draft;
+    }
+    if (const std::optional<ValueRules::DateOrder> order = guessDateOrder(sample.rows))
+        settings.values.dateOrder = *order;
+    draft.form =
+        guessForm(QFileInfo(path).completeBaseName(),
+                  settings.header ? sample.header : QStringList(), sample.rows, settings.values);
+    return draft;
 }
 
 QList<FieldDef> requiredWithoutColumn(const FormDef &form, const ImportSettings &settings) {

@@ -30,6 +30,14 @@ struct Preview {
 };
 Preview preview(const QString &path, const ImportSettings &settings, int count);
 
+// A new form for the file at `path`: a field per column, typed by its first thousand rows
+// (guessForm), named after the file; or why the file cannot be read.
+struct Draft {
+    FormDef form;
+    DbError error;
+};
+Draft draftForm(const QString &path, const QString &language);
+
 // The fields that must have a value and that no column fills.
 QList<FieldDef> requiredWithoutColumn(const FormDef &form, const ImportSettings &settings);
 

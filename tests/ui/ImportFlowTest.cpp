@@ -4,6 +4,7 @@
 
 #include "UiTestSupport.h"
 
+#include "FormDesignerDialog.h"
 #include "ImportDialog.h"
 #include "RecordBrowser.h"
 #include "RecordController.h"
@@ -11,10 +12,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -48,6 +51,28 @@ protected:
         ASSERT_NE(button, nullptr) << name.toStdString();
         ASSERT_TRUE(waitUntil([&] { return button->isEnabled(); })) << name.toStdString();
         QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // Types `path` into the file dialog and opens it, as a person does.
+    static void chooseFile(QFileDialog *files, const QString &path) {
+        auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_qs);
+        ASSERT_NE(name, nullptr);
+        // The dialog may still be filling its list, and empty the name once more: typed again
+        // until it holds.
+        ASSERT_TRUE(waitUntil([&] {
+            if (name->text() != path) {
+                name->setFocus();
+                name->selectAll();
+                QTest::keyClicks(name, path);
+            }
+            return name->text() == path;
+        }));
+        // The button, not Return: Return may go to the completer's list of names.
+        auto *buttons = files->findChild<QDialogButtonBox *>(u"buttonBox"_qs);
+        ASSERT_NE(buttons, nullptr);
+        QAbstractButton *open = buttons->button(QDialogButtonBox::Open);
+        ASSERT_TRUE(open && open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
     }
 
     static QString result(QWidget *dialog) {
@@ -102,10 +127,7 @@ TEST_F(ImportFlowTest, AFileIsCheckedThenImportedAsChosenAndUndoTakesItOut) {
         files = dialog->findChild<QFileDialog *>(u"importFileDialog"_qs);
         return files && files->isVisible();
     }));
-    auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_qs);
-    ASSERT_NE(name, nullptr);
-    QTest::keyClicks(name, path);
-    QTest::keyClick(name, Qt::Key_Return);
+    chooseFile(files, path);
     ASSERT_TRUE(waitUntil([&] { return dialog->path() == path; }));
     EXPECT_TRUE(duplicateMnemonics(dialog).isEmpty())
         << duplicateMnemonics(dialog).join(u"; "_qs).toStdString();
@@ -209,4 +231,55 @@ TEST_F(ImportFlowTest, ADroppedFileImportsAndCancelLeavesTheBookAsItWas) {
     click(dialog, u"importStart"_qs); // again, to the end
     ASSERT_TRUE(waitUntil([&] { return !open || !open->isVisible(); }, 120000));
     ASSERT_TRUE(waitUntil([&] { return w->browser()->model()->rowCount() == 200001; }));
+}
+
+// Form → New Form from CSV File…: the file's columns become fields typed by their values, in
+// the designer, where the person may change them; once the form is created, the import of
+// the file into it follows.
+TEST_F(ImportFlowTest, ANewFormFromAFileTakesItsColumnsAndThenItsRows) {
+    MainWindow *w = openWindow(simpleForm(), 0);
+    const QString path = m_dir.filePath(u"Sightings.csv"_qs);
+    writeFile(path, "Species,Count,Seen on\nRobin,3,2026-01-31\nWren,1,2026-02-01\n");
+    auto *action = w->findChild<QAction *>(u"newFormFromFile"_qs);
+    ASSERT_TRUE(action && action->isEnabled());
+    action->trigger();
+    QFileDialog *files = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        files = w->findChild<QFileDialog *>(u"formFromFileDialog"_qs);
+        return files && files->isVisible();
+    }));
+    chooseFile(files, path);
+    FormDesignerDialog *designer = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        for (FormDesignerDialog *d : w->findChildren<FormDesignerDialog *>())
+            if (d->isVisible())
+                designer = d;
+        return designer != nullptr;
+    })) <<
+        [&] {
+            QString shown;
+            for (QMessageBox *b : w->findChildren<QMessageBox *>())
+                shown += b->text() + u" | "_qs;
+            return shown.toStdString();
+        }();
+    const FormDef draft = designer->design();
+    EXPECT_EQ(draft.name, u"Sightings"_qs);
+    ASSERT_EQ(draft.fields.size(), 3);
+    EXPECT_EQ(draft.fields.at(0).type, FieldType::Text);
+    EXPECT_EQ(draft.fields.at(1).type, FieldType::Integer);
+    EXPECT_EQ(draft.fields.at(2).type, FieldType::Date);
+    QPointer<FormDesignerDialog> open = designer;
+    designer->apply(); // Create Form
+    ASSERT_TRUE(waitUntil([&] { return w->controller()->form().name == u"Sightings"_qs; }));
+    designer->close();
+    ASSERT_TRUE(waitUntil([&] { return !open || !open->isVisible(); }));
+    ImportDialog *dialog = shownDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->path(), path);
+    EXPECT_EQ(dialog->settings().columns.size(), 3);
+    EXPECT_FALSE(dialog->settings().columns.contains(QString())) << "each column finds its field";
+    QPointer<ImportDialog> importing = dialog;
+    click(dialog, u"importStart"_qs);
+    ASSERT_TRUE(waitUntil([&] { return !importing || !importing->isVisible(); }));
+    ASSERT_TRUE(waitUntil([&] { return w->browser()->model()->rowCount() == 2; }));
 }

@@ -25,6 +25,7 @@ MainActions::MainActions(QMainWindow *window)
     find = make("find");
     preferences = make("preferences");
     newForm = make("newForm");
+    newFormFromFile = make("newFormFromFile");
     designForm = make("designForm");
     deleteForm = make("deleteForm");
     newRecord = make("newRecord");
@@ -105,7 +106,7 @@ MainActions::MainActions(QMainWindow *window)
     m_edit->addSeparator();
     m_edit->addAction(preferences);
     m_form = bar->addMenu(QString());
-    m_form->addActions({newForm, designForm, deleteForm});
+    m_form->addActions({newForm, newFormFromFile, designForm, deleteForm});
     m_record = bar->addMenu(QString());
     m_record->addActions({newRecord, save, revert, trashRecord});
     m_record->addSeparator();
@@ -188,6 +189,9 @@ void MainActions::retranslate() {
     find->setText(tr("&Find…"));
     preferences->setText(tr("&Preferences…"));
     newForm->setText(tr("&New Form…"));
+    newFormFromFile->setText(tr("New Form from &CSV File…"));
+    newFormFromFile->setToolTip(
+        tr("Make a form with a field for each column of a CSV file, then import its rows"));
     designForm->setText(tr("&Design Form…"));
     deleteForm->setText(tr("De&lete Form…"));
     newRecord->setText(tr("&New", "record"));
@@ -237,6 +241,7 @@ void MainActions::update(const State &s) {
     undo->setEnabled(open && !s.writesPending && s.canUndo);
     redo->setEnabled(open && !s.writesPending && s.canRedo);
     newForm->setEnabled(open);
+    newFormFromFile->setEnabled(open);
     closeBook->setEnabled(s.bookPresent);
     copyToServer->setEnabled(s.bookReadable && !s.serverBook);
     copyToFile->setEnabled(s.bookReadable && s.serverBook);

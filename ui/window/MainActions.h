@@ -47,7 +47,7 @@ public:
     QAction *newBook, *openBook, *connectServer, *closeBook, *copyToServer, *copyToFile, *quit;
     QMenu *recentBooks;
     QAction *undo, *redo, *find, *preferences;
-    QAction *newForm, *designForm, *deleteForm;
+    QAction *newForm, *newFormFromFile, *designForm, *deleteForm;
     QAction *newRecord, *save, *revert, *trashRecord, *previous, *next, *first, *last, *showTrash,
         *importRecords, *exportRecords;
     QAction *viewBoth, *viewTable, *viewForm;

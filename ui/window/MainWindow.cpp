@@ -3,6 +3,7 @@
 #include "BookCopier.h"
 #include "BookMenu.h"
 #include "ClosingBooks.h"
+#include "CsvImport.h"
 #include "EmptyBookPanel.h"
 #include "ExportFlow.h"
 #include "FormDesignerDialog.h"
@@ -170,6 +171,7 @@ void MainWindow::connectActions() {
     connect(a->showTrash, &QAction::triggered, this, &MainWindow::showTrash);
     connect(a->exportRecords, &QAction::triggered, this, [this] { exportRecords(); });
     connect(a->importRecords, &QAction::triggered, this, [this] { importRecords({}); });
+    connect(a->newFormFromFile, &QAction::triggered, this, &MainWindow::newFormFromFile);
     connect(a->viewBoth, &QAction::triggered, this, [this] { setView(3); });
     connect(a->viewTable, &QAction::triggered, this, [this] { setView(1); });
     connect(a->viewForm, &QAction::triggered, this, [this] { setView(2); });
@@ -494,13 +496,18 @@ QCoro::Task<> MainWindow::importRecords(QString path) {
     QPointer<MainWindow> self = this;
     if (!m_database || !co_await m_controller->maybeLeave() || !self || !m_database)
         co_return;
-    RecordTableModel *table = m_browser->model();
-    if (table->form().id == 0 || !m_actions->importRecords->isEnabled())
+    const FormDef form = m_browser->model()->form();
+    if (form.id == 0 || !m_actions->importRecords->isEnabled())
         co_return;
+    importInto(form, path);
+}
+
+void MainWindow::importInto(const FormDef &form, const QString &path) {
+    RecordTableModel *table = m_browser->model();
     auto *flow = new ImportFlow(
-        m_database, table->form(), path, m_undo, m_controller->errorSink(),
+        m_database, form, path, m_undo, m_controller->errorSink(),
         [table = QPointer<RecordTableModel>(table), forms = QPointer<FormListPanel>(m_forms),
-         controller = QPointer<RecordController>(m_controller), formId = table->form().id] {
+         controller = QPointer<RecordController>(m_controller), formId = form.id] {
             if (table)
                 table->refresh();
             if (forms)
@@ -511,6 +518,47 @@ QCoro::Task<> MainWindow::importRecords(QString path) {
         this);
     connect(flow, &ImportFlow::message, m_status, &StatusPanel::showMessage);
     flow->start();
+}
+
+void MainWindow::newFormFromFile() {
+    auto *files = new QFileDialog(this, tr("New Form from CSV File"));
+    files->setObjectName(u"formFromFileDialog"_qs);
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    files->setOption(QFileDialog::DontUseNativeDialog);
+    files->setFileMode(QFileDialog::ExistingFile);
+    files->setNameFilter(tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    connect(files, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (!m_database)
+            return;
+        const CsvImport::Draft draft = CsvImport::draftForm(path, FormTexts::interfaceLanguage());
+        if (draft.error.isError()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("New Form from CSV File"),
+                                        draft.error.message(), QMessageBox::Ok, this);
+            box->setObjectName(u"formFromFileFailed"_qs);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        auto *designer = new FormDesignerDialog(m_database, draft.form, this);
+        designer->setAttribute(Qt::WA_DeleteOnClose);
+        auto created = std::make_shared<FormDef>();
+        connect(designer, &FormDesignerDialog::applied, this, [this, created](const FormDef &form) {
+            if (created->id == 0)
+                *created = form;
+            if (form.id != m_controller->form().id)
+                pickForm(form.id);
+        });
+        // The rows follow once the form is made and the designer closed.
+        connect(designer, &QDialog::finished, this, [this, created, path] {
+            if (created->id == 0 || !m_database)
+                return;
+            const std::optional<FormDef> now = m_database->form(created->id);
+            if (now)
+                importInto(*now, path);
+        });
+        designer->open();
+    });
+    files->open();
 }
 
 namespace {

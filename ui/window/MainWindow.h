@@ -86,6 +86,10 @@ private:
     QCoro::Task<> exportRecords();
     // Record → Import…, or a file dropped on the window (`path`, else the dialog asks).
     QCoro::Task<> importRecords(QString path);
+    // Form → New Form from CSV File…: a form guessed from the file's columns, in the designer;
+    // once it is created, the import of the file into it.
+    void newFormFromFile();
+    void importInto(const FormDef &form, const QString &path);
     QCoro::Task<> closeWhenLeft();
     QCoro::Task<> designForm(bool newForm);
     void deleteForm();
