@@ -16,11 +16,6 @@ namespace fb::bench {
 
 namespace {
 
-void spin(const std::function<bool()> &done) {
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-}
-
 QString columns(const FormDef &form) {
     QStringList names{u"id"_qs};
     for (const FieldDef &f : form.fields)
@@ -111,7 +106,7 @@ ExportFigures measureExport(Database &db, const FormDef &form, const QString &fo
     };
 
     QCoro::Task<> exporting = exportAll();
-    spin([&] { return reply.has_value(); });
+    spinUntil([&] { return reply.has_value(); });
     stalls.stop();
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!reply->ok())
@@ -120,14 +115,7 @@ ExportFigures measureExport(Database &db, const FormDef &form, const QString &fo
     f.fieldbookRate = f.rows / seconds;
     f.longestStallMs = stalls.longestMs();
 
-    // The same heartbeat with nothing to do, for as long: what the machine itself adds.
-    StallMeter idle;
-    bool over = false;
-    QTimer::singleShot(int(seconds * 1000), [&] { over = true; });
-    idle.start();
-    spin([&] { return over; });
-    idle.stop();
-    f.idleStallMs = idle.longestMs();
+    f.idleStallMs = StallMeter::idleLongestMs(seconds);
 
     const QString raw = folder + u"/raw.csv"_qs;
     f.rawRate = db.spec().backend == BookSpec::Backend::Sqlite

@@ -13,11 +13,6 @@ namespace fb::bench {
 
 namespace {
 
-void spinUntil(const std::function<bool()> &done) {
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-}
-
 double percentile(std::vector<double> values, double p) {
     std::sort(values.begin(), values.end());
     return values.at(size_t(p * double(values.size() - 1)));

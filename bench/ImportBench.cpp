@@ -22,11 +22,6 @@ namespace fb::bench {
 
 namespace {
 
-void spin(const std::function<bool()> &done) {
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-}
-
 FormDef sixColumnForm() {
     FormDef form;
     form.name = u"Import"_qs;
@@ -188,7 +183,7 @@ ImportFigures measureImport(const BookSpec &spec, qint64 rows, const QString &fo
     writeCsv(csv, rows);
     Database db;
     db.open(spec);
-    spin([&] { return db.state() != BookState::Opening && db.state() != BookState::Closed; });
+    spinUntil([&] { return db.state() != BookState::Opening && db.state() != BookState::Closed; });
     std::optional<Reply<FormDef>> created;
     // Named: a coroutine of a lambda reads its captures from the lambda, which must outlive it.
 
@@ -197,7 +192,7 @@ ImportFigures measureImport(const BookSpec &spec, qint64 rows, const QString &fo
     };
 
     QCoro::Task<> creating = create();
-    spin([&] { return created.has_value(); });
+    spinUntil([&] { return created.has_value(); });
     if (!created->ok())
         qFatal("import bench: %s", qPrintable(created->error.toLogString()));
     const FormDef form = created->value;
@@ -215,7 +210,7 @@ ImportFigures measureImport(const BookSpec &spec, qint64 rows, const QString &fo
     };
 
     QCoro::Task<> importing = importAll();
-    spin([&] { return reply.has_value(); });
+    spinUntil([&] { return reply.has_value(); });
     stalls.stop();
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!reply->ok() || !reply->value.committed || reply->value.inserted != rows)
@@ -226,13 +221,7 @@ ImportFigures measureImport(const BookSpec &spec, qint64 rows, const QString &fo
     f.longestStallMs = stalls.longestMs();
     f.peakRssMb = peakRssMb();
 
-    StallMeter idle;
-    bool over = false;
-    QTimer::singleShot(int(seconds * 1000), [&] { over = true; });
-    idle.start();
-    spin([&] { return over; });
-    idle.stop();
-    f.idleStallMs = idle.longestMs();
+    f.idleStallMs = StallMeter::idleLongestMs(seconds);
 
     // Cancel another import of the same file a quarter of the way in.
     auto second = std::make_shared<ImportProgress>();
@@ -254,7 +243,7 @@ ImportFigures measureImport(const BookSpec &spec, qint64 rows, const QString &fo
     };
 
     QCoro::Task<> reimporting = importAgain();
-    spin([&] { return stopped.has_value(); });
+    spinUntil([&] { return stopped.has_value(); });
     poll.stop();
     f.cancelMs = sinceCancel.isValid() ? sinceCancel.nsecsElapsed() / 1e6 : 0;
 
@@ -269,7 +258,7 @@ ImportFigures measureImport(const BookSpec &spec, qint64 rows, const QString &fo
     };
 
     QCoro::Task<> closing = closeBook();
-    spin([&] { return closed.has_value(); });
+    spinUntil([&] { return closed.has_value(); });
     QFile::remove(csv);
     return f;
 }

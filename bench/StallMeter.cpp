@@ -1,8 +1,25 @@
 #include "StallMeter.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace fb::bench {
+
+void spinUntil(const std::function<bool()> &done) {
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+}
+
+double StallMeter::idleLongestMs(double seconds) {
+    StallMeter idle;
+    bool over = false;
+    QTimer::singleShot(int(seconds * 1000), [&] { over = true; });
+    idle.start();
+    spinUntil([&] { return over; });
+    idle.stop();
+    return idle.longestMs();
+}
 
 StallMeter::StallMeter() {
     m_heartbeat.setTimerType(Qt::PreciseTimer);

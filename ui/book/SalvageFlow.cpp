@@ -1,6 +1,7 @@
 #include "SalvageFlow.h"
 
 #include "Database.h"
+#include "FileDialogs.h"
 #include "ProgressNotice.h"
 
 #include <QDir>
@@ -22,11 +23,8 @@ void SalvageFlow::start() {
         return;
     }
     const QFileInfo damaged(m_source->spec().path);
-    auto *dialog = new QFileDialog(m_window, tr("Save What Can Be Read"));
-    dialog->setObjectName(u"salvageFileDialog"_qs);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Non-native, so that it is the same everywhere and a test can fill it in.
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *dialog =
+        fileDialog(m_window, tr("Save What Can Be Read"), u"salvageFileDialog"_qs);
     // An existing file is refused by the salvage itself, with the reason.
     dialog->setOption(QFileDialog::DontConfirmOverwrite);
     dialog->setAcceptMode(QFileDialog::AcceptSave);

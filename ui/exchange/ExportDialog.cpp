@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "FileDialogs.h"
 #include "FormTexts.h"
 #include "GrowToFit.h"
 #include "PathText.h"
@@ -155,12 +156,8 @@ void ExportDialog::updateExport() {
 }
 
 void ExportDialog::browse() {
-    auto *dialog = new QFileDialog(this, windowTitle());
-    dialog->setObjectName(u"exportFileDialog"_qs);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Non-native, so that it is the same everywhere and a test can fill it in; the export
-    // dialog itself asks before replacing a file.
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *dialog = fileDialog(this, windowTitle(), u"exportFileDialog"_qs);
+    // The export dialog itself asks before replacing a file.
     dialog->setOption(QFileDialog::DontConfirmOverwrite);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);

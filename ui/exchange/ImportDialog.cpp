@@ -2,6 +2,7 @@
 
 #include "CsvImport.h"
 #include "CsvRecordFeed.h"
+#include "FileDialogs.h"
 #include "FormTexts.h"
 #include "GrowToFit.h"
 #include "PathText.h"
@@ -306,11 +307,7 @@ void ImportDialog::changeEvent(QEvent *event) {
 }
 
 void ImportDialog::browse() {
-    // Non-native and opened, not exec()'d: the same everywhere, and a test can fill it in.
-    auto *dialog = new QFileDialog(this, windowTitle());
-    dialog->setObjectName(u"importFileDialog"_qs);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *dialog = fileDialog(this, windowTitle(), u"importFileDialog"_qs);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilter(tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     const QFileInfo current(path());
@@ -505,10 +502,7 @@ void ImportDialog::setRejectsFile(const QString &path) {
 
 void ImportDialog::saveRejects() {
     const QFileInfo source(path());
-    auto *dialog = new QFileDialog(this, tr("Save Rejected Rows"));
-    dialog->setObjectName(u"importRejectsDialog"_qs);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *dialog = fileDialog(this, tr("Save Rejected Rows"), u"importRejectsDialog"_qs);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(u"csv"_qs);

@@ -6,6 +6,7 @@
 #include "CsvImport.h"
 #include "EmptyBookPanel.h"
 #include "ExportFlow.h"
+#include "FileDialogs.h"
 #include "FormDesignerDialog.h"
 #include "FormListPanel.h"
 #include "FormTexts.h"
@@ -521,10 +522,7 @@ void MainWindow::importInto(const FormDef &form, const QString &path) {
 }
 
 void MainWindow::newFormFromFile() {
-    auto *files = new QFileDialog(this, tr("New Form from CSV File"));
-    files->setObjectName(u"formFromFileDialog"_qs);
-    files->setAttribute(Qt::WA_DeleteOnClose);
-    files->setOption(QFileDialog::DontUseNativeDialog);
+    QFileDialog *files = fileDialog(this, tr("New Form from CSV File"), u"formFromFileDialog"_qs);
     files->setFileMode(QFileDialog::ExistingFile);
     files->setNameFilter(tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     connect(files, &QFileDialog::fileSelected, this, [this](const QString &path) {
