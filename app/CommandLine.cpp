@@ -177,6 +177,10 @@ CommandLine CommandLine::parseImport(const QStringList &arguments) {
     const QCommandLineOption separator(
         QStringLiteral("separator"),
         tr("The field separator: \",\", \";\", tab or \"|\" (default: guessed)."), tr("character"));
+    const QCommandLineOption quote(
+        QStringLiteral("quote"),
+        tr("The character fields are quoted with: '\"' (the default), \"'\" or none."),
+        tr("character"));
     const QCommandLineOption noHeader(
         QStringLiteral("no-header"),
         tr("The first row is data: the columns fill the form's fields in order."));
@@ -194,8 +198,8 @@ CommandLine CommandLine::parseImport(const QStringList &arguments) {
         tr("order"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Use language <code> (de, fr, es, ar, en)."), tr("code"));
-    parser.addOptions({form, dryRun, rejects, goodRows, duplicates, encoding, separator, noHeader,
-                       skip, decimalComma, decimalPoint, dates, lang});
+    parser.addOptions({form, dryRun, rejects, goodRows, duplicates, encoding, separator, quote,
+                       noHeader, skip, decimalComma, decimalPoint, dates, lang});
     parser.addPositionalArgument(QStringLiteral("import"), tr("The command."));
     parser.addPositionalArgument(tr("file"), tr("The CSV file to read."));
     parser.addPositionalArgument(
@@ -225,6 +229,9 @@ CommandLine CommandLine::parseImport(const QStringList &arguments) {
              (sep.size() != 1 || !QStringView(u",;\t|").contains(sep.front())))
         problem = tr("Unknown separator “%1”; choose \",\", \";\", tab or \"|\".")
                       .arg(parser.value(separator));
+    else if (parser.isSet(quote) && parser.value(quote) != u"\"" && parser.value(quote) != u"'" &&
+             parser.value(quote).toLower() != u"none")
+        problem = tr("Unknown quote “%1”; choose '\"', \"'\" or none.").arg(parser.value(quote));
     else if (!skipIsNumber || skipLines < 0)
         problem = tr("--skip takes a number of lines.");
     else if (parser.isSet(decimalComma) && parser.isSet(decimalPoint))
@@ -250,6 +257,7 @@ CommandLine CommandLine::parseImport(const QStringList &arguments) {
     request.duplicates = policy.isEmpty() ? u"stop"_qs : policy;
     request.encoding = parser.value(encoding);
     request.separator = parser.isSet(separator) ? sep : QString();
+    request.quote = parser.value(quote).toLower();
     request.noHeader = parser.isSet(noHeader);
     request.skip = skipLines;
     request.decimalComma = parser.isSet(decimalComma);

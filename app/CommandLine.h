@@ -20,7 +20,7 @@ struct CommandLine {
         QString out;    // empty: the standard output
     } exportRecords;
     // `import FILE --form NAME [--dry-run] [--rejects FILE] [--good-rows] [--duplicates …]
-    // [--encoding NAME] [--separator S] [--no-header] [--skip N] [--decimal-comma]
+    // [--encoding NAME] [--separator S] [--quote Q] [--no-header] [--skip N] [--decimal-comma]
     // [--dates ymd|dmy|mdy] BOOK`; what is not given is guessed from the file (or the locale)
     struct Import {
         bool wanted = false;
@@ -32,6 +32,7 @@ struct CommandLine {
         QString duplicates; // stop, skip or update
         QString encoding;   // empty: guessed
         QString separator;  // empty: guessed; else the character
+        QString quote;      // empty: "; else ' or none
         bool noHeader = false;
         int skip = 0;
         bool decimalComma = false;

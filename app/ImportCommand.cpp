@@ -34,6 +34,9 @@ ImportSettings settingsFor(const CommandLine::Import &request, ImportSettings gu
         s.encoding = request.encoding.toLatin1();
     if (!request.separator.isEmpty())
         s.dialect.separator = request.separator.front();
+    if (!request.quote.isEmpty())
+        // "none": a character no decoded text holds (a NUL stops the reading).
+        s.dialect.quote = request.quote == u"none" ? QChar(0) : request.quote.front();
     if (request.noHeader)
         s.header = false;
     s.skipLines = request.skip;

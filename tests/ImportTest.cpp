@@ -364,6 +364,33 @@ TEST_F(ImportTest, TheFirstBytesTellEncodingSeparatorHeaderAndLineEnds) {
     EXPECT_EQ(guessFile("\xE9t\xE9", u"ar"_qs).settings.encoding, "windows-1256");
 }
 
+// The quote can be another character, or none: then quotes are text like any other.
+TEST_F(ImportTest, TheQuoteCanBeAnotherCharacterOrNone) {
+    std::unique_ptr<Database> db = openBook(bookPath());
+    const FormDef form = create(*db, simpleForm());
+    const QString path = m_dir.filePath(u"quotes.csv"_qs);
+    writeAll(path, "code,count\n'a,b',1\n\"c\",2\n");
+    const auto codes = [&] {
+        QStringList out;
+        for (const Record &r : records(*db, form))
+            out << r.values.value(u"code"_qs).toString();
+        return out;
+    };
+    ASSERT_TRUE(import(*db, form, path, {}, [](ImportSettings &s) {
+                    s.dialect.quote = u'\'';
+                }).value.committed);
+    EXPECT_EQ(codes(), (QStringList{u"a,b"_qs, u"\"c\""_qs}));
+    for (const Record &r : records(*db, form))
+        ASSERT_TRUE(await(db->trashRecord(form.id, r.id)).ok());
+    ASSERT_TRUE(await(db->emptyTrash(form.id)).ok());
+    const QString plain = m_dir.filePath(u"plain.csv"_qs);
+    writeAll(plain, "code,count\n\"x,1\n");
+    ASSERT_TRUE(import(*db, form, plain, {}, [](ImportSettings &s) {
+                    s.dialect.quote = QChar(0);
+                }).value.committed);
+    EXPECT_EQ(codes(), (QStringList{u"\"x"_qs}));
+}
+
 // Hostile and unlucky files: each is read or refused with a message saying what and where,
 // nothing crashes, and the book holds nothing from a file it refused.
 TEST_F(ImportTest, HostileFilesAreReadOrRefusedWithAClearMessage) {

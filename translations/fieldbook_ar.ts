@@ -111,20 +111,20 @@
     <name>fb::CommandLine</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+100"/>
-        <location line="+90"/>
+        <location line="+104"/>
+        <location line="+94"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+100"/>
-        <location line="+91"/>
+        <location line="-198"/>
+        <location line="+104"/>
+        <location line="+95"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-182"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
     </message>
@@ -139,21 +139,21 @@
         <translation>الإعداد خاص بصيغة CSV؛ لا إعداد لصيغتي JSON وXLSX.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-256"/>
         <location line="+51"/>
         <location line="+69"/>
-        <location line="+37"/>
-        <location line="+93"/>
+        <location line="+41"/>
+        <location line="+97"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-265"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -165,20 +165,20 @@
     <message>
         <location line="+5"/>
         <location line="+52"/>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>The command.</source>
         <translation>الأمر.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <location line="+52"/>
-        <location line="+102"/>
-        <location line="+94"/>
+        <location line="+106"/>
+        <location line="+98"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-255"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -236,18 +236,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>الدفتر: ملف، أو دفتر على خادم بالشكل postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+108"/>
+        <location line="-97"/>
+        <location line="+112"/>
         <source>Say which form: --form NAME.</source>
         <translation>حدّد النموذج: ‎--form NAME.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>الإعداد «%1» غير معروف؛ اختر excel أو rfc4180.</translation>
     </message>
@@ -313,11 +313,17 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+4"/>
         <source>character</source>
         <translation>حرف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <source>The character fields are quoted with: &apos;&quot;&apos; (the default), &quot;&apos;&quot; or none.</source>
+        <translation>الحرف الذي تُحاط به الحقول: &apos;&quot;&apos; (الافتراضي) أو &quot;&apos;&quot; أو none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The first row is data: the columns fill the form&apos;s fields in order.</source>
         <translation>الصف الأول بيانات: تملأ الأعمدة حقول النموذج بالترتيب.</translation>
     </message>
@@ -372,7 +378,12 @@
         <translation>فاصل غير معروف «%1»؛ اختر &quot;,&quot; أو &quot;;&quot; أو tab أو &quot;|&quot;.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Unknown quote “%1”; choose &apos;&quot;&apos;, &quot;&apos;&quot; or none.</source>
+        <translation>علامة اقتباس غير معروفة «%1»؛ اختر &apos;&quot;&apos; أو &quot;&apos;&quot; أو none.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--skip takes a number of lines.</source>
         <translation>‎--skip يأخذ عددًا من الأسطر.</translation>
     </message>
@@ -392,7 +403,7 @@
         <translation>سمِّ الملف المراد استيراده والدفتر الذي يدخل فيه.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -1408,7 +1419,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+107"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+108"/>
         <source>Export %1</source>
         <translation>تصدير %1</translation>
     </message>
@@ -1476,7 +1487,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>ملفات JSON (*.json);;كل الملفات (*)</translation>
     </message>
@@ -2317,7 +2328,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+70"/>
+        <location filename="../app/ImportCommand.cpp" line="+73"/>
         <source>line %1</source>
         <translation>السطر %1</translation>
     </message>
@@ -2476,7 +2487,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+240"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+251"/>
         <source>Import into %1</source>
         <translation>استيراد إلى %1</translation>
     </message>
@@ -2579,6 +2590,26 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+1"/>
         <source>Vertical bar (|)</source>
         <translation>خط عمودي (|)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quote:</source>
+        <translation>&amp;نوع الاقتباس:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double quote (&quot;)</source>
+        <translation>علامة اقتباس مزدوجة (&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single quote (&apos;)</source>
+        <translation>علامة اقتباس مفردة (&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: quotes are text</source>
+        <translation>لا شيء: علامات الاقتباس نص</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2727,7 +2758,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>استيرا&amp;د</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>ملفات CSV ‏(*.csv *.tsv *.txt);;كل الملفات (*)</translation>
     </message>
@@ -2757,7 +2788,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>يُقرأ بـ %1، %2، %3.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>(left out)</source>
         <translation>(متروك)</translation>
     </message>
@@ -2826,7 +2857,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+28"/>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Save Rejected Rows</source>
         <translation>حفظ الصفوف المرفوضة</translation>
     </message>
@@ -3215,7 +3246,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+180"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+181"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -3347,7 +3378,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+60"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>New Form from CSV File</source>
         <translation>نموذج من ملف CSV</translation>
     </message>
@@ -3367,7 +3398,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الدليل غير مثبّت. وهو جزء من حزمة Fieldbook، في share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>The form was not deleted: %1</source>
         <translation>لم يُحذف النموذج: %1</translation>
     </message>
@@ -3655,8 +3686,8 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::SalvageFlow</name>
     <message>
-        <location filename="../ui/book/SalvageFlow.cpp" line="+25"/>
-        <location line="+48"/>
+        <location filename="../ui/book/SalvageFlow.cpp" line="+27"/>
+        <location line="+44"/>
         <source>Save What Can Be Read</source>
         <translation>حفظ ما يمكن قراءته</translation>
     </message>

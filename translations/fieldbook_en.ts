@@ -70,7 +70,7 @@
 <context>
     <name>fb::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+117"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+118"/>
         <source>The %Ln record(s) the table &amp;shows, in its order</source>
         <translation>
             <numerusform>The %Ln record the table &amp;shows</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>fb::ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/ImportCommand.cpp" line="+79"/>
+        <location filename="../app/ImportCommand.cpp" line="+82"/>
         <source>… and %Ln more row(s) with problems.</source>
         <translation>
             <numerusform>… and %Ln more row with problems.</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>fb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+471"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+483"/>
         <source>%Ln row(s) ready to import</source>
         <translation>
             <numerusform>%Ln row ready to import</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+422"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+423"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>

@@ -99,20 +99,20 @@
     <name>fb::CommandLine</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+100"/>
-        <location line="+90"/>
+        <location line="+104"/>
+        <location line="+94"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+100"/>
-        <location line="+91"/>
+        <location line="-198"/>
+        <location line="+104"/>
+        <location line="+95"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-182"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
     </message>
@@ -127,21 +127,21 @@
         <translation>Un preajuste es para CSV; JSON y XLSX no tienen.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-256"/>
         <location line="+51"/>
         <location line="+69"/>
-        <location line="+37"/>
-        <location line="+93"/>
+        <location line="+41"/>
+        <location line="+97"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-265"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -153,20 +153,20 @@
     <message>
         <location line="+5"/>
         <location line="+52"/>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>The command.</source>
         <translation>La orden.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <location line="+52"/>
-        <location line="+102"/>
-        <location line="+94"/>
+        <location line="+106"/>
+        <location line="+98"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-255"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -224,18 +224,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>El libro: un archivo, o un libro de servidor como postgresql://usuario@host:puerto/base.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+108"/>
+        <location line="-97"/>
+        <location line="+112"/>
         <source>Say which form: --form NAME.</source>
         <translation>Indique el formulario: --form NOMBRE.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Preajuste «%1» desconocido; elija excel o rfc4180.</translation>
     </message>
@@ -301,11 +301,17 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+4"/>
         <source>character</source>
         <translation>carácter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <source>The character fields are quoted with: &apos;&quot;&apos; (the default), &quot;&apos;&quot; or none.</source>
+        <translation>El carácter que encierra los campos: &apos;&quot;&apos; (por omisión), &quot;&apos;&quot; o none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The first row is data: the columns fill the form&apos;s fields in order.</source>
         <translation>La primera fila son datos: las columnas llenan los campos del formulario en orden.</translation>
     </message>
@@ -360,7 +366,12 @@
         <translation>Separador «%1» desconocido; elija «,», «;», tab o «|».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Unknown quote “%1”; choose &apos;&quot;&apos;, &quot;&apos;&quot; or none.</source>
+        <translation>Comillas «%1» desconocidas; elija &apos;&quot;&apos;, &quot;&apos;&quot; o none.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--skip takes a number of lines.</source>
         <translation>--skip espera un número de líneas.</translation>
     </message>
@@ -380,7 +391,7 @@
         <translation>Indique el archivo que importar y el libro que lo recibe.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -1380,7 +1391,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+107"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+108"/>
         <source>Export %1</source>
         <translation>Exportar %1</translation>
     </message>
@@ -1444,7 +1455,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2277,7 +2288,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+70"/>
+        <location filename="../app/ImportCommand.cpp" line="+73"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -2400,7 +2411,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+240"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+251"/>
         <source>Import into %1</source>
         <translation>Importar en %1</translation>
     </message>
@@ -2503,6 +2514,26 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+1"/>
         <source>Vertical bar (|)</source>
         <translation>Barra vertical (|)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quote:</source>
+        <translation>Comi&amp;llas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double quote (&quot;)</source>
+        <translation>Comillas dobles (&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single quote (&apos;)</source>
+        <translation>Comilla simple (&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: quotes are text</source>
+        <translation>Ninguno: las comillas son texto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2651,7 +2682,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -2681,7 +2712,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Leído como %1, %2, %3.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>(left out)</source>
         <translation>(omitida)</translation>
     </message>
@@ -2734,7 +2765,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+28"/>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar las filas rechazadas</translation>
     </message>
@@ -3099,7 +3130,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+180"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+181"/>
         <source>About Fieldbook</source>
         <translation>Acerca de Fieldbook</translation>
     </message>
@@ -3223,7 +3254,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+60"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>New Form from CSV File</source>
         <translation>Nuevo formulario desde un archivo CSV</translation>
     </message>
@@ -3243,7 +3274,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El manual no está instalado. Forma parte del paquete de Fieldbook, en share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>The form was not deleted: %1</source>
         <translation>No se ha eliminado el formulario: %1</translation>
     </message>
@@ -3519,8 +3550,8 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::SalvageFlow</name>
     <message>
-        <location filename="../ui/book/SalvageFlow.cpp" line="+25"/>
-        <location line="+48"/>
+        <location filename="../ui/book/SalvageFlow.cpp" line="+27"/>
+        <location line="+44"/>
         <source>Save What Can Be Read</source>
         <translation>Guardar lo que se pueda leer</translation>
     </message>

@@ -99,20 +99,20 @@
     <name>fb::CommandLine</name>
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+100"/>
-        <location line="+90"/>
+        <location line="+104"/>
+        <location line="+94"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+100"/>
-        <location line="+91"/>
+        <location line="-198"/>
+        <location line="+104"/>
+        <location line="+95"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-182"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
     </message>
@@ -127,21 +127,21 @@
         <translation>Un préréglage vaut pour le CSV&#xa0;; le JSON et le XLSX n’en ont pas.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-256"/>
         <location line="+51"/>
         <location line="+69"/>
-        <location line="+37"/>
-        <location line="+93"/>
+        <location line="+41"/>
+        <location line="+97"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-265"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -153,20 +153,20 @@
     <message>
         <location line="+5"/>
         <location line="+52"/>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <location line="+52"/>
-        <location line="+102"/>
-        <location line="+94"/>
+        <location line="+106"/>
+        <location line="+98"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-255"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -224,18 +224,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>Le carnet&#xa0;: un fichier, ou un carnet sur serveur sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+108"/>
+        <location line="-97"/>
+        <location line="+112"/>
         <source>Say which form: --form NAME.</source>
         <translation>Indiquez le formulaire&#xa0;: --form NOM.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Préréglage «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez excel ou rfc4180.</translation>
     </message>
@@ -301,11 +301,17 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+4"/>
         <source>character</source>
         <translation>caractère</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <source>The character fields are quoted with: &apos;&quot;&apos; (the default), &quot;&apos;&quot; or none.</source>
+        <translation>Le caractère qui entoure les champs&#xa0;: &apos;&quot;&apos; (par défaut), &quot;&apos;&quot; ou none.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The first row is data: the columns fill the form&apos;s fields in order.</source>
         <translation>La première ligne est une donnée : les colonnes remplissent les champs du formulaire dans l’ordre.</translation>
     </message>
@@ -360,7 +366,12 @@
         <translation>Séparateur « %1 » inconnu ; choisissez « , », « ; », tab ou « | ».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Unknown quote “%1”; choose &apos;&quot;&apos;, &quot;&apos;&quot; or none.</source>
+        <translation>Guillemet «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez &apos;&quot;&apos;, &quot;&apos;&quot; ou none.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--skip takes a number of lines.</source>
         <translation>--skip attend un nombre de lignes.</translation>
     </message>
@@ -380,7 +391,7 @@
         <translation>Nommez le fichier à importer et le carnet qui le reçoit.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -1380,7 +1391,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ExportDialog</name>
     <message>
-        <location filename="../ui/exchange/ExportDialog.cpp" line="+107"/>
+        <location filename="../ui/exchange/ExportDialog.cpp" line="+108"/>
         <source>Export %1</source>
         <translation>Exporter %1</translation>
     </message>
@@ -1444,7 +1455,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -2277,7 +2288,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+70"/>
+        <location filename="../app/ImportCommand.cpp" line="+73"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -2400,7 +2411,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+240"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+251"/>
         <source>Import into %1</source>
         <translation>Importer dans %1</translation>
     </message>
@@ -2503,6 +2514,26 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+1"/>
         <source>Vertical bar (|)</source>
         <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quote:</source>
+        <translation>Délimiteur de te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double quote (&quot;)</source>
+        <translation>Guillemet double (&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single quote (&apos;)</source>
+        <translation>Apostrophe (&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: quotes are text</source>
+        <translation>Aucun&#xa0;: les guillemets sont du texte</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2651,7 +2682,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -2681,7 +2712,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Lu en %1, %2, %3.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>(left out)</source>
         <translation>(laissée)</translation>
     </message>
@@ -2734,7 +2765,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+28"/>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes refusées</translation>
     </message>
@@ -3099,7 +3130,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+180"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+181"/>
         <source>About Fieldbook</source>
         <translation>À propos de Fieldbook</translation>
     </message>
@@ -3223,7 +3254,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+60"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>New Form from CSV File</source>
         <translation>Nouveau formulaire depuis un fichier CSV</translation>
     </message>
@@ -3243,7 +3274,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le manuel n&apos;est pas installé. Il fait partie du paquet Fieldbook, dans share/fieldbook/handbook.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>The form was not deleted: %1</source>
         <translation>Le formulaire n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
@@ -3519,8 +3550,8 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::SalvageFlow</name>
     <message>
-        <location filename="../ui/book/SalvageFlow.cpp" line="+25"/>
-        <location line="+48"/>
+        <location filename="../ui/book/SalvageFlow.cpp" line="+27"/>
+        <location line="+44"/>
         <source>Save What Can Be Read</source>
         <translation>Enregistrer ce qui peut être lu</translation>
     </message>

@@ -33,6 +33,8 @@ namespace fb {
 namespace {
 constexpr int previewRows = 3;
 const QList<QChar> separators{u',', u';', u'\t', u'|'};
+// "None" is a character no decoded text holds (a NUL stops the reading): nothing is quoted.
+const QList<QChar> quotes{u'"', u'\'', QChar(0)};
 enum Numbers { DecimalPoint, DecimalComma, SpacesAndComma };
 const QList<ValueRules::DateOrder> dateOrders{ValueRules::DateOrder::DayMonthYear,
                                               ValueRules::DateOrder::MonthDayYear,
@@ -50,6 +52,8 @@ ImportDialog::ImportDialog(const FormDef &form, const QString &path, QWidget *pa
     , m_encoding(new QComboBox(this))
     , m_separatorLabel(new QLabel(this))
     , m_separator(new QComboBox(this))
+    , m_quoteLabel(new QLabel(this))
+    , m_quote(new QComboBox(this))
     , m_hasHeader(new QCheckBox(this))
     , m_skipLabel(new QLabel(this))
     , m_skip(new QSpinBox(this))
@@ -76,6 +80,7 @@ ImportDialog::ImportDialog(const FormDef &form, const QString &path, QWidget *pa
     m_browse->setObjectName(u"importBrowse"_qs);
     m_encoding->setObjectName(u"importEncoding"_qs);
     m_separator->setObjectName(u"importSeparator"_qs);
+    m_quote->setObjectName(u"importQuote"_qs);
     m_hasHeader->setObjectName(u"importHeader"_qs);
     m_skip->setObjectName(u"importSkip"_qs);
     m_numbers->setObjectName(u"importNumbers"_qs);
@@ -96,18 +101,21 @@ ImportDialog::ImportDialog(const FormDef &form, const QString &path, QWidget *pa
         m_encoding->addItem(QString(), page);
     for (int i = 0; i < separators.size(); ++i)
         m_separator->addItem(QString());
+    for (int i = 0; i < quotes.size(); ++i)
+        m_quote->addItem(QString());
     for (int i = 0; i <= SpacesAndComma; ++i)
         m_numbers->addItem(QString());
     for (int i = 0; i < dateOrders.size(); ++i)
         m_dates->addItem(QString());
     for (int i = 0; i < 3; ++i)
         m_duplicates->addItem(QString());
-    for (QComboBox *box : {m_encoding, m_separator, m_numbers, m_dates, m_duplicates})
+    for (QComboBox *box : {m_encoding, m_separator, m_quote, m_numbers, m_dates, m_duplicates})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_skip->setRange(0, 10000);
     m_fileLabel->setBuddy(m_path);
     m_encodingLabel->setBuddy(m_encoding);
     m_separatorLabel->setBuddy(m_separator);
+    m_quoteLabel->setBuddy(m_quote);
     m_skipLabel->setBuddy(m_skip);
     m_numbersLabel->setBuddy(m_numbers);
     m_datesLabel->setBuddy(m_dates);
@@ -150,6 +158,7 @@ ImportDialog::ImportDialog(const FormDef &form, const QString &path, QWidget *pa
     reading->addRow(QString(), m_guessed);
     reading->addRow(m_encodingLabel, m_encoding);
     reading->addRow(m_separatorLabel, m_separator);
+    reading->addRow(m_quoteLabel, m_quote);
     reading->addRow(QString(), m_hasHeader);
     reading->addRow(m_skipLabel, m_skip);
     reading->addRow(m_numbersLabel, m_numbers);
@@ -184,7 +193,7 @@ ImportDialog::ImportDialog(const FormDef &form, const QString &path, QWidget *pa
         if (this->path() != m_guessedPath)
             fileChosen();
     });
-    for (QComboBox *box : {m_encoding, m_separator})
+    for (QComboBox *box : {m_encoding, m_separator, m_quote})
         connect(box, &QComboBox::activated, this, &ImportDialog::readingChanged);
     connect(m_hasHeader, &QCheckBox::toggled, this, &ImportDialog::readingChanged);
     connect(m_skip, &QSpinBox::valueChanged, this, &ImportDialog::readingChanged);
@@ -204,6 +213,7 @@ ImportSettings ImportDialog::settings() const {
     ImportSettings s = m_guess.settings;
     s.encoding = m_encoding->currentData().toByteArray();
     s.dialect.separator = separators.value(m_separator->currentIndex(), u',');
+    s.dialect.quote = quotes.value(m_quote->currentIndex(), u'"');
     s.header = m_hasHeader->isChecked();
     s.skipLines = m_skip->value();
     switch (m_numbers->currentIndex()) {
@@ -269,6 +279,10 @@ void ImportDialog::retranslate() {
     m_separator->setItemText(1, tr("Semicolon (;)"));
     m_separator->setItemText(2, tr("Tab"));
     m_separator->setItemText(3, tr("Vertical bar (|)"));
+    m_quoteLabel->setText(tr("&Quote:"));
+    m_quote->setItemText(0, tr("Double quote (\")"));
+    m_quote->setItemText(1, tr("Single quote (')"));
+    m_quote->setItemText(2, tr("None: quotes are text"));
     m_hasHeader->setText(tr("The first row &holds the column names"));
     m_skipLabel->setText(tr("Skip &lines at the start:"));
     m_numbersLabel->setText(tr("N&umbers:"));
@@ -341,6 +355,7 @@ void ImportDialog::fileChosen() {
     const ImportSettings &g = m_guess.settings;
     m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(g.encoding)));
     m_separator->setCurrentIndex(qMax(0, int(separators.indexOf(g.dialect.separator))));
+    m_quote->setCurrentIndex(qMax(0, int(quotes.indexOf(g.dialect.quote))));
     m_hasHeader->setChecked(g.header);
     m_skip->setValue(0);
     // Numbers and dates as the interface language writes them, unless the file says
@@ -436,9 +451,9 @@ void ImportDialog::updateState() {
                                        [](const QString &k) { return !k.isEmpty(); });
     const bool readable =
         !path().isEmpty() && !m_guess.error.isError() && m_previewProblem.isEmpty();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_path, m_browse, m_encoding, m_separator,
-                                                       m_hasHeader, m_skip, m_numbers, m_dates,
-                                                       m_columns, m_allOrNothing, m_goodRows})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_path, m_browse, m_encoding, m_separator, m_quote, m_hasHeader, m_skip, m_numbers,
+             m_dates, m_columns, m_allOrNothing, m_goodRows})
         w->setEnabled(!m_busy);
     m_duplicates->setEnabled(!m_busy && std::any_of(m_form.fields.cbegin(), m_form.fields.cend(),
                                                     [](const FieldDef &f) { return f.unique; }));

@@ -18,8 +18,8 @@ class QTableWidget;
 
 namespace fb {
 
-// Record → Import…: which CSV file, how to read it (encoding, separator, header row, lines to
-// skip, how numbers and dates are written: each guessed from the file and shown, each can be
+// Record → Import…: which CSV file, how to read it (encoding, separator, quote, header row, lines
+// to skip, how numbers and dates are written: each guessed from the file and shown, each can be
 // changed), which field each column fills (by header names first), what to do with rows that
 // have problems and with values a record already has. Check runs a dry run; its findings are
 // shown here (how many rows are ready, each problem with line, column, value and reason) and
@@ -79,6 +79,8 @@ private:
     QComboBox *m_encoding;
     QLabel *m_separatorLabel;
     QComboBox *m_separator;
+    QLabel *m_quoteLabel;
+    QComboBox *m_quote;
     QCheckBox *m_hasHeader;
     QLabel *m_skipLabel;
     QSpinBox *m_skip;
