@@ -1,7 +1,9 @@
 #include "RecordImporter.h"
 
+#include "PostgresCopy.h"
 #include "RecordStore.h"
 #include "SqlStatements.h"
+#include "Validator.h"
 
 namespace fb {
 
@@ -15,6 +17,8 @@ RecordImporter::RecordImporter(SqlRun &sql, const QList<FormDef> &forms)
     for (const FormDef &f : forms)
         m_tables.insert(f.id, f.table);
 }
+
+RecordImporter::~RecordImporter() = default;
 
 bool RecordImporter::failsTheImport(const DbError &error) {
     // The book, not the row: nothing more can be written.
@@ -194,6 +198,15 @@ RecordImporter::Outcome RecordImporter::writeRow(const FormDef &form, RecordFeed
             return Outcome::Written;
         }
     }
+    if (m_copy) {
+        // Checked here as a save would; the server gets them a batch at a time.
+        QVariantMap values = item.values;
+        if (const DbError e = Validator::validateRecord(form, &values); e.isError())
+            return refused(e);
+        m_copy->add(values);
+        m_copied.append({item.row, item.line});
+        return Outcome::Written;
+    }
     Record record;
     record.values = item.values;
     if (const DbError e = store.save(form, &record, m_tables); e.isError())
@@ -213,10 +226,34 @@ DbError RecordImporter::run(const FormDef &form, RecordFeed &feed, const ImportO
     }
     // On PostgreSQL a refused statement aborts the transaction. A dry run and an import of the
     // good rows go on past it, so each row gets a savepoint there (two more round trips); an
-    // import that must go in whole stops at it instead, having found what stops it.
+    // import that must go in whole stops at it instead, having found what stops it, and its
+    // new records stream through COPY.
     const bool mayAbort = m_sql.dialect().needsSavepointPerWrite();
     const bool savepoints =
         mayAbort && (options.dryRun || options.keep == ImportOptions::Keep::GoodRows);
+    m_copied.clear();
+    m_copy.reset();
+    if (mayAbort && !savepoints && options.duplicates == ImportOptions::Duplicates::Stop)
+        m_copy = std::make_unique<PostgresCopy>(m_sql, form);
+    // The rows waiting in the COPY batch go in; a row the server refuses ends the import.
+    const auto flush = [&]() -> std::optional<DbError> {
+        if (!m_copy || m_copy->pending() == 0)
+            return std::nullopt;
+        const qsizetype before = report->insertedIds.size();
+        qsizetype refusedRow = -1;
+        const DbError e = m_copy->flush(&report->insertedIds, &refusedRow);
+        report->inserted += report->insertedIds.size() - before;
+        const QList<std::pair<qint64, qint64>> batch = std::exchange(m_copied, {});
+        if (!e.isError())
+            return std::nullopt;
+        if (failsTheImport(e) || refusedRow < 0 || refusedRow >= batch.size())
+            return e;
+        ++report->problemRows;
+        RecordFeed::Item where;
+        std::tie(where.row, where.line) = batch.at(refusedRow);
+        addProblems(report, feed, where, {ImportProblem{0, 0, {}, {}, e}});
+        return DbError(); // the report says it; nothing goes in
+    };
     while (std::optional<RecordFeed::Item> item = feed.next()) {
         if (progress.cancel.load(std::memory_order_relaxed)) {
             report->canceled = true;
@@ -243,6 +280,14 @@ DbError RecordImporter::run(const FormDef &form, RecordFeed &feed, const ImportO
                 return {}; // the transaction is gone with the statement; nothing goes in
         }
         progress.rows.store(report->rows, std::memory_order_relaxed);
+        if (m_copy && m_copy->pending() >= PostgresCopy::batchSize) {
+            if (const std::optional<DbError> stop = flush())
+                return *stop;
+        }
+    }
+    if (!report->stopped.isError() && !feed.problem().isError() && report->problemRows == 0) {
+        if (const std::optional<DbError> stop = flush())
+            return *stop;
     }
     if (DbError e = feed.problem(); e.isError()) {
         report->stopped = e;

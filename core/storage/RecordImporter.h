@@ -6,7 +6,11 @@
 
 #include <QHash>
 
+#include <memory>
+
 namespace fb {
+
+class PostgresCopy;
 
 // Writes the rows of an import into one form's table, inside the caller's transaction, and
 // reports what went in and what did not. Runs on the writer thread. Every row is written, even
@@ -16,6 +20,7 @@ namespace fb {
 class RecordImporter {
 public:
     RecordImporter(SqlRun &sql, const QList<FormDef> &forms);
+    ~RecordImporter();
 
     // Fails only when the book cannot be written (busy, gone, full); a file that stops early
     // or Cancel is in report->stopped.
@@ -48,6 +53,8 @@ private:
     QList<FormDef> m_forms;
     QMap<qint64, QString> m_tables;
     QHash<QString, QHash<QString, qint64>> m_references; // field key -> text -> id
+    std::unique_ptr<PostgresCopy> m_copy;                // PostgreSQL, an import in whole
+    QList<std::pair<qint64, qint64>> m_copied;           // row and line of each in its batch
 };
 
 } // namespace fb
