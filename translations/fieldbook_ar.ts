@@ -943,14 +943,30 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>أبلغت قاعدة البيانات عن خطأ.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location filename="../core/storage/PostgresCopy.cpp" line="+62"/>
+        <source>The server refused a row of the import: %1</source>
+        <translation>رفض الخادم صفًا من الاستيراد: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server gave no ids for the import.</source>
+        <translation>لم يُعطِ الخادم معرّفات للاستيراد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s connection is not at hand.</source>
+        <translation>الاتصال بالخادم غير متاح.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="-30"/>
         <location line="+45"/>
         <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>انقطع الاتصال بالخادم.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="-36"/>
         <source>You may read this book but not change it.</source>
         <translation>يمكنك قراءة هذا الدفتر لكن لا يمكنك تغييره.</translation>
     </message>
@@ -1252,7 +1268,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» ليس من الخيارات: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordImporter.cpp" line="+66"/>
+        <location filename="../core/storage/RecordImporter.cpp" line="+70"/>
         <source>The form it refers to has no records.</source>
         <translation>النموذج الذي يشير إليه لا سجلات فيه.</translation>
     </message>
@@ -1277,7 +1293,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>سجل في سلة المهملات يحمل هذه القيمة؛ استعده أو أفرغ السلة أولًا.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>أُوقف الاستيراد؛ لم يُستورد شيء.</translation>
     </message>

@@ -923,14 +923,30 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location filename="../core/storage/PostgresCopy.cpp" line="+62"/>
+        <source>The server refused a row of the import: %1</source>
+        <translation>Der Server hat eine Zeile des Imports abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server gave no ids for the import.</source>
+        <translation>Der Server hat keine Kennungen für den Import vergeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s connection is not at hand.</source>
+        <translation>Die Verbindung zum Server ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="-30"/>
         <location line="+45"/>
         <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="-36"/>
         <source>You may read this book but not change it.</source>
         <translation>Sie dürfen dieses Buch lesen, aber nicht ändern.</translation>
     </message>
@@ -1228,7 +1244,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>„%1“ ist keine der Auswahlen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordImporter.cpp" line="+66"/>
+        <location filename="../core/storage/RecordImporter.cpp" line="+70"/>
         <source>The form it refers to has no records.</source>
         <translation>Das Formular, auf das es verweist, hat keine Datensätze.</translation>
     </message>
@@ -1253,7 +1269,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Ein Datensatz im Papierkorb hat diesen Wert; stellen Sie ihn zuerst wieder her oder leeren Sie den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>

@@ -923,14 +923,30 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>La base de datos ha notificado un error.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location filename="../core/storage/PostgresCopy.cpp" line="+62"/>
+        <source>The server refused a row of the import: %1</source>
+        <translation>El servidor rechazó una fila de la importación: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server gave no ids for the import.</source>
+        <translation>El servidor no dio identificadores para la importación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s connection is not at hand.</source>
+        <translation>La conexión con el servidor no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="-30"/>
         <location line="+45"/>
         <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>Se ha perdido la conexión con el servidor.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="-36"/>
         <source>You may read this book but not change it.</source>
         <translation>Puede leer este libro, pero no modificarlo.</translation>
     </message>
@@ -1228,7 +1244,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» no es ninguna de las opciones: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordImporter.cpp" line="+66"/>
+        <location filename="../core/storage/RecordImporter.cpp" line="+70"/>
         <source>The form it refers to has no records.</source>
         <translation>El formulario al que remite no tiene registros.</translation>
     </message>
@@ -1253,7 +1269,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Un registro de la papelera tiene este valor; restáurelo o vacíe antes la papelera.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>La importación se detuvo; no se importó nada.</translation>
     </message>

@@ -923,14 +923,30 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>La base de données a signalé une erreur.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location filename="../core/storage/PostgresCopy.cpp" line="+62"/>
+        <source>The server refused a row of the import: %1</source>
+        <translation>Le serveur a refusé une ligne de l’importation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The server gave no ids for the import.</source>
+        <translation>Le serveur n’a pas donné d’identifiants pour l’importation.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s connection is not at hand.</source>
+        <translation>La connexion au serveur n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="-30"/>
         <location line="+45"/>
         <location filename="../core/storage/SqlRun.cpp" line="+12"/>
         <source>The connection to the server was lost.</source>
         <translation>La connexion au serveur a été perdue.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../core/storage/SqlErrors.cpp" line="-36"/>
         <source>You may read this book but not change it.</source>
         <translation>Vous pouvez consulter ce carnet, mais pas le modifier.</translation>
     </message>
@@ -1228,7 +1244,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>« %1 » n’est aucun des choix : %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordImporter.cpp" line="+66"/>
+        <location filename="../core/storage/RecordImporter.cpp" line="+70"/>
         <source>The form it refers to has no records.</source>
         <translation>Le formulaire auquel il renvoie n’a pas de fiches.</translation>
     </message>
@@ -1253,7 +1269,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Une fiche de la corbeille a cette valeur ; restaurez-la ou videz d’abord la corbeille.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>L’importation a été arrêtée ; rien n’a été importé.</translation>
     </message>
