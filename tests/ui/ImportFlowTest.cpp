@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -282,4 +283,46 @@ TEST_F(ImportFlowTest, ANewFormFromAFileTakesItsColumnsAndThenItsRows) {
     click(dialog, u"importStart"_qs);
     ASSERT_TRUE(waitUntil([&] { return !importing || !importing->isVisible(); }));
     ASSERT_TRUE(waitUntil([&] { return w->browser()->model()->rowCount() == 2; }));
+}
+
+// A file dialog that lists the book's own folder reads no file there: opening and closing the
+// book (or its -wal or -shm) in this process would drop SQLite's locks on it, and another
+// program could then change the book under the open window.
+TEST_F(ImportFlowTest, TheFileDialogLeavesTheBooksLocksAlone) {
+    MainWindow *w = openWindow(simpleForm(), 3);
+    const auto locksHeld = [] {
+        QFile locks(u"/proc/locks"_qs);
+        if (!locks.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
+        int held = 0;
+        for (const QByteArray &line : locks.readAll().split('\n')) {
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            if (parts.size() > 4 && parts.at(1) == "POSIX" && parts.at(4) == pid)
+                ++held;
+        }
+        return held;
+    };
+    const int before = locksHeld();
+    ASSERT_GT(before, 0) << "the open book holds locks";
+    w->findChild<QAction *>(u"importRecords"_qs)->trigger();
+    ImportDialog *dialog = shownDialog();
+    ASSERT_NE(dialog, nullptr);
+    QFileDialog *files = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        files = dialog->findChild<QFileDialog *>(u"importFileDialog"_qs);
+        return files && files->isVisible();
+    }));
+    EXPECT_EQ(QDir(files->directory()).absolutePath(), QFileInfo(bookPath()).absolutePath())
+        << "it starts in the book's folder";
+    // Once it has listed the book file with its type, what it read is read; a lock lost is
+    // lost by then.
+    auto *model = files->findChild<QFileSystemModel *>();
+    ASSERT_NE(model, nullptr);
+    ASSERT_TRUE(waitUntil([&] {
+        const QModelIndex book = model->index(bookPath());
+        return (book.isValid() && !model->type(book).isEmpty()) || locksHeld() != before;
+    }));
+    EXPECT_EQ(locksHeld(), before);
+    files->reject();
 }

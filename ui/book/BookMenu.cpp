@@ -1,6 +1,7 @@
 #include "BookMenu.h"
 
 #include "DialogAnswer.h"
+#include "FileDialogs.h"
 #include "ServerDialog.h"
 #include "WhenReady.h"
 
@@ -52,12 +53,12 @@ void BookMenu::askServerThenOpen(const std::optional<BookSpec> &known) {
 }
 
 void BookMenu::askNewBook() {
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("New Book"),
-        QDir(folder()).filePath(
-            //: File name offered for a new book; keep the .fieldbook ending.
-            tr("book.fieldbook")),
-        tr("Fieldbook books (*.fieldbook);;All files (*)"));
+    QString path =
+        askSaveFile(m_window, tr("New Book"),
+                    QDir(folder()).filePath(
+                        //: File name offered for a new book; keep the .fieldbook ending.
+                        tr("book.fieldbook")),
+                    tr("Fieldbook books (*.fieldbook);;All files (*)"), u"newBookDialog"_qs);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -66,8 +67,9 @@ void BookMenu::askNewBook() {
 }
 
 void BookMenu::askExistingBook() {
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open Book"), folder(), tr("Fieldbook books (*.fieldbook);;All files (*)"));
+    const QString path =
+        askOpenFile(m_window, tr("Open Book"), folder(),
+                    tr("Fieldbook books (*.fieldbook);;All files (*)"), u"openBookDialog"_qs);
     if (!path.isEmpty())
         Q_EMIT openRequested(path);
 }

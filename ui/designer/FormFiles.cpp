@@ -1,5 +1,6 @@
 #include "FormFiles.h"
 
+#include "FileDialogs.h"
 #include "FormJson.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ QString filter() {
 
 bool importForm(QWidget *parent, const QList<FormDef> &bookForms, FormDef *form, QString *error) {
     const QString path =
-        QFileDialog::getOpenFileName(parent, Text::tr("Import Form"), {}, filter());
+        askOpenFile(parent, Text::tr("Import Form"), {}, filter(), u"importFormDialog"_qs);
     if (path.isEmpty())
         return false;
     QFile file(path);
@@ -40,8 +41,8 @@ bool importForm(QWidget *parent, const QList<FormDef> &bookForms, FormDef *form,
 
 bool exportForm(QWidget *parent, const FormDef &form, const QList<FormDef> &bookForms,
                 QString *error) {
-    const QString path = QFileDialog::getSaveFileName(parent, Text::tr("Export Form"),
-                                                      form.name + u".json"_qs, filter());
+    const QString path = askSaveFile(parent, Text::tr("Export Form"), form.name + u".json"_qs,
+                                     filter(), u"exportFormDialog"_qs);
     if (path.isEmpty())
         return false;
     QFile file(path);

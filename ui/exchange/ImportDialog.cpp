@@ -41,9 +41,11 @@ const QList<ValueRules::DateOrder> dateOrders{ValueRules::DateOrder::DayMonthYea
                                               ValueRules::DateOrder::YearMonthDay};
 } // namespace
 
-ImportDialog::ImportDialog(const FormDef &form, const QString &path, QWidget *parent)
+ImportDialog::ImportDialog(const FormDef &form, const QString &path, QWidget *parent,
+                           const QString &folder)
     : QDialog(parent)
     , m_form(form)
+    , m_folder(folder)
     , m_fileLabel(new QLabel(this))
     , m_path(new QLineEdit(QDir::toNativeSeparators(path), this))
     , m_browse(new QPushButton(this))
@@ -327,6 +329,8 @@ void ImportDialog::browse() {
     const QFileInfo current(path());
     if (!path().isEmpty())
         dialog->setDirectory(current.absolutePath());
+    else if (!m_folder.isEmpty())
+        dialog->setDirectory(m_folder);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &chosen) {
         m_path->setText(QDir::toNativeSeparators(chosen));
         fileChosen();

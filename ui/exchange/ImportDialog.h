@@ -28,7 +28,9 @@ namespace fb {
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(const FormDef &form, const QString &path, QWidget *parent);
+    // `folder`: where Browse… starts when no file is named (the book's, say).
+    ImportDialog(const FormDef &form, const QString &path, QWidget *parent,
+                 const QString &folder = {});
 
     QString path() const;
     ImportSettings settings() const;
@@ -64,6 +66,7 @@ private:
     FormDef m_form;
     FileGuess m_guess;
     QString m_guessedPath; // the file m_guess is of
+    QString m_folder;
     QStringList m_header;
     QList<QStringList> m_firstRows;
     QString m_previewProblem;

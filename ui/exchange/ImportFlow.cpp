@@ -28,7 +28,12 @@ ImportFlow::ImportFlow(Database *database, FormDef form, QString path, QUndoStac
     , m_window(window) {}
 
 void ImportFlow::start() {
-    m_dialog = new ImportDialog(m_form, m_path, m_window);
+    // A file book's folder is where its files are, likely.
+    const BookSpec &book = m_database->spec();
+    m_dialog = new ImportDialog(m_form, m_path, m_window,
+                                book.backend == BookSpec::Backend::Sqlite
+                                    ? QFileInfo(book.path).absolutePath()
+                                    : QString());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ImportDialog::checkRequested, this, [this] { run(true); });
     connect(m_dialog, &ImportDialog::importRequested, this, [this] { run(false); });

@@ -385,9 +385,9 @@ QCoro::Task<> MainWindow::copyBook(bool toServer) {
             co_return;
         target = *server;
     } else {
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = askSaveFile(
             this, tr("Copy Book To File"), m_database->spec().displayName() + u".fieldbook"_qs,
-            tr("Fieldbook books (*.fieldbook);;All files (*)"));
+            tr("Fieldbook books (*.fieldbook);;All files (*)"), u"copyToFileDialog"_qs);
         if (path.isEmpty())
             co_return;
         target = BookSpec::sqlite(path);
