@@ -240,6 +240,10 @@ CommandLine CommandLine::parseImport(const QStringList &arguments) {
         problem = tr("Say which file --rejects writes.");
     else if (parser.positionalArguments().size() != 3)
         problem = tr("Name the file to import and the book it goes into.");
+    else if (parser.isSet(rejects) &&
+             QFileInfo(parser.value(rejects)).absoluteFilePath() ==
+                 QFileInfo(parser.positionalArguments().at(1)).absoluteFilePath())
+        problem = tr("--rejects names the file being imported; name another file.");
     if (!problem.isEmpty()) {
         QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
         std::exit(2);

@@ -95,10 +95,21 @@ int importRecords(const CommandLine::Import &request, const QString &book) {
     const QString file = QDir::toNativeSeparators(request.file);
     FileGuess guess = CsvImport::guess(request.file, *form, FormTexts::interfaceLanguage());
     if (guess.error.isError()) {
-        err << Text::tr("%1: %2").arg(file, guess.error.message()) << u' ' << nothing << Qt::endl;
+        // A message that names the file already is not told where again.
+        const QString why = guess.error.message();
+        err << (why.contains(file) ? why : Text::tr("%1: %2").arg(file, why)) << u' ' << nothing
+            << Qt::endl;
         return NothingImported;
     }
     ImportSettings settings = settingsFor(request, guess.settings);
+    // What the options leave open, the first rows may say, as in the window.
+    const CsvImport::Preview sample = CsvImport::preview(request.file, settings, 50);
+    if (const std::optional<std::pair<QChar, QChar>> marks = guessDecimalMark(sample.rows);
+        marks && !request.decimalComma && !request.decimalPoint)
+        std::tie(settings.values.decimalMark, settings.values.groupMark) = *marks;
+    if (const std::optional<ValueRules::DateOrder> order = guessDateOrder(sample.rows);
+        order && request.dates.isEmpty())
+        settings.values.dateOrder = *order;
     // The columns as the settings read them: by header names, else in the form's order.
     const CsvImport::Preview head = CsvImport::preview(request.file, settings, 1);
     if (settings.header) {
@@ -166,6 +177,13 @@ int importRecords(const CommandLine::Import &request, const QString &book) {
         if (!report.canceled)
             err << u' ' << nothing;
         err << Qt::endl;
+        return NothingImported;
+    }
+    if (report.rows == 0) {
+        err << Text::tr("%1: there are no rows to import (after %Ln line(s) left out).", nullptr,
+                        request.skip)
+                   .arg(file)
+            << u' ' << nothing << Qt::endl;
         return NothingImported;
     }
     sayProblems(err, report);

@@ -239,6 +239,15 @@ TEST_P(ImportBothTest, DuplicatesStopSkipOrUpdateAndTheUndoStepPutsBackWhatWas) 
     now = records(*db, form);
     ASSERT_EQ(now.size(), 1);
     EXPECT_EQ(now.at(0).values.value(u"count"_qs).toLongLong(), 1);
+    // The file again: the value only a record in the trash has is said to be there.
+    ImportOptions check;
+    check.dryRun = true;
+    const Reply<ImportReport> again = import(*db, form, path, check);
+    ASSERT_EQ(again.value.problems.size(), 2);
+    EXPECT_NE(again.value.problems.at(0).reason.message(),
+              again.value.problems.at(1).reason.message());
+    EXPECT_TRUE(again.value.problems.at(1).reason.message().contains(u"trash"_qs))
+        << again.value.problems.at(1).reason.message().toStdString();
     // Redo: back from the trash, and the import's values again.
     const Reply<QList<Record>> redone =
         await(db->importStep(CsvImport::redoStep(updated.value, form.id, versions)));
@@ -430,7 +439,7 @@ TEST_F(ImportTest, HostileFilesAreReadOrRefusedWithAClearMessage) {
         {"unclosed quote", "code,count\nx,1\n\"y,2\n", -1, "line 3"},
         {"200 columns", columns200 + "\n" + row200 + "\n", 1},
         {"not UTF-8 after a good start",
-         "code,count\n" + QByteArray(70000, 'a') + ",1\n\xff\xfe\xfd,2\n", -1, "byte"},
+         "code,count\n" + QByteArray(70000, 'a') + ",1\n\xff\xfe\xfd,2\n", -1, "byte 70015"},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.name);

@@ -44,7 +44,7 @@
 <context>
     <name>fb::BookMenu</name>
     <message>
-        <location filename="../ui/book/BookMenu.cpp" line="+56"/>
+        <location filename="../ui/book/BookMenu.cpp" line="+57"/>
         <source>New Book</source>
         <translation>دفتر جديد</translation>
     </message>
@@ -56,13 +56,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+14"/>
+        <location line="-1"/>
+        <location line="+15"/>
         <source>Open Book</source>
         <translation>فتح دفتر</translation>
     </message>
@@ -112,19 +112,19 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
         <location line="+104"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <location line="+104"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
     </message>
@@ -139,21 +139,21 @@
         <translation>الإعداد خاص بصيغة CSV؛ لا إعداد لصيغتي JSON وXLSX.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-260"/>
         <location line="+51"/>
         <location line="+69"/>
         <location line="+41"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -173,12 +173,12 @@
         <location line="-155"/>
         <location line="+52"/>
         <location line="+106"/>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-259"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -401,6 +401,11 @@
         <location line="+2"/>
         <source>Name the file to import and the book it goes into.</source>
         <translation>سمِّ الملف المراد استيراده والدفتر الذي يدخل فيه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--rejects names the file being imported; name another file.</source>
+        <translation>‎--rejects يسمّي الملف المستورد نفسه؛ سمِّ ملفًا آخر.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1173,7 +1178,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>أُوقف التصدير.</translation>
     </message>
     <message>
-        <location filename="../core/formats/ImportSource.cpp" line="+87"/>
+        <location filename="../core/formats/ImportSource.cpp" line="+112"/>
         <source>A quote opened on line %1 is never closed; nothing after it can be read.</source>
         <translation>علامة اقتباس فُتحت في السطر %1 لا تُغلق أبدًا؛ لا يمكن قراءة شيء بعدها.</translation>
     </message>
@@ -1183,7 +1188,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الحقل الذي يبدأ في السطر %1 أطول من 1,048,576 حرفًا؛ ربما تنقص علامة اقتباس قبله.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+101"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
@@ -1199,11 +1204,11 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+34"/>
-        <source>The file cannot be read: %1</source>
-        <translation>لا يمكن قراءة الملف: %1</translation>
+        <source>The file cannot be read: %1.</source>
+        <translation>لا يمكن قراءة الملف: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is not in the encoding %1: bytes near byte %2 are not text in it. Choose the encoding the file was saved in.</source>
         <translation>الملف ليس بالترميز %1: البايتات قرب البايت %2 ليست نصًا فيه. اختر الترميز الذي حُفظ به الملف.</translation>
     </message>
@@ -1268,7 +1273,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» ليس من الخيارات: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordImporter.cpp" line="+70"/>
+        <location filename="../core/storage/RecordImporter.cpp" line="+75"/>
         <source>The form it refers to has no records.</source>
         <translation>النموذج الذي يشير إليه لا سجلات فيه.</translation>
     </message>
@@ -1288,20 +1293,20 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا يوجد سجل بهذا الاسم.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-85"/>
         <source>A record in the trash has this value; restore it or empty the trash first.</source>
         <translation>سجل في سلة المهملات يحمل هذه القيمة؛ استعده أو أفرغ السلة أولًا.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+249"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>أُوقف الاستيراد؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <location filename="../core/tasks/CsvImport.cpp" line="+19"/>
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>لا يمكن قراءة الملف %1: %2</translation>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>لا يمكن قراءة الملف %1: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1736,6 +1741,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
 </context>
 <context>
+    <name>fb::FileDialogs</name>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="+20"/>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+</context>
+<context>
     <name>fb::FilterBar</name>
     <message>
         <location filename="../ui/records/FilterBar.cpp" line="+41"/>
@@ -2056,7 +2069,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::FormFiles</name>
     <message>
-        <location filename="../ui/designer/FormFiles.cpp" line="+17"/>
+        <location filename="../ui/designer/FormFiles.cpp" line="+18"/>
         <source>Form files (*.json);;All files (*)</source>
         <translation>ملفات النماذج (*.json);;كل الملفات (*)</translation>
     </message>
@@ -2355,14 +2368,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
-        <location line="+61"/>
+        <location line="+24"/>
+        <location line="+70"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-99"/>
         <source>%1: “%2”: %3</source>
         <translation>%1: «%2»: %3</translation>
     </message>
@@ -2384,7 +2397,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
         <translation>%1: لا يحمل أي عمود اسم حقل من «%2» (حقوله: %3). استعمل أسماء الحقول في صف العناوين، أو ‎--no-header لأعمدة بترتيب النموذج.</translation>
     </message>
@@ -2399,7 +2412,19 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>قُرئ %1 صفًا (%2٪)</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>%1: there are no rows to import (after %Ln line(s) left out).</source>
+        <translation>
+            <numerusform>%1: لا صفوف للاستيراد (بعد تخطي %Ln سطر).</numerusform>
+            <numerusform>%1: لا صفوف للاستيراد (بعد تخطي %Ln سطر).</numerusform>
+            <numerusform>%1: لا صفوف للاستيراد (بعد تخطي %Ln سطران).</numerusform>
+            <numerusform>%1: لا صفوف للاستيراد (بعد تخطي %Ln أسطر).</numerusform>
+            <numerusform>%1: لا صفوف للاستيراد (بعد تخطي %Ln سطرًا).</numerusform>
+            <numerusform>%1: لا صفوف للاستيراد (بعد تخطي %Ln سطر).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%Ln row(s) ready</source>
         <translation>
             <numerusform>%Ln صف جاهز</numerusform>
@@ -2503,7 +2528,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+251"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+259"/>
         <source>Import into %1</source>
         <translation>استيراد إلى %1</translation>
     </message>
@@ -2779,7 +2804,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>ملفات CSV ‏(*.csv *.tsv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Choose the CSV file to import.</source>
         <translation>اختر ملف CSV المراد استيراده.</translation>
     </message>
@@ -2804,7 +2829,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>يُقرأ بـ %1، %2، %3.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>(left out)</source>
         <translation>(متروك)</translation>
     </message>
@@ -2814,7 +2839,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا يملأ أي عمود هذه الحقول المطلوبة، فسيُرفض كل صف: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+63"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 لم يُستورد شيء.</translation>
     </message>
@@ -2844,6 +2869,18 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln of them update(s) a record already in the book</source>
+        <translation>
+            <numerusform>%Ln صف منها يحدّث سجلًا في الدفتر</numerusform>
+            <numerusform>%Ln صف منها يحدّث سجلًا في الدفتر</numerusform>
+            <numerusform>%Ln صفان منها يحدّث سجلًا في الدفتر</numerusform>
+            <numerusform>%Ln صفوف منها يحدّث سجلًا في الدفتر</numerusform>
+            <numerusform>%Ln صفًا منها يحدّث سجلًا في الدفتر</numerusform>
+            <numerusform>%Ln صف منها يحدّث سجلًا في الدفتر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln row(s) left out as already in the book</source>
         <translation>
             <numerusform>%Ln صف متروك لوجوده في الدفتر</numerusform>
@@ -2897,7 +2934,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportFlow</name>
     <message>
-        <location filename="../ui/exchange/ImportFlow.cpp" line="+95"/>
+        <location filename="../ui/exchange/ImportFlow.cpp" line="+104"/>
         <source>Nothing was imported. %1</source>
         <translation>لم يُستورد شيء. %1</translation>
     </message>

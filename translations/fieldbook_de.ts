@@ -32,7 +32,7 @@
 <context>
     <name>fb::BookMenu</name>
     <message>
-        <location filename="../ui/book/BookMenu.cpp" line="+56"/>
+        <location filename="../ui/book/BookMenu.cpp" line="+57"/>
         <source>New Book</source>
         <translation>Neues Buch</translation>
     </message>
@@ -44,13 +44,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>Fieldbook-Bücher (*.fieldbook);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+14"/>
+        <location line="-1"/>
+        <location line="+15"/>
         <source>Open Book</source>
         <translation>Buch öffnen</translation>
     </message>
@@ -100,19 +100,19 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
         <location line="+104"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <location line="+104"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Unbekanntes Format „%1“; wählen Sie csv, xlsx oder json.</translation>
     </message>
@@ -127,21 +127,21 @@
         <translation>Eine Vorlage gilt für CSV; JSON und XLSX haben keine.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-260"/>
         <location line="+51"/>
         <location line="+69"/>
         <location line="+41"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -161,12 +161,12 @@
         <location line="-155"/>
         <location line="+52"/>
         <location line="+106"/>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-259"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -389,6 +389,11 @@
         <location line="+2"/>
         <source>Name the file to import and the book it goes into.</source>
         <translation>Nennen Sie die zu importierende Datei und das Buch, in das sie kommt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--rejects names the file being imported; name another file.</source>
+        <translation>--rejects nennt die Datei, die importiert wird; nennen Sie eine andere Datei.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1149,7 +1154,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/formats/ImportSource.cpp" line="+87"/>
+        <location filename="../core/formats/ImportSource.cpp" line="+112"/>
         <source>A quote opened on line %1 is never closed; nothing after it can be read.</source>
         <translation>Ein Anführungszeichen, das in Zeile %1 geöffnet wird, wird nie geschlossen; nichts danach kann gelesen werden.</translation>
     </message>
@@ -1159,7 +1164,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Feld, das in Zeile %1 beginnt, ist länger als 1.048.576 Zeichen; vielleicht fehlt davor ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+101"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -1175,11 +1180,11 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+34"/>
-        <source>The file cannot be read: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+        <source>The file cannot be read: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is not in the encoding %1: bytes near byte %2 are not text in it. Choose the encoding the file was saved in.</source>
         <translation>Die Datei ist nicht in der Zeichenkodierung %1: Bytes nahe Byte %2 sind darin kein Text. Wählen Sie die Kodierung, in der die Datei gespeichert wurde.</translation>
     </message>
@@ -1244,7 +1249,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>„%1“ ist keine der Auswahlen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordImporter.cpp" line="+70"/>
+        <location filename="../core/storage/RecordImporter.cpp" line="+75"/>
         <source>The form it refers to has no records.</source>
         <translation>Das Formular, auf das es verweist, hat keine Datensätze.</translation>
     </message>
@@ -1264,20 +1269,20 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Kein Datensatz heißt so.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-85"/>
         <source>A record in the trash has this value; restore it or empty the trash first.</source>
         <translation>Ein Datensatz im Papierkorb hat diesen Wert; stellen Sie ihn zuerst wieder her oder leeren Sie den Papierkorb.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+249"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../core/tasks/CsvImport.cpp" line="+19"/>
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1700,6 +1705,14 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     </message>
 </context>
 <context>
+    <name>fb::FileDialogs</name>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="+20"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+</context>
+<context>
     <name>fb::FilterBar</name>
     <message>
         <location filename="../ui/records/FilterBar.cpp" line="+41"/>
@@ -2020,7 +2033,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::FormFiles</name>
     <message>
-        <location filename="../ui/designer/FormFiles.cpp" line="+17"/>
+        <location filename="../ui/designer/FormFiles.cpp" line="+18"/>
         <source>Form files (*.json);;All files (*)</source>
         <translation>Formulardateien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -2315,14 +2328,14 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
-        <location line="+61"/>
+        <location line="+24"/>
+        <location line="+70"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-99"/>
         <source>%1: “%2”: %3</source>
         <translation>%1: „%2“: %3</translation>
     </message>
@@ -2340,7 +2353,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
         <translation>%1: keine Spalte ist nach einem Feld von „%2“ benannt (seine Felder: %3). Verwenden Sie die Feldnamen als Kopfzeile, oder --no-header für Spalten in der Reihenfolge des Formulars.</translation>
     </message>
@@ -2355,7 +2368,15 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>%1 Zeilen gelesen (%2 %)</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>%1: there are no rows to import (after %Ln line(s) left out).</source>
+        <translation>
+            <numerusform>%1: es gibt keine Zeilen zu importieren (nach %Ln ausgelassenen Zeile).</numerusform>
+            <numerusform>%1: es gibt keine Zeilen zu importieren (nach %Ln ausgelassenen Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%Ln row(s) ready</source>
         <translation>
             <numerusform>%Ln Zeile bereit</numerusform>
@@ -2427,7 +2448,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+251"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+259"/>
         <source>Import into %1</source>
         <translation>In %1 importieren</translation>
     </message>
@@ -2703,7 +2724,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Choose the CSV file to import.</source>
         <translation>Wählen Sie die CSV-Datei, die importiert werden soll.</translation>
     </message>
@@ -2728,7 +2749,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Gelesen als %1, %2, %3.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>(left out)</source>
         <translation>(ausgelassen)</translation>
     </message>
@@ -2738,7 +2759,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Keine Spalte füllt diese Pflichtfelder, also wird jede Zeile abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+63"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Nichts wurde importiert.</translation>
     </message>
@@ -2760,6 +2781,14 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln of them update(s) a record already in the book</source>
+        <translation>
+            <numerusform>%Ln davon aktualisiert einen Datensatz im Buch</numerusform>
+            <numerusform>%Ln davon aktualisieren Datensätze im Buch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln row(s) left out as already in the book</source>
         <translation>
             <numerusform>%Ln Zeile ausgelassen, da schon im Buch</numerusform>
@@ -2805,7 +2834,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::ImportFlow</name>
     <message>
-        <location filename="../ui/exchange/ImportFlow.cpp" line="+95"/>
+        <location filename="../ui/exchange/ImportFlow.cpp" line="+104"/>
         <source>Nothing was imported. %1</source>
         <translation>Nichts wurde importiert. %1</translation>
     </message>

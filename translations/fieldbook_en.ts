@@ -111,7 +111,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+101"/>
+        <source>%1: there are no rows to import (after %Ln line(s) left out).</source>
+        <translation>
+            <numerusform>%1: there are no rows to import (after %Ln line left out).</numerusform>
+            <numerusform>%1: there are no rows to import (after %Ln lines left out).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%Ln row(s) ready</source>
         <translation>
             <numerusform>%Ln row ready</numerusform>
@@ -178,7 +186,7 @@
 <context>
     <name>fb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+483"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+525"/>
         <source>%Ln row(s) ready to import</source>
         <translation>
             <numerusform>%Ln row ready to import</numerusform>
@@ -195,6 +203,14 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln of them update(s) a record already in the book</source>
+        <translation>
+            <numerusform>%Ln of them updates a record already in the book</numerusform>
+            <numerusform>%Ln of them update records already in the book</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln row(s) left out as already in the book</source>
         <translation>
             <numerusform>%Ln row left out as already in the book</numerusform>
@@ -213,7 +229,7 @@
 <context>
     <name>fb::ImportFlow</name>
     <message numerus="yes">
-        <location filename="../ui/exchange/ImportFlow.cpp" line="+112"/>
+        <location filename="../ui/exchange/ImportFlow.cpp" line="+121"/>
         <source>%Ln record(s) imported into %1</source>
         <translation>
             <numerusform>%Ln record imported into %1</numerusform>

@@ -32,7 +32,7 @@
 <context>
     <name>fb::BookMenu</name>
     <message>
-        <location filename="../ui/book/BookMenu.cpp" line="+56"/>
+        <location filename="../ui/book/BookMenu.cpp" line="+57"/>
         <source>New Book</source>
         <translation>Nuevo libro</translation>
     </message>
@@ -44,13 +44,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>Libros de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+14"/>
+        <location line="-1"/>
+        <location line="+15"/>
         <source>Open Book</source>
         <translation>Abrir libro</translation>
     </message>
@@ -100,19 +100,19 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
         <location line="+104"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <location line="+104"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
     </message>
@@ -127,21 +127,21 @@
         <translation>Un preajuste es para CSV; JSON y XLSX no tienen.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-260"/>
         <location line="+51"/>
         <location line="+69"/>
         <location line="+41"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -161,12 +161,12 @@
         <location line="-155"/>
         <location line="+52"/>
         <location line="+106"/>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-259"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -389,6 +389,11 @@
         <location line="+2"/>
         <source>Name the file to import and the book it goes into.</source>
         <translation>Indique el archivo que importar y el libro que lo recibe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--rejects names the file being imported; name another file.</source>
+        <translation>--rejects nombra el archivo que se importa; indique otro archivo.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1149,7 +1154,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Se detuvo la exportación.</translation>
     </message>
     <message>
-        <location filename="../core/formats/ImportSource.cpp" line="+87"/>
+        <location filename="../core/formats/ImportSource.cpp" line="+112"/>
         <source>A quote opened on line %1 is never closed; nothing after it can be read.</source>
         <translation>Unas comillas abiertas en la línea %1 no se cierran nunca; no se puede leer nada después.</translation>
     </message>
@@ -1159,7 +1164,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El campo que empieza en la línea %1 tiene más de 1.048.576 caracteres; quizá falten unas comillas antes.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+101"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
@@ -1175,11 +1180,11 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+34"/>
-        <source>The file cannot be read: %1</source>
-        <translation>No se puede leer el archivo: %1</translation>
+        <source>The file cannot be read: %1.</source>
+        <translation>No se puede leer el archivo: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is not in the encoding %1: bytes near byte %2 are not text in it. Choose the encoding the file was saved in.</source>
         <translation>El archivo no está en la codificación %1: los bytes cerca del byte %2 no son texto en ella. Elija la codificación con la que se guardó el archivo.</translation>
     </message>
@@ -1244,7 +1249,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» no es ninguna de las opciones: %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordImporter.cpp" line="+70"/>
+        <location filename="../core/storage/RecordImporter.cpp" line="+75"/>
         <source>The form it refers to has no records.</source>
         <translation>El formulario al que remite no tiene registros.</translation>
     </message>
@@ -1264,20 +1269,20 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Ningún registro se llama así.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-85"/>
         <source>A record in the trash has this value; restore it or empty the trash first.</source>
         <translation>Un registro de la papelera tiene este valor; restáurelo o vacíe antes la papelera.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+249"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>La importación se detuvo; no se importó nada.</translation>
     </message>
     <message>
         <location filename="../core/tasks/CsvImport.cpp" line="+19"/>
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>No se puede leer el archivo %1: %2</translation>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo %1: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1700,6 +1705,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
 </context>
 <context>
+    <name>fb::FileDialogs</name>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="+20"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+</context>
+<context>
     <name>fb::FilterBar</name>
     <message>
         <location filename="../ui/records/FilterBar.cpp" line="+41"/>
@@ -2020,7 +2033,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::FormFiles</name>
     <message>
-        <location filename="../ui/designer/FormFiles.cpp" line="+17"/>
+        <location filename="../ui/designer/FormFiles.cpp" line="+18"/>
         <source>Form files (*.json);;All files (*)</source>
         <translation>Archivos de formulario (*.json);;Todos los archivos (*)</translation>
     </message>
@@ -2315,14 +2328,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
-        <location line="+61"/>
+        <location line="+24"/>
+        <location line="+70"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-99"/>
         <source>%1: “%2”: %3</source>
         <translation>%1: «%2»: %3</translation>
     </message>
@@ -2340,7 +2353,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
         <translation>%1: ninguna columna lleva el nombre de un campo de «%2» (sus campos: %3). Use los nombres de los campos como encabezado, o --no-header para columnas en el orden del formulario.</translation>
     </message>
@@ -2355,7 +2368,15 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>%1 filas leídas (%2 %)</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>%1: there are no rows to import (after %Ln line(s) left out).</source>
+        <translation>
+            <numerusform>%1: no hay filas que importar (tras omitir %Ln línea).</numerusform>
+            <numerusform>%1: no hay filas que importar (tras omitir %Ln líneas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%Ln row(s) ready</source>
         <translation>
             <numerusform>%Ln fila lista</numerusform>
@@ -2427,7 +2448,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+251"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+259"/>
         <source>Import into %1</source>
         <translation>Importar en %1</translation>
     </message>
@@ -2703,7 +2724,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Choose the CSV file to import.</source>
         <translation>Elija el archivo CSV que importar.</translation>
     </message>
@@ -2728,7 +2749,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Leído como %1, %2, %3.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>(left out)</source>
         <translation>(omitida)</translation>
     </message>
@@ -2738,7 +2759,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Ninguna columna llena estos campos obligatorios, así que se rechazará cada fila: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+63"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 No se importó nada.</translation>
     </message>
@@ -2760,6 +2781,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln of them update(s) a record already in the book</source>
+        <translation>
+            <numerusform>%Ln de ellas actualiza un registro del libro</numerusform>
+            <numerusform>%Ln de ellas actualizan registros del libro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln row(s) left out as already in the book</source>
         <translation>
             <numerusform>%Ln fila omitida por estar ya en el libro</numerusform>
@@ -2805,7 +2834,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportFlow</name>
     <message>
-        <location filename="../ui/exchange/ImportFlow.cpp" line="+95"/>
+        <location filename="../ui/exchange/ImportFlow.cpp" line="+104"/>
         <source>Nothing was imported. %1</source>
         <translation>No se importó nada. %1</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>fb::BookMenu</name>
     <message>
-        <location filename="../ui/book/BookMenu.cpp" line="+56"/>
+        <location filename="../ui/book/BookMenu.cpp" line="+57"/>
         <source>New Book</source>
         <translation>Nouveau carnet</translation>
     </message>
@@ -44,13 +44,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>Carnets Fieldbook (*.fieldbook);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+14"/>
+        <location line="-1"/>
+        <location line="+15"/>
         <source>Open Book</source>
         <translation>Ouvrir un carnet</translation>
     </message>
@@ -100,19 +100,19 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+96"/>
         <location line="+104"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <location line="+104"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
     </message>
@@ -127,21 +127,21 @@
         <translation>Un préréglage vaut pour le CSV&#xa0;; le JSON et le XLSX n’en ont pas.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+184"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-260"/>
         <location line="+51"/>
         <location line="+69"/>
         <location line="+41"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -161,12 +161,12 @@
         <location line="-155"/>
         <location line="+52"/>
         <location line="+106"/>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-259"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -389,6 +389,11 @@
         <location line="+2"/>
         <source>Name the file to import and the book it goes into.</source>
         <translation>Nommez le fichier à importer et le carnet qui le reçoit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--rejects names the file being imported; name another file.</source>
+        <translation>--rejects désigne le fichier importé&#xa0;; nommez un autre fichier.</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1149,7 +1154,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>L’export a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/formats/ImportSource.cpp" line="+87"/>
+        <location filename="../core/formats/ImportSource.cpp" line="+112"/>
         <source>A quote opened on line %1 is never closed; nothing after it can be read.</source>
         <translation>Un guillemet ouvert à la ligne %1 n’est jamais fermé ; rien après lui ne peut être lu.</translation>
     </message>
@@ -1159,7 +1164,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le champ qui commence à la ligne %1 dépasse 1 048 576 caractères ; il manque peut-être un guillemet avant lui.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+101"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -1175,11 +1180,11 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+34"/>
-        <source>The file cannot be read: %1</source>
-        <translation>Le fichier ne peut pas être lu : %1</translation>
+        <source>The file cannot be read: %1.</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The file is not in the encoding %1: bytes near byte %2 are not text in it. Choose the encoding the file was saved in.</source>
         <translation>Le fichier n’est pas dans l’encodage %1 : des octets près de l’octet %2 n’y sont pas du texte. Choisissez l’encodage dans lequel le fichier a été enregistré.</translation>
     </message>
@@ -1244,7 +1249,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>« %1 » n’est aucun des choix : %2.</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordImporter.cpp" line="+70"/>
+        <location filename="../core/storage/RecordImporter.cpp" line="+75"/>
         <source>The form it refers to has no records.</source>
         <translation>Le formulaire auquel il renvoie n’a pas de fiches.</translation>
     </message>
@@ -1264,20 +1269,20 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Aucune fiche ne porte ce nom.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-85"/>
         <source>A record in the trash has this value; restore it or empty the trash first.</source>
         <translation>Une fiche de la corbeille a cette valeur ; restaurez-la ou videz d’abord la corbeille.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+249"/>
         <source>The import was stopped; nothing was imported.</source>
         <translation>L’importation a été arrêtée ; rien n’a été importé.</translation>
     </message>
     <message>
         <location filename="../core/tasks/CsvImport.cpp" line="+19"/>
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="-29"/>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1700,6 +1705,14 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
 </context>
 <context>
+    <name>fb::FileDialogs</name>
+    <message>
+        <location filename="../ui/common/FileDialogs.cpp" line="+20"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
     <name>fb::FilterBar</name>
     <message>
         <location filename="../ui/records/FilterBar.cpp" line="+41"/>
@@ -2020,7 +2033,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::FormFiles</name>
     <message>
-        <location filename="../ui/designer/FormFiles.cpp" line="+17"/>
+        <location filename="../ui/designer/FormFiles.cpp" line="+18"/>
         <source>Form files (*.json);;All files (*)</source>
         <translation>Fichiers de formulaire (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -2315,14 +2328,14 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
-        <location line="+61"/>
+        <location line="+24"/>
+        <location line="+70"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-99"/>
         <source>%1: “%2”: %3</source>
         <translation>%1 : « %2 » : %3</translation>
     </message>
@@ -2340,7 +2353,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
         <translation>%1 : aucune colonne ne porte le nom d’un champ de « %2 » (ses champs : %3). Utilisez les noms des champs comme en-tête, ou --no-header pour des colonnes dans l’ordre du formulaire.</translation>
     </message>
@@ -2355,7 +2368,15 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>%1 lignes lues (%2 %)</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>%1: there are no rows to import (after %Ln line(s) left out).</source>
+        <translation>
+            <numerusform>%1&#xa0;: il n’y a aucune ligne à importer (après %Ln ligne ignorée).</numerusform>
+            <numerusform>%1&#xa0;: il n’y a aucune ligne à importer (après %Ln lignes ignorées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%Ln row(s) ready</source>
         <translation>
             <numerusform>%Ln ligne prête</numerusform>
@@ -2427,7 +2448,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+251"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+259"/>
         <source>Import into %1</source>
         <translation>Importer dans %1</translation>
     </message>
@@ -2703,7 +2724,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Choose the CSV file to import.</source>
         <translation>Choisissez le fichier CSV à importer.</translation>
     </message>
@@ -2728,7 +2749,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Lu en %1, %2, %3.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>(left out)</source>
         <translation>(laissée)</translation>
     </message>
@@ -2738,7 +2759,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Aucune colonne ne remplit ces champs obligatoires, donc chaque ligne sera refusée : %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+63"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Rien n’a été importé.</translation>
     </message>
@@ -2760,6 +2781,14 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln of them update(s) a record already in the book</source>
+        <translation>
+            <numerusform>%Ln d’entre elles met à jour une fiche du carnet</numerusform>
+            <numerusform>%Ln d’entre elles mettent à jour des fiches du carnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%Ln row(s) left out as already in the book</source>
         <translation>
             <numerusform>%Ln ligne laissée, déjà dans le carnet</numerusform>
@@ -2805,7 +2834,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ImportFlow</name>
     <message>
-        <location filename="../ui/exchange/ImportFlow.cpp" line="+95"/>
+        <location filename="../ui/exchange/ImportFlow.cpp" line="+104"/>
         <source>Nothing was imported. %1</source>
         <translation>Rien n’a été importé. %1</translation>
     </message>

@@ -38,6 +38,31 @@ bool isUtf8(const QByteArray &head) {
     return !decoder.hasError();
 }
 
+// The index of the first byte of `bytes` that no UTF-8 text has there, or -1. A sequence cut
+// at the end may go on in the next piece: it is not counted.
+qsizetype firstBadUtf8(const QByteArray &bytes) {
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = b[i];
+        const int more = c < 0x80           ? 0
+                         : (c >> 5) == 0x6  ? 1
+                         : (c >> 4) == 0xE  ? 2
+                         : (c >> 3) == 0x1E ? 3
+                                            : -1;
+        if (more < 0 || (more == 1 && c < 0xC2))
+            return i;
+        for (int k = 1; k <= more; ++k) {
+            if (i + k >= n)
+                return -1;
+            if ((b[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        i += more + 1;
+    }
+    return -1;
+}
+
 QString lineEnds(QStringView text) {
     const auto at = text.indexOf(QRegularExpression(u"[\r\n]"_qs));
     if (at < 0)
@@ -113,6 +138,31 @@ std::optional<ValueRules::DateOrder> guessDateOrder(const QList<QStringList> &ro
     }
     if (dots)
         return ValueRules::DateOrder::DayMonthYear;
+    return std::nullopt;
+}
+
+std::optional<std::pair<QChar, QChar>> guessDecimalMark(const QList<QStringList> &rows) {
+    // A mark followed by other than three digits is a decimal mark; after a group of three, the
+    // other mark says it.
+    static const QRegularExpression comma(
+        u"^\\s*[+-]?[0-9]+(\\.[0-9]{3})*,([0-9]{1,2}|[0-9]{4,})\\s*$|"
+        "^\\s*[+-]?[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+\\s*$"_qs);
+    static const QRegularExpression point(
+        u"^\\s*[+-]?[0-9]+(,[0-9]{3})*\\.([0-9]{1,2}|[0-9]{4,})\\s*$|"
+        "^\\s*[+-]?[0-9]{1,3}(,[0-9]{3})+\\.[0-9]+\\s*$"_qs);
+    int commas = 0, points = 0;
+    for (const QStringList &row : rows) {
+        for (const QString &cell : row) {
+            if (comma.match(cell).hasMatch())
+                ++commas;
+            else if (point.match(cell).hasMatch())
+                ++points;
+        }
+    }
+    if (commas > points)
+        return std::pair(QChar(u','), QChar(u'.'));
+    if (points > commas)
+        return std::pair(QChar(u'.'), QChar(u','));
     return std::nullopt;
 }
 
@@ -254,7 +304,7 @@ bool ImportSource::fill() {
     if (bytes.isEmpty()) {
         if (!m_file->atEnd()) {
             m_problem = DbError(Kind::Storage,
-                                QT_TRANSLATE_NOOP("fb::DbError", "The file cannot be read: %1"),
+                                QT_TRANSLATE_NOOP("fb::DbError", "The file cannot be read: %1."),
                                 {m_file->errorString()});
             return false;
         }
@@ -264,15 +314,22 @@ bool ImportSource::fill() {
             m_problem = readProblem(*p);
         return true;
     }
+    const qint64 pieceStart = m_bytesRead;
     m_bytesRead += bytes.size();
     QString text = m_decoder.decode(bytes);
     if (m_decoder.hasError()) {
+        // Where the first byte is that is no text: UTF-8 is checked byte by byte for it.
+        qint64 at = m_bytesRead;
+        if (m_settings.encoding == "UTF-8") {
+            if (const qsizetype bad = firstBadUtf8(bytes); bad >= 0)
+                at = pieceStart + bad + 1;
+        }
         m_problem = DbError(
             Kind::Validation,
             QT_TRANSLATE_NOOP("fb::DbError",
                               "The file is not in the encoding %1: bytes near byte %2 are not "
                               "text in it. Choose the encoding the file was saved in."),
-            {QString::fromLatin1(m_settings.encoding), QString::number(m_bytesRead)});
+            {QString::fromLatin1(m_settings.encoding), QString::number(at)});
         return false;
     }
     if (text.contains(QChar(0))) {

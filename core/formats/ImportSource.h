@@ -44,6 +44,10 @@ FileGuess guessFile(const QByteArray &head, const QString &language, const FormD
 // first number over 12 is a day, a second one a day too, dots part day, month and year.
 std::optional<ValueRules::DateOrder> guessDateOrder(const QList<QStringList> &rows);
 
+// The decimal mark (and group mark) the numbers among `rows` are written with, where they tell
+// it: "1,5" or "1.234,5" have a decimal comma, "1.5" or "1,234.5" a decimal point.
+std::optional<std::pair<QChar, QChar>> guessDecimalMark(const QList<QStringList> &rows);
+
 // The field each header names, by key or label in any of the form's languages, ignoring case,
 // spaces and accents; each field at most once. Without a header, columns fill the fields in
 // the form's order.

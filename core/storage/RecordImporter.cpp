@@ -9,6 +9,11 @@ namespace fb {
 
 namespace {
 using Kind = DbError::Kind;
+DbError trashedDuplicate() {
+    return DbError(Kind::Constraint,
+                   QT_TRANSLATE_NOOP("fb::DbError", "A record in the trash has this value; restore "
+                                                    "it or empty the trash first."));
+}
 } // namespace
 
 RecordImporter::RecordImporter(SqlRun &sql, const QList<FormDef> &forms)
@@ -168,12 +173,8 @@ RecordImporter::Outcome RecordImporter::writeRow(const FormDef &form, RecordFeed
             return Outcome::Failed;
         }
         if (existing && trashed) {
-            rowProblems->append(ImportProblem{
-                0, 0, key, item.texts.value(key),
-                DbError(Kind::Constraint,
-                        QT_TRANSLATE_NOOP("fb::DbError", "A record in the trash has this "
-                                                         "value; restore it or empty the "
-                                                         "trash first."))});
+            rowProblems->append(
+                ImportProblem{0, 0, key, item.texts.value(key), trashedDuplicate()});
             return Outcome::Refused;
         }
         if (existing && options.duplicates == ImportOptions::Duplicates::Skip) {
@@ -274,6 +275,19 @@ DbError RecordImporter::run(const FormDef &form, RecordFeed &feed, const ImportO
         if (outcome == Outcome::Failed)
             return failure;
         if (outcome == Outcome::Refused) {
+            // A value of a unique field that only a record in the trash has is said so: the
+            // list shows no such record (after an undone import, say). Asked after the row's
+            // savepoint, where PostgreSQL answers again.
+            for (ImportProblem &p : problems) {
+                const FieldDef *f = form.field(p.column);
+                qint64 existing = 0;
+                bool trashed = false;
+                QString key;
+                if (p.reason.kind() == Kind::Constraint && f && f->unique &&
+                    !findDuplicate(form, item->values, &existing, &trashed, &key).isError() &&
+                    trashed && key == f->key)
+                    p.reason = trashedDuplicate();
+            }
             ++report->problemRows;
             feed.reject(*item, addProblems(report, feed, *item, std::move(problems)));
             if (mayAbort && !savepoints && m_sql.exec(u"SELECT 1"_qs).isError())

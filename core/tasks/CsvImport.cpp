@@ -16,7 +16,7 @@ using Kind = DbError::Kind;
 
 DbError cannotRead(const QString &path, const QString &reason) {
     return DbError(Kind::Storage,
-                   QT_TRANSLATE_NOOP("fb::DbError", "The file %1 cannot be read: %2"),
+                   QT_TRANSLATE_NOOP("fb::DbError", "The file %1 cannot be read: %2."),
                    {path, reason});
 }
 } // namespace
@@ -77,6 +77,8 @@ Draft draftForm(const QString &path, const QString &language) {
     }
     if (const std::optional<ValueRules::DateOrder> order = guessDateOrder(sample.rows))
         settings.values.dateOrder = *order;
+    if (const std::optional<std::pair<QChar, QChar>> marks = guessDecimalMark(sample.rows))
+        std::tie(settings.values.decimalMark, settings.values.groupMark) = *marks;
     draft.form =
         guessForm(QFileInfo(path).completeBaseName(),
                   settings.header ? sample.header : QStringList(), sample.rows, settings.values);

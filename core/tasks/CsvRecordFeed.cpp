@@ -32,7 +32,7 @@ DbError CsvRecordFeed::rewind() {
     m_file = std::make_unique<QFile>(m_path);
     if (!m_file->open(QIODevice::ReadOnly))
         return DbError(Kind::Storage,
-                       QT_TRANSLATE_NOOP("fb::DbError", "The file %1 cannot be read: %2"),
+                       QT_TRANSLATE_NOOP("fb::DbError", "The file %1 cannot be read: %2."),
                        {m_path, m_file->errorString()});
     if (m_progress)
         m_progress->totalBytes.store(m_file->size());

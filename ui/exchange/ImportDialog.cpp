@@ -19,6 +19,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -134,11 +135,15 @@ ImportDialog::ImportDialog(const FormDef &form, const QString &path, QWidget *pa
     m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_columns->setSelectionMode(QAbstractItemView::NoSelection);
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab goes on to the next control, not round the table's cells for ever.
+    m_columns->setTabKeyNavigation(false);
     m_problems->setColumnCount(4);
     m_problems->verticalHeader()->hide();
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->setTabKeyNavigation(false);
+    m_problems->setWordWrap(true);
     m_problems->hide();
     m_saveRejects->hide();
     // Room for a few rows of each table; the dialog grows with what a check finds.
@@ -200,8 +205,9 @@ ImportDialog::ImportDialog(const FormDef &form, const QString &path, QWidget *pa
     connect(m_hasHeader, &QCheckBox::toggled, this, &ImportDialog::readingChanged);
     connect(m_skip, &QSpinBox::valueChanged, this, &ImportDialog::readingChanged);
     for (QComboBox *box : {m_numbers, m_dates, m_duplicates})
-        connect(box, &QComboBox::activated, this, &ImportDialog::updateState);
-    connect(m_goodRows, &QRadioButton::toggled, this, &ImportDialog::updateState);
+        connect(box, &QComboBox::activated, this, &ImportDialog::choicesChanged);
+    connect(m_goodRows, &QRadioButton::toggled, this, &ImportDialog::choicesChanged);
+    connect(m_path, &QLineEdit::textEdited, this, &ImportDialog::updateState);
     retranslate();
     fileChosen();
 }
@@ -347,14 +353,13 @@ QString ImportDialog::describeGuess() const {
                              : m_guess.lineEnds == u"CR" ? tr("old Mac line ends (CR)")
                                                          : tr("Unix line ends (LF)");
     return tr("Read as %1, %2, %3.")
-        .arg(m_encoding->currentText(), m_separator->currentText().toLower(), lineEnds);
+        .arg(m_encoding->currentText(), m_separator->currentText(), lineEnds);
 }
 
 void ImportDialog::fileChosen() {
     m_guessedPath = path();
-    m_guess = CsvImport::guess(path(), m_form, FormTexts::interfaceLanguage());
-    if (path().isEmpty())
-        m_guess.error = {};
+    m_guess = path().isEmpty() ? FileGuess()
+                               : CsvImport::guess(path(), m_form, FormTexts::interfaceLanguage());
     m_filling = true;
     const ImportSettings &g = m_guess.settings;
     m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(g.encoding)));
@@ -374,11 +379,14 @@ void ImportDialog::fileChosen() {
     m_filling = false;
     m_guessed->setText(describeGuess());
     readingChanged();
-    // The dates of the first rows may say their order where the language does not.
+    // The first rows may say how their numbers and dates are written where the language does
+    // not.
     if (!path().isEmpty() && !m_guess.error.isError()) {
         const CsvImport::Preview sample = CsvImport::preview(path(), settings(), 50);
         if (const std::optional<ValueRules::DateOrder> order = guessDateOrder(sample.rows))
             m_dates->setCurrentIndex(int(dateOrders.indexOf(*order)));
+        if (const std::optional<std::pair<QChar, QChar>> marks = guessDecimalMark(sample.rows))
+            m_numbers->setCurrentIndex(marks->first == u'.' ? DecimalPoint : DecimalComma);
     }
 }
 
@@ -436,7 +444,7 @@ void ImportDialog::fillColumns(const QStringList &keys) {
                 if (other && other != field && !key.isEmpty() && other->currentData() == key)
                     other->setCurrentIndex(0);
             }
-            updateState();
+            choicesChanged();
         });
         m_columns->setCellWidget(row, 2, field);
     }
@@ -453,8 +461,9 @@ void ImportDialog::updateState() {
                            .arg(QLocale().createSeparatedList(missing)));
     const bool anyColumn = std::any_of(s.columns.cbegin(), s.columns.cend(),
                                        [](const QString &k) { return !k.isEmpty(); });
-    const bool readable =
-        !path().isEmpty() && !m_guess.error.isError() && m_previewProblem.isEmpty();
+    // What is typed into File and not loaded yet (Enter, or leaving the field) is not checked.
+    const bool readable = !path().isEmpty() && path() == m_guessedPath &&
+                          !m_guess.error.isError() && m_previewProblem.isEmpty();
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_path, m_browse, m_encoding, m_separator, m_quote, m_hasHeader, m_skip, m_numbers,
              m_dates, m_columns, m_allOrNothing, m_goodRows})
@@ -464,6 +473,34 @@ void ImportDialog::updateState() {
     m_check->setEnabled(!m_busy && readable && anyColumn);
     m_import->setEnabled(!m_busy && readable && anyColumn);
     m_saveRejects->setEnabled(!m_busy);
+}
+
+void ImportDialog::choicesChanged() {
+    // What a check found is of the choices it was made with.
+    m_result->clear();
+    m_problems->hide();
+    m_saveRejects->hide();
+    updateState();
+}
+
+void ImportDialog::keyPressEvent(QKeyEvent *event) {
+    // Enter in File loads the file named there; it does not import it unseen.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_path->hasFocus()) {
+        if (path() != m_guessedPath)
+            fileChosen();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void ImportDialog::reject() {
+    // Escape or Close while a check or an import runs stops it and keeps the dialog, with the
+    // choices made.
+    if (m_busy) {
+        Q_EMIT cancelRequested();
+        return;
+    }
+    QDialog::reject();
 }
 
 void ImportDialog::setBusy(bool busy) {
@@ -481,11 +518,15 @@ void ImportDialog::showReport(const ImportReport &report, bool dryRun) {
     const QLocale locale;
     QString text;
     if (report.stopped.isError()) {
-        text = report.canceled ? report.stopped.message()
-                               : tr("%1 Nothing was imported.").arg(report.stopped.message());
+        text = report.canceled || dryRun
+                   ? report.stopped.message()
+                   : tr("%1 Nothing was imported.").arg(report.stopped.message());
     } else if (dryRun) {
         QStringList parts{tr("%Ln row(s) ready to import", nullptr, int(report.ready())),
                           tr("%Ln row(s) with problems", nullptr, int(report.problemRows))};
+        if (report.updated > 0)
+            parts << tr("%Ln of them update(s) a record already in the book", nullptr,
+                        int(report.updated));
         if (report.skipped > 0)
             parts << tr("%Ln row(s) left out as already in the book", nullptr, int(report.skipped));
         text = locale.createSeparatedList(parts) + u'.';

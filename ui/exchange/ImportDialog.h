@@ -45,13 +45,16 @@ public:
 
 public Q_SLOTS:
     void browse(); // asks for the file
+    void reject() override;
 
 Q_SIGNALS:
     void checkRequested();
     void importRequested();
+    void cancelRequested(); // Escape or Close while busy
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslate();
@@ -60,6 +63,7 @@ private:
     void readingChanged();
     void fillColumns(const QStringList &keys);
     void updateState();
+    void choicesChanged();
     void saveRejects();
     QString describeGuess() const;
 

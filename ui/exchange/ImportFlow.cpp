@@ -37,7 +37,11 @@ void ImportFlow::start() {
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ImportDialog::checkRequested, this, [this] { run(true); });
     connect(m_dialog, &ImportDialog::importRequested, this, [this] { run(false); });
-    // Closed while a check or an import runs: it stops, and the book stays as it was.
+    // Escape or Close while a check or an import runs: it stops, and the book stays as it was.
+    connect(m_dialog, &ImportDialog::cancelRequested, this, [this] {
+        if (m_progress)
+            m_progress->cancel.store(true);
+    });
     connect(m_dialog, &QDialog::finished, this, [this] {
         if (m_progress)
             m_progress->cancel.store(true);
