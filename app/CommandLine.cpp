@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTextStream>
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 
 namespace fb {
@@ -144,6 +146,19 @@ CommandLine CommandLine::parseExport(const QStringList &arguments) {
     return options;
 }
 
+namespace {
+// Whether two paths name one file: the same path, or a link to it (symbolic or hard).
+bool sameFile(const QString &a, const QString &b) {
+    if (QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath())
+        return true;
+    struct stat one {};
+    struct stat other {};
+    return ::stat(QFile::encodeName(a).constData(), &one) == 0 &&
+           ::stat(QFile::encodeName(b).constData(), &other) == 0 && one.st_dev == other.st_dev &&
+           one.st_ino == other.st_ino;
+}
+} // namespace
+
 CommandLine CommandLine::parseImport(const QStringList &arguments) {
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("fb::CommandLine", text);
@@ -241,8 +256,7 @@ CommandLine CommandLine::parseImport(const QStringList &arguments) {
     else if (parser.positionalArguments().size() != 3)
         problem = tr("Name the file to import and the book it goes into.");
     else if (parser.isSet(rejects) &&
-             QFileInfo(parser.value(rejects)).absoluteFilePath() ==
-                 QFileInfo(parser.positionalArguments().at(1)).absoluteFilePath())
+             sameFile(parser.value(rejects), parser.positionalArguments().at(1)))
         problem = tr("--rejects names the file being imported; name another file.");
     if (!problem.isEmpty()) {
         QTextStream(stderr) << problem << Qt::endl << helpOf(parser);

@@ -666,6 +666,14 @@ TEST_F(ImportTest, TheCommandLineImportsWithExitCodesAndMessages) {
     EXPECT_TRUE(again.outText().contains(u"2 left out as already there"_qs))
         << again.outText().toStdString();
 
+    // The rejected rows never go over the file read, by its name or through a link to it.
+    const QString link = m_dir.filePath(u"link.csv"_qs);
+    ASSERT_TRUE(QFile::link(bad, link));
+    const ProgramRun overLink = runProgram(
+        program, {u"import"_qs, bad, u"--form"_qs, u"items"_qs, u"--rejects"_qs, link, bookFile});
+    EXPECT_EQ(overLink.exitCode, 2);
+    EXPECT_TRUE(readAll(bad).contains("D;lots\n")) << "the file read is as it was";
+
     const ProgramRun usage = runProgram(program, {u"import"_qs, good, u"--form"_qs, u"items"_qs,
                                                   u"--separator"_qs, u"x"_qs, bookFile});
     EXPECT_EQ(usage.exitCode, 2);

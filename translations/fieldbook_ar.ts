@@ -110,21 +110,21 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+104"/>
-        <location line="+98"/>
+        <location filename="../app/CommandLine.cpp" line="+98"/>
+        <location line="+117"/>
+        <location line="+97"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+104"/>
-        <location line="+99"/>
+        <location line="-214"/>
+        <location line="+117"/>
+        <location line="+98"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
     </message>
@@ -139,21 +139,21 @@
         <translation>الإعداد خاص بصيغة CSV؛ لا إعداد لصيغتي JSON وXLSX.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+196"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-272"/>
         <location line="+51"/>
-        <location line="+69"/>
+        <location line="+82"/>
         <location line="+41"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -165,20 +165,20 @@
     <message>
         <location line="+5"/>
         <location line="+52"/>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>The command.</source>
         <translation>الأمر.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-168"/>
         <location line="+52"/>
-        <location line="+106"/>
-        <location line="+102"/>
+        <location line="+119"/>
+        <location line="+101"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-271"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -209,13 +209,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+89"/>
         <location line="+19"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-103"/>
         <source>format</source>
         <translation>الصيغة</translation>
     </message>
@@ -236,18 +236,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+106"/>
+        <location line="+119"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>الدفتر: ملف، أو دفتر على خادم بالشكل postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+112"/>
+        <location line="-110"/>
+        <location line="+125"/>
         <source>Say which form: --form NAME.</source>
         <translation>حدّد النموذج: ‎--form NAME.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-118"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>الإعداد «%1» غير معروف؛ اختر excel أو rfc4180.</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>سمِّ دفترًا واحدًا للتصدير منه.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
         <translation>قراءة صفوف ملف CSV إلى نموذج في معاملة واحدة: كل الصفوف أو لا شيء (إلا مع ‎--good-rows). ما لا يُحدَّد يُستنتج من الملف.</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>سمِّ الملف المراد استيراده والدفتر الذي يدخل فيه.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--rejects names the file being imported; name another file.</source>
         <translation>‎--rejects يسمّي الملف المستورد نفسه؛ سمِّ ملفًا آخر.</translation>
     </message>
@@ -2834,12 +2834,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>(متروك)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>No column fills these required fields, so every row will be refused: %1</source>
         <translation>لا يملأ أي عمود هذه الحقول المطلوبة، فسيُرفض كل صف: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
+        <source>The check was stopped; nothing was changed.</source>
+        <translation>أُوقف الفحص؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 لم يُستورد شيء.</translation>
     </message>
@@ -2896,8 +2901,13 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <source>Import brings in nothing unless every row is good, or only the good rows if you choose so above.</source>
         <translation>لا يُدخل الاستيراد شيئًا ما لم يكن كل صف سليمًا، أو يُدخل الصفوف السليمة فقط إن اخترت ذلك أعلاه.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
+        <source>Nothing was imported: every row has a problem.</source>
+        <translation>لم يُستورد شيء: في كل صف مشكلة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Nothing was imported: %Ln row(s) have problems. Fix the file, or choose “Only the good rows” to import the others.</source>
         <translation>
             <numerusform>%Ln صف فيه مشكلات، فلم يُستورد شيء. صحّح الملف، أو اختر «فقط الصفوف السليمة» لاستيراد الباقي.</numerusform>

@@ -98,21 +98,21 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+104"/>
-        <location line="+98"/>
+        <location filename="../app/CommandLine.cpp" line="+98"/>
+        <location line="+117"/>
+        <location line="+97"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+104"/>
-        <location line="+99"/>
+        <location line="-214"/>
+        <location line="+117"/>
+        <location line="+98"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Unbekanntes Format „%1“; wählen Sie csv, xlsx oder json.</translation>
     </message>
@@ -127,21 +127,21 @@
         <translation>Eine Vorlage gilt für CSV; JSON und XLSX haben keine.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+196"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-272"/>
         <location line="+51"/>
-        <location line="+69"/>
+        <location line="+82"/>
         <location line="+41"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -153,20 +153,20 @@
     <message>
         <location line="+5"/>
         <location line="+52"/>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-168"/>
         <location line="+52"/>
-        <location line="+106"/>
-        <location line="+102"/>
+        <location line="+119"/>
+        <location line="+101"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-271"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -197,13 +197,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+89"/>
         <location line="+19"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-103"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -224,18 +224,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+106"/>
+        <location line="+119"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>Das Buch: eine Datei oder ein Serverbuch als postgresql://benutzer@rechner:port/datenbank.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+112"/>
+        <location line="-110"/>
+        <location line="+125"/>
         <source>Say which form: --form NAME.</source>
         <translation>Geben Sie das Formular an: --form NAME.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-118"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Unbekannte Vorlage „%1“; wählen Sie excel oder rfc4180.</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Nennen Sie ein Buch, aus dem exportiert wird.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
         <translation>Die Zeilen einer CSV-Datei in einer Transaktion in ein Formular einlesen: alle Zeilen oder keine (außer mit --good-rows). Was nicht angegeben ist, wird aus der Datei erraten.</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>Nennen Sie die zu importierende Datei und das Buch, in das sie kommt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--rejects names the file being imported; name another file.</source>
         <translation>--rejects nennt die Datei, die importiert wird; nennen Sie eine andere Datei.</translation>
     </message>
@@ -2754,12 +2754,17 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>(ausgelassen)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>No column fills these required fields, so every row will be refused: %1</source>
         <translation>Keine Spalte füllt diese Pflichtfelder, also wird jede Zeile abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
+        <source>The check was stopped; nothing was changed.</source>
+        <translation>Die Prüfung wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Nichts wurde importiert.</translation>
     </message>
@@ -2800,8 +2805,13 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <source>Import brings in nothing unless every row is good, or only the good rows if you choose so above.</source>
         <translation>Importieren bringt nichts hinein, wenn nicht jede Zeile stimmt, oder nur die guten Zeilen, wenn Sie das oben wählen.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
+        <source>Nothing was imported: every row has a problem.</source>
+        <translation>Nichts wurde importiert: jede Zeile hat ein Problem.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Nothing was imported: %Ln row(s) have problems. Fix the file, or choose “Only the good rows” to import the others.</source>
         <translation>
             <numerusform>Nichts wurde importiert: %Ln Zeile hat Probleme. Berichtigen Sie die Datei, oder wählen Sie „Nur die guten Zeilen“, um die anderen zu importieren.</numerusform>

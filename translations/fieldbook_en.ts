@@ -186,7 +186,7 @@
 <context>
     <name>fb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+525"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+543"/>
         <source>%Ln row(s) ready to import</source>
         <translation>
             <numerusform>%Ln row ready to import</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was imported: %Ln row(s) have problems. Fix the file, or choose “Only the good rows” to import the others.</source>
         <translation>
             <numerusform>Nothing was imported: %Ln row has problems. Fix the file, or choose “Only the good rows” to import the others.</numerusform>

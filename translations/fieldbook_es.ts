@@ -98,21 +98,21 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+104"/>
-        <location line="+98"/>
+        <location filename="../app/CommandLine.cpp" line="+98"/>
+        <location line="+117"/>
+        <location line="+97"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+104"/>
-        <location line="+99"/>
+        <location line="-214"/>
+        <location line="+117"/>
+        <location line="+98"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
     </message>
@@ -127,21 +127,21 @@
         <translation>Un preajuste es para CSV; JSON y XLSX no tienen.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+196"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-272"/>
         <location line="+51"/>
-        <location line="+69"/>
+        <location line="+82"/>
         <location line="+41"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -153,20 +153,20 @@
     <message>
         <location line="+5"/>
         <location line="+52"/>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>The command.</source>
         <translation>La orden.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-168"/>
         <location line="+52"/>
-        <location line="+106"/>
-        <location line="+102"/>
+        <location line="+119"/>
+        <location line="+101"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-271"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -197,13 +197,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+89"/>
         <location line="+19"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-103"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
@@ -224,18 +224,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+106"/>
+        <location line="+119"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>El libro: un archivo, o un libro de servidor como postgresql://usuario@host:puerto/base.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+112"/>
+        <location line="-110"/>
+        <location line="+125"/>
         <source>Say which form: --form NAME.</source>
         <translation>Indique el formulario: --form NOMBRE.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-118"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Preajuste «%1» desconocido; elija excel o rfc4180.</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Indique un libro del que exportar.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
         <translation>Leer las filas de un archivo CSV en un formulario, en una sola transacción: todas las filas o ninguna (salvo con --good-rows). Lo que no se indica se deduce del archivo.</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>Indique el archivo que importar y el libro que lo recibe.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--rejects names the file being imported; name another file.</source>
         <translation>--rejects nombra el archivo que se importa; indique otro archivo.</translation>
     </message>
@@ -2754,12 +2754,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>(omitida)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>No column fills these required fields, so every row will be refused: %1</source>
         <translation>Ninguna columna llena estos campos obligatorios, así que se rechazará cada fila: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
+        <source>The check was stopped; nothing was changed.</source>
+        <translation>La comprobación se detuvo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 No se importó nada.</translation>
     </message>
@@ -2800,8 +2805,13 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <source>Import brings in nothing unless every row is good, or only the good rows if you choose so above.</source>
         <translation>Importar no trae nada si alguna fila falla, o solo las filas buenas si lo elige arriba.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
+        <source>Nothing was imported: every row has a problem.</source>
+        <translation>No se importó nada: cada fila tiene un problema.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Nothing was imported: %Ln row(s) have problems. Fix the file, or choose “Only the good rows” to import the others.</source>
         <translation>
             <numerusform>No se importó nada: %Ln fila tiene problemas. Corrija el archivo o elija «Solo las filas buenas» para importar las demás.</numerusform>

@@ -98,21 +98,21 @@
 <context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+96"/>
-        <location line="+104"/>
-        <location line="+98"/>
+        <location filename="../app/CommandLine.cpp" line="+98"/>
+        <location line="+117"/>
+        <location line="+97"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+104"/>
-        <location line="+99"/>
+        <location line="-214"/>
+        <location line="+117"/>
+        <location line="+98"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
     </message>
@@ -127,21 +127,21 @@
         <translation>Un préréglage vaut pour le CSV&#xa0;; le JSON et le XLSX n’en ont pas.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+196"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-272"/>
         <location line="+51"/>
-        <location line="+69"/>
+        <location line="+82"/>
         <location line="+41"/>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-281"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -153,20 +153,20 @@
     <message>
         <location line="+5"/>
         <location line="+52"/>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-168"/>
         <location line="+52"/>
-        <location line="+106"/>
-        <location line="+102"/>
+        <location line="+119"/>
+        <location line="+101"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-271"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -197,13 +197,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+89"/>
         <location line="+19"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-103"/>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -224,18 +224,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+106"/>
+        <location line="+119"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>Le carnet&#xa0;: un fichier, ou un carnet sur serveur sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+112"/>
+        <location line="-110"/>
+        <location line="+125"/>
         <source>Say which form: --form NAME.</source>
         <translation>Indiquez le formulaire&#xa0;: --form NOM.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-118"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Préréglage «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez excel ou rfc4180.</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Nommez un carnet d’où exporter.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
         <translation>Lire les lignes d’un fichier CSV dans un formulaire, en une seule transaction : toutes les lignes ou aucune (sauf avec --good-rows). Ce qui n’est pas indiqué est deviné d’après le fichier.</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>Nommez le fichier à importer et le carnet qui le reçoit.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--rejects names the file being imported; name another file.</source>
         <translation>--rejects désigne le fichier importé&#xa0;; nommez un autre fichier.</translation>
     </message>
@@ -2754,12 +2754,17 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>(laissée)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>No column fills these required fields, so every row will be refused: %1</source>
         <translation>Aucune colonne ne remplit ces champs obligatoires, donc chaque ligne sera refusée : %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
+        <source>The check was stopped; nothing was changed.</source>
+        <translation>La vérification a été arrêtée&#xa0;; rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Rien n’a été importé.</translation>
     </message>
@@ -2800,8 +2805,13 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <source>Import brings in nothing unless every row is good, or only the good rows if you choose so above.</source>
         <translation>L’importation n’apporte rien si une ligne pose problème, ou seulement les bonnes lignes si vous le choisissez ci-dessus.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
+        <source>Nothing was imported: every row has a problem.</source>
+        <translation>Rien n’a été importé&#xa0;: chaque ligne pose problème.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Nothing was imported: %Ln row(s) have problems. Fix the file, or choose “Only the good rows” to import the others.</source>
         <translation>
             <numerusform>Rien n’a été importé : %Ln ligne pose problème. Corrigez le fichier, ou choisissez « Seulement les bonnes lignes » pour importer les autres.</numerusform>

@@ -11,6 +11,7 @@
 #include "RecordTableModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDropEvent>
@@ -132,6 +133,15 @@ TEST_F(ImportFlowTest, AFileIsCheckedThenImportedAsChosenAndUndoTakesItOut) {
     ASSERT_TRUE(waitUntil([&] { return dialog->path() == path; }));
     EXPECT_TRUE(duplicateMnemonics(dialog).isEmpty())
         << duplicateMnemonics(dialog).join(u"; "_qs).toStdString();
+
+    // Tab goes from Import on to Close, not back to Check (the field choosers are made later).
+    auto *start = dialog->findChild<QPushButton *>(u"importStart"_qs);
+    dialog->activateWindow();
+    ASSERT_TRUE(waitUntil([&] { return QApplication::activeWindow() == dialog; }));
+    start->setFocus();
+    QTest::keyClick(start, Qt::Key_Tab);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QString(), Qt::FindDirectChildrenOnly);
+    EXPECT_EQ(QApplication::focusWidget(), buttons->button(QDialogButtonBox::Close));
 
     // The guess: ";" between fields, a header whose names find the fields.
     EXPECT_EQ(dialog->findChild<QComboBox *>(u"importSeparator"_qs)->currentIndex(), 1);

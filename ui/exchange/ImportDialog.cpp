@@ -448,7 +448,23 @@ void ImportDialog::fillColumns(const QStringList &keys) {
         });
         m_columns->setCellWidget(row, 2, field);
     }
+    fixTabOrder();
     updateState();
+}
+
+void ImportDialog::fixTabOrder() {
+    // The field choosers are made after the buttons: without this, Tab would reach them last
+    // and go round between the buttons.
+    QList<QWidget *> chain{m_path,      m_browse, m_encoding, m_separator, m_quote,
+                           m_hasHeader, m_skip,   m_numbers,  m_dates,     m_columns};
+    for (int row = 0; row < m_columns->rowCount(); ++row)
+        if (QWidget *field = m_columns->cellWidget(row, 2))
+            chain << field;
+    chain << m_allOrNothing << m_goodRows << m_duplicates << m_problems << m_saveRejects << m_check
+          << m_import << m_buttons->button(QDialogButtonBox::Close);
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        if (chain.at(i - 1) && chain.at(i))
+            setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void ImportDialog::updateState() {
@@ -517,7 +533,9 @@ void ImportDialog::showFailure(const QString &message) {
 void ImportDialog::showReport(const ImportReport &report, bool dryRun) {
     const QLocale locale;
     QString text;
-    if (report.stopped.isError()) {
+    if (report.canceled && dryRun) {
+        text = tr("The check was stopped; nothing was changed.");
+    } else if (report.stopped.isError()) {
         text = report.canceled || dryRun
                    ? report.stopped.message()
                    : tr("%1 Nothing was imported.").arg(report.stopped.message());
@@ -533,6 +551,8 @@ void ImportDialog::showReport(const ImportReport &report, bool dryRun) {
         if (report.problemRows > 0 && report.ready() > 0)
             text += u' ' + tr("Import brings in nothing unless every row is good, or only the "
                               "good rows if you choose so above.");
+    } else if (report.ready() == 0) {
+        text = tr("Nothing was imported: every row has a problem.");
     } else {
         text = tr("Nothing was imported: %Ln row(s) have problems. Fix the file, or choose "
                   "“Only the good rows” to import the others.",

@@ -64,6 +64,7 @@ private:
     void fillColumns(const QStringList &keys);
     void updateState();
     void choicesChanged();
+    void fixTabOrder();
     void saveRejects();
     QString describeGuess() const;
 
