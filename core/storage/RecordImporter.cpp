@@ -325,10 +325,6 @@ DbError RecordImporter::step(const FormDef &form, const QList<qint64> &trash,
             return e;
     }
     for (Record record : values) {
-        // The version the record has now: the one the last write of it gave.
-        for (const Record &done : std::as_const(*saved))
-            if (done.id == record.id)
-                record.version = done.version;
         if (DbError e = store.save(form, &record, m_tables); e.isError())
             return e;
         saved->append(record);

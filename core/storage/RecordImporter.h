@@ -28,7 +28,9 @@ public:
                 ImportProgress &progress, ImportReport *report);
 
     // The undo step of an import (or its redo): moves records to the trash, brings them back
-    // and puts values back, all or nothing. `saved` receives the records written.
+    // and puts values back, all or nothing. `values` holds each record once, with the version
+    // it has in the book now (CsvImport::undoStep and redoStep make them so). `saved`
+    // receives the records written.
     DbError step(const FormDef &form, const QList<qint64> &trash, const QList<qint64> &restore,
                  const QList<Record> &values, QList<Record> *saved);
 
