@@ -262,11 +262,12 @@ std::optional<QString> ValueReader::choice(const QString &text) const {
 }
 
 ValueReader::Result ValueReader::readChoices(const QString &text) const {
-    const QString offered = FormTexts::choices(m_field).join(u", "_qs);
+    // The choices named in a message, only when one is needed: this runs for every cell.
+    const auto offered = [this] { return FormTexts::choices(m_field).join(u", "_qs); };
     if (m_field.type == FieldType::Choice) {
         if (const std::optional<QString> c = choice(text))
             return ok(*c);
-        return fail(QT_TRANSLATE_NOOP("fb::DbError", "Not one of the choices: %1."), {offered});
+        return fail(QT_TRANSLATE_NOOP("fb::DbError", "Not one of the choices: %1."), {offered()});
     }
     static const QRegularExpression parts(u"[;|]"_qs);
     QStringList chosen;
@@ -276,7 +277,7 @@ ValueReader::Result ValueReader::readChoices(const QString &text) const {
         const std::optional<QString> c = choice(part);
         if (!c)
             return fail(QT_TRANSLATE_NOOP("fb::DbError", "“%1” is not one of the choices: %2."),
-                        {part.trimmed(), offered});
+                        {part.trimmed(), offered()});
         if (!chosen.contains(*c))
             chosen << *c;
     }

@@ -65,15 +65,18 @@ QCoro::Task<> ImportFlow::run(bool dryRun) {
     m_running = true;
     const ImportSettings settings = m_dialog->settings();
     const ImportOptions options = m_dialog->options();
-    const bool checked = m_checked && m_checked->first == settings && m_checked->second == options;
+    // The file read this way was checked before (with these choices or others).
+    const bool seen = m_checked && m_checked->first == settings;
+    const bool checked = seen && m_checked->second == options;
     Reply<ImportReport> reply;
     if (dryRun || !checked) {
         reply = co_await once(settings, options, true);
         if (!self)
             co_return;
-        const bool clean = reply.ok() && !reply.value.stopped.isError() &&
-                           reply.value.problemRows == 0 && reply.value.ready() > 0;
-        if (clean)
+        const bool read = reply.ok() && !reply.value.stopped.isError();
+        const bool clean = read && reply.value.problemRows == 0 && reply.value.ready() > 0;
+        // Seen by the person now: an Import of the same imports as chosen.
+        if (clean || (read && reply.value.problemRows > 0))
             m_checked = std::pair(settings, options);
         if (m_dialog) {
             if (reply.ok())
@@ -83,12 +86,9 @@ QCoro::Task<> ImportFlow::run(bool dryRun) {
         }
         // An import asked for goes ahead only when the check found nothing in its way; else
         // the person sees what it found first. Rows with problems may go in or not as chosen.
-        const bool goesAhead =
-            !dryRun && reply.ok() && !reply.value.stopped.isError() &&
-            (clean || (reply.value.ready() > 0 && options.keep == ImportOptions::Keep::GoodRows &&
-                       m_checked && m_checked->first == settings));
-        if (reply.ok() && !reply.value.stopped.isError() && reply.value.problemRows > 0)
-            m_checked = std::pair(settings, options); // seen: Import now imports as chosen
+        const bool goesAhead = !dryRun && read &&
+                               (clean || (reply.value.ready() > 0 &&
+                                          options.keep == ImportOptions::Keep::GoodRows && seen));
         if (!goesAhead) {
             m_running = false;
             finishIfDone();
