@@ -111,15 +111,10 @@ int importRecords(const CommandLine::Import &request, const QString &book) {
         order && request.dates.isEmpty())
         settings.values.dateOrder = *order;
     // The columns as the settings read them: by header names, else in the form's order.
-    const CsvImport::Preview head = CsvImport::preview(request.file, settings, 1);
-    if (settings.header) {
-        settings.columns = matchColumns(head.header, *form);
-    } else {
-        const qsizetype width = head.rows.isEmpty() ? 0 : head.rows.front().size();
-        settings.columns.clear();
-        for (qsizetype i = 0; i < width; ++i)
-            settings.columns << (i < form->fields.size() ? form->fields.at(i).key : QString());
-    }
+    settings.columns = columnsFor(*form, settings.header, sample.header,
+                                  settings.header         ? sample.header.size()
+                                  : sample.rows.isEmpty() ? 0
+                                                          : sample.rows.front().size());
     if (!settings.columns.isEmpty() &&
         std::all_of(settings.columns.cbegin(), settings.columns.cend(),
                     [](const QString &k) { return k.isEmpty(); })) {
@@ -139,7 +134,7 @@ int importRecords(const CommandLine::Import &request, const QString &book) {
     QStringList leftOut;
     for (qsizetype i = 0; i < settings.columns.size(); ++i)
         if (settings.columns.at(i).isEmpty())
-            leftOut << CsvRecordFeed::columnName(head.header, i);
+            leftOut << CsvRecordFeed::columnName(sample.header, i);
     if (!leftOut.isEmpty())
         err << Text::tr("Columns left out (no field has their name): %1")
                    .arg(leftOut.join(u", "_qs))

@@ -210,6 +210,19 @@ QStringList matchColumns(const QStringList &header, const FormDef &form) {
     return keys;
 }
 
+QStringList columnsFor(const FormDef &form, bool hasHeader, const QStringList &header,
+                       qsizetype width) {
+    QStringList keys;
+    if (hasHeader)
+        keys = matchColumns(header, form);
+    else
+        for (qsizetype i = 0; i < width && i < form.fields.size(); ++i)
+            keys << form.fields.at(i).key;
+    while (keys.size() < width)
+        keys << QString();
+    return keys;
+}
+
 FileGuess guessFile(const QByteArray &head, const QString &language, const FormDef *form) {
     FileGuess guess;
     ImportSettings &s = guess.settings;
@@ -252,12 +265,7 @@ FileGuess guessFile(const QByteArray &head, const QString &language, const FormD
     if (form) {
         const QStringList first =
             parsed.rows.isEmpty() ? QStringList() : parsed.rows.front().fields;
-        if (s.header) {
-            s.columns = matchColumns(first, *form);
-        } else {
-            for (qsizetype i = 0; i < first.size(); ++i)
-                s.columns << (i < form->fields.size() ? form->fields.at(i).key : QString());
-        }
+        s.columns = columnsFor(*form, s.header, first, first.size());
     }
     return guess;
 }

@@ -52,6 +52,10 @@ std::optional<std::pair<QChar, QChar>> guessDecimalMark(const QList<QStringList>
 // spaces and accents; each field at most once. Without a header, columns fill the fields in
 // the form's order.
 QStringList matchColumns(const QStringList &header, const FormDef &form);
+// The field each of `width` columns fills: by the names of `header` when the file has one
+// (matchColumns), else the form's fields in their order; a column past them fills none.
+QStringList columnsFor(const FormDef &form, bool hasHeader, const QStringList &header,
+                       qsizetype width);
 // A header or label as compared: lower case, no accents, no spaces, dashes or underscores.
 QString columnMatchText(QStringView text);
 

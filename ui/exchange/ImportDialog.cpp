@@ -32,7 +32,8 @@
 namespace fb {
 
 namespace {
-constexpr int previewRows = 3;
+constexpr int previewRows = 3; // shown in the column table
+constexpr int sampleRows = 50; // read for the guesses of numbers and dates
 const QList<QChar> separators{u',', u';', u'\t', u'|'};
 // "None" is a character no decoded text holds (a NUL stops the reading): nothing is quoted.
 const QList<QChar> quotes{u'"', u'\'', QChar(0)};
@@ -381,13 +382,10 @@ void ImportDialog::fileChosen() {
     readingChanged();
     // The first rows may say how their numbers and dates are written where the language does
     // not.
-    if (!path().isEmpty() && !m_guess.error.isError()) {
-        const CsvImport::Preview sample = CsvImport::preview(path(), settings(), 50);
-        if (const std::optional<ValueRules::DateOrder> order = guessDateOrder(sample.rows))
-            m_dates->setCurrentIndex(int(dateOrders.indexOf(*order)));
-        if (const std::optional<std::pair<QChar, QChar>> marks = guessDecimalMark(sample.rows))
-            m_numbers->setCurrentIndex(marks->first == u'.' ? DecimalPoint : DecimalComma);
-    }
+    if (const std::optional<ValueRules::DateOrder> order = guessDateOrder(m_firstRows))
+        m_dates->setCurrentIndex(int(dateOrders.indexOf(*order)));
+    if (const std::optional<std::pair<QChar, QChar>> marks = guessDecimalMark(m_firstRows))
+        m_numbers->setCurrentIndex(marks->first == u'.' ? DecimalPoint : DecimalComma);
 }
 
 void ImportDialog::readingChanged() {
@@ -398,26 +396,18 @@ void ImportDialog::readingChanged() {
     m_problems->hide();
     m_saveRejects->hide();
     ImportSettings s = settings();
+    // The rows shown, and the sample the guesses of numbers and dates read (fileChosen).
     const CsvImport::Preview preview = m_guess.error.isError() || path().isEmpty()
                                            ? CsvImport::Preview()
-                                           : CsvImport::preview(path(), s, previewRows);
+                                           : CsvImport::preview(path(), s, sampleRows);
     m_header = preview.header;
     m_firstRows = preview.rows;
     m_previewProblem = preview.problem.isError() ? preview.problem.message() : QString();
     // Header names find their fields again; without a header, the form's order.
     qsizetype width = m_header.size();
-    for (const QStringList &row : std::as_const(m_firstRows))
+    for (const QStringList &row : m_firstRows.mid(0, previewRows))
         width = qMax(width, row.size());
-    QStringList keys;
-    if (s.header) {
-        keys = matchColumns(m_header, m_form);
-    } else {
-        for (qsizetype i = 0; i < width && i < m_form.fields.size(); ++i)
-            keys << m_form.fields.at(i).key;
-    }
-    while (keys.size() < width)
-        keys << QString();
-    fillColumns(keys);
+    fillColumns(columnsFor(m_form, s.header, m_header, width));
     m_guessed->setText(m_previewProblem.isEmpty() ? describeGuess() : m_previewProblem);
 }
 
@@ -427,7 +417,7 @@ void ImportDialog::fillColumns(const QStringList &keys) {
         auto *name = new QTableWidgetItem(CsvRecordFeed::columnName(m_header, row));
         m_columns->setItem(row, 0, name);
         QStringList values;
-        for (const QStringList &r : std::as_const(m_firstRows))
+        for (const QStringList &r : m_firstRows.mid(0, previewRows))
             values << r.value(row).simplified().left(40);
         m_columns->setItem(row, 1, new QTableWidgetItem(values.join(u" · "_qs)));
         auto *field = new QComboBox;

@@ -73,7 +73,7 @@ private:
     QString m_guessedPath; // the file m_guess is of
     QString m_folder;
     QStringList m_header;
-    QList<QStringList> m_firstRows;
+    QList<QStringList> m_firstRows; // the first rows read as the settings say
     QString m_previewProblem;
     QString m_rejectsFile;
     bool m_busy = false;
