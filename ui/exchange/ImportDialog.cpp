@@ -152,10 +152,6 @@ ImportDialog::ImportDialog(const FormDef &form, const QString &path, QWidget *pa
                                 fontMetrics().height() * 8);
     m_problems->setMinimumHeight(m_problems->horizontalHeader()->sizeHint().height() +
                                  fontMetrics().height() * 10);
-    // A form without a unique field has no value "a record already has".
-    const bool unique = std::any_of(form.fields.cbegin(), form.fields.cend(),
-                                    [](const FieldDef &f) { return f.unique; });
-    m_duplicates->setEnabled(unique);
 
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
@@ -392,9 +388,7 @@ void ImportDialog::readingChanged() {
     if (m_filling)
         return;
     m_rejectsFile.clear();
-    m_result->clear();
-    m_problems->hide();
-    m_saveRejects->hide();
+    clearResult();
     ImportSettings s = settings();
     // The rows shown, and the sample the guesses of numbers and dates read (fileChosen).
     const CsvImport::Preview preview = m_guess.error.isError() || path().isEmpty()
@@ -474,6 +468,7 @@ void ImportDialog::updateState() {
              m_path, m_browse, m_encoding, m_separator, m_quote, m_hasHeader, m_skip, m_numbers,
              m_dates, m_columns, m_allOrNothing, m_goodRows})
         w->setEnabled(!m_busy);
+    // A form without a unique field has no value "a record already has".
     m_duplicates->setEnabled(!m_busy && std::any_of(m_form.fields.cbegin(), m_form.fields.cend(),
                                                     [](const FieldDef &f) { return f.unique; }));
     m_check->setEnabled(!m_busy && readable && anyColumn);
@@ -481,11 +476,15 @@ void ImportDialog::updateState() {
     m_saveRejects->setEnabled(!m_busy);
 }
 
-void ImportDialog::choicesChanged() {
-    // What a check found is of the choices it was made with.
+void ImportDialog::clearResult() {
     m_result->clear();
     m_problems->hide();
     m_saveRejects->hide();
+}
+
+void ImportDialog::choicesChanged() {
+    // What a check found is of the choices it was made with.
+    clearResult();
     updateState();
 }
 
@@ -515,9 +514,8 @@ void ImportDialog::setBusy(bool busy) {
 }
 
 void ImportDialog::showFailure(const QString &message) {
+    clearResult();
     m_result->setText(message);
-    m_problems->hide();
-    m_saveRejects->hide();
 }
 
 void ImportDialog::showReport(const ImportReport &report, bool dryRun) {

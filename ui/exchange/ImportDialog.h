@@ -63,6 +63,7 @@ private:
     void readingChanged();
     void fillColumns(const QStringList &keys);
     void updateState();
+    void clearResult(); // what a check or an import found
     void choicesChanged();
     void fixTabOrder();
     void saveRejects();
