@@ -287,6 +287,65 @@ CommandLine CommandLine::parseImport(const QStringList &arguments) {
     return options;
 }
 
+CommandLine CommandLine::parseBackup(const QStringList &arguments, bool restore) {
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("fb::CommandLine", text);
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        restore ? tr("Replace a book's records and forms with those of a backup. The book as it "
+                     "is goes into a backup first.")
+                : tr("Make a backup of a book: a copy as it was last saved, made while it may be "
+                     "open in a window."));
+    parser.addHelpOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Use language <code> (de, fr, es, ar, en)."), tr("code"));
+    parser.addOption(lang);
+    parser.addPositionalArgument(restore ? QStringLiteral("restore") : QStringLiteral("backup"),
+                                 tr("The command."));
+    if (restore)
+        parser.addPositionalArgument(tr("backup"), tr("The backup to bring back; it is only "
+                                                      "read."));
+    parser.addPositionalArgument(tr("book"), tr("The book (a file)."));
+    if (!restore)
+        parser.addPositionalArgument(
+            tr("[dest]"), tr("Where the copy goes: a new file, or a folder (default: the "
+                             "book's backup folder, as set in Preferences)."));
+    QString problem;
+    if (!parser.parse(arguments))
+        problem = parser.errorText();
+    else if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        showHelp(parser);
+    const QStringList args = parser.positionalArguments();
+    if (problem.isEmpty() && restore && args.size() != 3)
+        problem = tr("Name one backup and one book: restore BACKUP BOOK.");
+    else if (problem.isEmpty() && !restore && (args.size() < 2 || args.size() > 3))
+        problem = tr("Name one book, and where its copy goes if not into its backup folder.");
+    else if (problem.isEmpty() && BookSpec::fromServerAddress(args.at(restore ? 2 : 1)))
+        problem = tr("A book on a server is backed up with the server's own tools (pg_dump); "
+                     "this command takes a book file.");
+    if (!problem.isEmpty()) {
+        QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
+        std::exit(2);
+    }
+    CommandLine options;
+    options.language = parser.value(lang);
+    const auto absolute = [](const QString &path) {
+        return QDir::current().absoluteFilePath(path);
+    };
+    if (restore) {
+        options.restore.wanted = true;
+        options.restore.backup = absolute(args.at(1));
+        options.bookPath = absolute(args.at(2));
+    } else {
+        options.backup.wanted = true;
+        options.bookPath = absolute(args.at(1));
+        if (args.size() == 3)
+            options.backup.dest = absolute(args.at(2));
+    }
+    return options;
+}
+
 CommandLine CommandLine::parse(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -297,13 +356,17 @@ CommandLine CommandLine::parse(int argc, char **argv) {
         return parseExport(arguments);
     if (arguments.size() > 1 && arguments.at(1) == u"import")
         return parseImport(arguments);
+    if (arguments.size() > 1 && (arguments.at(1) == u"backup" || arguments.at(1) == u"restore"))
+        return parseBackup(arguments, arguments.at(1) == u"restore");
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "fb::CommandLine", "Fill forms into a database.\n\n"
                            "Commands that run without a window (fieldbook COMMAND --help says "
                            "more):\n"
+                           "  backup   make a backup of a book\n"
                            "  export   write a form's records as CSV, XLSX or JSON\n"
                            "  import   read the rows of a CSV file into a form\n"
+                           "  restore  bring a book back to a backup\n"
                            "  salvage  save what can be read of a damaged book into a new one"));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -40,6 +40,18 @@ struct CommandLine {
         QString dates; // empty: the locale's order
     } importRecords;
 
+    // `backup [--lang CODE] BOOK [DEST]`: a copy of BOOK into DEST (a new file, or a folder),
+    // else into its backup folder
+    struct Backup {
+        bool wanted = false;
+        QString dest; // empty: the backup folder
+    } backup;
+    // `restore [--lang CODE] BACKUP BOOK`: BOOK's contents replaced with BACKUP's
+    struct Restore {
+        bool wanted = false;
+        QString backup;
+    } restore;
+
     // Usage errors are said on stderr and end the process with status 2.
     static CommandLine parse(int argc, char **argv);
     static QString defaultBookPath();
@@ -48,6 +60,7 @@ private:
     static CommandLine parseSalvage(const QStringList &arguments);
     static CommandLine parseExport(const QStringList &arguments);
     static CommandLine parseImport(const QStringList &arguments);
+    static CommandLine parseBackup(const QStringList &arguments, bool restore);
 };
 
 } // namespace fb

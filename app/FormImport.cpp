@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FormJson.h"
 #include "WaitFor.h"
+#include "WindowSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,6 +26,7 @@ struct Text {
 int importInto(const QByteArray &json, const QString &bookPath) {
     QTextStream err(stderr);
     Database db;
+    db.setBackupPolicy(WindowSettings().backupPolicy()); // a backup before the change
     db.open(BookSpec::sqlite(bookPath));
     waitFor(db.settled());
     if (db.state() == BookState::ReadOnly) {

@@ -6,6 +6,7 @@
 #include "ExistingBook.h"
 #include "FormTexts.h"
 #include "QuitOnSignal.h"
+#include "WindowSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -89,6 +90,7 @@ int importRecords(const CommandLine::Import &request, const QString &book) {
     QTextStream out(stdout);
     const QString nothing = Text::tr("Nothing was imported.");
     Database db;
+    db.setBackupPolicy(WindowSettings().backupPolicy()); // a backup before the change
     const std::optional<FormDef> form = openBookForm(db, book, request.form, nothing);
     if (!form)
         return NothingImported;

@@ -1,3 +1,4 @@
+#include "BackupCommand.h"
 #include "BookSalvage.h"
 #include "CommandLine.h"
 #include "Database.h"
@@ -41,7 +42,7 @@ int main(int argc, char *argv[]) {
         return 2;
     }
     if (!options.importForm.isEmpty() || options.salvage || options.exportRecords.wanted ||
-        options.importRecords.wanted) {
+        options.importRecords.wanted || options.backup.wanted || options.restore.wanted) {
         QCoreApplication app(argc, argv);
         applyLanguage(options);
         fb::hideLogUnlessDebugging();
@@ -49,6 +50,10 @@ int main(int argc, char *argv[]) {
             return fb::exportRecords(options.exportRecords, options.bookPath);
         if (options.importRecords.wanted)
             return fb::importRecords(options.importRecords, options.bookPath);
+        if (options.backup.wanted)
+            return fb::backupBook(options.bookPath, options.backup.dest);
+        if (options.restore.wanted)
+            return fb::restoreBook(options.restore.backup, options.bookPath);
         return options.salvage ? fb::salvageBook(options.bookPath, options.salvageOut)
                                : fb::importForm(options.importForm, options.bookPath);
     }

@@ -123,6 +123,8 @@ void Database::handle(const DbEvent &event, bool fromWriter) {
         Q_EMIT this->retrying(retrying->attempt, retrying->error);
     } else if (auto *elsewhere = std::get_if<Ev::ChangedElsewhere>(&event)) {
         Q_EMIT changedElsewhere(elsewhere->forms);
+    } else if (auto *backup = std::get_if<Ev::AutoBackup>(&event)) {
+        Q_EMIT autoBackup(backup->made, backup->error);
     }
 }
 
@@ -137,12 +139,18 @@ void Database::setState(BookState state) {
     Q_EMIT stateChanged(state);
 }
 
+void Database::setBackupPolicy(const BackupPolicy &policy) {
+    m_backupPolicy = policy;
+    if (m_state != BookState::Closed)
+        toWriter(Cmd::Policy{policy});
+}
+
 void Database::open(const BookSpec &spec) {
     assertThread();
     m_spec = spec;
     setState(BookState::Opening);
     m_session = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    toWriter(Cmd::Open{spec, m_session});
+    toWriter(Cmd::Open{spec, m_session, m_backupPolicy});
 }
 
 void Database::onWriterOpened(const Ev::Opened &opened) {
@@ -159,7 +167,7 @@ void Database::onWriterOpened(const Ev::Opened &opened) {
         return;
     }
     // The reader opens once the writer has created or migrated the book.
-    toReader(Cmd::Open{m_spec, m_session});
+    toReader(Cmd::Open{m_spec, m_session, {}});
     Q_EMIT formsChanged();
     setState(opened.readOnly ? BookState::ReadOnly : BookState::Open);
 }
@@ -191,8 +199,10 @@ void Database::onReaderOpened(const Ev::Opened &opened) {
 
 void Database::dispatch(DbRequest request) {
     const bool write = isWrite(request.op);
-    // Form lists come from the writer, in order with the schema changes before them.
-    const bool viaWriter = write || std::holds_alternative<Op::ListForms>(request.op);
+    // Form lists come from the writer, in order with the schema changes before them; so do
+    // backups, in order with the writes.
+    const bool viaWriter =
+        write || isMaintenance(request.op) || std::holds_alternative<Op::ListForms>(request.op);
     if (write) {
         m_waiting.at(request.id - m_firstWaitingId).write = true;
         ++m_pendingWrites;
@@ -359,6 +369,24 @@ QFuture<Reply<qint64>> Database::emptyTrash(qint64 formId) {
 
 QFuture<Reply<SavedRecord>> Database::restoreRecord(qint64 formId, qint64 recordId) {
     return send<SavedRecord>(Op::RestoreRecord{formId, recordId});
+}
+
+QFuture<Reply<BackupMade>> Database::backUp(const QString &dest,
+                                            std::shared_ptr<BackupProgress> progress) {
+    if (!progress)
+        progress = std::make_shared<BackupProgress>();
+    return send<BackupMade>(Op::BackupBook{dest, BackupReason::Manual, std::move(progress)});
+}
+
+QFuture<Reply<BackupMade>> Database::restoreBackup(const QString &backup,
+                                                   std::shared_ptr<BackupProgress> progress) {
+    if (!progress)
+        progress = std::make_shared<BackupProgress>();
+    return send<BackupMade>(Op::RestoreBook{backup, std::move(progress)});
+}
+
+QFuture<Reply<QList<BackupContents>>> Database::inspectBackups(const QStringList &paths) {
+    return send<QList<BackupContents>>(Op::InspectBackups{paths});
 }
 
 QFuture<Reply<QList<FormDef>>> Database::listForms() {

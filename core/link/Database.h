@@ -29,6 +29,10 @@ public:
     // Drains and commits everything queued, then joins the threads.
     ~Database() override;
 
+    // Backups made without being asked (see BackupPolicy::automatic), where they go and how many
+    // are kept; for the book being opened or open.
+    void setBackupPolicy(const BackupPolicy &policy);
+    const BackupPolicy &backupPolicy() const { return m_backupPolicy; }
     void open(const BookSpec &spec);
     // Finishes, in this thread, once the book is no longer opening (open, read-only or failed).
     QFuture<void> settled();
@@ -70,6 +74,18 @@ public:
                                                std::shared_ptr<ImportProgress> progress);
     // An import's undo or redo (ImportStep): all of it, or nothing.
     QFuture<Reply<QList<Record>>> importStep(const Op::ImportStep &step);
+    // A copy of a file book as committed after every write sent before: into `dest` (which must
+    // not exist), or, when empty, into its backup folder with the rotation. Cancel through
+    // `progress` removes the partial copy.
+    QFuture<Reply<BackupMade>> backUp(const QString &dest,
+                                      std::shared_ptr<BackupProgress> progress = {});
+    // Replaces the book's contents with those of `backup` once a copy of it has checked out,
+    // after a backup of the book as it is (the answer says where). Views hear of it through
+    // formsChanged() and changedElsewhere().
+    QFuture<Reply<BackupMade>> restoreBackup(const QString &backup,
+                                             std::shared_ptr<BackupProgress> progress = {});
+    // What each backup holds, read on the reader thread.
+    QFuture<Reply<QList<BackupContents>>> inspectBackups(const QStringList &paths);
     QFuture<Reply<QList<FormDef>>> listForms();
     QFuture<Reply<qint64>> countRecords(const FormDef &form, const PageQuery &query);
     QFuture<Reply<RecordPage>> fetchPage(const FormDef &form, const PageQuery &query);
@@ -93,6 +109,9 @@ Q_SIGNALS:
     // forms; empty means it is not known which. Views reload what they show.
     void changedElsewhere(const QList<qint64> &formIds);
     void checkFinished();
+    // A backup the book made without being asked (before a change, once a day), or why it
+    // could not: the change went ahead without it.
+    void autoBackup(const fb::BackupMade &made, const fb::DbError &error);
     void closed();
 
 private Q_SLOTS:
@@ -128,6 +147,7 @@ private:
     std::shared_ptr<Mailbox<DbEvent>> m_writerOutbox = std::make_shared<Mailbox<DbEvent>>();
     std::shared_ptr<Mailbox<DbEvent>> m_readerOutbox = std::make_shared<Mailbox<DbEvent>>();
     BookSpec m_spec;
+    BackupPolicy m_backupPolicy;
     BookState m_state = BookState::Closed;
     DbError m_error;
     QList<FormDef> m_forms;

@@ -1,5 +1,6 @@
 #include "DbWorker.h"
 
+#include "BookBackup.h"
 #include "ChangeWatcher.h"
 #include "FormRules.h"
 #include "FormSchemaChange.h"
@@ -10,6 +11,7 @@
 #include "ThreadCheck.h"
 
 #include <QCoroTimer>
+#include <QFileInfo>
 #include <QThread>
 
 #include <chrono>
@@ -98,7 +100,10 @@ void DbWorker::post(DbEvent event) {
                                   Qt::QueuedConnection);
 }
 
-void DbWorker::open(const BookSpec &spec, const QString &session) {
+void DbWorker::open(const Cmd::Open &command) {
+    const BookSpec &spec = command.spec;
+    const QString &session = command.session;
+    m_backups = command.backups;
     if (m_role == BookConnection::Role::Writer && !m_watcher)
         m_watcher = new ChangeWatcher(
             session,
@@ -135,6 +140,39 @@ void DbWorker::open(const BookSpec &spec, const QString &session) {
     // Watched once the connection is the one that stays (a check may have replaced it).
     if (m_watcher && m_connection)
         m_watcher->attach(m_connection.get());
+    // A backup once a day a book is changed, before its first write of the day.
+    if (m_connection && m_connection->dialect().isSqlite() &&
+        Backups::madeToday(Backups::list(spec.path, m_backups), QDateTime::currentDateTime()))
+        m_backedUpOn = QDate::currentDate();
+}
+
+bool DbWorker::mayBackUp() const {
+    return m_backups.automatic && m_role == BookConnection::Role::Writer && m_connection &&
+           m_connection->isOpen() && m_connection->dialect().isSqlite() &&
+           !m_connection->isDamaged() && !m_connection->isReadOnly();
+}
+
+void DbWorker::backUpFor(BackupReason reason) {
+    Ev::AutoBackup event;
+    event.error = BookBackup(*m_connection).make(m_backups, reason, &event.made, nullptr);
+    if (!event.error.isError())
+        m_backedUpOn = QDate::currentDate();
+    if (event.error.isError())
+        qWarning("No backup before the change: %s", qPrintable(event.error.toLogString()));
+    post(std::move(event));
+}
+
+void DbWorker::backUpIfDue(const std::vector<DbRequest> &batch) {
+    if (batch.empty() || !mayBackUp() || m_forms.isEmpty()) // a book without forms has no data
+        return;
+    const DbOp &op = batch.front().op;
+    const auto *import = std::get_if<Op::ImportRecords>(&op);
+    if (isSchemaChange(op))
+        backUpFor(BackupReason::FormChange);
+    else if (import && !import->options.dryRun)
+        backUpFor(BackupReason::Import);
+    else if (m_backedUpOn < QDate::currentDate() && !(import && import->options.dryRun))
+        backUpFor(BackupReason::Daily);
 }
 
 void DbWorker::reconnect() {
@@ -237,7 +275,7 @@ QCoro::Task<> DbWorker::drain() {
         if (auto *open = std::get_if<Cmd::Open>(&front)) {
             const Cmd::Open command = *open;
             m_queue.pop_front();
-            this->open(command.spec, command.session);
+            this->open(command);
             continue;
         }
         if (std::holds_alternative<Cmd::Shutdown>(front)) {
@@ -245,10 +283,16 @@ QCoro::Task<> DbWorker::drain() {
             m_shuttingDown = true;
             continue;
         }
+        if (auto *policy = std::get_if<Cmd::Policy>(&front)) {
+            m_backups = policy->backups;
+            m_queue.pop_front();
+            continue;
+        }
         if (!isWrite(std::get<DbRequest>(front).op)) {
             const DbRequest request = std::get<DbRequest>(std::move(front));
             m_queue.pop_front();
-            post(Ev::Replies{{applyRead(request)}, {}});
+            post(Ev::Replies{
+                {isMaintenance(request.op) ? applyMaintenance(request) : applyRead(request)}, {}});
             continue;
         }
         // Schema changes commit alone: they suspend foreign keys for their transaction; an
@@ -263,6 +307,7 @@ QCoro::Task<> DbWorker::drain() {
             batch.push_back(std::move(*request));
             m_queue.pop_front();
         }
+        backUpIfDue(batch);
         co_await commitBatch(std::move(batch));
         assertThread();
         // Commands that arrived meanwhile join the queue, in order, behind this batch.
@@ -638,6 +683,55 @@ DbReply DbWorker::applyRead(const DbRequest &request) {
     return reply;
 }
 
+DbReply DbWorker::applyMaintenance(const DbRequest &request) {
+    DbReply reply{request.id, {}, {}};
+    if (!m_connection || !m_connection->isOpen()) {
+        reply.error = notOpen();
+        return reply;
+    }
+    if (!m_connection->dialect().isSqlite()) {
+        reply.error = DbError(Kind::Validation,
+                              QT_TRANSLATE_NOOP("fb::DbError",
+                                                "A book on a server is backed up with the server's "
+                                                "own tools (pg_dump); see the handbook."));
+        return reply;
+    }
+    BookBackup backups(*m_connection);
+    BackupMade made;
+    if (const auto *backup = std::get_if<Op::BackupBook>(&request.op)) {
+        BackupProgress *progress = backup->progress.get();
+        if (backup->dest.isEmpty())
+            reply.error = backups.make(m_backups, backup->reason, &made, progress);
+        else
+            reply.error = backups.copyTo(backup->dest, progress);
+        if (!backup->dest.isEmpty() && !reply.error.isError())
+            made = BackupMade{backup->dest, QFileInfo(backup->dest).size()};
+    } else if (const auto *restore = std::get_if<Op::RestoreBook>(&request.op)) {
+        if (m_connection->isDamaged() || m_connection->isReadOnly()) {
+            reply.error = DbError(
+                Kind::ReadOnly,
+                QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only; nothing was restored."));
+            return reply;
+        }
+        // The book as it is goes into a backup first, always: a restore can be undone.
+        reply.error = backups.make(m_backups, BackupReason::Restore, &made, nullptr);
+        QList<FormDef> forms;
+        if (!reply.error.isError())
+            reply.error = backups.restore(restore->backup, &forms, restore->progress.get());
+        if (!reply.error.isError()) {
+            m_forms = forms;
+            post(Ev::FormsChanged{m_forms});
+            post(Ev::ChangedElsewhere{{}});
+        }
+    }
+    if (!reply.error.isError()) {
+        reply.value = QVariant::fromValue(made);
+        if (!made.path.isEmpty())
+            m_backedUpOn = QDate::currentDate();
+    }
+    return reply;
+}
+
 DbReply DbWorker::readOnce(const DbRequest &request) {
     try {
         return readOnceUnguarded(request);
@@ -677,6 +771,12 @@ DbReply DbWorker::readOnceUnguarded(const DbRequest &request) {
                        qint64 n = 0;
                        reply.error = store.countAll(op.form, &n);
                        reply.value = n;
+                   },
+                   [&](const Op::InspectBackups &op) {
+                       QList<BackupContents> found;
+                       for (const QString &path : op.paths)
+                           found << BookBackup::inspect(path, m_connection->name() + u"-look"_qs);
+                       reply.value = QVariant::fromValue(found);
                    },
                    [&](const auto &) {
                        reply.error =

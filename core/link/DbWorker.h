@@ -5,6 +5,7 @@
 #include "Requests.h"
 
 #include <QCoroTask>
+#include <QDate>
 #include <QObject>
 
 #include <deque>
@@ -40,7 +41,7 @@ public Q_SLOTS:
 private:
     QCoro::Task<> drain();
     QCoro::Task<> commitBatch(std::vector<DbRequest> batch);
-    void open(const BookSpec &spec, const QString &session);
+    void open(const Cmd::Open &command);
     void onChangedElsewhere(const QList<qint64> &forms, bool formsChanged);
     void tellOthers(const std::vector<DbRequest> &batch, const QList<DbReply> &replies);
     DbError tryBatch(std::vector<DbRequest> &batch, QList<DbReply> *replies);
@@ -50,6 +51,11 @@ private:
     DbReply applyWriteAlone(DbRequest &request, bool *threw);
     DbReply applyWrite(DbRequest &request);
     DbReply applyRead(const DbRequest &request);
+    DbReply applyMaintenance(const DbRequest &request);
+    // A backup the policy asks for before `batch` (a form change, an import) or once a day.
+    void backUpIfDue(const std::vector<DbRequest> &batch);
+    void backUpFor(BackupReason reason);
+    bool mayBackUp() const;
     DbReply readOnce(const DbRequest &request);
     DbReply readOnceUnguarded(const DbRequest &request);
     const FormDef *form(qint64 id) const;
@@ -68,6 +74,8 @@ private:
     QObject *m_receiver;
     std::unique_ptr<BookConnection> m_connection;
     QList<FormDef> m_forms;
+    BackupPolicy m_backups;
+    QDate m_backedUpOn; // the day of the last backup (automatic ones are made once a day)
     std::deque<DbCommand> m_queue;
     std::unordered_map<quint64, DbError> m_givenUp; // writes of this group stopped by the clock
     bool m_draining = false;

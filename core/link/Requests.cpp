@@ -20,6 +20,11 @@ bool isSchemaChange(const DbOp &op) {
            std::holds_alternative<Op::UpdateForm>(op) || std::holds_alternative<Op::DeleteForm>(op);
 }
 
+bool isMaintenance(const DbOp &op) {
+    return std::holds_alternative<Op::BackupBook>(op) ||
+           std::holds_alternative<Op::RestoreBook>(op);
+}
+
 bool commitsAlone(const DbOp &op) {
     return isSchemaChange(op) || std::holds_alternative<Op::ImportRecords>(op) ||
            std::holds_alternative<Op::ImportStep>(op);
@@ -56,6 +61,8 @@ void registerMetaTypes() {
     qRegisterMetaType<SavedRecord>();
     qRegisterMetaType<ImportReport>();
     qRegisterMetaType<QList<Record>>();
+    qRegisterMetaType<BackupMade>();
+    qRegisterMetaType<QList<BackupContents>>();
 }
 
 } // namespace fb

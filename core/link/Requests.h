@@ -3,6 +3,7 @@
 // The values that cross between the GUI thread and the database threads: requests, replies
 // and their payloads. Nothing here points into either thread.
 
+#include "Backups.h"
 #include "BookSpec.h"
 #include "DbError.h"
 #include "FormDef.h"
@@ -61,6 +62,18 @@ struct ImportStep {
     QList<qint64> restore;
     QList<Record> values;
 };
+// A file book's backups, on the writer between transactions, in order with the writes: a
+// backup holds every write sent before it.
+struct BackupBook {
+    QString dest; // empty: the backup folder, named for the reason, with the rotation
+    BackupReason reason = BackupReason::Manual;
+    std::shared_ptr<BackupProgress> progress;
+};
+// The book's contents replaced with a backup's, after a backup of the book as it is.
+struct RestoreBook {
+    QString backup;
+    std::shared_ptr<BackupProgress> progress;
+};
 // Reads: served by the reader connection.
 struct ListForms {};
 struct CountRecords {
@@ -80,15 +93,22 @@ struct FetchRecord {
 struct CountAll {
     FormDef form;
 };
+// What each backup holds (forms, live records) or why it cannot be restored.
+struct InspectBackups {
+    QStringList paths;
+};
 } // namespace Op
 
-using DbOp = std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord,
-                          Op::TrashRecord, Op::RestoreRecord, Op::PurgeRecord, Op::EmptyTrash,
-                          Op::ImportRecords, Op::ImportStep, Op::ListForms, Op::CountRecords,
-                          Op::FetchPage, Op::FetchRecord, Op::CountAll>;
+using DbOp =
+    std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord, Op::TrashRecord,
+                 Op::RestoreRecord, Op::PurgeRecord, Op::EmptyTrash, Op::ImportRecords,
+                 Op::ImportStep, Op::BackupBook, Op::RestoreBook, Op::ListForms, Op::CountRecords,
+                 Op::FetchPage, Op::FetchRecord, Op::CountAll, Op::InspectBackups>;
 
 bool isWrite(const DbOp &op);
 bool isSchemaChange(const DbOp &op);
+// Backups and restores: on the writer, outside any transaction, one at a time.
+bool isMaintenance(const DbOp &op);
 // Writes applied in a transaction of their own, under a savepoint: schema changes, imports.
 bool commitsAlone(const DbOp &op);
 // The form whose records a save, trash or restore writes; 0 for other operations.
@@ -115,11 +135,15 @@ struct SavedRecord {
 namespace Cmd {
 struct Open {
     BookSpec spec;
-    QString session;
-};                  // session: tells our own changes from others
+    QString session; // tells our own changes from others
+    BackupPolicy backups;
+};
 struct Shutdown {}; // apply and commit everything before it, close, end the thread
+struct Policy {
+    BackupPolicy backups;
+}; // the backups' settings changed (Preferences)
 } // namespace Cmd
-using DbCommand = std::variant<Cmd::Open, DbRequest, Cmd::Shutdown>;
+using DbCommand = std::variant<Cmd::Open, DbRequest, Cmd::Shutdown, Cmd::Policy>;
 
 // What a worker posts back.
 namespace Ev {
@@ -150,9 +174,14 @@ struct Retrying {
 struct ChangedElsewhere {
     QList<qint64> forms;
 }; // another program changed these (empty: any)
+// A backup made without being asked (before a change, once a day), or why it could not be.
+struct AutoBackup {
+    DbError error;
+    BackupMade made;
+};
 } // namespace Ev
 using DbEvent = std::variant<Ev::Opened, Ev::Checked, Ev::Replies, Ev::FormsChanged, Ev::Retrying,
-                             Ev::ChangedElsewhere>;
+                             Ev::ChangedElsewhere, Ev::AutoBackup>;
 
 // What the facade's futures carry.
 template <typename T> struct Reply {

@@ -1,5 +1,7 @@
 #include "StatementClock.h"
 
+#include "SqliteHandle.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,13 +14,6 @@ namespace {
 
 // Virtual machine steps between two looks at the clock: about a tenth of a millisecond.
 constexpr int stepsPerLook = 4000;
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db) {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 } // namespace
 

@@ -19,6 +19,8 @@ MainActions::MainActions(QMainWindow *window)
     closeBook = make("closeBook");
     copyToServer = make("copyToServer");
     copyToFile = make("copyToFile");
+    backupNow = make("backupNow");
+    restoreBackup = make("restoreBackup");
     quit = make("quit");
     undo = make("undo");
     redo = make("redo");
@@ -97,6 +99,8 @@ MainActions::MainActions(QMainWindow *window)
     m_file->addAction(closeBook);
     m_file->addSeparator();
     m_file->addActions({copyToServer, copyToFile});
+    m_file->addSeparator();
+    m_file->addActions({backupNow, restoreBackup});
     m_file->addSeparator();
     m_file->addAction(quit);
     m_edit = bar->addMenu(QString());
@@ -181,6 +185,9 @@ void MainActions::retranslate() {
     closeBook->setText(tr("C&lose Book"));
     copyToServer->setText(tr("Copy Book To &Server…"));
     copyToFile->setText(tr("Copy Book To &File…"));
+    backupNow->setText(tr("&Back Up Now"));
+    backupNow->setToolTip(tr("Put a copy of the book in its backup folder"));
+    restoreBackup->setText(tr("Restore from Bac&kup…"));
     quit->setText(tr("&Quit"));
     undo->setText(m_state.undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(m_state.undoText));
     redo->setText(m_state.redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(m_state.redoText));
@@ -244,7 +251,10 @@ void MainActions::update(const State &s) {
     newFormFromFile->setEnabled(open);
     closeBook->setEnabled(s.bookPresent);
     copyToServer->setEnabled(s.bookReadable && !s.serverBook);
-    copyToFile->setEnabled(s.bookReadable && s.serverBook);
+    copyToFile->setEnabled(s.bookReadable);
+    // Server books are backed up with the server's tools (pg_dump), see the handbook.
+    backupNow->setEnabled(s.bookReadable && !s.serverBook);
+    restoreBackup->setEnabled(open && !s.serverBook);
     designForm->setEnabled(open && s.hasForm);
     deleteForm->setEnabled(open && s.hasForm);
     retranslate();

@@ -44,7 +44,8 @@ public:
     // The menus in the menu bar's order (for the list of shortcuts).
     QList<QMenu *> menus() const;
 
-    QAction *newBook, *openBook, *connectServer, *closeBook, *copyToServer, *copyToFile, *quit;
+    QAction *newBook, *openBook, *connectServer, *closeBook, *copyToServer, *copyToFile, *backupNow,
+        *restoreBackup, *quit;
     QMenu *recentBooks;
     QAction *undo, *redo, *find, *preferences;
     QAction *newForm, *newFormFromFile, *designForm, *deleteForm;

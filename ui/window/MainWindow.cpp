@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BackupFlow.h"
+
 #include "BookCopier.h"
 #include "BookMenu.h"
 #include "ClosingBooks.h"
@@ -150,6 +152,11 @@ void MainWindow::connectActions() {
     connect(a->closeBook, &QAction::triggered, this, [this] { closeBookAfterLeaving(); });
     connect(a->copyToServer, &QAction::triggered, this, [this] { copyBook(true); });
     connect(a->copyToFile, &QAction::triggered, this, [this] { copyBook(false); });
+    connect(a->backupNow, &QAction::triggered, this, [this] {
+        if (m_database)
+            backupFlow()->backUpNow();
+    });
+    connect(a->restoreBackup, &QAction::triggered, this, [this] { restoreBackup(); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->undo, &QAction::triggered, m_undo, &QUndoStack::undo);
     connect(a->redo, &QAction::triggered, m_undo, &QUndoStack::redo);
@@ -188,6 +195,11 @@ void MainWindow::connectActions() {
     connect(a->preferences, &QAction::triggered, this, [this] {
         auto *dialog = new PreferencesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::backupPolicyChanged, this,
+                [this](const BackupPolicy &policy) {
+                    if (m_database)
+                        m_database->setBackupPolicy(policy);
+                });
         dialog->show();
     });
 }
@@ -223,6 +235,13 @@ QCoro::Task<> MainWindow::closeBookAfterLeaving() {
 void MainWindow::openBook(const BookSpec &spec) {
     closeCurrentBook();
     m_database = new Database(this);
+    m_database->setBackupPolicy(m_settings.backupPolicy());
+    connect(m_database, &Database::autoBackup, this, [this](const BackupMade &, const DbError &e) {
+        if (e.isError())
+            m_status->showMessage([e] {
+                return tr("No backup could be made before the change: %1").arg(e.message());
+            });
+    });
     connect(m_database, &Database::stateChanged, this, &MainWindow::updateStatus);
     connect(m_database, &Database::checkFinished, this, &MainWindow::updateStatus);
     connect(m_database, &Database::pendingWritesChanged, this, &MainWindow::updateStatus);
@@ -385,11 +404,21 @@ QCoro::Task<> MainWindow::copyBook(bool toServer) {
             co_return;
         target = *server;
     } else {
+        const bool fileBook = m_database->spec().backend == BookSpec::Backend::Sqlite;
+        const QString suggested = fileBook ? QFileInfo(m_database->spec().path).completeBaseName()
+                                           : m_database->spec().displayName();
         const QString path = askSaveFile(
-            this, tr("Copy Book To File"), m_database->spec().displayName() + u".fieldbook"_qs,
+            this, tr("Copy Book To File"),
+            //: File name offered for a copy of the book.
+            fileBook ? tr("%1 (copy).fieldbook").arg(suggested) : suggested + u".fieldbook"_qs,
             tr("Fieldbook books (*.fieldbook);;All files (*)"), u"copyToFileDialog"_qs);
-        if (path.isEmpty())
+        if (path.isEmpty() || !self || !m_database)
             co_return;
+        if (fileBook) {
+            // A file book is copied whole, page by page, as its backups are.
+            backupFlow()->copyTo(path);
+            co_return;
+        }
         target = BookSpec::sqlite(path);
     }
     if (!self || !m_database)
@@ -423,6 +452,28 @@ QCoro::Task<> MainWindow::copyBook(bool toServer) {
             .arg(tr("%n form(s)", nullptr, summary.forms),
                  tr("%n record(s)", nullptr, summary.records), target.displayName());
     });
+}
+
+BackupFlow *MainWindow::backupFlow() {
+    // One per book, a child of its Database: it answers for the book it was made for.
+    if (auto *flow = m_database->findChild<BackupFlow *>({}, Qt::FindDirectChildrenOnly))
+        return flow;
+    auto *flow = new BackupFlow(m_database, this);
+    connect(flow, &BackupFlow::said, m_status, &StatusPanel::showMessage);
+    connect(flow, &BackupFlow::restored, this, [this] {
+        // The window opens the book afresh: what it showed and could undo was the old book's.
+        if (m_database)
+            openBook(m_database->spec());
+    });
+    return flow;
+}
+
+QCoro::Task<> MainWindow::restoreBackup() {
+    // What is typed is saved or discarded first: the restore replaces every record.
+    QPointer<MainWindow> self = this;
+    if (!m_database || !co_await m_controller->maybeLeave() || !self || !m_database)
+        co_return;
+    backupFlow()->chooseBackup(m_settings.backupPolicy());
 }
 
 void MainWindow::salvageBook() {

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace fb {
 
+class BackupFlow;
 class BookMenu;
 class ClosingBooks;
 class EmptyBookPanel;
@@ -83,6 +84,8 @@ private:
     QCoro::Task<> copyBook(bool toServer);
     void showBookState();
     void salvageBook();
+    BackupFlow *backupFlow();
+    QCoro::Task<> restoreBackup();
     QCoro::Task<> exportRecords();
     // Record → Import…, or a file dropped on the window (`path`, else the dialog asks).
     QCoro::Task<> importRecords(QString path);

@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSettings>
+#include <QStandardPaths>
+
+#include <algorithm>
 
 namespace fb {
 
@@ -18,6 +21,10 @@ const QString noneOpenKey = u"books/noneOpen"_qs;
 const QString languageKey = u"interface/language"_qs;
 const QString exportFolderKey = u"export/folder"_qs;
 const QString exportFormatKey = u"export/format"_qs;
+const QString backupAutoKey = u"backups/automatic"_qs;
+const QString backupPlaceKey = u"backups/place"_qs; // "beside" or "data"
+const QString backupKeepLastKey = u"backups/keepLast"_qs;
+const QString backupKeepWeeksKey = u"backups/keepWeeks"_qs;
 
 // A book's path or address holds '/' and more; its hash makes a key of it.
 QString filterKey(const QString &book, qint64 formId) {
@@ -87,6 +94,29 @@ QString WindowSettings::language() const {
 }
 void WindowSettings::setLanguage(const QString &code) {
     set(languageKey, code);
+}
+
+BackupPolicy WindowSettings::backupPolicy() const {
+    BackupPolicy policy;
+    policy.automatic = get(backupAutoKey).isValid() ? get(backupAutoKey).toBool() : true;
+    policy.place = get(backupPlaceKey).toString() == u"data" ? BackupPolicy::Place::DataFolder
+                                                             : BackupPolicy::Place::BesideBook;
+    policy.keepLast = std::clamp(get(backupKeepLastKey).isValid() ? get(backupKeepLastKey).toInt()
+                                                                  : policy.keepLast,
+                                 1, 1000);
+    policy.keepWeeks = std::clamp(
+        get(backupKeepWeeksKey).isValid() ? get(backupKeepWeeksKey).toInt() : policy.keepWeeks, 0,
+        520);
+    policy.dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return policy;
+}
+
+void WindowSettings::setBackupPolicy(const BackupPolicy &policy) {
+    set(backupAutoKey, policy.automatic);
+    set(backupPlaceKey,
+        policy.place == BackupPolicy::Place::DataFolder ? u"data"_qs : u"beside"_qs);
+    set(backupKeepLastKey, policy.keepLast);
+    set(backupKeepWeeksKey, policy.keepWeeks);
 }
 
 QString WindowSettings::exportFolder() const {

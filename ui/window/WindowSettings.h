@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Backups.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -8,7 +10,7 @@ namespace fb {
 
 // What the window remembers between runs (QSettings): its geometry and layout, the last
 // book and the recently opened ones, the interface language, each form's filter, the folder
-// of the last export.
+// of the last export, the backups' settings.
 class WindowSettings {
 public:
     static constexpr int MaxRecentBooks = 8;
@@ -46,6 +48,10 @@ public:
     // The filter kept for form `formId` of `book` (a path or a server address).
     QJsonObject filter(const QString &book, qint64 formId) const;
     void setFilter(const QString &book, qint64 formId, const QJsonObject &filter);
+    // Backups of file books (Preferences): made automatically, where, how many kept. The data
+    // folder is the user's, filled in here.
+    BackupPolicy backupPolicy() const;
+    void setBackupPolicy(const BackupPolicy &policy);
     void clear();
 };
 

@@ -1,0 +1,255 @@
+#include "BookBackup.h"
+
+#include "FormStore.h"
+#include "RecordStore.h"
+#include "SqliteHandle.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace fb {
+
+namespace {
+
+using Kind = DbError::Kind;
+// Pages copied per step of the backup API: 4 MiB, a few milliseconds between looks at Cancel.
+constexpr int pagesPerStep = 1024;
+
+struct SqliteClose {
+    void operator()(sqlite3 *db) const { sqlite3_close(db); }
+};
+using SqliteDb = std::unique_ptr<sqlite3, SqliteClose>;
+
+SqliteDb openFile(const QString &path, int flags, int *rc) {
+    sqlite3 *db = nullptr;
+    *rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+    return SqliteDb(db);
+}
+
+DbError cancelled() {
+    return DbError(Kind::Internal,
+                   QT_TRANSLATE_NOOP("fb::DbError", "The backup was cancelled; nothing was "
+                                                    "changed."));
+}
+
+// What a failed copy means for the person: space, permission, or the detail.
+DbError copyProblem(int rc, const QString &dest, const QString &detail) {
+    const QString where = QDir::toNativeSeparators(dest);
+    if ((rc & 0xff) == SQLITE_FULL)
+        return DbError(Kind::Storage,
+                       QT_TRANSLATE_NOOP("fb::DbError",
+                                         "The disk that holds “%1” is full; the copy was not "
+                                         "made. The book is unchanged."),
+                       {where}, detail);
+    if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_PERM ||
+        (rc & 0xff) == SQLITE_READONLY)
+        return DbError(Kind::Storage,
+                       QT_TRANSLATE_NOOP("fb::DbError",
+                                         "“%1” cannot be written (permission, or no such "
+                                         "folder); the copy was not made."),
+                       {where}, detail);
+    return DbError(
+        Kind::Storage,
+        QT_TRANSLATE_NOOP("fb::DbError", "The copy to “%1” failed; the book is unchanged."),
+        {where}, detail);
+}
+
+// Copies the database `from` into `to` a step at a time (all at once when `progress` is
+// null). Answers the SQLite result: SQLITE_DONE when complete, SQLITE_INTERRUPT if cancelled.
+int copyPages(sqlite3 *to, sqlite3 *from, BackupProgress *progress) {
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        return sqlite3_extended_errcode(to);
+    int rc = SQLITE_OK;
+    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        if (progress && progress->cancel.load()) {
+            rc = SQLITE_INTERRUPT;
+            break;
+        }
+        rc = sqlite3_backup_step(backup, progress ? pagesPerStep : -1);
+        if (progress) {
+            const int total = sqlite3_backup_pagecount(backup);
+            progress->total = total;
+            progress->done = total - sqlite3_backup_remaining(backup);
+        }
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(5); // another program holds a lock for a moment
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    return rc == SQLITE_DONE && finished != SQLITE_OK ? finished : rc;
+}
+
+} // namespace
+
+DbError BookBackup::copyTo(const QString &dest, BackupProgress *progress) {
+    sqlite3 *book = sqliteHandle(m_connection.sql().database());
+    if (!book)
+        return DbError(Kind::Internal,
+                       QT_TRANSLATE_NOOP("fb::DbError", "Only a book in a file is backed up "
+                                                        "this way."));
+    if (QFileInfo::exists(dest))
+        return DbError(Kind::Storage,
+                       QT_TRANSLATE_NOOP("fb::DbError",
+                                         "“%1” exists already; a copy never goes over another "
+                                         "file."),
+                       {QDir::toNativeSeparators(dest)});
+    // A copy that stops half-way is never taken for a backup: it only gets its name whole.
+    const QString part = dest + u".part"_qs;
+    QFile::remove(part);
+    int rc = SQLITE_OK;
+    SqliteDb out = openFile(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &rc);
+    if (rc == SQLITE_OK)
+        rc = copyPages(out.get(), book, progress);
+    const QString detail =
+        out ? QString::fromUtf8(sqlite3_errmsg(out.get())) : QString::fromUtf8(sqlite3_errstr(rc));
+    out.reset();
+    if (rc != SQLITE_DONE) {
+        QFile::remove(part);
+        return rc == SQLITE_INTERRUPT ? cancelled() : copyProblem(rc, dest, detail);
+    }
+    if (!QFile::rename(part, dest)) {
+        QFile::remove(part);
+        return copyProblem(SQLITE_CANTOPEN, dest, {});
+    }
+    return {};
+}
+
+DbError BookBackup::make(const BackupPolicy &policy, BackupReason reason, BackupMade *made,
+                         BackupProgress *progress) {
+    const QString bookPath = m_connection.spec().path;
+    const QString folder = Backups::folderFor(bookPath, policy);
+    if (!QDir().mkpath(folder))
+        return DbError(Kind::Storage,
+                       QT_TRANSLATE_NOOP("fb::DbError",
+                                         "The backup folder “%1” cannot be made; no backup was "
+                                         "made."),
+                       {QDir::toNativeSeparators(folder)});
+    const QDateTime now = QDateTime::currentDateTime();
+    QString dest;
+    for (int serial = 0; dest.isEmpty() || QFileInfo::exists(dest); ++serial)
+        dest = QDir(folder).filePath(Backups::fileName(bookPath, now, reason, serial));
+    if (DbError e = copyTo(dest, progress); e.isError())
+        return e;
+    made->path = dest;
+    made->bytes = QFileInfo(dest).size();
+    for (const BackupFile &old : Backups::toRemove(Backups::list(bookPath, policy), now, policy)) {
+        if (old.path != dest)
+            QFile::remove(old.path);
+    }
+    return {};
+}
+
+DbError BookBackup::checkedCopy(const QString &backup, const QString &copy,
+                                BackupProgress *progress) {
+    // The backup itself is only read: a copy of it is checked and brought to this version.
+    int rc = SQLITE_OK;
+    SqliteDb from = openFile(backup, SQLITE_OPEN_READONLY, &rc);
+    SqliteDb to;
+    if (rc == SQLITE_OK)
+        to = openFile(copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &rc);
+    if (rc == SQLITE_OK)
+        rc = copyPages(to.get(), from.get(), progress);
+    to.reset();
+    from.reset();
+    if (rc == SQLITE_INTERRUPT)
+        return cancelled();
+    const QString shown = QDir::toNativeSeparators(backup);
+    if (rc != SQLITE_DONE)
+        return DbError(
+            Kind::Damaged,
+            QT_TRANSLATE_NOOP("fb::DbError", "“%1” cannot be read as a book; nothing was changed."),
+            {shown}, QString::fromUtf8(sqlite3_errstr(rc)));
+    BookConnection check(BookSpec::sqlite(copy), BookConnection::Role::Writer,
+                         m_connection.name() + u"-restore"_qs);
+    DbError e = check.open();
+    if (!e.isError() && check.isCheckPending())
+        e = check.finishCheck();
+    if (!e.isError() && (check.isDamaged() || check.isReadOnly()))
+        e = DbError(
+            Kind::Damaged,
+            QT_TRANSLATE_NOOP("fb::DbError", "The backup “%1” is damaged; nothing was changed."),
+            {shown});
+    if (!e.isError()) {
+        // Every page, not only the quick check's: a restore must not bring damage back.
+        QSqlQuery *q = nullptr;
+        SqlRun::Unlimited unlimited(check.sql());
+        if (check.sql().execPrepared(u"PRAGMA integrity_check"_qs, {}, &q).isError() ||
+            !q->next() || q->value(0).toString() != u"ok") {
+            e = DbError(Kind::Damaged,
+                        QT_TRANSLATE_NOOP("fb::DbError",
+                                          "The backup “%1” is damaged; nothing was changed."),
+                        {shown});
+        }
+        if (q)
+            q->finish();
+    }
+    check.close();
+    if (e.isError() && e.kind() != Kind::Damaged)
+        return DbError(
+            Kind::Damaged,
+            QT_TRANSLATE_NOOP("fb::DbError", "“%1” cannot be restored: %2 Nothing was changed."),
+            {shown, e.message()}, e.detail());
+    return e;
+}
+
+DbError BookBackup::restore(const QString &backup, QList<FormDef> *forms,
+                            BackupProgress *progress) {
+    sqlite3 *book = sqliteHandle(m_connection.sql().database());
+    if (!book)
+        return DbError(Kind::Internal,
+                       QT_TRANSLATE_NOOP("fb::DbError", "Only a book in a file is restored "
+                                                        "this way."));
+    if (!QFileInfo(backup).isFile())
+        return DbError(
+            Kind::Storage,
+            QT_TRANSLATE_NOOP("fb::DbError", "There is no backup at “%1”; nothing was changed."),
+            {QDir::toNativeSeparators(backup)});
+    const QFileInfo bookFile(m_connection.spec().path);
+    const QString copy =
+        bookFile.absoluteDir().filePath(u"."_qs + bookFile.fileName() + u".restoring"_qs);
+    for (const QString &suffix : {u""_qs, u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
+        QFile::remove(copy + suffix);
+    DbError e = checkedCopy(backup, copy, progress);
+    if (!e.isError()) {
+        int rc = SQLITE_OK;
+        SqliteDb from = openFile(copy, SQLITE_OPEN_READONLY, &rc);
+        m_connection.sql().clearCache(); // no statement of the old book stays open
+        // In one step, so that the book changes in one transaction: no Cancel from here on.
+        if (rc == SQLITE_OK)
+            rc = copyPages(book, from.get(), nullptr);
+        if (rc != SQLITE_DONE)
+            e = copyProblem(rc, m_connection.spec().path, QString::fromUtf8(sqlite3_errmsg(book)));
+    }
+    for (const QString &suffix : {u""_qs, u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
+        QFile::remove(copy + suffix);
+    if (e.isError())
+        return e;
+    return FormStore(m_connection.sql()).load(forms);
+}
+
+BackupContents BookBackup::inspect(const QString &path, const QString &connectionName) {
+    BackupContents contents;
+    contents.path = path;
+    BookConnection connection(BookSpec::sqlite(path), BookConnection::Role::Reader, connectionName);
+    DbError e = connection.open();
+    QList<FormDef> forms;
+    if (!e.isError())
+        e = FormStore(connection.sql()).load(&forms);
+    RecordStore store(connection.sql());
+    for (const FormDef &form : std::as_const(forms)) {
+        qint64 n = 0;
+        if (!e.isError())
+            e = store.count(form, PageQuery{}, &n);
+        contents.records += n;
+    }
+    contents.forms = int(forms.size());
+    if (e.isError())
+        contents.problem = e.message();
+    connection.close();
+    return contents;
+}
+
+} // namespace fb

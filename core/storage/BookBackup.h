@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Backups.h"
+#include "BookConnection.h"
+#include "DbError.h"
+#include "FormDef.h"
+
+namespace fb {
+
+// Backups of an open file book, on its writer's thread, through SQLite's online backup API:
+// the copy is the book as last committed (the writer commits nothing while it runs), is
+// written under another name and renamed when complete, and looks at Cancel between steps.
+class BookBackup {
+public:
+    explicit BookBackup(BookConnection &connection)
+        : m_connection(connection) {}
+
+    // A copy of the book at `dest`, which must not exist.
+    DbError copyTo(const QString &dest, BackupProgress *progress);
+    // A copy in the policy's folder, named for now and `reason`; then the rotation removes
+    // what it no longer keeps.
+    DbError make(const BackupPolicy &policy, BackupReason reason, BackupMade *made,
+                 BackupProgress *progress);
+    // Replaces the book's contents with those of `backup`, once a copy of it has opened as a
+    // sound book (checked page by page, brought to this version). The forms it holds are put
+    // in `forms`. Nothing is changed when the backup is refused or the restore cancelled.
+    DbError restore(const QString &backup, QList<FormDef> *forms, BackupProgress *progress);
+
+    // Its forms and live records, or why it is not a book that can be restored. Opens the file
+    // read-only, on the calling thread.
+    static BackupContents inspect(const QString &path, const QString &connectionName);
+
+private:
+    DbError checkedCopy(const QString &backup, const QString &copy, BackupProgress *progress);
+
+    BookConnection &m_connection;
+};
+
+} // namespace fb
