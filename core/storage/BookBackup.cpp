@@ -152,6 +152,10 @@ DbError BookBackup::checkedCopy(const QString &backup, const QString &copy,
         to = openFile(copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &rc);
     if (rc == SQLITE_OK)
         rc = copyPages(to.get(), from.get(), progress);
+    // Opening a database without Fieldbook's tables would make it a new, empty book.
+    if (rc == SQLITE_DONE && sqlite3_exec(to.get(), "SELECT count(*) FROM fb_meta", nullptr,
+                                          nullptr, nullptr) != SQLITE_OK)
+        rc = SQLITE_NOTADB;
     to.reset();
     from.reset();
     if (rc == SQLITE_INTERRUPT)

@@ -315,6 +315,8 @@ void ScenarioTest::walk(const QString &start) {
         keyOf(1), w()->controller()->form().table, keyOf(0));
     ASSERT_TRUE(
         waitUntil([&] { return idle() && RawBook(bookPath()).scalar(drillQuantity) == 12; }));
+    // Undo is offered once the window has heard that the save is committed.
+    ASSERT_TRUE(waitUntil([&] { return idle() && w()->actions()->undo->isEnabled(); }));
     table->setFocus();
     key(Qt::Key_Z, Qt::ControlModifier);
     ASSERT_TRUE(waitUntil([&] { return RawBook(bookPath()).scalar(drillQuantity) == 9; }));
