@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>fb::BackupCommand</name>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="+35"/>
+        <source>%1: there is no book file here.</source>
+        <translation>%1: لا يوجد ملف دفتر هنا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>No backup was made.</source>
+        <translation>لم تُنشأ أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is backed up in %2 (%3).</source>
+        <translation>نُسخ %1 احتياطيًا في %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: there is no backup file here. Nothing was changed.</source>
+        <translation>%1: لا يوجد ملف نسخة احتياطية هنا. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is restored from %2. The book as it was is kept in %3.</source>
+        <translation>استُعيد %1 من %2. الدفتر كما كان محفوظ في %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::BackupFlow</name>
+    <message>
+        <location filename="../ui/book/BackupFlow.cpp" line="+44"/>
+        <source>Backing up %1…</source>
+        <translation>جارٍ النسخ الاحتياطي لـ %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back Up Now</source>
+        <translation>احفظ نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No backup was made: %1</source>
+        <translation>لم تُنشأ أي نسخة احتياطية: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up in %1 (%2).</source>
+        <translation>نُسخ احتياطيًا في %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Copy Book To File</source>
+        <translation>نسخ الدفتر إلى ملف</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 cannot be replaced; the book was not copied.</source>
+        <translation>لا يمكن استبدال %1؛ لم يُنسخ الدفتر.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copying %1 to %2…</source>
+        <translation>جارٍ نسخ %1 إلى %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book was not copied: %1</source>
+        <translation>لم يُنسخ الدفتر: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The book is copied to %1.</source>
+        <translation>نُسخ الدفتر إلى %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية واستعادتها…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore from Backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The book was not restored: %1</source>
+        <translation>لم يُستعد الدفتر: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup of %1. The book as it was is in %2.</source>
+        <translation>استُعيدت النسخة الاحتياطية من %1. الدفتر كما كان موجود في %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
         <location filename="../core/tasks/BookCopier.cpp" line="+266"/>
@@ -112,19 +221,21 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
-        <location line="+97"/>
+        <location line="+87"/>
+        <location line="+73"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-277"/>
         <location line="+117"/>
-        <location line="+98"/>
+        <location line="+87"/>
+        <location line="+74"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-261"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
     </message>
@@ -139,21 +250,90 @@
         <translation>الإعداد خاص بصيغة CSV؛ لا إعداد لصيغتي JSON وXLSX.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+175"/>
+        <source>Replace a book&apos;s records and forms with those of a backup. The book as it is goes into a backup first.</source>
+        <translation>استبدال سجلات الدفتر ونماذجه بتلك الموجودة في نسخة احتياطية. يُنسخ الدفتر كما هو احتياطيًا أولاً.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a backup of a book: a copy as it was last saved, made while it may be open in a window.</source>
+        <translation>إنشاء نسخة احتياطية من دفتر: نسخة كما حُفظ آخر مرة، حتى وهو مفتوح في نافذة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>backup</source>
+        <translation>نسخة-احتياطية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The backup to bring back; it is only read.</source>
+        <translation>النسخة الاحتياطية المراد استعادتها؛ تُقرأ فقط.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book (a file).</source>
+        <translation>الدفتر (ملف).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[dest]</source>
+        <translation>[الوجهة]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the copy goes: a new file, or a folder (default: the book&apos;s backup folder, as set in Preferences).</source>
+        <translation>مكان النسخة: ملف جديد أو مجلد (الافتراضي: مجلد النسخ الاحتياطية للدفتر كما في التفضيلات).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name one backup and one book: restore BACKUP BOOK.</source>
+        <translation>اذكر نسخة احتياطية واحدة ودفترًا واحدًا: restore النسخة الدفتر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name one book, and where its copy goes if not into its backup folder.</source>
+        <translation>اذكر دفترًا واحدًا، ومكان نسخته إن لم تكن في مجلد نسخه الاحتياطية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); this command takes a book file.</source>
+        <translation>يُنسخ الدفتر الموجود على خادم احتياطيًا بأدوات الخادم نفسه (pg_dump)؛ هذا الأمر يأخذ ملف دفتر.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  backup   make a backup of a book
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  restore  bring a book back to a backup
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>تعبئة النماذج في قاعدة بيانات.
+
+أوامر تعمل دون نافذة (fieldbook الأمر --help يقول المزيد):
+  backup   إنشاء نسخة احتياطية من دفتر
+  export   كتابة سجلات نموذج بصيغة CSV أو XLSX أو JSON
+  import   قراءة صفوف ملف CSV إلى نموذج
+  restore  إعادة دفتر إلى نسخة احتياطية
+  salvage  حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-335"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+100"/>
+        <location line="+163"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-344"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -166,19 +346,21 @@
         <location line="+5"/>
         <location line="+52"/>
         <location line="+118"/>
+        <location line="+87"/>
         <source>The command.</source>
         <translation>الأمر.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-255"/>
         <location line="+52"/>
         <location line="+119"/>
-        <location line="+101"/>
+        <location line="+88"/>
+        <location line="+76"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-334"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -408,27 +590,12 @@
         <translation>‎--rejects يسمّي الملف المستورد نفسه؛ سمِّ ملفًا آخر.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  import   read the rows of a CSV file into a form
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>املأ النماذج في قاعدة بيانات.
-
-أوامر تعمل دون نافذة (يقول ‎fieldbook COMMAND --help المزيد):
-  export   اكتب سجلات نموذج بصيغة CSV أو XLSX أو JSON
-  import   اقرأ صفوف ملف CSV إلى نموذج
-  salvage  احفظ ما يمكن قراءته من دفتر تالف في دفتر جديد</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>The book to open (default: %1).</source>
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+37"/>
+        <location filename="../app/main.cpp" line="+38"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>لغة غير معروفة «%1»؛ اختر واحدة مما يلي: %2.</translation>
     </message>
@@ -586,7 +753,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الدفتر قيد الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+50"/>
+        <location filename="../core/link/DbWorker.cpp" line="+52"/>
         <source>The book is not open.</source>
         <translation>الدفتر غير مفتوح.</translation>
     </message>
@@ -601,7 +768,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>النموذج %1 غير موجود.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+168"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>الخادم غير متاح؛ احتُفظ بالتغيير وسيُحفظ عند فتح الدفتر مرة أخرى.</translation>
     </message>
@@ -611,7 +778,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الخادم غير متاح؛ لم يُجرَ هذا التغيير.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>ملف الدفتر تالف، لذا فُتح للقراءة فقط؛ لم يُحفظ شيء.</translation>
     </message>
@@ -631,7 +798,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>أُرسلت عملية قراءة على أنها عملية كتابة.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+26"/>
+        <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); see the handbook.</source>
+        <translation>يُنسخ الدفتر الموجود على خادم احتياطيًا بأدوات الخادم نفسه (pg_dump)؛ راجع الدليل.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The book is read-only; nothing was restored.</source>
+        <translation>الدفتر للقراءة فقط؛ لم يُستعد شيء.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>A write was sent as a read.</source>
         <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
@@ -943,7 +1120,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     <message>
         <location line="-30"/>
         <location line="+38"/>
-        <location filename="../core/storage/StatementClock.cpp" line="+49"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+44"/>
         <source>The database reported an error.</source>
         <translation>أبلغت قاعدة البيانات عن خطأ.</translation>
     </message>
@@ -1188,7 +1365,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الحقل الذي يبدأ في السطر %1 أطول من 1,048,576 حرفًا؛ ربما تنقص علامة اقتباس قبله.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
@@ -1198,7 +1375,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>هذا ليس ملف CSV: فيه بايتات لا يحملها أي نص (NUL).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Fieldbook does not know the encoding “%1”.</source>
         <translation>لا يعرف Fieldbook الترميز «%1».</translation>
     </message>
@@ -1263,7 +1440,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>ليس نعم ولا لا.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Not one of the choices: %1.</source>
         <translation>ليس من الخيارات: %1.</translation>
     </message>
@@ -1317,6 +1494,67 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="+59"/>
         <source>The row has more fields than the file has columns (%1).</source>
         <translation>في الصف حقول أكثر من أعمدة الملف (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BookBackup.cpp" line="+34"/>
+        <source>The backup was cancelled; nothing was changed.</source>
+        <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk that holds “%1” is full; the copy was not made. The book is unchanged.</source>
+        <translation>القرص الذي يحوي «%1» ممتلئ؛ لم تُنشأ النسخة. الدفتر لم يتغير.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be written (permission, or no such folder); the copy was not made.</source>
+        <translation>لا يمكن الكتابة في «%1» (صلاحيات، أو لا يوجد مجلد كهذا)؛ لم تُنشأ النسخة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy to “%1” failed; the book is unchanged.</source>
+        <translation>فشل النسخ إلى «%1»؛ الدفتر لم يتغير.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only a book in a file is backed up this way.</source>
+        <translation>لا يُنسخ احتياطيًا بهذه الطريقة إلا دفتر في ملف.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” exists already; a copy never goes over another file.</source>
+        <translation>«%1» موجود بالفعل؛ لا تُكتب نسخة فوق ملف آخر أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The backup folder “%1” cannot be made; no backup was made.</source>
+        <translation>لا يمكن إنشاء مجلد النسخ الاحتياطية «%1»؛ لم تُنشأ أي نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” cannot be read as a book; nothing was changed.</source>
+        <translation>لا يمكن قراءة «%1» كدفتر؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>The backup “%1” is damaged; nothing was changed.</source>
+        <translation>النسخة الاحتياطية «%1» تالفة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be restored: %2 Nothing was changed.</source>
+        <translation>لا يمكن استعادة «%1»: %2 لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only a book in a file is restored this way.</source>
+        <translation>لا يُستعاد بهذه الطريقة إلا دفتر في ملف.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no backup at “%1”; nothing was changed.</source>
+        <translation>لا توجد نسخة احتياطية في «%1»؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -2095,7 +2333,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::FormImport</name>
     <message>
-        <location filename="../app/FormImport.cpp" line="+32"/>
+        <location filename="../app/FormImport.cpp" line="+34"/>
         <source>The book %1 is damaged; it was left untouched and the form was not brought in.</source>
         <translation>الدفتر %1 تالف؛ تُرك دون تغيير ولم يُستورد النموذج.</translation>
     </message>
@@ -2357,7 +2595,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+73"/>
+        <location filename="../app/ImportCommand.cpp" line="+74"/>
         <source>line %1</source>
         <translation>السطر %1</translation>
     </message>
@@ -2368,14 +2606,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
-        <location line="+70"/>
+        <location line="+25"/>
+        <location line="+65"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>%1: “%2”: %3</source>
         <translation>%1: «%2»: %3</translation>
     </message>
@@ -2397,7 +2635,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
         <translation>%1: لا يحمل أي عمود اسم حقل من «%2» (حقوله: %3). استعمل أسماء الحقول في صف العناوين، أو ‎--no-header لأعمدة بترتيب النموذج.</translation>
     </message>
@@ -2528,7 +2766,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+259"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+256"/>
         <source>Import into %1</source>
         <translation>استيراد إلى %1</translation>
     </message>
@@ -2829,7 +3067,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>يُقرأ بـ %1، %2، %3.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+67"/>
         <source>(left out)</source>
         <translation>(متروك)</translation>
     </message>
@@ -2839,7 +3077,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا يملأ أي عمود هذه الحقول المطلوبة، فسيُرفض كل صف: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>The check was stopped; nothing was changed.</source>
         <translation>أُوقف الفحص؛ لم يتغير شيء.</translation>
     </message>
@@ -3042,7 +3280,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+170"/>
+        <location filename="../ui/window/MainActions.cpp" line="+174"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -3110,6 +3348,21 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+1"/>
         <source>Copy Book To &amp;File…</source>
         <translation>نسخ الدفتر إلى &amp;ملف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;احفظ نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a copy of the book in its backup folder</source>
+        <translation>ضع نسخة من الدفتر في مجلد نسخه الاحتياطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3309,7 +3562,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+181"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+188"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -3319,12 +3572,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;املأ النماذج في قاعدة بيانات دون انتظارها.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Closing %1: saving what is still waiting…</source>
         <translation>جارٍ إغلاق %1: جارٍ حفظ ما لا يزال معلّقًا…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>No backup could be made before the change: %1</source>
+        <translation>تعذّر إنشاء نسخة احتياطية قبل التغيير: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
@@ -3370,9 +3628,15 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Copy Book To File</source>
         <translation>نسخ الدفتر إلى ملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy).fieldbook</source>
+        <extracomment>File name offered for a copy of the book.</extracomment>
+        <translation>%1 (نسخة).fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3380,7 +3644,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Copying %1 to %2…</source>
         <translation>جارٍ نسخ %1 إلى %2…</translation>
     </message>
@@ -3425,7 +3689,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>Delete form</source>
         <translation>حذف النموذج</translation>
     </message>
@@ -3488,8 +3752,34 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 </context>
 <context>
     <name>fb::PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+94"/>
+        <source> backup(s)</source>
+        <extracomment>After the number of backups kept, in a spin box.</extracomment>
+        <translation>
+            <numerusform> نسخة</numerusform>
+            <numerusform> نسخة</numerusform>
+            <numerusform> نسختين</numerusform>
+            <numerusform> نسخ</numerusform>
+            <numerusform> نسخة</numerusform>
+            <numerusform> نسخة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> week(s)</source>
+        <extracomment>After the number of weeks one backup a week is kept, in a spin box.</extracomment>
+        <translation>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسبوعين</numerusform>
+            <numerusform> أسابيع</numerusform>
+            <numerusform> أسبوعًا</numerusform>
+            <numerusform> أسبوع</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/window/PreferencesDialog.cpp" line="+61"/>
+        <location line="+23"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -3507,6 +3797,41 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+2"/>
         <source>The whole window changes language at once. Form texts follow where the form gives them in that language.</source>
         <translation>تتغير لغة النافذة بأكملها دفعة واحدة. وتتبعها نصوص النماذج حيثما يوفّرها النموذج بتلك اللغة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups of books in files</source>
+        <translation>النسخ الاحتياطية للدفاتر الموجودة في ملفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;backups by themselves: before a form changes, before an import, and before the first change of each day</source>
+        <translation>ا&amp;صنع نسخًا احتياطية تلقائيًا: قبل تغيّر نموذج، وقبل الاستيراد، وقبل أول تغيير في كل يوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;them:</source>
+        <translation>&amp;مكانها:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a folder beside the book</source>
+        <translation>في مجلد بجانب الدفتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In my data folder</source>
+        <translation>في مجلد بياناتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;newest:</source>
+        <translation>احتفظ بأ&amp;حدث:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>And one a &amp;week for:</source>
+        <translation>ونسخة &amp;واحدة كل أسبوع لمدة:</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4056,151 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="-32"/>
         <source>%1 (record %2)</source>
         <translation>%1 (السجل %2)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RestoreDialog</name>
+    <message>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+85"/>
+        <source>Backed up by hand</source>
+        <translation>نسخة يدوية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First change of the day</source>
+        <translation>أول تغيير في اليوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a form change</source>
+        <translation>قبل تغيير نموذج</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an import</source>
+        <translation>قبل استيراد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be read</source>
+        <translation>لا يمكن قراءتها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>forms, records</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n نموذج</numerusform>
+            <numerusform>%n نموذج</numerusform>
+            <numerusform>%n نموذجان</numerusform>
+            <numerusform>%n نماذج</numerusform>
+            <numerusform>%n نموذجًا</numerusform>
+            <numerusform>%n نموذج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>%n سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>Restore from Backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Bring the book back to the backup of %1?</source>
+        <translation>إعادة الدفتر إلى النسخة الاحتياطية من %1؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the book back to the backup in %1?</source>
+        <translation>إعادة الدفتر إلى النسخة الاحتياطية في %1؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its forms and records replace those of the book. The book as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>تحل نماذجها وسجلاتها محل نماذج الدفتر وسجلاته. يُنسخ الدفتر كما هو الآن احتياطيًا أولاً، فيمكن التراجع عن ذلك باستعادة تلك النسخة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fieldbook books (*.fieldbook);;All files (*)</source>
+        <translation>دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no backups of this book in %1 yet. Choose Other File to restore a backup kept elsewhere.</source>
+        <translation>لا توجد نسخ احتياطية لهذا الدفتر في %1 بعد. اختر «ملف آخر» لاستعادة نسخة محفوظة في مكان آخر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backups of this book, newest first (in %1):</source>
+        <translation>ا&amp;لنسخ الاحتياطية لهذا الدفتر، الأحدث أولاً (في %1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contents</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other File…</source>
+        <translation>&amp;ملف آخر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
     </message>
 </context>
 <context>

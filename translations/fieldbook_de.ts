@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>fb::BackupCommand</name>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="+35"/>
+        <source>%1: there is no book file here.</source>
+        <translation>%1: Hier ist keine Buchdatei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>No backup was made.</source>
+        <translation>Es wurde keine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is backed up in %2 (%3).</source>
+        <translation>%1 ist in %2 gesichert (%3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: there is no backup file here. Nothing was changed.</source>
+        <translation>%1: Hier ist keine Sicherungsdatei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is restored from %2. The book as it was is kept in %3.</source>
+        <translation>%1 ist aus %2 wiederhergestellt. Das Buch, wie es war, ist in %3 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::BackupFlow</name>
+    <message>
+        <location filename="../ui/book/BackupFlow.cpp" line="+44"/>
+        <source>Backing up %1…</source>
+        <translation>%1 wird gesichert…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back Up Now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No backup was made: %1</source>
+        <translation>Es wurde keine Sicherung angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up in %1 (%2).</source>
+        <translation>Gesichert in %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Copy Book To File</source>
+        <translation>Buch in Datei kopieren</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 cannot be replaced; the book was not copied.</source>
+        <translation>%1 kann nicht ersetzt werden; das Buch wurde nicht kopiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copying %1 to %2…</source>
+        <translation>%1 wird nach %2 kopiert…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book was not copied: %1</source>
+        <translation>Das Buch wurde nicht kopiert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The book is copied to %1.</source>
+        <translation>Das Buch ist nach %1 kopiert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Die Sicherung wird geprüft und wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The book was not restored: %1</source>
+        <translation>Das Buch wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup of %1. The book as it was is in %2.</source>
+        <translation>Die Sicherung vom %1 ist wiederhergestellt. Das Buch, wie es war, liegt in %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
         <location filename="../core/tasks/BookCopier.cpp" line="+266"/>
@@ -100,19 +209,21 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
-        <location line="+97"/>
+        <location line="+87"/>
+        <location line="+73"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-277"/>
         <location line="+117"/>
-        <location line="+98"/>
+        <location line="+87"/>
+        <location line="+74"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-261"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Unbekanntes Format „%1“; wählen Sie csv, xlsx oder json.</translation>
     </message>
@@ -127,21 +238,90 @@
         <translation>Eine Vorlage gilt für CSV; JSON und XLSX haben keine.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+175"/>
+        <source>Replace a book&apos;s records and forms with those of a backup. The book as it is goes into a backup first.</source>
+        <translation>Die Datensätze und Formulare eines Buches durch die einer Sicherung ersetzen. Das Buch, wie es ist, wird zuerst gesichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a backup of a book: a copy as it was last saved, made while it may be open in a window.</source>
+        <translation>Ein Buch sichern: eine Kopie, wie es zuletzt gespeichert wurde, auch während es in einem Fenster offen ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The backup to bring back; it is only read.</source>
+        <translation>Die Sicherung, die zurückgeholt wird; sie wird nur gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book (a file).</source>
+        <translation>Das Buch (eine Datei).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[dest]</source>
+        <translation>[Ziel]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the copy goes: a new file, or a folder (default: the book&apos;s backup folder, as set in Preferences).</source>
+        <translation>Wohin die Kopie kommt: eine neue Datei oder ein Ordner (Vorgabe: der Sicherungsordner des Buches, wie in den Einstellungen festgelegt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name one backup and one book: restore BACKUP BOOK.</source>
+        <translation>Nennen Sie eine Sicherung und ein Buch: restore SICHERUNG BUCH.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name one book, and where its copy goes if not into its backup folder.</source>
+        <translation>Nennen Sie ein Buch und, wenn nicht in seinen Sicherungsordner, wohin die Kopie kommt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); this command takes a book file.</source>
+        <translation>Ein Buch auf einem Server wird mit den Werkzeugen des Servers gesichert (pg_dump); dieser Befehl nimmt eine Buchdatei.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  backup   make a backup of a book
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  restore  bring a book back to a backup
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Formulare in eine Datenbank ausfüllen.
+
+Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
+  backup   ein Buch sichern
+  export   die Datensätze eines Formulars als CSV, XLSX oder JSON schreiben
+  import   die Zeilen einer CSV-Datei in ein Formular lesen
+  restore  ein Buch auf eine Sicherung zurücksetzen
+  salvage  das Lesbare eines beschädigten Buches in ein neues retten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-335"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+100"/>
+        <location line="+163"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-344"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -154,19 +334,21 @@
         <location line="+5"/>
         <location line="+52"/>
         <location line="+118"/>
+        <location line="+87"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-255"/>
         <location line="+52"/>
         <location line="+119"/>
-        <location line="+101"/>
+        <location line="+88"/>
+        <location line="+76"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-334"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -396,27 +578,12 @@
         <translation>--rejects nennt die Datei, die importiert wird; nennen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  import   read the rows of a CSV file into a form
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Formulare in eine Datenbank ausfüllen.
-
-Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
-  export   die Datensätze eines Formulars als CSV, XLSX oder JSON schreiben
-  import   die Zeilen einer CSV-Datei in ein Formular lesen
-  salvage  das Lesbare eines beschädigten Buchs in ein neues retten</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>The book to open (default: %1).</source>
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+37"/>
+        <location filename="../app/main.cpp" line="+38"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
@@ -574,7 +741,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Buch wird geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+50"/>
+        <location filename="../core/link/DbWorker.cpp" line="+52"/>
         <source>The book is not open.</source>
         <translation>Das Buch ist nicht geöffnet.</translation>
     </message>
@@ -589,7 +756,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Formular %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+168"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Der Server ist nicht erreichbar; die Änderung bleibt erhalten und wird gespeichert, wenn das Buch wieder geöffnet wird.</translation>
     </message>
@@ -599,7 +766,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Der Server ist nicht erreichbar; diese Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>Die Buchdatei ist beschädigt und wurde daher schreibgeschützt geöffnet; es wurde nichts gespeichert.</translation>
     </message>
@@ -619,7 +786,17 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Ein Lesezugriff wurde als Schreibzugriff gesendet.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+26"/>
+        <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); see the handbook.</source>
+        <translation>Ein Buch auf einem Server wird mit den Werkzeugen des Servers gesichert (pg_dump); siehe das Handbuch.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The book is read-only; nothing was restored.</source>
+        <translation>Das Buch ist schreibgeschützt; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>A write was sent as a read.</source>
         <translation>Ein Schreibzugriff wurde als Lesezugriff gesendet.</translation>
     </message>
@@ -923,7 +1100,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     <message>
         <location line="-30"/>
         <location line="+38"/>
-        <location filename="../core/storage/StatementClock.cpp" line="+49"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+44"/>
         <source>The database reported an error.</source>
         <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
@@ -1164,7 +1341,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Feld, das in Zeile %1 beginnt, ist länger als 1.048.576 Zeichen; vielleicht fehlt davor ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -1174,7 +1351,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Das ist keine CSV-Datei: sie enthält Bytes, die kein Text hat (NUL).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Fieldbook does not know the encoding “%1”.</source>
         <translation>Fieldbook kennt die Zeichenkodierung „%1“ nicht.</translation>
     </message>
@@ -1239,7 +1416,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Weder ja noch nein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Not one of the choices: %1.</source>
         <translation>Keine der Auswahlen: %1.</translation>
     </message>
@@ -1293,6 +1470,67 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="+59"/>
         <source>The row has more fields than the file has columns (%1).</source>
         <translation>Die Zeile hat mehr Felder, als die Datei Spalten hat (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BookBackup.cpp" line="+34"/>
+        <source>The backup was cancelled; nothing was changed.</source>
+        <translation>Die Sicherung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk that holds “%1” is full; the copy was not made. The book is unchanged.</source>
+        <translation>Der Datenträger mit „%1“ ist voll; die Kopie wurde nicht angelegt. Das Buch ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be written (permission, or no such folder); the copy was not made.</source>
+        <translation>„%1“ kann nicht geschrieben werden (Berechtigung, oder kein solcher Ordner); die Kopie wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy to “%1” failed; the book is unchanged.</source>
+        <translation>Die Kopie nach „%1“ ist fehlgeschlagen; das Buch ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only a book in a file is backed up this way.</source>
+        <translation>Nur ein Buch in einer Datei wird so gesichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” exists already; a copy never goes over another file.</source>
+        <translation>„%1“ gibt es schon; eine Kopie überschreibt nie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The backup folder “%1” cannot be made; no backup was made.</source>
+        <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden; es wurde keine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” cannot be read as a book; nothing was changed.</source>
+        <translation>„%1“ kann nicht als Buch gelesen werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>The backup “%1” is damaged; nothing was changed.</source>
+        <translation>Die Sicherung „%1“ ist beschädigt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be restored: %2 Nothing was changed.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only a book in a file is restored this way.</source>
+        <translation>Nur ein Buch in einer Datei wird so wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no backup at “%1”; nothing was changed.</source>
+        <translation>Unter „%1“ ist keine Sicherung; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2297,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::FormImport</name>
     <message>
-        <location filename="../app/FormImport.cpp" line="+32"/>
+        <location filename="../app/FormImport.cpp" line="+34"/>
         <source>The book %1 is damaged; it was left untouched and the form was not brought in.</source>
         <translation>Das Buch %1 ist beschädigt; es wurde nicht verändert und das Formular wurde nicht übernommen.</translation>
     </message>
@@ -2317,7 +2555,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+73"/>
+        <location filename="../app/ImportCommand.cpp" line="+74"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -2328,14 +2566,14 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
-        <location line="+70"/>
+        <location line="+25"/>
+        <location line="+65"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>%1: “%2”: %3</source>
         <translation>%1: „%2“: %3</translation>
     </message>
@@ -2353,7 +2591,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
         <translation>%1: keine Spalte ist nach einem Feld von „%2“ benannt (seine Felder: %3). Verwenden Sie die Feldnamen als Kopfzeile, oder --no-header für Spalten in der Reihenfolge des Formulars.</translation>
     </message>
@@ -2448,7 +2686,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+259"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+256"/>
         <source>Import into %1</source>
         <translation>In %1 importieren</translation>
     </message>
@@ -2749,7 +2987,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Gelesen als %1, %2, %3.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+67"/>
         <source>(left out)</source>
         <translation>(ausgelassen)</translation>
     </message>
@@ -2759,7 +2997,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Keine Spalte füllt diese Pflichtfelder, also wird jede Zeile abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>The check was stopped; nothing was changed.</source>
         <translation>Die Prüfung wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -2918,7 +3156,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+170"/>
+        <location filename="../ui/window/MainActions.cpp" line="+174"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2986,6 +3224,21 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <location line="+1"/>
         <source>Copy Book To &amp;File…</source>
         <translation>Buch in &amp;Datei kopieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a copy of the book in its backup folder</source>
+        <translation>Eine Kopie des Buches in seinen Sicherungsordner legen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3185,7 +3438,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+181"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+188"/>
         <source>About Fieldbook</source>
         <translation>Über Fieldbook</translation>
     </message>
@@ -3195,12 +3448,17 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Formulare in eine Datenbank ausfüllen, ohne auf sie zu warten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Closing %1: saving what is still waiting…</source>
         <translation>%1 wird geschlossen: Ausstehendes wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>No backup could be made before the change: %1</source>
+        <translation>Vor der Änderung konnte keine Sicherung angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -3246,9 +3504,15 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Copy Book To File</source>
         <translation>Buch in Datei kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy).fieldbook</source>
+        <extracomment>File name offered for a copy of the book.</extracomment>
+        <translation>%1 (Kopie).fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3256,7 +3520,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <translation>Fieldbook-Bücher (*.fieldbook);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Copying %1 to %2…</source>
         <translation>%1 wird nach %2 kopiert…</translation>
     </message>
@@ -3293,7 +3557,7 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>Delete form</source>
         <translation>Formular löschen</translation>
     </message>
@@ -3352,8 +3616,26 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
 </context>
 <context>
     <name>fb::PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+94"/>
+        <source> backup(s)</source>
+        <extracomment>After the number of backups kept, in a spin box.</extracomment>
+        <translation>
+            <numerusform> Sicherung</numerusform>
+            <numerusform> Sicherungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> week(s)</source>
+        <extracomment>After the number of weeks one backup a week is kept, in a spin box.</extracomment>
+        <translation>
+            <numerusform> Woche</numerusform>
+            <numerusform> Wochen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/window/PreferencesDialog.cpp" line="+61"/>
+        <location line="+23"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3371,6 +3653,41 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <location line="+2"/>
         <source>The whole window changes language at once. Form texts follow where the form gives them in that language.</source>
         <translation>Das gesamte Fenster wechselt sofort die Sprache. Formulartexte folgen, sofern das Formular sie in dieser Sprache enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups of books in files</source>
+        <translation>Sicherungen von Büchern in Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;backups by themselves: before a form changes, before an import, and before the first change of each day</source>
+        <translation>&amp;Automatisch sichern: bevor sich ein Formular ändert, vor einem Import und vor der ersten Änderung jedes Tages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;them:</source>
+        <translation>Auf&amp;bewahren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a folder beside the book</source>
+        <translation>In einem Ordner neben dem Buch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In my data folder</source>
+        <translation>In meinem Datenordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;newest:</source>
+        <translation>Die &amp;neuesten behalten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>And one a &amp;week for:</source>
+        <translation>Und eine pro &amp;Woche für:</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3904,143 @@ Befehle, die ohne Fenster laufen (fieldbook BEFEHL --help sagt mehr):
         <location line="-32"/>
         <source>%1 (record %2)</source>
         <translation>%1 (Datensatz %2)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RestoreDialog</name>
+    <message>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+85"/>
+        <source>Backed up by hand</source>
+        <translation>Von Hand gesichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First change of the day</source>
+        <translation>Erste Änderung des Tages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a form change</source>
+        <translation>Vor einer Formularänderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>forms, records</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n Formular</numerusform>
+            <numerusform>%n Formulare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Bring the book back to the backup of %1?</source>
+        <translation>Das Buch auf die Sicherung vom %1 zurücksetzen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the book back to the backup in %1?</source>
+        <translation>Das Buch auf die Sicherung in %1 zurücksetzen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its forms and records replace those of the book. The book as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Ihre Formulare und Datensätze ersetzen die des Buches. Das Buch, wie es jetzt ist, wird zuerst gesichert; so lässt sich dies rückgängig machen, indem man diese Sicherung wiederherstellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fieldbook books (*.fieldbook);;All files (*)</source>
+        <translation>Fieldbook-Bücher (*.fieldbook);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no backups of this book in %1 yet. Choose Other File to restore a backup kept elsewhere.</source>
+        <translation>In %1 gibt es noch keine Sicherungen dieses Buches. Wählen Sie „Andere Datei“, um eine anderswo aufbewahrte Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backups of this book, newest first (in %1):</source>
+        <translation>&amp;Sicherungen dieses Buches, neueste zuerst (in %1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other File…</source>
+        <translation>&amp;Andere Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
     </message>
 </context>
 <context>

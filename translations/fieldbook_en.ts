@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/StatementClock.cpp" line="+69"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+64"/>
         <source>This took longer than %n second(s), so it was stopped; nothing was changed.</source>
         <translation>
             <numerusform>This took longer than %n second, so it was stopped; nothing was changed.</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>fb::ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/ImportCommand.cpp" line="+82"/>
+        <location filename="../app/ImportCommand.cpp" line="+83"/>
         <source>… and %Ln more row(s) with problems.</source>
         <translation>
             <numerusform>… and %Ln more row with problems.</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+97"/>
         <source>%1: there are no rows to import (after %Ln line(s) left out).</source>
         <translation>
             <numerusform>%1: there are no rows to import (after %Ln line left out).</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>fb::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+543"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+531"/>
         <source>%Ln row(s) ready to import</source>
         <translation>
             <numerusform>%Ln row ready to import</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+423"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+452"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -311,6 +311,27 @@
     </message>
 </context>
 <context>
+    <name>fb::PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+94"/>
+        <source> backup(s)</source>
+        <extracomment>After the number of backups kept, in a spin box.</extracomment>
+        <translation>
+            <numerusform> backup</numerusform>
+            <numerusform> backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> week(s)</source>
+        <extracomment>After the number of weeks one backup a week is kept, in a spin box.</extracomment>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::RecordController</name>
     <message numerus="yes">
         <location filename="../ui/records/RecordController.cpp" line="+122"/>
@@ -326,6 +347,25 @@
         <translation>
             <numerusform>Record not in the list; %Ln in the list</numerusform>
             <numerusform>Record not in the list; %Ln in the list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/book/RestoreDialog.cpp" line="+117"/>
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n form</numerusform>
+            <numerusform>%n forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>fb::BackupCommand</name>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="+35"/>
+        <source>%1: there is no book file here.</source>
+        <translation>%1: aquí no hay ningún archivo de libro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>No backup was made.</source>
+        <translation>No se hizo ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is backed up in %2 (%3).</source>
+        <translation>%1 tiene copia de seguridad en %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: there is no backup file here. Nothing was changed.</source>
+        <translation>%1: aquí no hay ningún archivo de copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is restored from %2. The book as it was is kept in %3.</source>
+        <translation>%1 se restauró desde %2. El libro tal como estaba se guarda en %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::BackupFlow</name>
+    <message>
+        <location filename="../ui/book/BackupFlow.cpp" line="+44"/>
+        <source>Backing up %1…</source>
+        <translation>Haciendo copia de seguridad de %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back Up Now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No backup was made: %1</source>
+        <translation>No se hizo ninguna copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up in %1 (%2).</source>
+        <translation>Copia de seguridad en %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Copy Book To File</source>
+        <translation>Copiar libro a un archivo</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 cannot be replaced; the book was not copied.</source>
+        <translation>%1 no se puede reemplazar; el libro no se copió.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copying %1 to %2…</source>
+        <translation>Copiando %1 a %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book was not copied: %1</source>
+        <translation>El libro no se copió: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The book is copied to %1.</source>
+        <translation>El libro se copió a %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Comprobando y restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The book was not restored: %1</source>
+        <translation>El libro no se restauró: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup of %1. The book as it was is in %2.</source>
+        <translation>Se restauró la copia de seguridad del %1. El libro tal como estaba está en %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
         <location filename="../core/tasks/BookCopier.cpp" line="+266"/>
@@ -100,19 +209,21 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
-        <location line="+97"/>
+        <location line="+87"/>
+        <location line="+73"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-277"/>
         <location line="+117"/>
-        <location line="+98"/>
+        <location line="+87"/>
+        <location line="+74"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-261"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
     </message>
@@ -127,21 +238,90 @@
         <translation>Un preajuste es para CSV; JSON y XLSX no tienen.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+175"/>
+        <source>Replace a book&apos;s records and forms with those of a backup. The book as it is goes into a backup first.</source>
+        <translation>Reemplazar los registros y formularios de un libro por los de una copia de seguridad. Antes se hace una copia de seguridad del libro tal como está.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a backup of a book: a copy as it was last saved, made while it may be open in a window.</source>
+        <translation>Hacer una copia de seguridad de un libro: una copia tal como se guardó por última vez, aunque esté abierto en una ventana.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>backup</source>
+        <translation>copia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The backup to bring back; it is only read.</source>
+        <translation>La copia de seguridad que se restaura; solo se lee.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book (a file).</source>
+        <translation>El libro (un archivo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[dest]</source>
+        <translation>[destino]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the copy goes: a new file, or a folder (default: the book&apos;s backup folder, as set in Preferences).</source>
+        <translation>Adónde va la copia: un archivo nuevo o una carpeta (por omisión: la carpeta de copias del libro, según las Preferencias).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name one backup and one book: restore BACKUP BOOK.</source>
+        <translation>Indique una copia y un libro: restore COPIA LIBRO.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name one book, and where its copy goes if not into its backup folder.</source>
+        <translation>Indique un libro y, si no va a su carpeta de copias, adónde va la copia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); this command takes a book file.</source>
+        <translation>Un libro en un servidor se respalda con las herramientas del servidor (pg_dump); esta orden toma un archivo de libro.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  backup   make a backup of a book
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  restore  bring a book back to a backup
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Rellenar formularios en una base de datos.
+
+Órdenes que funcionan sin ventana (fieldbook ORDEN --help dice más):
+  backup   hacer una copia de seguridad de un libro
+  export   escribir los registros de un formulario como CSV, XLSX o JSON
+  import   leer las filas de un archivo CSV en un formulario
+  restore  devolver un libro a una copia de seguridad
+  salvage  guardar lo que se pueda leer de un libro dañado en uno nuevo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-335"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+100"/>
+        <location line="+163"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-344"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -154,19 +334,21 @@
         <location line="+5"/>
         <location line="+52"/>
         <location line="+118"/>
+        <location line="+87"/>
         <source>The command.</source>
         <translation>La orden.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-255"/>
         <location line="+52"/>
         <location line="+119"/>
-        <location line="+101"/>
+        <location line="+88"/>
+        <location line="+76"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-334"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -396,27 +578,12 @@
         <translation>--rejects nombra el archivo que se importa; indique otro archivo.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  import   read the rows of a CSV file into a form
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Rellenar formularios en una base de datos.
-
-Órdenes que se ejecutan sin ventana (fieldbook ORDEN --help dice más):
-  export   escribir los registros de un formulario como CSV, XLSX o JSON
-  import   leer las filas de un archivo CSV en un formulario
-  salvage  guardar lo que se pueda leer de un libro dañado en uno nuevo</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>The book to open (default: %1).</source>
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+37"/>
+        <location filename="../app/main.cpp" line="+38"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Idioma desconocido «%1»; elija uno de estos: %2.</translation>
     </message>
@@ -574,7 +741,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El libro se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+50"/>
+        <location filename="../core/link/DbWorker.cpp" line="+52"/>
         <source>The book is not open.</source>
         <translation>El libro no está abierto.</translation>
     </message>
@@ -589,7 +756,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El formulario %1 no existe.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+168"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>El servidor no está disponible; el cambio se conserva y se guardará cuando se vuelva a abrir el libro.</translation>
     </message>
@@ -599,7 +766,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El servidor no está disponible; este cambio no se hizo.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>El archivo del libro está dañado, por lo que se ha abierto en modo de solo lectura; no se ha guardado nada.</translation>
     </message>
@@ -619,7 +786,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Se envió una lectura como escritura.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+26"/>
+        <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); see the handbook.</source>
+        <translation>Un libro en un servidor se respalda con las herramientas del servidor (pg_dump); vea el manual.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The book is read-only; nothing was restored.</source>
+        <translation>El libro es de solo lectura; no se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>A write was sent as a read.</source>
         <translation>Se envió una escritura como lectura.</translation>
     </message>
@@ -923,7 +1100,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     <message>
         <location line="-30"/>
         <location line="+38"/>
-        <location filename="../core/storage/StatementClock.cpp" line="+49"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+44"/>
         <source>The database reported an error.</source>
         <translation>La base de datos ha notificado un error.</translation>
     </message>
@@ -1164,7 +1341,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El campo que empieza en la línea %1 tiene más de 1.048.576 caracteres; quizá falten unas comillas antes.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
@@ -1174,7 +1351,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No es un archivo CSV: contiene bytes que ningún texto tiene (NUL).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Fieldbook does not know the encoding “%1”.</source>
         <translation>Fieldbook no conoce la codificación «%1».</translation>
     </message>
@@ -1239,7 +1416,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Ni sí ni no.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Not one of the choices: %1.</source>
         <translation>No es ninguna de las opciones: %1.</translation>
     </message>
@@ -1293,6 +1470,67 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="+59"/>
         <source>The row has more fields than the file has columns (%1).</source>
         <translation>La fila tiene más campos que columnas tiene el archivo (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BookBackup.cpp" line="+34"/>
+        <source>The backup was cancelled; nothing was changed.</source>
+        <translation>La copia se canceló; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk that holds “%1” is full; the copy was not made. The book is unchanged.</source>
+        <translation>El disco que contiene «%1» está lleno; la copia no se hizo. El libro no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be written (permission, or no such folder); the copy was not made.</source>
+        <translation>«%1» no se puede escribir (permisos, o no existe la carpeta); la copia no se hizo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy to “%1” failed; the book is unchanged.</source>
+        <translation>La copia a «%1» falló; el libro no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only a book in a file is backed up this way.</source>
+        <translation>Solo un libro en un archivo se respalda así.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” exists already; a copy never goes over another file.</source>
+        <translation>«%1» ya existe; una copia nunca sobrescribe otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The backup folder “%1” cannot be made; no backup was made.</source>
+        <translation>No se puede crear la carpeta de copias «%1»; no se hizo ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” cannot be read as a book; nothing was changed.</source>
+        <translation>«%1» no se puede leer como libro; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>The backup “%1” is damaged; nothing was changed.</source>
+        <translation>La copia de seguridad «%1» está dañada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be restored: %2 Nothing was changed.</source>
+        <translation>«%1» no se puede restaurar: %2 No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only a book in a file is restored this way.</source>
+        <translation>Solo un libro en un archivo se restaura así.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no backup at “%1”; nothing was changed.</source>
+        <translation>No hay ninguna copia de seguridad en «%1»; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2297,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::FormImport</name>
     <message>
-        <location filename="../app/FormImport.cpp" line="+32"/>
+        <location filename="../app/FormImport.cpp" line="+34"/>
         <source>The book %1 is damaged; it was left untouched and the form was not brought in.</source>
         <translation>El libro %1 está dañado; no se ha modificado y no se ha incorporado el formulario.</translation>
     </message>
@@ -2317,7 +2555,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+73"/>
+        <location filename="../app/ImportCommand.cpp" line="+74"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -2328,14 +2566,14 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
-        <location line="+70"/>
+        <location line="+25"/>
+        <location line="+65"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>%1: “%2”: %3</source>
         <translation>%1: «%2»: %3</translation>
     </message>
@@ -2353,7 +2591,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
         <translation>%1: ninguna columna lleva el nombre de un campo de «%2» (sus campos: %3). Use los nombres de los campos como encabezado, o --no-header para columnas en el orden del formulario.</translation>
     </message>
@@ -2448,7 +2686,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+259"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+256"/>
         <source>Import into %1</source>
         <translation>Importar en %1</translation>
     </message>
@@ -2749,7 +2987,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Leído como %1, %2, %3.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+67"/>
         <source>(left out)</source>
         <translation>(omitida)</translation>
     </message>
@@ -2759,7 +2997,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Ninguna columna llena estos campos obligatorios, así que se rechazará cada fila: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>The check was stopped; nothing was changed.</source>
         <translation>La comprobación se detuvo; no se cambió nada.</translation>
     </message>
@@ -2918,7 +3156,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+170"/>
+        <location filename="../ui/window/MainActions.cpp" line="+174"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2986,6 +3224,21 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+1"/>
         <source>Copy Book To &amp;File…</source>
         <translation>Copiar libro a un arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back Up Now</source>
+        <translation>Hacer copia de seg&amp;uridad ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a copy of the book in its backup folder</source>
+        <translation>Poner una copia del libro en su carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Restaurar desde una copia de segurida&amp;d…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3185,7 +3438,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+181"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+188"/>
         <source>About Fieldbook</source>
         <translation>Acerca de Fieldbook</translation>
     </message>
@@ -3195,12 +3448,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Rellene formularios en una base de datos sin tener que esperarla.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Closing %1: saving what is still waiting…</source>
         <translation>Cerrando %1: guardando lo que aún está pendiente…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>No backup could be made before the change: %1</source>
+        <translation>No se pudo hacer una copia de seguridad antes del cambio: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
@@ -3246,9 +3504,15 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Copy Book To File</source>
         <translation>Copiar libro a un archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy).fieldbook</source>
+        <extracomment>File name offered for a copy of the book.</extracomment>
+        <translation>%1 (copia).fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3256,7 +3520,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Libros de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Copying %1 to %2…</source>
         <translation>Copiando %1 en %2…</translation>
     </message>
@@ -3293,7 +3557,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>Delete form</source>
         <translation>Eliminar formulario</translation>
     </message>
@@ -3352,8 +3616,26 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 </context>
 <context>
     <name>fb::PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+94"/>
+        <source> backup(s)</source>
+        <extracomment>After the number of backups kept, in a spin box.</extracomment>
+        <translation>
+            <numerusform> copia</numerusform>
+            <numerusform> copias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> week(s)</source>
+        <extracomment>After the number of weeks one backup a week is kept, in a spin box.</extracomment>
+        <translation>
+            <numerusform> semana</numerusform>
+            <numerusform> semanas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/window/PreferencesDialog.cpp" line="+61"/>
+        <location line="+23"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -3371,6 +3653,41 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+2"/>
         <source>The whole window changes language at once. Form texts follow where the form gives them in that language.</source>
         <translation>Toda la ventana cambia de idioma al instante. Los textos de los formularios también cambian si el formulario los incluye en ese idioma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups of books in files</source>
+        <translation>Copias de seguridad de libros en archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;backups by themselves: before a form changes, before an import, and before the first change of each day</source>
+        <translation>Hacer copias de seguridad &amp;automáticamente: antes de que cambie un formulario, antes de una importación y antes del primer cambio de cada día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;them:</source>
+        <translation>&amp;Guardarlas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a folder beside the book</source>
+        <translation>En una carpeta junto al libro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In my data folder</source>
+        <translation>En mi carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;newest:</source>
+        <translation>Conservar las &amp;más recientes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>And one a &amp;week for:</source>
+        <translation>Y una por &amp;semana durante:</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3904,143 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="-32"/>
         <source>%1 (record %2)</source>
         <translation>%1 (registro %2)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RestoreDialog</name>
+    <message>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+85"/>
+        <source>Backed up by hand</source>
+        <translation>Copia hecha a mano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First change of the day</source>
+        <translation>Primer cambio del día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a form change</source>
+        <translation>Antes de un cambio de formulario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be read</source>
+        <translation>No se puede leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>forms, records</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n formulario</numerusform>
+            <numerusform>%n formularios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Bring the book back to the backup of %1?</source>
+        <translation>¿Devolver el libro a la copia de seguridad del %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the book back to the backup in %1?</source>
+        <translation>¿Devolver el libro a la copia de seguridad de %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its forms and records replace those of the book. The book as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Sus formularios y registros reemplazan los del libro. Antes se hace una copia de seguridad del libro tal como está, así que esto se puede deshacer restaurando esa copia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fieldbook books (*.fieldbook);;All files (*)</source>
+        <translation>Libros de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no backups of this book in %1 yet. Choose Other File to restore a backup kept elsewhere.</source>
+        <translation>Todavía no hay copias de seguridad de este libro en %1. Elija «Otro archivo» para restaurar una copia guardada en otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backups of this book, newest first (in %1):</source>
+        <translation>&amp;Copias de este libro, las más recientes primero (en %1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other File…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>fb::BackupCommand</name>
+    <message>
+        <location filename="../app/BackupCommand.cpp" line="+35"/>
+        <source>%1: there is no book file here.</source>
+        <translation>%1 : il n’y a pas de fichier de carnet ici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>No backup was made.</source>
+        <translation>Aucune sauvegarde n’a été faite.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is backed up in %2 (%3).</source>
+        <translation>%1 est sauvegardé dans %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: there is no backup file here. Nothing was changed.</source>
+        <translation>%1 : il n’y a pas de fichier de sauvegarde ici. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is restored from %2. The book as it was is kept in %3.</source>
+        <translation>%1 est restauré depuis %2. Le carnet tel qu’il était est gardé dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::BackupFlow</name>
+    <message>
+        <location filename="../ui/book/BackupFlow.cpp" line="+44"/>
+        <source>Backing up %1…</source>
+        <translation>Sauvegarde de %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back Up Now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No backup was made: %1</source>
+        <translation>Aucune sauvegarde n’a été faite : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up in %1 (%2).</source>
+        <translation>Sauvegardé dans %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Copy Book To File</source>
+        <translation>Copier le carnet vers un fichier</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1 cannot be replaced; the book was not copied.</source>
+        <translation>%1 ne peut pas être remplacé ; le carnet n’a pas été copié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copying %1 to %2…</source>
+        <translation>Copie de %1 vers %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The book was not copied: %1</source>
+        <translation>Le carnet n’a pas été copié : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The book is copied to %1.</source>
+        <translation>Le carnet est copié vers %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Vérification et restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The book was not restored: %1</source>
+        <translation>Le carnet n’a pas été restauré : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup of %1. The book as it was is in %2.</source>
+        <translation>La sauvegarde du %1 est restaurée. Le carnet tel qu’il était est dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::BookCopier</name>
     <message numerus="yes">
         <location filename="../core/tasks/BookCopier.cpp" line="+266"/>
@@ -100,19 +209,21 @@
     <message>
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
-        <location line="+97"/>
+        <location line="+87"/>
+        <location line="+73"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-277"/>
         <location line="+117"/>
-        <location line="+98"/>
+        <location line="+87"/>
+        <location line="+74"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-261"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
     </message>
@@ -127,21 +238,90 @@
         <translation>Un préréglage vaut pour le CSV&#xa0;; le JSON et le XLSX n’en ont pas.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+175"/>
+        <source>Replace a book&apos;s records and forms with those of a backup. The book as it is goes into a backup first.</source>
+        <translation>Remplacer les fiches et les formulaires d’un carnet par ceux d’une sauvegarde. Le carnet tel qu’il est est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a backup of a book: a copy as it was last saved, made while it may be open in a window.</source>
+        <translation>Sauvegarder un carnet : une copie telle qu’il a été enregistré en dernier, faite même s’il est ouvert dans une fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>backup</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The backup to bring back; it is only read.</source>
+        <translation>La sauvegarde à restaurer ; elle est seulement lue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book (a file).</source>
+        <translation>Le carnet (un fichier).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[dest]</source>
+        <translation>[destination]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where the copy goes: a new file, or a folder (default: the book&apos;s backup folder, as set in Preferences).</source>
+        <translation>Où va la copie : un nouveau fichier ou un dossier (par défaut : le dossier de sauvegardes du carnet, comme réglé dans les Préférences).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name one backup and one book: restore BACKUP BOOK.</source>
+        <translation>Indiquez une sauvegarde et un carnet : restore SAUVEGARDE CARNET.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name one book, and where its copy goes if not into its backup folder.</source>
+        <translation>Indiquez un carnet, et où va sa copie si ce n’est pas dans son dossier de sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); this command takes a book file.</source>
+        <translation>Un carnet sur un serveur se sauvegarde avec les outils du serveur (pg_dump) ; cette commande prend un fichier de carnet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  backup   make a backup of a book
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  restore  bring a book back to a backup
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Remplir des formulaires dans une base de données.
+
+Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plus) :
+  backup   sauvegarder un carnet
+  export   écrire les fiches d’un formulaire en CSV, XLSX ou JSON
+  import   lire les lignes d’un fichier CSV dans un formulaire
+  restore  ramener un carnet à une sauvegarde
+  salvage  enregistrer ce qui peut être lu d’un carnet endommagé dans un nouveau</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-335"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+100"/>
+        <location line="+163"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-344"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -154,19 +334,21 @@
         <location line="+5"/>
         <location line="+52"/>
         <location line="+118"/>
+        <location line="+87"/>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-255"/>
         <location line="+52"/>
         <location line="+119"/>
-        <location line="+101"/>
+        <location line="+88"/>
+        <location line="+76"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-334"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -396,27 +578,12 @@
         <translation>--rejects désigne le fichier importé&#xa0;; nommez un autre fichier.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  import   read the rows of a CSV file into a form
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Remplir des formulaires dans une base de données.
-
-Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plus)&#xa0;:
-  export   écrire les fiches d’un formulaire en CSV, XLSX ou JSON
-  import   lire les lignes d’un fichier CSV dans un formulaire
-  salvage  enregistrer ce qui peut être lu d’un carnet endommagé dans un nouveau</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+126"/>
         <source>The book to open (default: %1).</source>
         <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+37"/>
+        <location filename="../app/main.cpp" line="+38"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
@@ -574,7 +741,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le carnet est en cours de fermeture.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+50"/>
+        <location filename="../core/link/DbWorker.cpp" line="+52"/>
         <source>The book is not open.</source>
         <translation>Le carnet n&apos;est pas ouvert.</translation>
     </message>
@@ -589,7 +756,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le formulaire %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+168"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Le serveur est injoignable&#xa0;; la modification est conservée et sera enregistrée à la prochaine ouverture du carnet.</translation>
     </message>
@@ -599,7 +766,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le serveur est absent ; cette modification n’a pas été faite.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+167"/>
         <source>The book file is damaged, so it was opened read-only; nothing was saved.</source>
         <translation>Le fichier du carnet est endommagé&#xa0;: il a été ouvert en lecture seule&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
@@ -619,7 +786,17 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Une lecture a été envoyée comme une écriture.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+26"/>
+        <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); see the handbook.</source>
+        <translation>Un carnet sur un serveur se sauvegarde avec les outils du serveur (pg_dump) ; voir le manuel.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The book is read-only; nothing was restored.</source>
+        <translation>Le carnet est en lecture seule ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>A write was sent as a read.</source>
         <translation>Une écriture a été envoyée comme une lecture.</translation>
     </message>
@@ -923,7 +1100,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     <message>
         <location line="-30"/>
         <location line="+38"/>
-        <location filename="../core/storage/StatementClock.cpp" line="+49"/>
+        <location filename="../core/storage/StatementClock.cpp" line="+44"/>
         <source>The database reported an error.</source>
         <translation>La base de données a signalé une erreur.</translation>
     </message>
@@ -1164,7 +1341,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le champ qui commence à la ligne %1 dépasse 1 048 576 caractères ; il manque peut-être un guillemet avant lui.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -1174,7 +1351,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Ce n’est pas un fichier CSV : il contient des octets qu’aucun texte n’a (NUL).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Fieldbook does not know the encoding “%1”.</source>
         <translation>Fieldbook ne connaît pas l’encodage « %1 ».</translation>
     </message>
@@ -1239,7 +1416,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Ni oui ni non.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Not one of the choices: %1.</source>
         <translation>Ce n’est aucun des choix : %1.</translation>
     </message>
@@ -1293,6 +1470,67 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location filename="../core/tasks/CsvRecordFeed.cpp" line="+59"/>
         <source>The row has more fields than the file has columns (%1).</source>
         <translation>La ligne a plus de champs que le fichier n’a de colonnes (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BookBackup.cpp" line="+34"/>
+        <source>The backup was cancelled; nothing was changed.</source>
+        <translation>La sauvegarde a été annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk that holds “%1” is full; the copy was not made. The book is unchanged.</source>
+        <translation>Le disque qui contient « %1 » est plein ; la copie n’a pas été faite. Le carnet est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be written (permission, or no such folder); the copy was not made.</source>
+        <translation>« %1 » ne peut pas être écrit (permission, ou dossier inexistant) ; la copie n’a pas été faite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy to “%1” failed; the book is unchanged.</source>
+        <translation>La copie vers « %1 » a échoué ; le carnet est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only a book in a file is backed up this way.</source>
+        <translation>Seul un carnet dans un fichier se sauvegarde ainsi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” exists already; a copy never goes over another file.</source>
+        <translation>« %1 » existe déjà ; une copie ne remplace jamais un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The backup folder “%1” cannot be made; no backup was made.</source>
+        <translation>Le dossier de sauvegardes « %1 » ne peut pas être créé ; aucune sauvegarde n’a été faite.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” cannot be read as a book; nothing was changed.</source>
+        <translation>« %1 » ne peut pas être lu comme un carnet ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>The backup “%1” is damaged; nothing was changed.</source>
+        <translation>La sauvegarde « %1 » est endommagée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” cannot be restored: %2 Nothing was changed.</source>
+        <translation>« %1 » ne peut pas être restauré : %2 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only a book in a file is restored this way.</source>
+        <translation>Seul un carnet dans un fichier se restaure ainsi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no backup at “%1”; nothing was changed.</source>
+        <translation>Il n’y a pas de sauvegarde à « %1 » ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2297,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::FormImport</name>
     <message>
-        <location filename="../app/FormImport.cpp" line="+32"/>
+        <location filename="../app/FormImport.cpp" line="+34"/>
         <source>The book %1 is damaged; it was left untouched and the form was not brought in.</source>
         <translation>Le carnet %1 est endommagé&#xa0;; aucune modification n&apos;y a été apportée et le formulaire n&apos;a pas été importé.</translation>
     </message>
@@ -2317,7 +2555,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+73"/>
+        <location filename="../app/ImportCommand.cpp" line="+74"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -2328,14 +2566,14 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
-        <location line="+70"/>
+        <location line="+25"/>
+        <location line="+65"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>%1: “%2”: %3</source>
         <translation>%1 : « %2 » : %3</translation>
     </message>
@@ -2353,7 +2591,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>%1: no column is named after a field of “%2” (its fields: %3). Use the field names as the header, or --no-header for columns in the form&apos;s order.</source>
         <translation>%1 : aucune colonne ne porte le nom d’un champ de « %2 » (ses champs : %3). Utilisez les noms des champs comme en-tête, ou --no-header pour des colonnes dans l’ordre du formulaire.</translation>
     </message>
@@ -2448,7 +2686,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ImportDialog</name>
     <message>
-        <location filename="../ui/exchange/ImportDialog.cpp" line="+259"/>
+        <location filename="../ui/exchange/ImportDialog.cpp" line="+256"/>
         <source>Import into %1</source>
         <translation>Importer dans %1</translation>
     </message>
@@ -2749,7 +2987,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Lu en %1, %2, %3.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+67"/>
         <source>(left out)</source>
         <translation>(laissée)</translation>
     </message>
@@ -2759,7 +2997,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Aucune colonne ne remplit ces champs obligatoires, donc chaque ligne sera refusée : %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>The check was stopped; nothing was changed.</source>
         <translation>La vérification a été arrêtée&#xa0;; rien n’a été changé.</translation>
     </message>
@@ -2918,7 +3156,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+170"/>
+        <location filename="../ui/window/MainActions.cpp" line="+174"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2986,6 +3224,21 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+1"/>
         <source>Copy Book To &amp;File…</source>
         <translation>Copier le carnet vers un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back Up Now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put a copy of the book in its backup folder</source>
+        <translation>Mettre une copie du carnet dans son dossier de sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Restaurer depuis une sauve&amp;garde…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3185,7 +3438,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+181"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+188"/>
         <source>About Fieldbook</source>
         <translation>À propos de Fieldbook</translation>
     </message>
@@ -3195,12 +3448,17 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>&lt;h3&gt;Fieldbook %1&lt;/h3&gt;&lt;p&gt;Remplissez des formulaires dans une base de données, sans avoir à l&apos;attendre.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Closing %1: saving what is still waiting…</source>
         <translation>Fermeture de %1&#xa0;: enregistrement de ce qui est encore en attente…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>No backup could be made before the change: %1</source>
+        <translation>Aucune sauvegarde n’a pu être faite avant la modification : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not saved: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
@@ -3246,9 +3504,15 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Copy Book To File</source>
         <translation>Copier le carnet vers un fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy).fieldbook</source>
+        <extracomment>File name offered for a copy of the book.</extracomment>
+        <translation>%1 (copie).fieldbook</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3256,7 +3520,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Carnets Fieldbook (*.fieldbook);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Copying %1 to %2…</source>
         <translation>Copie de %1 vers %2…</translation>
     </message>
@@ -3293,7 +3557,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>Delete form</source>
         <translation>Supprimer le formulaire</translation>
     </message>
@@ -3352,8 +3616,26 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 </context>
 <context>
     <name>fb::PreferencesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/window/PreferencesDialog.cpp" line="+94"/>
+        <source> backup(s)</source>
+        <extracomment>After the number of backups kept, in a spin box.</extracomment>
+        <translation>
+            <numerusform> sauvegarde</numerusform>
+            <numerusform> sauvegardes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> week(s)</source>
+        <extracomment>After the number of weeks one backup a week is kept, in a spin box.</extracomment>
+        <translation>
+            <numerusform> semaine</numerusform>
+            <numerusform> semaines</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/window/PreferencesDialog.cpp" line="+61"/>
+        <location line="+23"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -3371,6 +3653,41 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+2"/>
         <source>The whole window changes language at once. Form texts follow where the form gives them in that language.</source>
         <translation>Toute la fenêtre change de langue immédiatement. Les textes des formulaires suivent s&apos;ils sont fournis dans cette langue par le formulaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups of books in files</source>
+        <translation>Sauvegardes des carnets dans des fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;backups by themselves: before a form changes, before an import, and before the first change of each day</source>
+        <translation>Faire des s&amp;auvegardes d’elles-mêmes : avant qu’un formulaire change, avant une importation et avant la première modification de chaque jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep &amp;them:</source>
+        <translation>&amp;Où les garder :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a folder beside the book</source>
+        <translation>Dans un dossier à côté du carnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In my data folder</source>
+        <translation>Dans mon dossier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;newest:</source>
+        <translation>Garder les &amp;plus récentes :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>And one a &amp;week for:</source>
+        <translation>Et une par &amp;semaine pendant :</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3904,143 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="-32"/>
         <source>%1 (record %2)</source>
         <translation>%1 (fiche %2)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::RestoreDialog</name>
+    <message>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+85"/>
+        <source>Backed up by hand</source>
+        <translation>Sauvegardée à la main</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First change of the day</source>
+        <translation>Première modification du jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a form change</source>
+        <translation>Avant une modification de formulaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an import</source>
+        <translation>Avant une importation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>forms, records</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n formulaire</numerusform>
+            <numerusform>%n formulaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Bring the book back to the backup of %1?</source>
+        <translation>Ramener le carnet à la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring the book back to the backup in %1?</source>
+        <translation>Ramener le carnet à la sauvegarde dans %1 ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its forms and records replace those of the book. The book as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Ses formulaires et ses fiches remplacent ceux du carnet. Le carnet tel qu’il est maintenant est d’abord sauvegardé : on peut donc revenir en arrière en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fieldbook books (*.fieldbook);;All files (*)</source>
+        <translation>Carnets Fieldbook (*.fieldbook);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no backups of this book in %1 yet. Choose Other File to restore a backup kept elsewhere.</source>
+        <translation>Il n’y a pas encore de sauvegarde de ce carnet dans %1. Choisissez « Autre fichier » pour restaurer une sauvegarde gardée ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backups of this book, newest first (in %1):</source>
+        <translation>&amp;Sauvegardes de ce carnet, les plus récentes d’abord (dans %1) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other File…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>

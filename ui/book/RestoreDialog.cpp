@@ -84,7 +84,7 @@ QString RestoreDialog::reasonText(BackupReason reason) {
     case BackupReason::Manual:
         return tr("Backed up by hand");
     case BackupReason::Daily:
-        return tr("First use of the day");
+        return tr("First change of the day");
     case BackupReason::FormChange:
         return tr("Before a form change");
     case BackupReason::Import:

@@ -125,7 +125,7 @@ void PreferencesDialog::retranslate() {
                        "the form gives them in that language."));
     m_backups->setTitle(tr("Backups of books in files"));
     m_automatic->setText(tr("Make &backups by themselves: before a form changes, before an "
-                            "import, and on the first use of each day"));
+                            "import, and before the first change of each day"));
     m_placeLabel->setText(tr("Keep &them:"));
     m_place->setItemText(0, tr("In a folder beside the book"));
     m_place->setItemText(1, tr("In my data folder"));
