@@ -6,6 +6,7 @@
 // With FIELDBOOK_PG_HOST/PORT/USER/PASSWORD set (scripts/test's server, or your own), the
 // same figures are measured on a PostgreSQL book too.
 
+#include "BackupBench.h"
 #include "BenchSchema.h"
 #include "ExportBench.h"
 #include "FacadeBench.h"
@@ -60,6 +61,16 @@ void printPaging(const BookSpec &spec, qint64 rows, const char *baseline) {
                 "long: %.1f ms)\n",
                 e.rows, e.fieldbookRate, baseline, e.rawRate, e.fieldbookRate / e.rawRate,
                 e.longestStallMs, e.idleStallMs);
+    if (spec.backend != BookSpec::Backend::Sqlite)
+        return; // a server book is backed up with pg_dump
+    const BackupFigures b = measureBackup(paging.database(), dir.path());
+    std::printf("(h) backup of the %lld-record book (%.0f MB) through the writer: %.0f ms; the "
+                "sqlite3\n"
+                "    program's .backup of the same file: %.0f ms; h/cli = %.2f (target <= 1.5);\n"
+                "    longest GUI stall during the backup %.1f ms (the same heartbeat idle for as "
+                "long: %.1f ms)\n",
+                p.rows, b.bytes / 1e6, b.fieldbookMs, b.cliMs,
+                b.cliMs > 0 ? b.fieldbookMs / b.cliMs : 0, b.longestStallMs, b.idleStallMs);
 }
 
 void printImport(const BookSpec &spec, qint64 rows, const char *baseline) {
