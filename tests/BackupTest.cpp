@@ -214,6 +214,19 @@ TEST_F(BackupTest, ACancelledBackupLeavesNoFile) {
     QFile kept(other);
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), QByteArrayLiteral("keep me"));
+    kept.close();
+    // Unless the person said so: then it is replaced once the copy is whole.
+    ASSERT_TRUE(await(db->backUp(other, {}, true)).ok());
+    RawBook replaced(other);
+    EXPECT_EQ(replaced.scalar(u"SELECT count(*) FROM fb_meta WHERE key = 'schema_version'"_qs), 1);
+    // Never over the book itself, whatever it is called.
+    const BookContents before = bookContents(*db);
+    for (const QString &self :
+         {bookPath(), bookPath(u"./book.fieldbook"_qs), bookPath(u"book.fieldbook-wal"_qs)}) {
+        const Reply<BackupMade> refused = await(db->backUp(self, {}, true));
+        EXPECT_FALSE(refused.ok()) << self.toStdString();
+    }
+    EXPECT_TRUE(bookContents(*db) == before);
 }
 
 TEST_F(BackupTest, AutomaticBackupsComeBeforeTheChangesTheyGuardAndRotate) {
@@ -313,8 +326,10 @@ TEST(BackupNames, NamesReadBackAndOnlyTheBooksOwnAreTaken) {
     BackupPolicy data;
     data.place = BackupPolicy::Place::DataFolder;
     data.dataFolder = u"/home/me/.local/share/fieldbook"_qs;
-    EXPECT_EQ(Backups::folderFor(book, data),
-              u"/home/me/.local/share/fieldbook/backups/field notes"_qs);
+    const QString inData = Backups::folderFor(book, data);
+    EXPECT_TRUE(inData.startsWith(u"/home/me/.local/share/fieldbook/backups/field notes-"_qs))
+        << inData.toStdString();
+    EXPECT_NE(Backups::folderFor(u"/elsewhere/field notes.fieldbook"_qs, data), inData);
 }
 
 TEST(BackupRotation, KeepsTheNewestAndOneAWeekAndIsStable) {

@@ -371,11 +371,12 @@ QFuture<Reply<SavedRecord>> Database::restoreRecord(qint64 formId, qint64 record
     return send<SavedRecord>(Op::RestoreRecord{formId, recordId});
 }
 
-QFuture<Reply<BackupMade>> Database::backUp(const QString &dest,
-                                            std::shared_ptr<BackupProgress> progress) {
+QFuture<Reply<BackupMade>>
+Database::backUp(const QString &dest, std::shared_ptr<BackupProgress> progress, bool replace) {
     if (!progress)
         progress = std::make_shared<BackupProgress>();
-    return send<BackupMade>(Op::BackupBook{dest, BackupReason::Manual, std::move(progress)});
+    return send<BackupMade>(
+        Op::BackupBook{dest, replace, BackupReason::Manual, std::move(progress)});
 }
 
 QFuture<Reply<BackupMade>> Database::restoreBackup(const QString &backup,

@@ -75,10 +75,11 @@ public:
     // An import's undo or redo (ImportStep): all of it, or nothing.
     QFuture<Reply<QList<Record>>> importStep(const Op::ImportStep &step);
     // A copy of a file book as committed after every write sent before: into `dest` (which must
-    // not exist), or, when empty, into its backup folder with the rotation. Cancel through
-    // `progress` removes the partial copy.
+    // not exist unless `replace`), or, when empty, into its backup folder with the rotation.
+    // Cancel through `progress` removes the partial copy.
     QFuture<Reply<BackupMade>> backUp(const QString &dest,
-                                      std::shared_ptr<BackupProgress> progress = {});
+                                      std::shared_ptr<BackupProgress> progress = {},
+                                      bool replace = false);
     // Replaces the book's contents with those of `backup` once a copy of it has checked out,
     // after a backup of the book as it is (the answer says where). Views hear of it through
     // formsChanged() and changedElsewhere().

@@ -703,7 +703,7 @@ DbReply DbWorker::applyMaintenance(const DbRequest &request) {
         if (backup->dest.isEmpty())
             reply.error = backups.make(m_backups, backup->reason, &made, progress);
         else
-            reply.error = backups.copyTo(backup->dest, progress);
+            reply.error = backups.copyTo(backup->dest, progress, backup->replace);
         if (!backup->dest.isEmpty() && !reply.error.isError())
             made = BackupMade{backup->dest, QFileInfo(backup->dest).size()};
     } else if (const auto *restore = std::get_if<Op::RestoreBook>(&request.op)) {

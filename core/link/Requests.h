@@ -65,7 +65,8 @@ struct ImportStep {
 // A file book's backups, on the writer between transactions, in order with the writes: a
 // backup holds every write sent before it.
 struct BackupBook {
-    QString dest; // empty: the backup folder, named for the reason, with the rotation
+    QString dest;         // empty: the backup folder, named for the reason, with the rotation
+    bool replace = false; // `dest` may exist (the person said so); replaced once whole
     BackupReason reason = BackupReason::Manual;
     std::shared_ptr<BackupProgress> progress;
 };

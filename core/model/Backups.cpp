@@ -1,5 +1,6 @@
 #include "Backups.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -46,8 +47,16 @@ QString bookSuffix(const QString &bookPath) {
 QString folderFor(const QString &bookPath, const BackupPolicy &policy) {
     const QFileInfo book(bookPath);
     const QString name = bookName(bookPath) + u" backups"_qs;
-    if (policy.place == BackupPolicy::Place::DataFolder && !policy.dataFolder.isEmpty())
-        return QDir(policy.dataFolder).filePath(u"backups/"_qs + bookName(bookPath));
+    // In the data folder, two books of one name in different folders keep apart: the folder
+    // is named for the book and a hash of where it is.
+    if (policy.place == BackupPolicy::Place::DataFolder && !policy.dataFolder.isEmpty()) {
+        const QByteArray where =
+            QCryptographicHash::hash(book.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+                .toHex()
+                .left(8);
+        return QDir(policy.dataFolder)
+            .filePath(u"backups/"_qs + bookName(bookPath) + u'-' + QString::fromLatin1(where));
+    }
     return book.absoluteDir().filePath(name);
 }
 

@@ -60,7 +60,7 @@ struct BackupProgress {
 namespace Backups {
 
 // The folder the backups of the book at `bookPath` go to: "NAME backups" beside the book, or
-// "backups/NAME" in the data folder.
+// "backups/NAME-HASH" in the data folder (HASH tells apart books of one name).
 QString folderFor(const QString &bookPath, const BackupPolicy &policy);
 // "NAME 2026-12-03 14-05-12 import.fieldbook": the book's name, when (local time) and why.
 // `serial` tells apart two made within one second.

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+#include <cstdio>
+
 namespace fb {
 
 namespace {
@@ -84,13 +86,28 @@ int copyPages(sqlite3 *to, sqlite3 *from, BackupProgress *progress) {
 
 } // namespace
 
-DbError BookBackup::copyTo(const QString &dest, BackupProgress *progress) {
+DbError BookBackup::copyTo(const QString &dest, BackupProgress *progress, bool replace) {
     sqlite3 *book = sqliteHandle(m_connection.sql().database());
     if (!book)
         return DbError(Kind::Internal,
                        QT_TRANSLATE_NOOP("fb::DbError", "Only a book in a file is backed up "
                                                         "this way."));
-    if (QFileInfo::exists(dest))
+    // By its path as given and by what it resolves to (a link, "./", a WAL that is there).
+    const auto isBook = [&](const QString &bookFile, const QString &file) {
+        return !file.isEmpty() &&
+               (file == bookFile || file == bookFile + u"-wal"_qs ||
+                file == bookFile + u"-shm"_qs || file == bookFile + u"-journal"_qs);
+    };
+    const QFileInfo book(m_connection.spec().path);
+    const QFileInfo target(dest);
+    if (isBook(book.absoluteFilePath(), target.absoluteFilePath()) ||
+        isBook(book.canonicalFilePath(), target.canonicalFilePath()))
+        return DbError(Kind::Storage,
+                       QT_TRANSLATE_NOOP("fb::DbError",
+                                         "“%1” is the book itself; a copy goes into another "
+                                         "file."),
+                       {QDir::toNativeSeparators(dest)});
+    if (QFileInfo::exists(dest) && !replace)
         return DbError(Kind::Storage,
                        QT_TRANSLATE_NOOP("fb::DbError",
                                          "“%1” exists already; a copy never goes over another "
@@ -117,7 +134,8 @@ DbError BookBackup::copyTo(const QString &dest, BackupProgress *progress) {
         QFile::remove(part);
         return rc == SQLITE_INTERRUPT ? cancelled() : copyProblem(rc, dest, detail);
     }
-    if (!QFile::rename(part, dest)) {
+    // rename(2) puts the whole copy in the place of a file that is there, in one step.
+    if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(dest).constData()) != 0) {
         QFile::remove(part);
         return copyProblem(SQLITE_CANTOPEN, dest, {});
     }

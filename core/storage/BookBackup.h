@@ -15,8 +15,9 @@ public:
     explicit BookBackup(BookConnection &connection)
         : m_connection(connection) {}
 
-    // A copy of the book at `dest`, which must not exist.
-    DbError copyTo(const QString &dest, BackupProgress *progress);
+    // A copy of the book at `dest`, which must not exist unless `replace` (the file is then
+    // replaced only once the copy is whole). Never the book itself.
+    DbError copyTo(const QString &dest, BackupProgress *progress, bool replace = false);
     // A copy in the policy's folder, named for now and `reason`; then the rotation removes
     // what it no longer keeps.
     DbError make(const BackupPolicy &policy, BackupReason reason, BackupMade *made,

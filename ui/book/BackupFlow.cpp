@@ -59,14 +59,9 @@ void BackupFlow::backUpNow() {
 void BackupFlow::copyTo(const QString &path) {
     if (!m_database)
         return;
-    // The file dialog asked before going over a file; the copy itself never does.
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        warn(tr("Copy Book To File"), tr("%1 cannot be replaced; the book was not copied.")
-                                          .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
+    // The file dialog asked before going over a file: the copy replaces it once whole.
     auto progress = std::make_shared<BackupProgress>();
-    const QFuture<Reply<BackupMade>> future = m_database->backUp(path, progress);
+    const QFuture<Reply<BackupMade>> future = m_database->backUp(path, progress, true);
     follow(ProgressNotice::track(
                future,
                tr("Copying %1 to %2…")

@@ -73,9 +73,14 @@ RestoreDialog::RestoreDialog(Database *database, const BackupPolicy &policy, QWi
         paths << b.path;
     if (m_database && !paths.isEmpty())
         whenReady(m_database->inspectBackups(paths), this,
-                  [this](const Reply<QList<BackupContents>> &reply) {
-                      if (reply.ok())
-                          showContents(reply.value);
+                  [this, paths](const Reply<QList<BackupContents>> &reply) {
+                      QList<BackupContents> found = reply.value;
+                      if (!reply.ok()) { // the book's reader could not look: none is known
+                          found.clear();
+                          for (const QString &path : paths)
+                              found << BackupContents{path, 0, 0, reply.error.message()};
+                      }
+                      showContents(found);
                   });
 }
 
