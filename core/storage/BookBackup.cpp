@@ -98,10 +98,10 @@ DbError BookBackup::copyTo(const QString &dest, BackupProgress *progress, bool r
                (file == bookFile || file == bookFile + u"-wal"_qs ||
                 file == bookFile + u"-shm"_qs || file == bookFile + u"-journal"_qs);
     };
-    const QFileInfo book(m_connection.spec().path);
+    const QFileInfo bookInfo(m_connection.spec().path);
     const QFileInfo target(dest);
-    if (isBook(book.absoluteFilePath(), target.absoluteFilePath()) ||
-        isBook(book.canonicalFilePath(), target.canonicalFilePath()))
+    if (isBook(bookInfo.absoluteFilePath(), target.absoluteFilePath()) ||
+        isBook(bookInfo.canonicalFilePath(), target.canonicalFilePath()))
         return DbError(Kind::Storage,
                        QT_TRANSLATE_NOOP("fb::DbError",
                                          "“%1” is the book itself; a copy goes into another "
