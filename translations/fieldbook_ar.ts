@@ -64,18 +64,12 @@
         <translation>نُسخ احتياطيًا في %1 (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Copy Book To File</source>
         <translation>نسخ الدفتر إلى ملف</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>%1 cannot be replaced; the book was not copied.</source>
-        <translation>لا يمكن استبدال %1؛ لم يُنسخ الدفتر.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Copying %1 to %2…</source>
         <translation>جارٍ نسخ %1 إلى %2…</translation>
     </message>
@@ -1496,7 +1490,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>في الصف حقول أكثر من أعمدة الملف (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+34"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+36"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
     </message>
@@ -1521,12 +1515,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا يُنسخ احتياطيًا بهذه الطريقة إلا دفتر في ملف.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>“%1” is the book itself; a copy goes into another file.</source>
+        <translation>«%1» هو الدفتر نفسه؛ تذهب النسخة إلى ملف آخر.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>“%1” exists already; a copy never goes over another file.</source>
         <translation>«%1» موجود بالفعل؛ لا تُكتب نسخة فوق ملف آخر أبدًا.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>The backup folder “%1” cannot be made; no backup was made.</source>
         <translation>لا يمكن إنشاء مجلد النسخ الاحتياطية «%1»؛ لم تُنشأ أي نسخة احتياطية.</translation>
     </message>
@@ -4061,7 +4060,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+85"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+90"/>
         <source>Backed up by hand</source>
         <translation>نسخة يدوية</translation>
     </message>

@@ -64,18 +64,12 @@
         <translation>Gesichert in %1 (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Copy Book To File</source>
         <translation>Buch in Datei kopieren</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>%1 cannot be replaced; the book was not copied.</source>
-        <translation>%1 kann nicht ersetzt werden; das Buch wurde nicht kopiert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Copying %1 to %2…</source>
         <translation>%1 wird nach %2 kopiert…</translation>
     </message>
@@ -1472,7 +1466,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Zeile hat mehr Felder, als die Datei Spalten hat (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+34"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+36"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>Die Sicherung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -1497,12 +1491,17 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Nur ein Buch in einer Datei wird so gesichert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>“%1” is the book itself; a copy goes into another file.</source>
+        <translation>„%1“ ist das Buch selbst; eine Kopie kommt in eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>“%1” exists already; a copy never goes over another file.</source>
         <translation>„%1“ gibt es schon; eine Kopie überschreibt nie eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>The backup folder “%1” cannot be made; no backup was made.</source>
         <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden; es wurde keine Sicherung angelegt.</translation>
     </message>
@@ -3909,7 +3908,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+85"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+90"/>
         <source>Backed up by hand</source>
         <translation>Von Hand gesichert</translation>
     </message>

@@ -353,7 +353,7 @@
 <context>
     <name>fb::RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../ui/book/RestoreDialog.cpp" line="+117"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+122"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>

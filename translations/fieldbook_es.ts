@@ -64,18 +64,12 @@
         <translation>Copia de seguridad en %1 (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Copy Book To File</source>
         <translation>Copiar libro a un archivo</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>%1 cannot be replaced; the book was not copied.</source>
-        <translation>%1 no se puede reemplazar; el libro no se copió.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Copying %1 to %2…</source>
         <translation>Copiando %1 a %2…</translation>
     </message>
@@ -1472,7 +1466,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>La fila tiene más campos que columnas tiene el archivo (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+34"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+36"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>La copia se canceló; no se cambió nada.</translation>
     </message>
@@ -1497,12 +1491,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Solo un libro en un archivo se respalda así.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>“%1” is the book itself; a copy goes into another file.</source>
+        <translation>«%1» es el propio libro; una copia va a otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>“%1” exists already; a copy never goes over another file.</source>
         <translation>«%1» ya existe; una copia nunca sobrescribe otro archivo.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>The backup folder “%1” cannot be made; no backup was made.</source>
         <translation>No se puede crear la carpeta de copias «%1»; no se hizo ninguna copia de seguridad.</translation>
     </message>
@@ -3909,7 +3908,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+85"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+90"/>
         <source>Backed up by hand</source>
         <translation>Copia hecha a mano</translation>
     </message>

@@ -64,18 +64,12 @@
         <translation>Sauvegardé dans %1 (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Copy Book To File</source>
         <translation>Copier le carnet vers un fichier</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>%1 cannot be replaced; the book was not copied.</source>
-        <translation>%1 ne peut pas être remplacé ; le carnet n’a pas été copié.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-6"/>
         <source>Copying %1 to %2…</source>
         <translation>Copie de %1 vers %2…</translation>
     </message>
@@ -1472,7 +1466,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>La ligne a plus de champs que le fichier n’a de colonnes (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+34"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+36"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>La sauvegarde a été annulée ; rien n’a été modifié.</translation>
     </message>
@@ -1497,12 +1491,17 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Seul un carnet dans un fichier se sauvegarde ainsi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
+        <source>“%1” is the book itself; a copy goes into another file.</source>
+        <translation>« %1 » est le carnet lui-même ; une copie va dans un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>“%1” exists already; a copy never goes over another file.</source>
         <translation>« %1 » existe déjà ; une copie ne remplace jamais un autre fichier.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>The backup folder “%1” cannot be made; no backup was made.</source>
         <translation>Le dossier de sauvegardes « %1 » ne peut pas être créé ; aucune sauvegarde n’a été faite.</translation>
     </message>
@@ -3909,7 +3908,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+85"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+90"/>
         <source>Backed up by hand</source>
         <translation>Sauvegardée à la main</translation>
     </message>
