@@ -1506,11 +1506,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+6"/>
+        <source>Another program kept “%1” locked for 30 seconds; nothing was copied. Try again when it is done.</source>
+        <translation>أبقى برنامج آخر «%1» مقفلاً مدة 30 ثانية؛ لم يُنسخ شيء. أعد المحاولة عندما ينتهي.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The copy to “%1” failed; the book is unchanged.</source>
         <translation>فشل النسخ إلى «%1»؛ الدفتر لم يتغير.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Only a book in a file is backed up this way.</source>
         <translation>لا يُنسخ احتياطيًا بهذه الطريقة إلا دفتر في ملف.</translation>
     </message>

@@ -1482,11 +1482,16 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+6"/>
+        <source>Another program kept “%1” locked for 30 seconds; nothing was copied. Try again when it is done.</source>
+        <translation>Ein anderes Programm hat „%1“ 30 Sekunden lang gesperrt; es wurde nichts kopiert. Versuchen Sie es wieder, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The copy to “%1” failed; the book is unchanged.</source>
         <translation>Die Kopie nach „%1“ ist fehlgeschlagen; das Buch ist unverändert.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Only a book in a file is backed up this way.</source>
         <translation>Nur ein Buch in einer Datei wird so gesichert.</translation>
     </message>

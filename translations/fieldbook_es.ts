@@ -1482,11 +1482,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+6"/>
+        <source>Another program kept “%1” locked for 30 seconds; nothing was copied. Try again when it is done.</source>
+        <translation>Otro programa mantuvo «%1» bloqueado durante 30 segundos; no se copió nada. Vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The copy to “%1” failed; the book is unchanged.</source>
         <translation>La copia a «%1» falló; el libro no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Only a book in a file is backed up this way.</source>
         <translation>Solo un libro en un archivo se respalda así.</translation>
     </message>

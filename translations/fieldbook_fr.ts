@@ -1482,11 +1482,16 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+6"/>
+        <source>Another program kept “%1” locked for 30 seconds; nothing was copied. Try again when it is done.</source>
+        <translation>Un autre programme a gardé « %1 » verrouillé pendant 30 secondes ; rien n’a été copié. Réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The copy to “%1” failed; the book is unchanged.</source>
         <translation>La copie vers « %1 » a échoué ; le carnet est inchangé.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Only a book in a file is backed up this way.</source>
         <translation>Seul un carnet dans un fichier se sauvegarde ainsi.</translation>
     </message>

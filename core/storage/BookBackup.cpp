@@ -53,6 +53,12 @@ DbError copyProblem(int rc, const QString &dest, const QString &detail) {
                                          "“%1” cannot be written (permission, or no such "
                                          "folder); the copy was not made."),
                        {where}, detail);
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        return DbError(Kind::Storage,
+                       QT_TRANSLATE_NOOP("fb::DbError",
+                                         "Another program kept “%1” locked for 30 seconds; "
+                                         "nothing was copied. Try again when it is done."),
+                       {where}, detail);
     return DbError(
         Kind::Storage,
         QT_TRANSLATE_NOOP("fb::DbError", "The copy to “%1” failed; the book is unchanged."),
@@ -66,7 +72,8 @@ int copyPages(sqlite3 *to, sqlite3 *from, BackupProgress *progress) {
     if (!backup)
         return sqlite3_extended_errcode(to);
     int rc = SQLITE_OK;
-    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+    int busy = 0; // steps refused for a lock held elsewhere; given up after about 30 s
+    while (rc == SQLITE_OK || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && busy < 6000)) {
         if (progress && progress->cancel.load()) {
             rc = SQLITE_INTERRUPT;
             break;
@@ -77,8 +84,10 @@ int copyPages(sqlite3 *to, sqlite3 *from, BackupProgress *progress) {
             progress->total = total;
             progress->done = total - sqlite3_backup_remaining(backup);
         }
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            ++busy;
             sqlite3_sleep(5); // another program holds a lock for a moment
+        }
     }
     const int finished = sqlite3_backup_finish(backup);
     return rc == SQLITE_DONE && finished != SQLITE_OK ? finished : rc;
