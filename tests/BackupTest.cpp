@@ -6,6 +6,7 @@
 #include "ProgramRun.h"
 #include "RandomValues.h"
 #include "TestSupport.h"
+#include "ThreadAudit.h"
 
 #include <QDir>
 #include <QFile>
@@ -117,6 +118,10 @@ TEST_F(BackupTest, ARestoreBringsBackExactlyWhatTheBackupHeld) {
                              "integrity_check <> 'ok'"_qs),
                   0);
     }
+    // The copies were made on the book's writer thread, none on the GUI thread.
+    const QStringList threads = ThreadAudit::sqlThreads();
+    EXPECT_FALSE(threads.contains(u"gui"_qs)) << threads.join(u',').toStdString();
+    EXPECT_TRUE(threads.contains(u"fieldbook-db"_qs));
 }
 
 TEST_F(BackupTest, ABackupDuringABurstOfSavesHoldsEverySaveSentBeforeIt) {

@@ -3,6 +3,7 @@
 #include "FormStore.h"
 #include "RecordStore.h"
 #include "SqliteHandle.h"
+#include "ThreadAudit.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,6 +69,7 @@ DbError copyProblem(int rc, const QString &dest, const QString &detail) {
 // Copies the database `from` into `to` a step at a time (all at once when `progress` is
 // null). Answers the SQLite result: SQLITE_DONE when complete, SQLITE_INTERRUPT if cancelled.
 int copyPages(sqlite3 *to, sqlite3 *from, BackupProgress *progress) {
+    ThreadAudit::noteSql(); // database work: never on the GUI thread
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup)
         return sqlite3_extended_errcode(to);
