@@ -350,6 +350,19 @@ CommandLine CommandLine::parse(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // "fieldbook --lang de restore …": the language may come before the command too; it is
+    // then handed to the command's own parser after it.
+    const QStringList commands{u"salvage"_qs, u"export"_qs, u"import"_qs, u"backup"_qs,
+                               u"restore"_qs};
+    if (arguments.size() > 3 && arguments.at(1) == u"--lang" &&
+        commands.contains(arguments.at(3))) {
+        const QStringList lang = arguments.mid(1, 2);
+        arguments.remove(1, 2);
+        arguments << lang;
+    } else if (arguments.size() > 2 && arguments.at(1).startsWith(u"--lang=") &&
+               commands.contains(arguments.at(2))) {
+        arguments.append(arguments.takeAt(1));
+    }
     if (arguments.size() > 1 && arguments.at(1) == u"salvage")
         return parseSalvage(arguments);
     if (arguments.size() > 1 && arguments.at(1) == u"export")
@@ -394,10 +407,28 @@ CommandLine CommandLine::parse(int argc, char **argv) {
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
+    const QStringList args = parser.positionalArguments();
+    // A mistyped command would otherwise become the name of a new, empty book.
+    QString problem;
+    if (args.size() > 1)
+        problem = QCoreApplication::translate("fb::CommandLine",
+                                              "“%1” is not a command; name one book, or a command "
+                                              "(backup, export, import, restore, salvage).")
+                      .arg(args.front());
+    else if (args.size() == 1 && !QFileInfo::exists(args.front()) &&
+             QFileInfo(args.front()).suffix().isEmpty())
+        problem = QCoreApplication::translate(
+                      "fb::CommandLine",
+                      "“%1” is neither a command nor a book file (a new book's name ends in "
+                      ".fieldbook).")
+                      .arg(args.front());
+    if (!problem.isEmpty()) {
+        QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
+        std::exit(2);
+    }
     CommandLine options;
     options.language = parser.value(lang);
     options.importForm = parser.value(import);
-    const QStringList args = parser.positionalArguments();
     options.bookPath =
         args.isEmpty() ? defaultBookPath() : QDir::current().absoluteFilePath(args.front());
     return options;

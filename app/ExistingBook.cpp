@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FormTexts.h"
 #include "WaitFor.h"
+#include "WindowSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,6 +38,16 @@ Opening openExistingBook(Database &db, const BookSpec &spec) {
     waitFor(db.settled());
     return db.state() == BookState::Open || db.state() == BookState::ReadOnly ? Opening::Open
                                                                               : Opening::Failed;
+}
+
+void backUpBeforeChanges(Database &db) {
+    db.setBackupPolicy(WindowSettings().backupPolicy());
+    QObject::connect(&db, &Database::autoBackup, [](const BackupMade &, const DbError &error) {
+        if (error.isError())
+            QTextStream(stderr)
+                << Text::tr("No backup could be made before the change: %1").arg(error.message())
+                << Qt::endl;
+    });
 }
 
 QString shownBook(const QString &book) {

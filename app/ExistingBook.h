@@ -19,6 +19,9 @@ Opening openExistingBook(Database &db, const BookSpec &spec);
 // `nothingDone` ("Nothing was written."), and gives none.
 std::optional<FormDef> openBookForm(Database &db, const QString &book, const QString &formName,
                                     const QString &nothingDone);
+// Backups the book makes before a change, with the settings' policy; one that cannot be made
+// is said on stderr (the change goes ahead, as in the window).
+void backUpBeforeChanges(Database &db);
 // The book as messages name it.
 QString shownBook(const QString &book);
 

@@ -1,9 +1,9 @@
 #include "FormImport.h"
 
 #include "Database.h"
+#include "ExistingBook.h"
 #include "FormJson.h"
 #include "WaitFor.h"
-#include "WindowSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,7 +26,7 @@ struct Text {
 int importInto(const QByteArray &json, const QString &bookPath) {
     QTextStream err(stderr);
     Database db;
-    db.setBackupPolicy(WindowSettings().backupPolicy()); // a backup before the change
+    backUpBeforeChanges(db);
     db.open(BookSpec::sqlite(bookPath));
     waitFor(db.settled());
     if (db.state() == BookState::ReadOnly) {

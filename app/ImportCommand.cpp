@@ -6,7 +6,6 @@
 #include "ExistingBook.h"
 #include "FormTexts.h"
 #include "QuitOnSignal.h"
-#include "WindowSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,7 +89,7 @@ int importRecords(const CommandLine::Import &request, const QString &book) {
     QTextStream out(stdout);
     const QString nothing = Text::tr("Nothing was imported.");
     Database db;
-    db.setBackupPolicy(WindowSettings().backupPolicy()); // a backup before the change
+    backUpBeforeChanges(db);
     const std::optional<FormDef> form = openBookForm(db, book, request.form, nothing);
     if (!form)
         return NothingImported;

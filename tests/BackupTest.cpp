@@ -196,8 +196,13 @@ TEST_F(BackupTest, ADamagedOrForeignBackupIsRefusedAndTheBookStaysAsItWas) {
     // No copy of a refused backup stays beside the book.
     for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden))
         EXPECT_FALSE(name.contains(u"restoring"_qs)) << name.toStdString();
-    // A backup that is not there.
+    // A backup that is not there, and the book itself.
     EXPECT_FALSE(await(db->restoreBackup(bookPath(u"none.fieldbook"_qs))).ok());
+    EXPECT_FALSE(await(db->restoreBackup(path)).ok());
+    EXPECT_TRUE(bookContents(*db) == now);
+    // A refused restore keeps no backup of the book "before" it: it would only push real
+    // backups out of the rotation.
+    EXPECT_TRUE(Backups::list(path, {}).isEmpty());
 }
 
 TEST_F(BackupTest, ACancelledBackupLeavesNoFile) {

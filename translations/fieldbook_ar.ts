@@ -44,7 +44,7 @@
 <context>
     <name>fb::BackupFlow</name>
     <message>
-        <location filename="../ui/book/BackupFlow.cpp" line="+44"/>
+        <location filename="../ui/book/BackupFlow.cpp" line="+45"/>
         <source>Backing up %1…</source>
         <translation>جارٍ النسخ الاحتياطي لـ %1…</translation>
     </message>
@@ -52,11 +52,6 @@
         <location line="+5"/>
         <source>Back Up Now</source>
         <translation>احفظ نسخة احتياطية الآن</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No backup was made: %1</source>
-        <translation>لم تُنشأ أي نسخة احتياطية: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -74,12 +69,7 @@
         <translation>جارٍ نسخ %1 إلى %2…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The book was not copied: %1</source>
-        <translation>لم يُنسخ الدفتر: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The book is copied to %1.</source>
         <translation>نُسخ الدفتر إلى %1.</translation>
     </message>
@@ -92,11 +82,6 @@
         <location line="+4"/>
         <source>Restore from Backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The book was not restored: %1</source>
-        <translation>لم يُستعد الدفتر: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -216,20 +201,20 @@
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-289"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-273"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
     </message>
@@ -294,7 +279,7 @@
         <translation>يُنسخ الدفتر الموجود على خادم احتياطيًا بأدوات الخادم نفسه (pg_dump)؛ هذا الأمر يأخذ ملف دفتر.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -318,16 +303,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-347"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+163"/>
+        <location line="+175"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-356"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -349,12 +334,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+52"/>
         <location line="+119"/>
         <location line="+88"/>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-346"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -584,9 +569,19 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>‎--rejects يسمّي الملف المستورد نفسه؛ سمِّ ملفًا آخر.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+138"/>
         <source>The book to open (default: %1).</source>
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a command; name one book, or a command (backup, export, import, restore, salvage).</source>
+        <translation>«%1» ليس أمرًا؛ اذكر دفترًا واحدًا، أو أمرًا (backup، export، import، restore، salvage).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is neither a command nor a book file (a new book&apos;s name ends in .fieldbook).</source>
+        <translation>«%1» ليس أمرًا ولا ملف دفتر (ينتهي اسم الدفتر الجديد بـ ‎.fieldbook).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+38"/>
@@ -762,7 +757,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>النموذج %1 غير موجود.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>الخادم غير متاح؛ احتُفظ بالتغيير وسيُحفظ عند فتح الدفتر مرة أخرى.</translation>
     </message>
@@ -787,7 +782,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>من شأن هذا التغيير أن يترك إحالات لا تشير إلى أي سجل؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+213"/>
         <source>A read was sent as a write.</source>
         <translation>أُرسلت عملية قراءة على أنها عملية كتابة.</translation>
     </message>
@@ -802,7 +797,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الدفتر للقراءة فقط؛ لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>A write was sent as a read.</source>
         <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
@@ -1490,7 +1485,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>في الصف حقول أكثر من أعمدة الملف (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+36"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+38"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
     </message>
@@ -1515,7 +1510,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>فشل النسخ إلى «%1»؛ الدفتر لم يتغير.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Only a book in a file is backed up this way.</source>
         <translation>لا يُنسخ احتياطيًا بهذه الطريقة إلا دفتر في ملف.</translation>
     </message>
@@ -1530,12 +1525,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» موجود بالفعل؛ لا تُكتب نسخة فوق ملف آخر أبدًا.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The backup folder “%1” cannot be made; no backup was made.</source>
         <translation>لا يمكن إنشاء مجلد النسخ الاحتياطية «%1»؛ لم تُنشأ أي نسخة احتياطية.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>“%1” cannot be read as a book; nothing was changed.</source>
         <translation>لا يمكن قراءة «%1» كدفتر؛ لم يتغير شيء.</translation>
     </message>
@@ -1551,7 +1546,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا يمكن استعادة «%1»: %2 لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Only a book in a file is restored this way.</source>
         <translation>لا يُستعاد بهذه الطريقة إلا دفتر في ملف.</translation>
     </message>
@@ -1559,6 +1554,11 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+5"/>
         <source>There is no backup at “%1”; nothing was changed.</source>
         <translation>لا توجد نسخة احتياطية في «%1»؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is the book itself; nothing was changed.</source>
+        <translation>«%1» هو الدفتر نفسه؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1629,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExistingBook.cpp" line="+56"/>
+        <location filename="../app/ExistingBook.cpp" line="+47"/>
+        <source>No backup could be made before the change: %1</source>
+        <translation>تعذّر إنشاء نسخة احتياطية قبل التغيير: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: there is no book file here.</source>
         <translation>%1: لا يوجد ملف دفتر هنا.</translation>
     </message>
@@ -2599,7 +2604,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+74"/>
+        <location filename="../app/ImportCommand.cpp" line="+73"/>
         <source>line %1</source>
         <translation>السطر %1</translation>
     </message>
@@ -3586,7 +3591,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>تعذّر إنشاء نسخة احتياطية قبل التغيير: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
@@ -3632,23 +3637,34 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Copy Book To File</source>
         <translation>نسخ الدفتر إلى ملف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>%1 (copy).fieldbook</source>
         <extracomment>File name offered for a copy of the book.</extracomment>
         <translation>%1 (نسخة).fieldbook</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <source>Another program restored a backup into this book; it is shown afresh.</source>
+        <translation>استعاد برنامج آخر نسخة احتياطية في هذا الدفتر؛ يُعرض من جديد.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>%1 (copy %2).fieldbook</source>
+        <extracomment>File name offered for a further copy of the book: name and number.</extracomment>
+        <translation>%1 (نسخة %2).fieldbook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Copying %1 to %2…</source>
         <translation>جارٍ نسخ %1 إلى %2…</translation>
     </message>
@@ -3809,7 +3825,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+1"/>
-        <source>Make &amp;backups by themselves: before a form changes, before an import, and before the first change of each day</source>
+        <source>Make &amp;backups automatically: before a form changes, before an import, and before the first change of each day</source>
         <translation>ا&amp;صنع نسخًا احتياطية تلقائيًا: قبل تغيّر نموذج، وقبل الاستيراد، وقبل أول تغيير في كل يوم</translation>
     </message>
     <message>
@@ -4065,7 +4081,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+90"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+102"/>
         <source>Backed up by hand</source>
         <translation>نسخة يدوية</translation>
     </message>

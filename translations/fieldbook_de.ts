@@ -44,7 +44,7 @@
 <context>
     <name>fb::BackupFlow</name>
     <message>
-        <location filename="../ui/book/BackupFlow.cpp" line="+44"/>
+        <location filename="../ui/book/BackupFlow.cpp" line="+45"/>
         <source>Backing up %1…</source>
         <translation>%1 wird gesichert…</translation>
     </message>
@@ -52,11 +52,6 @@
         <location line="+5"/>
         <source>Back Up Now</source>
         <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No backup was made: %1</source>
-        <translation>Es wurde keine Sicherung angelegt: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -74,12 +69,7 @@
         <translation>%1 wird nach %2 kopiert…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The book was not copied: %1</source>
-        <translation>Das Buch wurde nicht kopiert: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The book is copied to %1.</source>
         <translation>Das Buch ist nach %1 kopiert.</translation>
     </message>
@@ -92,11 +82,6 @@
         <location line="+4"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The book was not restored: %1</source>
-        <translation>Das Buch wurde nicht wiederhergestellt: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -204,20 +189,20 @@
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-289"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-273"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Unbekanntes Format „%1“; wählen Sie csv, xlsx oder json.</translation>
     </message>
@@ -282,7 +267,7 @@
         <translation>Ein Buch auf einem Server wird mit den Werkzeugen des Servers gesichert (pg_dump); dieser Befehl nimmt eine Buchdatei.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -306,16 +291,16 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-347"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+163"/>
+        <location line="+175"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-356"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -337,12 +322,12 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <location line="+52"/>
         <location line="+119"/>
         <location line="+88"/>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-346"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -572,9 +557,19 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>--rejects nennt die Datei, die importiert wird; nennen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+138"/>
         <source>The book to open (default: %1).</source>
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a command; name one book, or a command (backup, export, import, restore, salvage).</source>
+        <translation>„%1“ ist kein Befehl; nennen Sie ein Buch oder einen Befehl (backup, export, import, restore, salvage).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is neither a command nor a book file (a new book&apos;s name ends in .fieldbook).</source>
+        <translation>„%1“ ist weder ein Befehl noch eine Buchdatei (der Name eines neuen Buches endet auf .fieldbook).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+38"/>
@@ -750,7 +745,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Formular %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Der Server ist nicht erreichbar; die Änderung bleibt erhalten und wird gespeichert, wenn das Buch wieder geöffnet wird.</translation>
     </message>
@@ -775,7 +770,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Änderung würde Verweise ins Leere hinterlassen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+213"/>
         <source>A read was sent as a write.</source>
         <translation>Ein Lesezugriff wurde als Schreibzugriff gesendet.</translation>
     </message>
@@ -790,7 +785,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Buch ist schreibgeschützt; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>A write was sent as a read.</source>
         <translation>Ein Schreibzugriff wurde als Lesezugriff gesendet.</translation>
     </message>
@@ -1466,7 +1461,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Zeile hat mehr Felder, als die Datei Spalten hat (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+36"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+38"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>Die Sicherung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -1491,7 +1486,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Kopie nach „%1“ ist fehlgeschlagen; das Buch ist unverändert.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Only a book in a file is backed up this way.</source>
         <translation>Nur ein Buch in einer Datei wird so gesichert.</translation>
     </message>
@@ -1506,12 +1501,12 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>„%1“ gibt es schon; eine Kopie überschreibt nie eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The backup folder “%1” cannot be made; no backup was made.</source>
         <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden; es wurde keine Sicherung angelegt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>“%1” cannot be read as a book; nothing was changed.</source>
         <translation>„%1“ kann nicht als Buch gelesen werden; es wurde nichts geändert.</translation>
     </message>
@@ -1527,7 +1522,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>„%1“ kann nicht wiederhergestellt werden: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Only a book in a file is restored this way.</source>
         <translation>Nur ein Buch in einer Datei wird so wiederhergestellt.</translation>
     </message>
@@ -1535,6 +1530,11 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <location line="+5"/>
         <source>There is no backup at “%1”; nothing was changed.</source>
         <translation>Unter „%1“ ist keine Sicherung; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is the book itself; nothing was changed.</source>
+        <translation>„%1“ ist das Buch selbst; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1605,12 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExistingBook.cpp" line="+56"/>
+        <location filename="../app/ExistingBook.cpp" line="+47"/>
+        <source>No backup could be made before the change: %1</source>
+        <translation>Vor der Änderung konnte keine Sicherung angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: there is no book file here.</source>
         <translation>%1: hier ist keine Buchdatei.</translation>
     </message>
@@ -2559,7 +2564,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+74"/>
+        <location filename="../app/ImportCommand.cpp" line="+73"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -3462,7 +3467,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Vor der Änderung konnte keine Sicherung angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -3508,23 +3513,34 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Copy Book To File</source>
         <translation>Buch in Datei kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>%1 (copy).fieldbook</source>
         <extracomment>File name offered for a copy of the book.</extracomment>
         <translation>%1 (Kopie).fieldbook</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <source>Another program restored a backup into this book; it is shown afresh.</source>
+        <translation>Ein anderes Programm hat eine Sicherung in dieses Buch zurückgespielt; es wird neu angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>%1 (copy %2).fieldbook</source>
+        <extracomment>File name offered for a further copy of the book: name and number.</extracomment>
+        <translation>%1 (Kopie %2).fieldbook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>Fieldbook-Bücher (*.fieldbook);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Copying %1 to %2…</source>
         <translation>%1 wird nach %2 kopiert…</translation>
     </message>
@@ -3665,7 +3681,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+1"/>
-        <source>Make &amp;backups by themselves: before a form changes, before an import, and before the first change of each day</source>
+        <source>Make &amp;backups automatically: before a form changes, before an import, and before the first change of each day</source>
         <translation>&amp;Automatisch sichern: bevor sich ein Formular ändert, vor einem Import und vor der ersten Änderung jedes Tages</translation>
     </message>
     <message>
@@ -3913,7 +3929,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+90"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+102"/>
         <source>Backed up by hand</source>
         <translation>Von Hand gesichert</translation>
     </message>

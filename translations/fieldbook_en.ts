@@ -103,7 +103,7 @@
 <context>
     <name>fb::ImportCommand</name>
     <message numerus="yes">
-        <location filename="../app/ImportCommand.cpp" line="+83"/>
+        <location filename="../app/ImportCommand.cpp" line="+82"/>
         <source>… and %Ln more row(s) with problems.</source>
         <translation>
             <numerusform>… and %Ln more row with problems.</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+452"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+469"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -353,7 +353,7 @@
 <context>
     <name>fb::RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../ui/book/RestoreDialog.cpp" line="+122"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+134"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>

@@ -44,7 +44,7 @@
 <context>
     <name>fb::BackupFlow</name>
     <message>
-        <location filename="../ui/book/BackupFlow.cpp" line="+44"/>
+        <location filename="../ui/book/BackupFlow.cpp" line="+45"/>
         <source>Backing up %1…</source>
         <translation>Haciendo copia de seguridad de %1…</translation>
     </message>
@@ -52,11 +52,6 @@
         <location line="+5"/>
         <source>Back Up Now</source>
         <translation>Hacer copia de seguridad ahora</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No backup was made: %1</source>
-        <translation>No se hizo ninguna copia de seguridad: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -74,12 +69,7 @@
         <translation>Copiando %1 a %2…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The book was not copied: %1</source>
-        <translation>El libro no se copió: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The book is copied to %1.</source>
         <translation>El libro se copió a %1.</translation>
     </message>
@@ -92,11 +82,6 @@
         <location line="+4"/>
         <source>Restore from Backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The book was not restored: %1</source>
-        <translation>El libro no se restauró: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -204,20 +189,20 @@
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-289"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-273"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
     </message>
@@ -282,7 +267,7 @@
         <translation>Un libro en un servidor se respalda con las herramientas del servidor (pg_dump); esta orden toma un archivo de libro.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -306,16 +291,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-347"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+163"/>
+        <location line="+175"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-356"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -337,12 +322,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+52"/>
         <location line="+119"/>
         <location line="+88"/>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-346"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -572,9 +557,19 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>--rejects nombra el archivo que se importa; indique otro archivo.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+138"/>
         <source>The book to open (default: %1).</source>
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a command; name one book, or a command (backup, export, import, restore, salvage).</source>
+        <translation>«%1» no es una orden; indique un libro o una orden (backup, export, import, restore, salvage).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is neither a command nor a book file (a new book&apos;s name ends in .fieldbook).</source>
+        <translation>«%1» no es ni una orden ni un archivo de libro (el nombre de un libro nuevo termina en .fieldbook).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+38"/>
@@ -750,7 +745,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El formulario %1 no existe.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>El servidor no está disponible; el cambio se conserva y se guardará cuando se vuelva a abrir el libro.</translation>
     </message>
@@ -775,7 +770,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El cambio dejaría referencias que no apuntan a nada; no se ha modificado nada.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+213"/>
         <source>A read was sent as a write.</source>
         <translation>Se envió una lectura como escritura.</translation>
     </message>
@@ -790,7 +785,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El libro es de solo lectura; no se restauró nada.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>A write was sent as a read.</source>
         <translation>Se envió una escritura como lectura.</translation>
     </message>
@@ -1466,7 +1461,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>La fila tiene más campos que columnas tiene el archivo (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+36"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+38"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>La copia se canceló; no se cambió nada.</translation>
     </message>
@@ -1491,7 +1486,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>La copia a «%1» falló; el libro no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Only a book in a file is backed up this way.</source>
         <translation>Solo un libro en un archivo se respalda así.</translation>
     </message>
@@ -1506,12 +1501,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» ya existe; una copia nunca sobrescribe otro archivo.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The backup folder “%1” cannot be made; no backup was made.</source>
         <translation>No se puede crear la carpeta de copias «%1»; no se hizo ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>“%1” cannot be read as a book; nothing was changed.</source>
         <translation>«%1» no se puede leer como libro; no se cambió nada.</translation>
     </message>
@@ -1527,7 +1522,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» no se puede restaurar: %2 No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Only a book in a file is restored this way.</source>
         <translation>Solo un libro en un archivo se restaura así.</translation>
     </message>
@@ -1535,6 +1530,11 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+5"/>
         <source>There is no backup at “%1”; nothing was changed.</source>
         <translation>No hay ninguna copia de seguridad en «%1»; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is the book itself; nothing was changed.</source>
+        <translation>«%1» es el propio libro; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1605,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExistingBook.cpp" line="+56"/>
+        <location filename="../app/ExistingBook.cpp" line="+47"/>
+        <source>No backup could be made before the change: %1</source>
+        <translation>No se pudo hacer una copia de seguridad antes del cambio: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: there is no book file here.</source>
         <translation>%1: aquí no hay ningún archivo de libro.</translation>
     </message>
@@ -2559,7 +2564,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+74"/>
+        <location filename="../app/ImportCommand.cpp" line="+73"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -3462,7 +3467,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No se pudo hacer una copia de seguridad antes del cambio: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
@@ -3508,23 +3513,34 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Copy Book To File</source>
         <translation>Copiar libro a un archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>%1 (copy).fieldbook</source>
         <extracomment>File name offered for a copy of the book.</extracomment>
         <translation>%1 (copia).fieldbook</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <source>Another program restored a backup into this book; it is shown afresh.</source>
+        <translation>Otro programa restauró una copia de seguridad en este libro; se muestra de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>%1 (copy %2).fieldbook</source>
+        <extracomment>File name offered for a further copy of the book: name and number.</extracomment>
+        <translation>%1 (copia %2).fieldbook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>Libros de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Copying %1 to %2…</source>
         <translation>Copiando %1 en %2…</translation>
     </message>
@@ -3665,7 +3681,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+1"/>
-        <source>Make &amp;backups by themselves: before a form changes, before an import, and before the first change of each day</source>
+        <source>Make &amp;backups automatically: before a form changes, before an import, and before the first change of each day</source>
         <translation>Hacer copias de seguridad &amp;automáticamente: antes de que cambie un formulario, antes de una importación y antes del primer cambio de cada día</translation>
     </message>
     <message>
@@ -3913,7 +3929,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+90"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+102"/>
         <source>Backed up by hand</source>
         <translation>Copia hecha a mano</translation>
     </message>

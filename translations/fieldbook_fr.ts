@@ -44,7 +44,7 @@
 <context>
     <name>fb::BackupFlow</name>
     <message>
-        <location filename="../ui/book/BackupFlow.cpp" line="+44"/>
+        <location filename="../ui/book/BackupFlow.cpp" line="+45"/>
         <source>Backing up %1…</source>
         <translation>Sauvegarde de %1…</translation>
     </message>
@@ -52,11 +52,6 @@
         <location line="+5"/>
         <source>Back Up Now</source>
         <translation>Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No backup was made: %1</source>
-        <translation>Aucune sauvegarde n’a été faite : %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -74,12 +69,7 @@
         <translation>Copie de %1 vers %2…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The book was not copied: %1</source>
-        <translation>Le carnet n’a pas été copié : %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The book is copied to %1.</source>
         <translation>Le carnet est copié vers %1.</translation>
     </message>
@@ -92,11 +82,6 @@
         <location line="+4"/>
         <source>Restore from Backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The book was not restored: %1</source>
-        <translation>Le carnet n’a pas été restauré : %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -204,20 +189,20 @@
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-289"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-273"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
     </message>
@@ -282,7 +267,7 @@
         <translation>Un carnet sur un serveur se sauvegarde avec les outils du serveur (pg_dump) ; cette commande prend un fichier de carnet.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -306,16 +291,16 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-347"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+163"/>
+        <location line="+175"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-356"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -337,12 +322,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+52"/>
         <location line="+119"/>
         <location line="+88"/>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-346"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -572,9 +557,19 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>--rejects désigne le fichier importé&#xa0;; nommez un autre fichier.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+138"/>
         <source>The book to open (default: %1).</source>
         <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a command; name one book, or a command (backup, export, import, restore, salvage).</source>
+        <translation>« %1 » n’est pas une commande ; indiquez un carnet, ou une commande (backup, export, import, restore, salvage).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is neither a command nor a book file (a new book&apos;s name ends in .fieldbook).</source>
+        <translation>« %1 » n’est ni une commande ni un fichier de carnet (le nom d’un nouveau carnet finit par .fieldbook).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+38"/>
@@ -750,7 +745,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le formulaire %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Le serveur est injoignable&#xa0;; la modification est conservée et sera enregistrée à la prochaine ouverture du carnet.</translation>
     </message>
@@ -775,7 +770,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>La modification laisserait des références sans cible&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+213"/>
         <source>A read was sent as a write.</source>
         <translation>Une lecture a été envoyée comme une écriture.</translation>
     </message>
@@ -790,7 +785,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le carnet est en lecture seule ; rien n’a été restauré.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>A write was sent as a read.</source>
         <translation>Une écriture a été envoyée comme une lecture.</translation>
     </message>
@@ -1466,7 +1461,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>La ligne a plus de champs que le fichier n’a de colonnes (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+36"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+38"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>La sauvegarde a été annulée ; rien n’a été modifié.</translation>
     </message>
@@ -1491,7 +1486,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>La copie vers « %1 » a échoué ; le carnet est inchangé.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Only a book in a file is backed up this way.</source>
         <translation>Seul un carnet dans un fichier se sauvegarde ainsi.</translation>
     </message>
@@ -1506,12 +1501,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>« %1 » existe déjà ; une copie ne remplace jamais un autre fichier.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The backup folder “%1” cannot be made; no backup was made.</source>
         <translation>Le dossier de sauvegardes « %1 » ne peut pas être créé ; aucune sauvegarde n’a été faite.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>“%1” cannot be read as a book; nothing was changed.</source>
         <translation>« %1 » ne peut pas être lu comme un carnet ; rien n’a été modifié.</translation>
     </message>
@@ -1527,7 +1522,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>« %1 » ne peut pas être restauré : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Only a book in a file is restored this way.</source>
         <translation>Seul un carnet dans un fichier se restaure ainsi.</translation>
     </message>
@@ -1535,6 +1530,11 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+5"/>
         <source>There is no backup at “%1”; nothing was changed.</source>
         <translation>Il n’y a pas de sauvegarde à « %1 » ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is the book itself; nothing was changed.</source>
+        <translation>« %1 » est le carnet lui-même ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1605,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExistingBook.cpp" line="+56"/>
+        <location filename="../app/ExistingBook.cpp" line="+47"/>
+        <source>No backup could be made before the change: %1</source>
+        <translation>Aucune sauvegarde n’a pu être faite avant la modification : %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: there is no book file here.</source>
         <translation>%1 : il n’y a pas de fichier de carnet ici.</translation>
     </message>
@@ -2559,7 +2564,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ImportCommand</name>
     <message>
-        <location filename="../app/ImportCommand.cpp" line="+74"/>
+        <location filename="../app/ImportCommand.cpp" line="+73"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -3462,7 +3467,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Aucune sauvegarde n’a pu être faite avant la modification : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Not saved: %1</source>
         <translation>Échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
@@ -3508,23 +3513,34 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Copy Book To File</source>
         <translation>Copier le carnet vers un fichier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>%1 (copy).fieldbook</source>
         <extracomment>File name offered for a copy of the book.</extracomment>
         <translation>%1 (copie).fieldbook</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-171"/>
+        <source>Another program restored a backup into this book; it is shown afresh.</source>
+        <translation>Un autre programme a restauré une sauvegarde dans ce carnet ; il est affiché à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>%1 (copy %2).fieldbook</source>
+        <extracomment>File name offered for a further copy of the book: name and number.</extracomment>
+        <translation>%1 (copie %2).fieldbook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>Carnets Fieldbook (*.fieldbook);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Copying %1 to %2…</source>
         <translation>Copie de %1 vers %2…</translation>
     </message>
@@ -3665,8 +3681,8 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+1"/>
-        <source>Make &amp;backups by themselves: before a form changes, before an import, and before the first change of each day</source>
-        <translation>Faire des s&amp;auvegardes d’elles-mêmes : avant qu’un formulaire change, avant une importation et avant la première modification de chaque jour</translation>
+        <source>Make &amp;backups automatically: before a form changes, before an import, and before the first change of each day</source>
+        <translation>Faire des s&amp;auvegardes automatiquement : avant qu’un formulaire change, avant une importation et avant la première modification de chaque jour</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3913,7 +3929,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+90"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+102"/>
         <source>Backed up by hand</source>
         <translation>Sauvegardée à la main</translation>
     </message>

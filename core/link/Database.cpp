@@ -125,6 +125,8 @@ void Database::handle(const DbEvent &event, bool fromWriter) {
         Q_EMIT changedElsewhere(elsewhere->forms);
     } else if (auto *backup = std::get_if<Ev::AutoBackup>(&event)) {
         Q_EMIT autoBackup(backup->made, backup->error);
+    } else if (std::holds_alternative<Ev::Replaced>(event)) {
+        Q_EMIT replacedElsewhere();
     }
 }
 

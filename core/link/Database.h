@@ -113,6 +113,8 @@ Q_SIGNALS:
     // A backup the book made without being asked (before a change, once a day), or why it
     // could not: the change went ahead without it.
     void autoBackup(const fb::BackupMade &made, const fb::DbError &error);
+    // Another program (fieldbook restore) replaced the book's contents with a backup's.
+    void replacedElsewhere();
     void closed();
 
 private Q_SLOTS:

@@ -140,6 +140,9 @@ void DbWorker::open(const Cmd::Open &command) {
     // Watched once the connection is the one that stays (a check may have replaced it).
     if (m_watcher && m_connection)
         m_watcher->attach(m_connection.get());
+    if (m_connection && m_connection->dialect().isSqlite() &&
+        m_role == BookConnection::Role::Writer)
+        m_restoredMark = BookBackup::restoredMark(m_connection->sql());
     // A backup once a day a book is changed, before its first write of the day.
     if (m_connection && m_connection->dialect().isSqlite() &&
         Backups::madeToday(Backups::list(spec.path, m_backups), QDateTime::currentDateTime()))
@@ -499,6 +502,16 @@ void DbWorker::tellOthers(const std::vector<DbRequest> &batch, const QList<DbRep
 
 void DbWorker::onChangedElsewhere(const QList<qint64> &forms, bool formsChanged) {
     assertThread();
+    if (m_connection && m_connection->isOpen() && m_connection->dialect().isSqlite()) {
+        const QString mark = BookBackup::restoredMark(m_connection->sql());
+        if (mark != m_restoredMark) { // another program restored a backup into the book
+            m_restoredMark = mark;
+            FormStore(m_connection->sql()).load(&m_forms);
+            post(Ev::FormsChanged{m_forms});
+            post(Ev::Replaced{});
+            return;
+        }
+    }
     if (formsChanged && m_connection && m_connection->isOpen()) {
         QList<FormDef> loaded;
         if (!FormStore(m_connection->sql()).load(&loaded).isError() && loaded != m_forms) {
@@ -713,13 +726,15 @@ DbReply DbWorker::applyMaintenance(const DbRequest &request) {
                 QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only; nothing was restored."));
             return reply;
         }
-        // The book as it is goes into a backup first, always: a restore can be undone.
-        reply.error = backups.make(m_backups, BackupReason::Restore, &made, nullptr);
+        // The book as it is goes into a backup first, always (once the backup to restore has
+        // checked out): a restore can be undone.
         QList<FormDef> forms;
-        if (!reply.error.isError())
-            reply.error = backups.restore(restore->backup, &forms, restore->progress.get());
+        reply.error = backups.restore(restore->backup, &forms, restore->progress.get(), [&] {
+            return backups.make(m_backups, BackupReason::Restore, &made, nullptr);
+        });
         if (!reply.error.isError()) {
             m_forms = forms;
+            m_restoredMark = BookBackup::restoredMark(m_connection->sql());
             post(Ev::FormsChanged{m_forms});
             post(Ev::ChangedElsewhere{{}});
         }

@@ -75,7 +75,8 @@ private:
     std::unique_ptr<BookConnection> m_connection;
     QList<FormDef> m_forms;
     BackupPolicy m_backups;
-    QDate m_backedUpOn; // the day of the last backup (automatic ones are made once a day)
+    QString m_restoredMark; // of the last restore into the book (BookBackup::restoredMark)
+    QDate m_backedUpOn;     // the day of the last backup (automatic ones are made once a day)
     std::deque<DbCommand> m_queue;
     std::unordered_map<quint64, DbError> m_givenUp; // writes of this group stopped by the clock
     bool m_draining = false;

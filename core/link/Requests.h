@@ -175,6 +175,8 @@ struct Retrying {
 struct ChangedElsewhere {
     QList<qint64> forms;
 }; // another program changed these (empty: any)
+// Another program restored a backup into the book: what the window holds of it is stale.
+struct Replaced {};
 // A backup made without being asked (before a change, once a day), or why it could not be.
 struct AutoBackup {
     DbError error;
@@ -182,7 +184,7 @@ struct AutoBackup {
 };
 } // namespace Ev
 using DbEvent = std::variant<Ev::Opened, Ev::Checked, Ev::Replies, Ev::FormsChanged, Ev::Retrying,
-                             Ev::ChangedElsewhere, Ev::AutoBackup>;
+                             Ev::ChangedElsewhere, Ev::AutoBackup, Ev::Replaced>;
 
 // What the facade's futures carry.
 template <typename T> struct Reply {

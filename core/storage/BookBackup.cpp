@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 #include <memory>
 
@@ -138,6 +139,9 @@ DbError BookBackup::copyTo(const QString &dest, BackupProgress *progress, bool r
     SqliteDb out = openFile(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &rc);
     if (rc == SQLITE_OK)
         rc = copyPages(out.get(), reader ? reader.get() : book, progress);
+    // A backup keeps no write-ahead log: looking into it later leaves no -wal or -shm beside it.
+    if (rc == SQLITE_DONE)
+        sqlite3_exec(out.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     const QString detail =
         out ? QString::fromUtf8(sqlite3_errmsg(out.get())) : QString::fromUtf8(sqlite3_errstr(rc));
     out.reset();
@@ -172,8 +176,10 @@ DbError BookBackup::make(const BackupPolicy &policy, BackupReason reason, Backup
     made->path = dest;
     made->bytes = QFileInfo(dest).size();
     for (const BackupFile &old : Backups::toRemove(Backups::list(bookPath, policy), now, policy)) {
-        if (old.path != dest)
-            QFile::remove(old.path);
+        if (old.path == dest)
+            continue;
+        for (const QString &suffix : {u""_qs, u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
+            QFile::remove(old.path + suffix);
     }
     return {};
 }
@@ -235,8 +241,8 @@ DbError BookBackup::checkedCopy(const QString &backup, const QString &copy,
     return e;
 }
 
-DbError BookBackup::restore(const QString &backup, QList<FormDef> *forms,
-                            BackupProgress *progress) {
+DbError BookBackup::restore(const QString &backup, QList<FormDef> *forms, BackupProgress *progress,
+                            const std::function<DbError()> &beforeChange) {
     sqlite3 *book = sqliteHandle(m_connection.sql().database());
     if (!book)
         return DbError(Kind::Internal,
@@ -248,11 +254,19 @@ DbError BookBackup::restore(const QString &backup, QList<FormDef> *forms,
             QT_TRANSLATE_NOOP("fb::DbError", "There is no backup at “%1”; nothing was changed."),
             {QDir::toNativeSeparators(backup)});
     const QFileInfo bookFile(m_connection.spec().path);
+    if (QFileInfo(backup).canonicalFilePath() == bookFile.canonicalFilePath())
+        return DbError(
+            Kind::Storage,
+            QT_TRANSLATE_NOOP("fb::DbError", "“%1” is the book itself; nothing was changed."),
+            {QDir::toNativeSeparators(backup)});
     const QString copy =
         bookFile.absoluteDir().filePath(u"."_qs + bookFile.fileName() + u".restoring"_qs);
     for (const QString &suffix : {u""_qs, u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
         QFile::remove(copy + suffix);
     DbError e = checkedCopy(backup, copy, progress);
+    // Only a backup that checked out is worth keeping the book as it is for.
+    if (!e.isError() && beforeChange)
+        e = beforeChange();
     if (!e.isError()) {
         int rc = SQLITE_OK;
         SqliteDb from = openFile(copy, SQLITE_OPEN_READONLY, &rc);
@@ -267,7 +281,21 @@ DbError BookBackup::restore(const QString &backup, QList<FormDef> *forms,
         QFile::remove(copy + suffix);
     if (e.isError())
         return e;
+    // A mark of this restore, so that another window on the book knows it holds another book
+    // now (its undo steps and the record it shows are of the old one).
+    m_connection.sql().exec(u"INSERT INTO fb_meta (key, value) VALUES ('restored', ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_qs,
+                            {QUuid::createUuid().toString(QUuid::WithoutBraces)});
     return FormStore(m_connection.sql()).load(forms);
+}
+
+QString BookBackup::restoredMark(SqlRun &sql) {
+    QSqlQuery *q = nullptr;
+    if (sql.execPrepared(u"SELECT value FROM fb_meta WHERE key = 'restored'"_qs, {}, &q).isError())
+        return {};
+    const QString mark = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return mark;
 }
 
 BackupContents BookBackup::inspect(const QString &path, const QString &connectionName) {

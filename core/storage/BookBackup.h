@@ -5,6 +5,8 @@
 #include "DbError.h"
 #include "FormDef.h"
 
+#include <functional>
+
 namespace fb {
 
 // Backups of an open file book, on its writer's thread, through SQLite's online backup API:
@@ -23,9 +25,15 @@ public:
     DbError make(const BackupPolicy &policy, BackupReason reason, BackupMade *made,
                  BackupProgress *progress);
     // Replaces the book's contents with those of `backup`, once a copy of it has opened as a
-    // sound book (checked page by page, brought to this version). The forms it holds are put
-    // in `forms`. Nothing is changed when the backup is refused or the restore cancelled.
-    DbError restore(const QString &backup, QList<FormDef> *forms, BackupProgress *progress);
+    // sound book (checked page by page, brought to this version) and `beforeChange` (a backup
+    // of the book as it is) has succeeded. The forms it holds are put in `forms`. Nothing is
+    // changed when the backup is refused, `beforeChange` fails or the restore is cancelled.
+    DbError restore(const QString &backup, QList<FormDef> *forms, BackupProgress *progress,
+                    const std::function<DbError()> &beforeChange = {});
+
+    // The mark the last restore left in a book (empty: never restored); another program's
+    // restore changes it.
+    static QString restoredMark(SqlRun &sql);
 
     // Its forms and live records, or why it is not a book that can be restored. Opens the file
     // read-only, on the calling thread.

@@ -162,3 +162,39 @@ TEST_F(BackupFlowTest, PreferencesKeepTheBackupSettingsAndTheOpenBookFollowsThem
     ASSERT_TRUE(reply.ok());
     EXPECT_TRUE(Backups::list(bookPath(), WindowSettings().backupPolicy()).isEmpty());
 }
+
+TEST_F(BackupFlowTest, ARestoreByAnotherProgramOpensTheBookAfreshInTheWindow) {
+    MainWindow *w = openWindow(simpleForm(), 4);
+    ASSERT_TRUE(waitUntil([&] { return codesShown().size() == 4; }));
+    const QStringList before = codesShown();
+    const QString backup = m_dir.filePath(u"kept.fieldbook"_qs);
+    ASSERT_TRUE(await(w->database()->backUp(backup)).ok());
+    // A change in the window, undoable.
+    key(Qt::Key_N, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return QApplication::focusWidget() == formField(u"code"_qs); }));
+    QTest::keyClicks(formField(u"code"_qs), u"typed here"_qs);
+    key(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return idle() && codesShown().size() == 5; }));
+    ASSERT_TRUE(waitUntil([&] { return w->actions()->undo->isEnabled(); }));
+    const Database *old = w->database();
+
+    // Another program (as `fieldbook restore` does) brings the book back to the backup.
+    {
+        Database other;
+        other.open(BookSpec::sqlite(bookPath()));
+        ASSERT_TRUE(waitUntil([&] { return other.state() == BookState::Open; }));
+        const Reply<BackupMade> restored = await(other.restoreBackup(backup));
+        ASSERT_TRUE(restored.ok()) << restored.error.toLogString().toStdString();
+        const QFuture<void> closing = other.close();
+        ASSERT_TRUE(waitUntil([&] { return closing.isFinished(); }));
+    }
+    // The window notices, opens the book afresh and says why; the old undo steps are gone.
+    ASSERT_TRUE(waitUntil([&] {
+        return w->database() != old && w->database()->state() == BookState::Open &&
+               codesShown() == before;
+    })) << codesShown().join(u", "_qs).toStdString();
+    EXPECT_TRUE(waitUntil([&] {
+        return w->statusBar()->currentMessage().contains(u"restored a backup"_qs);
+    })) << w->statusBar()->currentMessage().toStdString();
+    EXPECT_FALSE(w->actions()->undo->isEnabled());
+}

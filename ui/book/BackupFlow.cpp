@@ -1,6 +1,7 @@
 #include "BackupFlow.h"
 
 #include "Database.h"
+#include "PathText.h"
 #include "ProgressNotice.h"
 #include "RestoreDialog.h"
 
@@ -46,12 +47,12 @@ void BackupFlow::backUpNow() {
            progress);
     whenReady(future, this, [this](const Reply<BackupMade> &reply) {
         if (!reply.ok()) {
-            warn(tr("Back Up Now"), tr("No backup was made: %1").arg(reply.error.message()));
+            warn(tr("Back Up Now"), reply.error.message()); // it says nothing was made
             return;
         }
         Q_EMIT said([made = reply.value] {
             return tr("Backed up in %1 (%2).")
-                .arg(QDir::toNativeSeparators(made.path), QLocale().formattedDataSize(made.bytes));
+                .arg(PathText::of(made.path), QLocale().formattedDataSize(made.bytes));
         });
     });
 }
@@ -64,18 +65,16 @@ void BackupFlow::copyTo(const QString &path) {
     const QFuture<Reply<BackupMade>> future = m_database->backUp(path, progress, true);
     follow(ProgressNotice::track(
                future,
-               tr("Copying %1 to %2…")
-                   .arg(m_database->spec().displayName(), QDir::toNativeSeparators(path)),
+               tr("Copying %1 to %2…").arg(m_database->spec().displayName(), PathText::of(path)),
                m_window),
            progress);
     whenReady(future, this, [this](const Reply<BackupMade> &reply) {
         if (!reply.ok()) {
-            warn(tr("Copy Book To File"),
-                 tr("The book was not copied: %1").arg(reply.error.message()));
+            warn(tr("Copy Book To File"), reply.error.message()); // it says nothing was made
             return;
         }
         Q_EMIT said([made = reply.value] {
-            return tr("The book is copied to %1.").arg(QDir::toNativeSeparators(made.path));
+            return tr("The book is copied to %1.").arg(PathText::of(made.path));
         });
     });
 }
@@ -98,16 +97,15 @@ void BackupFlow::restore(const QString &path, const QDateTime &made) {
            progress);
     whenReady(future, this, [this, path, made](const Reply<BackupMade> &reply) {
         if (!reply.ok()) {
-            warn(tr("Restore from Backup"),
-                 tr("The book was not restored: %1").arg(reply.error.message()));
+            warn(tr("Restore from Backup"), reply.error.message()); // it says nothing changed
             return;
         }
         Q_EMIT restored();
         Q_EMIT said([path, made, safety = reply.value.path] {
             const QString which = made.isValid() ? QLocale().toString(made, QLocale::ShortFormat)
-                                                 : QDir::toNativeSeparators(path);
+                                                 : PathText::of(path);
             return tr("Restored the backup of %1. The book as it was is in %2.")
-                .arg(which, QDir::toNativeSeparators(safety));
+                .arg(which, PathText::of(safety));
         });
     });
 }

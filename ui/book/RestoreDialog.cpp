@@ -1,7 +1,9 @@
 #include "RestoreDialog.h"
 
 #include "Database.h"
+#include "DisplayText.h"
 #include "FileDialogs.h"
+#include "PathText.h"
 #include "WhenReady.h"
 
 #include <QDialogButtonBox>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -18,7 +21,14 @@ namespace fb {
 
 namespace {
 enum Column { Made, Why, Size, Contents, Columns };
+
+// The locale's date and time with the year in full and the seconds: backups a minute apart
+// must not look alike.
+QString madeFormat(const QLocale &locale) {
+    static const QRegularExpression minutes(u"([hH]{1,2})([:.])mm(?!:ss)"_qs);
+    return DisplayText::dateTimeFormat(locale).replace(minutes, u"\\1\\2mm\\2ss"_qs);
 }
+} // namespace
 
 RestoreDialog::RestoreDialog(Database *database, const BackupPolicy &policy, QWidget *parent)
     : QDialog(parent)
@@ -53,7 +63,8 @@ RestoreDialog::RestoreDialog(Database *database, const BackupPolicy &policy, QWi
     layout->addWidget(buttons);
 
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &RestoreDialog::updateButtons);
-    connect(m_list, &QTreeWidget::itemActivated, m_restore, &QPushButton::click);
+    // Return is the default button's; a double click chooses too.
+    connect(m_list, &QTreeWidget::itemDoubleClicked, m_restore, &QPushButton::click);
     connect(m_restore, &QPushButton::clicked, this, [this] {
         const int row = m_list->currentIndex().row();
         if (row >= 0 && row < m_backups.size())
@@ -65,6 +76,7 @@ RestoreDialog::RestoreDialog(Database *database, const BackupPolicy &policy, QWi
     fill();
     if (!m_backups.isEmpty())
         m_list->setCurrentItem(m_list->topLevelItem(0));
+    updateButtons();
     m_list->setFocus();
     resize(sizeHint().expandedTo(QSize(640, 360)));
 
@@ -106,11 +118,11 @@ void RestoreDialog::fill() {
     for (qsizetype i = 0; i < m_backups.size(); ++i) {
         const BackupFile &b = m_backups.at(i);
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(Made, locale.toString(b.made, QLocale::ShortFormat));
+        item->setText(Made, locale.toString(b.made, madeFormat(locale)));
         item->setText(Why, reasonText(b.reason));
         item->setText(Size, locale.formattedDataSize(b.bytes));
         item->setTextAlignment(Size, Qt::AlignTrailing | Qt::AlignVCenter);
-        item->setToolTip(Made, QDir::toNativeSeparators(b.path));
+        item->setToolTip(Made, PathText::of(b.path));
         const auto found = std::find_if(m_contents.begin(), m_contents.end(),
                                         [&](const BackupContents &c) { return c.path == b.path; });
         if (found == m_contents.end())
@@ -151,10 +163,9 @@ void RestoreDialog::confirm(const QString &path, const QDateTime &made) {
     // Not exec(): the list stays usable behind the question until it is answered.
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("Restore from Backup"),
-        made.isValid()
-            ? tr("Bring the book back to the backup of %1?")
-                  .arg(QLocale().toString(made, QLocale::LongFormat))
-            : tr("Bring the book back to the backup in %1?").arg(QDir::toNativeSeparators(path)),
+        made.isValid() ? tr("Bring the book back to the backup of %1?")
+                             .arg(QLocale().toString(made, QLocale::LongFormat))
+                       : tr("Bring the book back to the backup in %1?").arg(PathText::of(path)),
         QMessageBox::Cancel, this);
     box->setObjectName(u"confirmRestore"_qs);
     box->setInformativeText(tr("Its forms and records replace those of the book. The book as "
@@ -189,12 +200,12 @@ void RestoreDialog::changeEvent(QEvent *event) {
 
 void RestoreDialog::retranslate() {
     setWindowTitle(tr("Restore from Backup"));
-    m_intro->setText(m_backups.isEmpty()
-                         ? tr("There are no backups of this book in %1 yet. Choose Other File "
-                              "to restore a backup kept elsewhere.")
-                               .arg(QDir::toNativeSeparators(m_folder))
-                         : tr("&Backups of this book, newest first (in %1):")
-                               .arg(QDir::toNativeSeparators(m_folder)));
+    m_intro->setText(
+        m_backups.isEmpty()
+            ? tr("There are no backups of this book in %1 yet. Choose Other File "
+                 "to restore a backup kept elsewhere.")
+                  .arg(PathText::of(m_folder))
+            : tr("&Backups of this book, newest first (in %1):").arg(PathText::of(m_folder)));
     m_list->setHeaderLabels({tr("Made"), tr("Why"), tr("Size"), tr("Contents")});
     m_restore->setText(tr("&Restore…"));
     m_other->setText(tr("&Other File…"));

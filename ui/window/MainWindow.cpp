@@ -242,6 +242,14 @@ void MainWindow::openBook(const BookSpec &spec) {
                 return tr("No backup could be made before the change: %1").arg(e.message());
             });
     });
+    connect(m_database, &Database::replacedElsewhere, this, [this] {
+        // Undo steps and the record on show belong to the book as it was: it opens afresh.
+        const BookSpec reopened = m_database->spec();
+        openBook(reopened);
+        m_status->showMessage([] {
+            return tr("Another program restored a backup into this book; it is shown afresh.");
+        });
+    });
     connect(m_database, &Database::stateChanged, this, &MainWindow::updateStatus);
     connect(m_database, &Database::checkFinished, this, &MainWindow::updateStatus);
     connect(m_database, &Database::pendingWritesChanged, this, &MainWindow::updateStatus);
@@ -405,15 +413,25 @@ QCoro::Task<> MainWindow::copyBook(bool toServer) {
         target = *server;
     } else {
         const bool fileBook = m_database->spec().backend == BookSpec::Backend::Sqlite;
-        const QString suggested = fileBook ? QFileInfo(m_database->spec().path).completeBaseName()
-                                           : m_database->spec().displayName();
-        const QString path = askSaveFile(
-            this, tr("Copy Book To File"),
+        QString suggested = m_database->spec().displayName() + u".fieldbook"_qs;
+        if (fileBook) {
+            // Beside the book, under a name no file has yet.
+            const QFileInfo book(m_database->spec().path);
             //: File name offered for a copy of the book.
-            fileBook ? tr("%1 (copy).fieldbook").arg(suggested) : suggested + u".fieldbook"_qs,
-            tr("Fieldbook books (*.fieldbook);;All files (*)"), u"copyToFileDialog"_qs);
+            suggested =
+                book.absoluteDir().filePath(tr("%1 (copy).fieldbook").arg(book.completeBaseName()));
+            for (int n = 2; QFileInfo::exists(suggested); ++n)
+                suggested = book.absoluteDir().filePath(
+                    //: File name offered for a further copy of the book: name and number.
+                    tr("%1 (copy %2).fieldbook").arg(book.completeBaseName()).arg(n));
+        }
+        QString path =
+            askSaveFile(this, tr("Copy Book To File"), suggested,
+                        tr("Fieldbook books (*.fieldbook);;All files (*)"), u"copyToFileDialog"_qs);
         if (path.isEmpty() || !self || !m_database)
             co_return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += u".fieldbook"_qs; // as a new book gets it: Open Book lists it
         if (fileBook) {
             // A file book is copied whole, page by page, as its backups are.
             backupFlow()->copyTo(path);

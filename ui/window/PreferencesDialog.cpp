@@ -124,7 +124,7 @@ void PreferencesDialog::retranslate() {
     m_note->setText(tr("The whole window changes language at once. Form texts follow where "
                        "the form gives them in that language."));
     m_backups->setTitle(tr("Backups of books in files"));
-    m_automatic->setText(tr("Make &backups by themselves: before a form changes, before an "
+    m_automatic->setText(tr("Make &backups automatically: before a form changes, before an "
                             "import, and before the first change of each day"));
     m_placeLabel->setText(tr("Keep &them:"));
     m_place->setItemText(0, tr("In a folder beside the book"));
