@@ -331,7 +331,7 @@ CommandLine CommandLine::parseBackup(const QStringList &arguments, bool restore)
     CommandLine options;
     options.language = parser.value(lang);
     const auto absolute = [](const QString &path) {
-        return QDir::current().absoluteFilePath(path);
+        return QDir::cleanPath(QDir::current().absoluteFilePath(path));
     };
     if (restore) {
         options.restore.wanted = true;

@@ -272,6 +272,13 @@ TEST_F(BackupTest, AutomaticBackupsComeBeforeTheChangesTheyGuardAndRotate) {
     names = backupsOf(path);
     ASSERT_EQ(names.size(), 2);
     EXPECT_TRUE(names.front().endsWith(u" form-change.fieldbook"_qs));
+    // A change the book refuses changes nothing, so it is not backed up before.
+    FormDef refused = *db.form(form.id);
+    refused.name.clear(); // a form needs a name
+    EXPECT_FALSE(await(db.updateForm(refused)).ok());
+    FormDef second = simpleForm(form.name); // a name taken
+    EXPECT_FALSE(await(db.createForm(second)).ok());
+    EXPECT_EQ(backupsOf(path).size(), 2);
     // The rotation keeps the newest three.
     for (int i = 0; i < 3; ++i) {
         FormDef again = *db.form(form.id);

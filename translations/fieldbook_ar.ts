@@ -59,17 +59,17 @@
         <translation>نُسخ احتياطيًا في %1 (%2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Copy Book To File</source>
         <translation>نسخ الدفتر إلى ملف</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Copying %1 to %2…</source>
         <translation>جارٍ نسخ %1 إلى %2…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The book is copied to %1.</source>
         <translation>نُسخ الدفتر إلى %1.</translation>
     </message>
@@ -201,20 +201,20 @@
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-290"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>يُنسخ الدفتر الموجود على خادم احتياطيًا بأدوات الخادم نفسه (pg_dump)؛ هذا الأمر يأخذ ملف دفتر.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -303,16 +303,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-348"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -334,12 +334,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+52"/>
         <location line="+119"/>
         <location line="+88"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -569,7 +569,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>‎--rejects يسمّي الملف المستورد نفسه؛ سمِّ ملفًا آخر.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>The book to open (default: %1).</source>
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
@@ -757,7 +757,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>النموذج %1 غير موجود.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+180"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>الخادم غير متاح؛ احتُفظ بالتغيير وسيُحفظ عند فتح الدفتر مرة أخرى.</translation>
     </message>
@@ -797,7 +797,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الدفتر للقراءة فقط؛ لم يُستعد شيء.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+9"/>
+        <source>The book could not be backed up first, so it was not restored: %1</source>
+        <translation>تعذّر نسخ الدفتر احتياطيًا أولاً، فلم يُستعد: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>A write was sent as a read.</source>
         <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
@@ -1485,7 +1490,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>في الصف حقول أكثر من أعمدة الملف (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+38"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+47"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
     </message>
@@ -1546,7 +1551,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا يمكن استعادة «%1»: %2 لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Only a book in a file is restored this way.</source>
         <translation>لا يُستعاد بهذه الطريقة إلا دفتر في ملف.</translation>
     </message>
@@ -1556,7 +1561,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا توجد نسخة احتياطية في «%1»؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” is the book itself; nothing was changed.</source>
         <translation>«%1» هو الدفتر نفسه؛ لم يتغير شيء.</translation>
     </message>
@@ -1629,12 +1634,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExistingBook.cpp" line="+47"/>
+        <location filename="../app/ExistingBook.cpp" line="+48"/>
         <source>No backup could be made before the change: %1</source>
         <translation>تعذّر إنشاء نسخة احتياطية قبل التغيير: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1: there is no book file here.</source>
         <translation>%1: لا يوجد ملف دفتر هنا.</translation>
     </message>
@@ -3637,34 +3642,34 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Copy Book To File</source>
         <translation>نسخ الدفتر إلى ملف</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>%1 (copy).fieldbook</source>
         <extracomment>File name offered for a copy of the book.</extracomment>
         <translation>%1 (نسخة).fieldbook</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Another program restored a backup into this book; it is shown afresh.</source>
         <translation>استعاد برنامج آخر نسخة احتياطية في هذا الدفتر؛ يُعرض من جديد.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>%1 (copy %2).fieldbook</source>
         <extracomment>File name offered for a further copy of the book: name and number.</extracomment>
         <translation>%1 (نسخة %2).fieldbook</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Copying %1 to %2…</source>
         <translation>جارٍ نسخ %1 إلى %2…</translation>
     </message>
@@ -4081,7 +4086,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+102"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+107"/>
         <source>Backed up by hand</source>
         <translation>نسخة يدوية</translation>
     </message>
@@ -4147,7 +4152,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+30"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+15"/>
         <source>Restore from Backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
@@ -4178,7 +4183,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>دفاتر Fieldbook (*.fieldbook);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There are no backups of this book in %1 yet. Choose Other File to restore a backup kept elsewhere.</source>
         <translation>لا توجد نسخ احتياطية لهذا الدفتر في %1 بعد. اختر «ملف آخر» لاستعادة نسخة محفوظة في مكان آخر.</translation>
     </message>
@@ -4188,7 +4193,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>ا&amp;لنسخ الاحتياطية لهذا الدفتر، الأحدث أولاً (في %1):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Made</source>
         <translation>أُنشئت</translation>
     </message>

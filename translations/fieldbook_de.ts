@@ -59,17 +59,17 @@
         <translation>Gesichert in %1 (%2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Copy Book To File</source>
         <translation>Buch in Datei kopieren</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Copying %1 to %2…</source>
         <translation>%1 wird nach %2 kopiert…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The book is copied to %1.</source>
         <translation>Das Buch ist nach %1 kopiert.</translation>
     </message>
@@ -189,20 +189,20 @@
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-290"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Unbekanntes Format „%1“; wählen Sie csv, xlsx oder json.</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>Ein Buch auf einem Server wird mit den Werkzeugen des Servers gesichert (pg_dump); dieser Befehl nimmt eine Buchdatei.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -291,16 +291,16 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-348"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -322,12 +322,12 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <location line="+52"/>
         <location line="+119"/>
         <location line="+88"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -557,7 +557,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>--rejects nennt die Datei, die importiert wird; nennen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>The book to open (default: %1).</source>
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
@@ -745,7 +745,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Formular %1 existiert nicht.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+180"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Der Server ist nicht erreichbar; die Änderung bleibt erhalten und wird gespeichert, wenn das Buch wieder geöffnet wird.</translation>
     </message>
@@ -785,7 +785,12 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Buch ist schreibgeschützt; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+9"/>
+        <source>The book could not be backed up first, so it was not restored: %1</source>
+        <translation>Das Buch konnte nicht zuerst gesichert werden und wurde daher nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>A write was sent as a read.</source>
         <translation>Ein Schreibzugriff wurde als Lesezugriff gesendet.</translation>
     </message>
@@ -1461,7 +1466,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Zeile hat mehr Felder, als die Datei Spalten hat (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+38"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+47"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>Die Sicherung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -1522,7 +1527,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>„%1“ kann nicht wiederhergestellt werden: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Only a book in a file is restored this way.</source>
         <translation>Nur ein Buch in einer Datei wird so wiederhergestellt.</translation>
     </message>
@@ -1532,7 +1537,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Unter „%1“ ist keine Sicherung; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” is the book itself; nothing was changed.</source>
         <translation>„%1“ ist das Buch selbst; es wurde nichts geändert.</translation>
     </message>
@@ -1605,12 +1610,12 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExistingBook.cpp" line="+47"/>
+        <location filename="../app/ExistingBook.cpp" line="+48"/>
         <source>No backup could be made before the change: %1</source>
         <translation>Vor der Änderung konnte keine Sicherung angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1: there is no book file here.</source>
         <translation>%1: hier ist keine Buchdatei.</translation>
     </message>
@@ -3513,34 +3518,34 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Copy Book To File</source>
         <translation>Buch in Datei kopieren</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>%1 (copy).fieldbook</source>
         <extracomment>File name offered for a copy of the book.</extracomment>
         <translation>%1 (Kopie).fieldbook</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Another program restored a backup into this book; it is shown afresh.</source>
         <translation>Ein anderes Programm hat eine Sicherung in dieses Buch zurückgespielt; es wird neu angezeigt.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>%1 (copy %2).fieldbook</source>
         <extracomment>File name offered for a further copy of the book: name and number.</extracomment>
         <translation>%1 (Kopie %2).fieldbook</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>Fieldbook-Bücher (*.fieldbook);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Copying %1 to %2…</source>
         <translation>%1 wird nach %2 kopiert…</translation>
     </message>
@@ -3929,7 +3934,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+102"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+107"/>
         <source>Backed up by hand</source>
         <translation>Von Hand gesichert</translation>
     </message>
@@ -3987,7 +3992,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+30"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+15"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
@@ -4018,7 +4023,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Fieldbook-Bücher (*.fieldbook);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There are no backups of this book in %1 yet. Choose Other File to restore a backup kept elsewhere.</source>
         <translation>In %1 gibt es noch keine Sicherungen dieses Buches. Wählen Sie „Andere Datei“, um eine anderswo aufbewahrte Sicherung wiederherzustellen.</translation>
     </message>
@@ -4028,7 +4033,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>&amp;Sicherungen dieses Buches, neueste zuerst (in %1):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Made</source>
         <translation>Angelegt</translation>
     </message>

@@ -283,7 +283,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+469"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+470"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -353,7 +353,7 @@
 <context>
     <name>fb::RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../ui/book/RestoreDialog.cpp" line="+134"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+139"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>

@@ -59,17 +59,17 @@
         <translation>Copia de seguridad en %1 (%2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Copy Book To File</source>
         <translation>Copiar libro a un archivo</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Copying %1 to %2…</source>
         <translation>Copiando %1 a %2…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The book is copied to %1.</source>
         <translation>El libro se copió a %1.</translation>
     </message>
@@ -189,20 +189,20 @@
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-290"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>Un libro en un servidor se respalda con las herramientas del servidor (pg_dump); esta orden toma un archivo de libro.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -291,16 +291,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-348"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -322,12 +322,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+52"/>
         <location line="+119"/>
         <location line="+88"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -557,7 +557,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>--rejects nombra el archivo que se importa; indique otro archivo.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>The book to open (default: %1).</source>
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
@@ -745,7 +745,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El formulario %1 no existe.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+180"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>El servidor no está disponible; el cambio se conserva y se guardará cuando se vuelva a abrir el libro.</translation>
     </message>
@@ -785,7 +785,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El libro es de solo lectura; no se restauró nada.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+9"/>
+        <source>The book could not be backed up first, so it was not restored: %1</source>
+        <translation>No se pudo hacer antes una copia de seguridad del libro, así que no se restauró: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>A write was sent as a read.</source>
         <translation>Se envió una escritura como lectura.</translation>
     </message>
@@ -1461,7 +1466,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>La fila tiene más campos que columnas tiene el archivo (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+38"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+47"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>La copia se canceló; no se cambió nada.</translation>
     </message>
@@ -1522,7 +1527,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» no se puede restaurar: %2 No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Only a book in a file is restored this way.</source>
         <translation>Solo un libro en un archivo se restaura así.</translation>
     </message>
@@ -1532,7 +1537,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No hay ninguna copia de seguridad en «%1»; no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” is the book itself; nothing was changed.</source>
         <translation>«%1» es el propio libro; no se cambió nada.</translation>
     </message>
@@ -1605,12 +1610,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExistingBook.cpp" line="+47"/>
+        <location filename="../app/ExistingBook.cpp" line="+48"/>
         <source>No backup could be made before the change: %1</source>
         <translation>No se pudo hacer una copia de seguridad antes del cambio: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1: there is no book file here.</source>
         <translation>%1: aquí no hay ningún archivo de libro.</translation>
     </message>
@@ -3513,34 +3518,34 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Copy Book To File</source>
         <translation>Copiar libro a un archivo</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>%1 (copy).fieldbook</source>
         <extracomment>File name offered for a copy of the book.</extracomment>
         <translation>%1 (copia).fieldbook</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Another program restored a backup into this book; it is shown afresh.</source>
         <translation>Otro programa restauró una copia de seguridad en este libro; se muestra de nuevo.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>%1 (copy %2).fieldbook</source>
         <extracomment>File name offered for a further copy of the book: name and number.</extracomment>
         <translation>%1 (copia %2).fieldbook</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>Libros de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Copying %1 to %2…</source>
         <translation>Copiando %1 en %2…</translation>
     </message>
@@ -3929,7 +3934,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+102"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+107"/>
         <source>Backed up by hand</source>
         <translation>Copia hecha a mano</translation>
     </message>
@@ -3987,7 +3992,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+30"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+15"/>
         <source>Restore from Backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
@@ -4018,7 +4023,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Libros de Fieldbook (*.fieldbook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There are no backups of this book in %1 yet. Choose Other File to restore a backup kept elsewhere.</source>
         <translation>Todavía no hay copias de seguridad de este libro en %1. Elija «Otro archivo» para restaurar una copia guardada en otro lugar.</translation>
     </message>
@@ -4028,7 +4033,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>&amp;Copias de este libro, las más recientes primero (en %1):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Made</source>
         <translation>Hecha</translation>
     </message>

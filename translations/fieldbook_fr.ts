@@ -59,17 +59,17 @@
         <translation>Sauvegardé dans %1 (%2).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Copy Book To File</source>
         <translation>Copier le carnet vers un fichier</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Copying %1 to %2…</source>
         <translation>Copie de %1 vers %2…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The book is copied to %1.</source>
         <translation>Le carnet est copié vers %1.</translation>
     </message>
@@ -189,20 +189,20 @@
         <location filename="../app/CommandLine.cpp" line="+98"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-290"/>
         <location line="+117"/>
         <location line="+87"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>Un carnet sur un serveur se sauvegarde avec les outils du serveur (pg_dump) ; cette commande prend un fichier de carnet.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Fill forms into a database.
 
 Commands that run without a window (fieldbook COMMAND --help says more):
@@ -291,16 +291,16 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-348"/>
         <location line="+51"/>
         <location line="+82"/>
         <location line="+41"/>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -322,12 +322,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+52"/>
         <location line="+119"/>
         <location line="+88"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-347"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -557,7 +557,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>--rejects désigne le fichier importé&#xa0;; nommez un autre fichier.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>The book to open (default: %1).</source>
         <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
@@ -745,7 +745,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le formulaire %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+180"/>
         <source>The server is away; the change is kept and will be saved when the book is opened again.</source>
         <translation>Le serveur est injoignable&#xa0;; la modification est conservée et sera enregistrée à la prochaine ouverture du carnet.</translation>
     </message>
@@ -785,7 +785,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le carnet est en lecture seule ; rien n’a été restauré.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+9"/>
+        <source>The book could not be backed up first, so it was not restored: %1</source>
+        <translation>Le carnet n’a pas pu être sauvegardé d’abord ; il n’a donc pas été restauré : %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>A write was sent as a read.</source>
         <translation>Une écriture a été envoyée comme une lecture.</translation>
     </message>
@@ -1461,7 +1466,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>La ligne a plus de champs que le fichier n’a de colonnes (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+38"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+47"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>La sauvegarde a été annulée ; rien n’a été modifié.</translation>
     </message>
@@ -1522,7 +1527,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>« %1 » ne peut pas être restauré : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Only a book in a file is restored this way.</source>
         <translation>Seul un carnet dans un fichier se restaure ainsi.</translation>
     </message>
@@ -1532,7 +1537,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Il n’y a pas de sauvegarde à « %1 » ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” is the book itself; nothing was changed.</source>
         <translation>« %1 » est le carnet lui-même ; rien n’a été modifié.</translation>
     </message>
@@ -1605,12 +1610,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::ExistingBook</name>
     <message>
-        <location filename="../app/ExistingBook.cpp" line="+47"/>
+        <location filename="../app/ExistingBook.cpp" line="+48"/>
         <source>No backup could be made before the change: %1</source>
         <translation>Aucune sauvegarde n’a pu être faite avant la modification : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1: there is no book file here.</source>
         <translation>%1 : il n’y a pas de fichier de carnet ici.</translation>
     </message>
@@ -3513,34 +3518,34 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>%1 — %2[*]</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Copy Book To File</source>
         <translation>Copier le carnet vers un fichier</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>%1 (copy).fieldbook</source>
         <extracomment>File name offered for a copy of the book.</extracomment>
         <translation>%1 (copie).fieldbook</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Another program restored a backup into this book; it is shown afresh.</source>
         <translation>Un autre programme a restauré une sauvegarde dans ce carnet ; il est affiché à nouveau.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>%1 (copy %2).fieldbook</source>
         <extracomment>File name offered for a further copy of the book: name and number.</extracomment>
         <translation>%1 (copie %2).fieldbook</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Fieldbook books (*.fieldbook);;All files (*)</source>
         <translation>Carnets Fieldbook (*.fieldbook);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Copying %1 to %2…</source>
         <translation>Copie de %1 vers %2…</translation>
     </message>
@@ -3929,7 +3934,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::RestoreDialog</name>
     <message>
-        <location filename="../ui/book/RestoreDialog.cpp" line="+102"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+107"/>
         <source>Backed up by hand</source>
         <translation>Sauvegardée à la main</translation>
     </message>
@@ -3987,7 +3992,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+30"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+15"/>
         <source>Restore from Backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
@@ -4018,7 +4023,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Carnets Fieldbook (*.fieldbook);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>There are no backups of this book in %1 yet. Choose Other File to restore a backup kept elsewhere.</source>
         <translation>Il n’y a pas encore de sauvegarde de ce carnet dans %1. Choisissez « Autre fichier » pour restaurer une sauvegarde gardée ailleurs.</translation>
     </message>
@@ -4028,7 +4033,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>&amp;Sauvegardes de ce carnet, les plus récentes d’abord (dans %1) :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Made</source>
         <translation>Faite le</translation>
     </message>

@@ -170,6 +170,15 @@ void DbWorker::backUpIfDue(const std::vector<DbRequest> &batch) {
         return;
     const DbOp &op = batch.front().op;
     const auto *import = std::get_if<Op::ImportRecords>(&op);
+    // A form the book would refuse (a rule broken, a name taken) changes nothing.
+    const FormDef *changed = nullptr;
+    if (const auto *create = std::get_if<Op::CreateForm>(&op))
+        changed = &create->form;
+    else if (const auto *update = std::get_if<Op::UpdateForm>(&op))
+        changed = &update->form;
+    if (changed && (FormRules::check(*changed).isError() ||
+                    FormRules::checkNameFree(*changed, m_forms).isError()))
+        return;
     if (isSchemaChange(op))
         backUpFor(BackupReason::FormChange);
     else if (import && !import->options.dryRun)
@@ -730,7 +739,13 @@ DbReply DbWorker::applyMaintenance(const DbRequest &request) {
         // checked out): a restore can be undone.
         QList<FormDef> forms;
         reply.error = backups.restore(restore->backup, &forms, restore->progress.get(), [&] {
-            return backups.make(m_backups, BackupReason::Restore, &made, nullptr);
+            const DbError e = backups.make(m_backups, BackupReason::Restore, &made, nullptr);
+            return e.isError() ? DbError(Kind::Storage,
+                                         QT_TRANSLATE_NOOP("fb::DbError",
+                                                           "The book could not be backed up "
+                                                           "first, so it was not restored: %1"),
+                                         {e.message()}, e.detail())
+                               : e;
         });
         if (!reply.error.isError()) {
             m_forms = forms;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QUuid>
 
 #include <memory>
@@ -19,6 +20,14 @@ namespace fb {
 namespace {
 
 using Kind = DbError::Kind;
+
+// A path as a message shows it: kept left to right (isolated) inside right-to-left text, so
+// that "/tmp/a.fieldbook" in an Arabic message is not shown as "tmp/a.fieldbook/".
+QString shownPath(const QString &path) {
+    const QString native = QDir::toNativeSeparators(path);
+    return QLocale().textDirection() == Qt::RightToLeft ? QChar(0x2066) + native + QChar(0x2069)
+                                                        : native;
+}
 // Pages copied per step of the backup API: 4 MiB, a few milliseconds between looks at Cancel.
 constexpr int pagesPerStep = 1024;
 
@@ -41,7 +50,7 @@ DbError cancelled() {
 
 // What a failed copy means for the person: space, permission, or the detail.
 DbError copyProblem(int rc, const QString &dest, const QString &detail) {
-    const QString where = QDir::toNativeSeparators(dest);
+    const QString where = shownPath(dest);
     if ((rc & 0xff) == SQLITE_FULL)
         return DbError(Kind::Storage,
                        QT_TRANSLATE_NOOP("fb::DbError",
@@ -118,13 +127,13 @@ DbError BookBackup::copyTo(const QString &dest, BackupProgress *progress, bool r
                        QT_TRANSLATE_NOOP("fb::DbError",
                                          "“%1” is the book itself; a copy goes into another "
                                          "file."),
-                       {QDir::toNativeSeparators(dest)});
+                       {shownPath(dest)});
     if (QFileInfo::exists(dest) && !replace)
         return DbError(Kind::Storage,
                        QT_TRANSLATE_NOOP("fb::DbError",
                                          "“%1” exists already; a copy never goes over another "
                                          "file."),
-                       {QDir::toNativeSeparators(dest)});
+                       {shownPath(dest)});
     // A copy that stops half-way is never taken for a backup: it only gets its name whole.
     const QString part = dest + u".part"_qs;
     QFile::remove(part);
@@ -166,7 +175,7 @@ DbError BookBackup::make(const BackupPolicy &policy, BackupReason reason, Backup
                        QT_TRANSLATE_NOOP("fb::DbError",
                                          "The backup folder “%1” cannot be made; no backup was "
                                          "made."),
-                       {QDir::toNativeSeparators(folder)});
+                       {shownPath(folder)});
     const QDateTime now = QDateTime::currentDateTime();
     QString dest;
     for (int serial = 0; dest.isEmpty() || QFileInfo::exists(dest); ++serial)
@@ -202,7 +211,7 @@ DbError BookBackup::checkedCopy(const QString &backup, const QString &copy,
     from.reset();
     if (rc == SQLITE_INTERRUPT)
         return cancelled();
-    const QString shown = QDir::toNativeSeparators(backup);
+    const QString shown = shownPath(backup);
     if (rc != SQLITE_DONE)
         return DbError(
             Kind::Damaged,
@@ -252,13 +261,13 @@ DbError BookBackup::restore(const QString &backup, QList<FormDef> *forms, Backup
         return DbError(
             Kind::Storage,
             QT_TRANSLATE_NOOP("fb::DbError", "There is no backup at “%1”; nothing was changed."),
-            {QDir::toNativeSeparators(backup)});
+            {shownPath(backup)});
     const QFileInfo bookFile(m_connection.spec().path);
     if (QFileInfo(backup).canonicalFilePath() == bookFile.canonicalFilePath())
         return DbError(
             Kind::Storage,
             QT_TRANSLATE_NOOP("fb::DbError", "“%1” is the book itself; nothing was changed."),
-            {QDir::toNativeSeparators(backup)});
+            {shownPath(backup)});
     const QString copy =
         bookFile.absoluteDir().filePath(u"."_qs + bookFile.fileName() + u".restoring"_qs);
     for (const QString &suffix : {u""_qs, u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})

@@ -102,8 +102,8 @@ void BackupFlow::restore(const QString &path, const QDateTime &made) {
         }
         Q_EMIT restored();
         Q_EMIT said([path, made, safety = reply.value.path] {
-            const QString which = made.isValid() ? QLocale().toString(made, QLocale::ShortFormat)
-                                                 : PathText::of(path);
+            const QString which =
+                made.isValid() ? RestoreDialog::madeText(made) : PathText::of(path);
             return tr("Restored the backup of %1. The book as it was is in %2.")
                 .arg(which, PathText::of(safety));
         });

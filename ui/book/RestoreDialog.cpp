@@ -96,6 +96,11 @@ RestoreDialog::RestoreDialog(Database *database, const BackupPolicy &policy, QWi
                   });
 }
 
+QString RestoreDialog::madeText(const QDateTime &made) {
+    const QLocale locale;
+    return locale.toString(made, madeFormat(locale));
+}
+
 QString RestoreDialog::reasonText(BackupReason reason) {
     switch (reason) {
     case BackupReason::Manual:

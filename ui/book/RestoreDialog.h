@@ -22,6 +22,8 @@ class RestoreDialog : public QDialog {
 public:
     RestoreDialog(Database *database, const BackupPolicy &policy, QWidget *parent);
 
+    // When a backup was made, as the list shows it: the year in full, the seconds.
+    static QString madeText(const QDateTime &made);
     // The text a backup's reason is shown with.
     static QString reasonText(BackupReason reason);
 

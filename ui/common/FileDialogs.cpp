@@ -59,8 +59,10 @@ QString askOpenFile(QWidget *parent, const QString &title, const QString &folder
 }
 
 QString askSaveFile(QWidget *parent, const QString &title, const QString &suggested,
-                    const QString &filter, const QString &name) {
+                    const QString &filter, const QString &name, const QString &defaultSuffix) {
     QFileDialog dialog(parent, title, suggested, filter);
+    if (!defaultSuffix.isEmpty())
+        dialog.setDefaultSuffix(defaultSuffix);
     dialog.setObjectName(name);
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setAcceptMode(QFileDialog::AcceptSave);

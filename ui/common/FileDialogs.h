@@ -19,7 +19,9 @@ QFileDialog *fileDialog(QWidget *parent, const QString &title, const QString &na
 // functions have); empty when the person cancels.
 QString askOpenFile(QWidget *parent, const QString &title, const QString &folder,
                     const QString &filter, const QString &name);
+// `defaultSuffix`, when given, is added to a name typed without an ending before the dialog
+// asks whether to replace a file of that name.
 QString askSaveFile(QWidget *parent, const QString &title, const QString &suggested,
-                    const QString &filter, const QString &name);
+                    const QString &filter, const QString &name, const QString &defaultSuffix = {});
 
 } // namespace fb

@@ -425,13 +425,13 @@ QCoro::Task<> MainWindow::copyBook(bool toServer) {
                     //: File name offered for a further copy of the book: name and number.
                     tr("%1 (copy %2).fieldbook").arg(book.completeBaseName()).arg(n));
         }
-        QString path =
-            askSaveFile(this, tr("Copy Book To File"), suggested,
-                        tr("Fieldbook books (*.fieldbook);;All files (*)"), u"copyToFileDialog"_qs);
+        // A name without an ending gets .fieldbook (Open Book lists it) before the dialog asks
+        // about replacing a file of that name.
+        const QString path = askSaveFile(this, tr("Copy Book To File"), suggested,
+                                         tr("Fieldbook books (*.fieldbook);;All files (*)"),
+                                         u"copyToFileDialog"_qs, u"fieldbook"_qs);
         if (path.isEmpty() || !self || !m_database)
             co_return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += u".fieldbook"_qs; // as a new book gets it: Open Book lists it
         if (fileBook) {
             // A file book is copied whole, page by page, as its backups are.
             backupFlow()->copyTo(path);
