@@ -25,22 +25,8 @@ constexpr int NothingDone = 1;
 
 // Opens the book with the settings' backup policy; says on stderr why not.
 bool openBook(Database &db, const QString &bookPath, const QString &nothingDone) {
-    QTextStream err(stderr);
-    const QString shown = QDir::toNativeSeparators(bookPath);
     db.setBackupPolicy(WindowSettings().backupPolicy());
-    switch (openExistingBook(db, BookSpec::sqlite(bookPath))) {
-    case Opening::Open:
-        return true;
-    case Opening::NoBookFile:
-        err << Text::tr("%1: there is no book file here.").arg(shown) << u' ' << nothingDone
-            << Qt::endl;
-        return false;
-    case Opening::Failed:
-        err << Text::tr("%1: %2").arg(shown, db.lastError().message()) << u' ' << nothingDone
-            << Qt::endl;
-        return false;
-    }
-    return false;
+    return openBookSaying(db, bookPath, nothingDone);
 }
 
 } // namespace

@@ -55,23 +55,31 @@ QString shownBook(const QString &book) {
     return server ? server->displayName() : QDir::toNativeSeparators(book);
 }
 
-std::optional<FormDef> openBookForm(Database &db, const QString &book, const QString &formName,
-                                    const QString &nothingDone) {
+bool openBookSaying(Database &db, const QString &book, const QString &nothingDone) {
     QTextStream err(stderr);
     const std::optional<BookSpec> server = BookSpec::fromServerAddress(book);
     const QString shown = shownBook(book);
     switch (openExistingBook(db, server ? *server : BookSpec::sqlite(book))) {
     case Opening::Open:
-        break;
+        return true;
     case Opening::NoBookFile:
         err << Text::tr("%1: there is no book file here.").arg(shown) << u' ' << nothingDone
             << Qt::endl;
-        return std::nullopt;
+        return false;
     case Opening::Failed:
         err << Text::tr("%1: %2").arg(shown, db.lastError().message()) << u' ' << nothingDone
             << Qt::endl;
-        return std::nullopt;
+        return false;
     }
+    return false;
+}
+
+std::optional<FormDef> openBookForm(Database &db, const QString &book, const QString &formName,
+                                    const QString &nothingDone) {
+    if (!openBookSaying(db, book, nothingDone))
+        return std::nullopt;
+    QTextStream err(stderr);
+    const QString shown = shownBook(book);
     std::optional<FormDef> form = formNamed(db.forms(), formName);
     if (!form) {
         QStringList names;

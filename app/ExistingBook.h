@@ -14,6 +14,9 @@ class Database;
 enum class Opening { Open, NoBookFile, Failed }; // Failed: db.lastError() says why
 Opening openExistingBook(Database &db, const BookSpec &spec);
 
+// Opens `book` (a path or a server address); else says on stderr why not, naming the book and
+// ending with `nothingDone`.
+bool openBookSaying(Database &db, const QString &book, const QString &nothingDone);
 // Opens `book` (a path or a server address) and finds the form called `formName` in it, by any
 // of its names, ignoring case. Else says on stderr why not, naming the book and ending with
 // `nothingDone` ("Nothing was written."), and gives none.

@@ -4,13 +4,7 @@
 <context>
     <name>fb::BackupCommand</name>
     <message>
-        <location filename="../app/BackupCommand.cpp" line="+35"/>
-        <source>%1: there is no book file here.</source>
-        <translation>%1: لا يوجد ملف دفتر هنا.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location filename="../app/BackupCommand.cpp" line="+49"/>
         <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -44,47 +38,47 @@
 <context>
     <name>fb::BackupFlow</name>
     <message>
-        <location filename="../ui/book/BackupFlow.cpp" line="+45"/>
+        <location filename="../ui/book/BackupFlow.cpp" line="+54"/>
         <source>Backing up %1…</source>
         <translation>جارٍ النسخ الاحتياطي لـ %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Back Up Now</source>
         <translation>احفظ نسخة احتياطية الآن</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Backed up in %1 (%2).</source>
         <translation>نُسخ احتياطيًا في %1 (%2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Copy Book To File</source>
         <translation>نسخ الدفتر إلى ملف</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-1"/>
         <source>Copying %1 to %2…</source>
         <translation>جارٍ نسخ %1 إلى %2…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>The book is copied to %1.</source>
         <translation>نُسخ الدفتر إلى %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Checking and restoring the backup…</source>
         <translation>جارٍ فحص النسخة الاحتياطية واستعادتها…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Restore from Backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Restored the backup of %1. The book as it was is in %2.</source>
         <translation>استُعيدت النسخة الاحتياطية من %1. الدفتر كما كان موجود في %2.</translation>
     </message>
@@ -1490,7 +1484,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>في الصف حقول أكثر من أعمدة الملف (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+47"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+60"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>أُلغيت العملية؛ لم يتغير شيء.</translation>
     </message>
@@ -1520,7 +1514,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا يُنسخ احتياطيًا بهذه الطريقة إلا دفتر في ملف.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>“%1” is the book itself; a copy goes into another file.</source>
         <translation>«%1» هو الدفتر نفسه؛ تذهب النسخة إلى ملف آخر.</translation>
     </message>
@@ -1535,18 +1529,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>لا يمكن إنشاء مجلد النسخ الاحتياطية «%1»؛ لم تُنشأ أي نسخة احتياطية.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>“%1” cannot be read as a book; nothing was changed.</source>
         <translation>لا يمكن قراءة «%1» كدفتر؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+9"/>
         <source>The backup “%1” is damaged; nothing was changed.</source>
         <translation>النسخة الاحتياطية «%1» تالفة؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>“%1” cannot be restored: %2 Nothing was changed.</source>
         <translation>لا يمكن استعادة «%1»: %2 لم يتغير شيء.</translation>
     </message>
@@ -1639,7 +1632,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>تعذّر إنشاء نسخة احتياطية قبل التغيير: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: there is no book file here.</source>
         <translation>%1: لا يوجد ملف دفتر هنا.</translation>
     </message>
@@ -1649,7 +1642,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 has no forms.</source>
         <translation>لا نماذج في %1.</translation>
     </message>

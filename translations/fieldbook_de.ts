@@ -4,13 +4,7 @@
 <context>
     <name>fb::BackupCommand</name>
     <message>
-        <location filename="../app/BackupCommand.cpp" line="+35"/>
-        <source>%1: there is no book file here.</source>
-        <translation>%1: Hier ist keine Buchdatei.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location filename="../app/BackupCommand.cpp" line="+49"/>
         <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -44,47 +38,47 @@
 <context>
     <name>fb::BackupFlow</name>
     <message>
-        <location filename="../ui/book/BackupFlow.cpp" line="+45"/>
+        <location filename="../ui/book/BackupFlow.cpp" line="+54"/>
         <source>Backing up %1…</source>
         <translation>%1 wird gesichert…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Back Up Now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Backed up in %1 (%2).</source>
         <translation>Gesichert in %1 (%2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Copy Book To File</source>
         <translation>Buch in Datei kopieren</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-1"/>
         <source>Copying %1 to %2…</source>
         <translation>%1 wird nach %2 kopiert…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>The book is copied to %1.</source>
         <translation>Das Buch ist nach %1 kopiert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Checking and restoring the backup…</source>
         <translation>Die Sicherung wird geprüft und wiederhergestellt…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Restored the backup of %1. The book as it was is in %2.</source>
         <translation>Die Sicherung vom %1 ist wiederhergestellt. Das Buch, wie es war, liegt in %2.</translation>
     </message>
@@ -1466,7 +1460,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Zeile hat mehr Felder, als die Datei Spalten hat (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+47"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+60"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>Die Sicherung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -1496,7 +1490,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Nur ein Buch in einer Datei wird so gesichert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>“%1” is the book itself; a copy goes into another file.</source>
         <translation>„%1“ ist das Buch selbst; eine Kopie kommt in eine andere Datei.</translation>
     </message>
@@ -1511,18 +1505,17 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden; es wurde keine Sicherung angelegt.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>“%1” cannot be read as a book; nothing was changed.</source>
         <translation>„%1“ kann nicht als Buch gelesen werden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+9"/>
         <source>The backup “%1” is damaged; nothing was changed.</source>
         <translation>Die Sicherung „%1“ ist beschädigt; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>“%1” cannot be restored: %2 Nothing was changed.</source>
         <translation>„%1“ kann nicht wiederhergestellt werden: %2 Es wurde nichts geändert.</translation>
     </message>
@@ -1615,7 +1608,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Vor der Änderung konnte keine Sicherung angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: there is no book file here.</source>
         <translation>%1: hier ist keine Buchdatei.</translation>
     </message>
@@ -1625,7 +1618,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 has no forms.</source>
         <translation>%1 hat keine Formulare.</translation>
     </message>

@@ -4,13 +4,7 @@
 <context>
     <name>fb::BackupCommand</name>
     <message>
-        <location filename="../app/BackupCommand.cpp" line="+35"/>
-        <source>%1: there is no book file here.</source>
-        <translation>%1: aquí no hay ningún archivo de libro.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location filename="../app/BackupCommand.cpp" line="+49"/>
         <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -44,47 +38,47 @@
 <context>
     <name>fb::BackupFlow</name>
     <message>
-        <location filename="../ui/book/BackupFlow.cpp" line="+45"/>
+        <location filename="../ui/book/BackupFlow.cpp" line="+54"/>
         <source>Backing up %1…</source>
         <translation>Haciendo copia de seguridad de %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Back Up Now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Backed up in %1 (%2).</source>
         <translation>Copia de seguridad en %1 (%2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Copy Book To File</source>
         <translation>Copiar libro a un archivo</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-1"/>
         <source>Copying %1 to %2…</source>
         <translation>Copiando %1 a %2…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>The book is copied to %1.</source>
         <translation>El libro se copió a %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Checking and restoring the backup…</source>
         <translation>Comprobando y restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Restore from Backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Restored the backup of %1. The book as it was is in %2.</source>
         <translation>Se restauró la copia de seguridad del %1. El libro tal como estaba está en %2.</translation>
     </message>
@@ -1466,7 +1460,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>La fila tiene más campos que columnas tiene el archivo (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+47"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+60"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>La copia se canceló; no se cambió nada.</translation>
     </message>
@@ -1496,7 +1490,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Solo un libro en un archivo se respalda así.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>“%1” is the book itself; a copy goes into another file.</source>
         <translation>«%1» es el propio libro; una copia va a otro archivo.</translation>
     </message>
@@ -1511,18 +1505,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No se puede crear la carpeta de copias «%1»; no se hizo ninguna copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>“%1” cannot be read as a book; nothing was changed.</source>
         <translation>«%1» no se puede leer como libro; no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+9"/>
         <source>The backup “%1” is damaged; nothing was changed.</source>
         <translation>La copia de seguridad «%1» está dañada; no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>“%1” cannot be restored: %2 Nothing was changed.</source>
         <translation>«%1» no se puede restaurar: %2 No se cambió nada.</translation>
     </message>
@@ -1615,7 +1608,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No se pudo hacer una copia de seguridad antes del cambio: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: there is no book file here.</source>
         <translation>%1: aquí no hay ningún archivo de libro.</translation>
     </message>
@@ -1625,7 +1618,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 has no forms.</source>
         <translation>%1 no tiene formularios.</translation>
     </message>

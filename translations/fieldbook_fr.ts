@@ -4,13 +4,7 @@
 <context>
     <name>fb::BackupCommand</name>
     <message>
-        <location filename="../app/BackupCommand.cpp" line="+35"/>
-        <source>%1: there is no book file here.</source>
-        <translation>%1 : il n’y a pas de fichier de carnet ici.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location filename="../app/BackupCommand.cpp" line="+49"/>
         <location line="+29"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -44,47 +38,47 @@
 <context>
     <name>fb::BackupFlow</name>
     <message>
-        <location filename="../ui/book/BackupFlow.cpp" line="+45"/>
+        <location filename="../ui/book/BackupFlow.cpp" line="+54"/>
         <source>Backing up %1…</source>
         <translation>Sauvegarde de %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>Back Up Now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Backed up in %1 (%2).</source>
         <translation>Sauvegardé dans %1 (%2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Copy Book To File</source>
         <translation>Copier le carnet vers un fichier</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-1"/>
         <source>Copying %1 to %2…</source>
         <translation>Copie de %1 vers %2…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>The book is copied to %1.</source>
         <translation>Le carnet est copié vers %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Restore from Backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Restored the backup of %1. The book as it was is in %2.</source>
         <translation>La sauvegarde du %1 est restaurée. Le carnet tel qu’il était est dans %2.</translation>
     </message>
@@ -1466,7 +1460,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>La ligne a plus de champs que le fichier n’a de colonnes (%1).</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookBackup.cpp" line="+47"/>
+        <location filename="../core/storage/BookBackup.cpp" line="+60"/>
         <source>The backup was cancelled; nothing was changed.</source>
         <translation>La sauvegarde a été annulée ; rien n’a été modifié.</translation>
     </message>
@@ -1496,7 +1490,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Seul un carnet dans un fichier se sauvegarde ainsi.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>“%1” is the book itself; a copy goes into another file.</source>
         <translation>« %1 » est le carnet lui-même ; une copie va dans un autre fichier.</translation>
     </message>
@@ -1511,18 +1505,17 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le dossier de sauvegardes « %1 » ne peut pas être créé ; aucune sauvegarde n’a été faite.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>“%1” cannot be read as a book; nothing was changed.</source>
         <translation>« %1 » ne peut pas être lu comme un carnet ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+9"/>
         <source>The backup “%1” is damaged; nothing was changed.</source>
         <translation>La sauvegarde « %1 » est endommagée ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>“%1” cannot be restored: %2 Nothing was changed.</source>
         <translation>« %1 » ne peut pas être restauré : %2 Rien n’a été modifié.</translation>
     </message>
@@ -1615,7 +1608,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Aucune sauvegarde n’a pu être faite avant la modification : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1: there is no book file here.</source>
         <translation>%1 : il n’y a pas de fichier de carnet ici.</translation>
     </message>
@@ -1625,7 +1618,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 has no forms.</source>
         <translation>%1 n’a pas de formulaires.</translation>
     </message>

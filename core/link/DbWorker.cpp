@@ -141,12 +141,12 @@ void DbWorker::open(const Cmd::Open &command) {
     if (m_watcher && m_connection)
         m_watcher->attach(m_connection.get());
     if (m_connection && m_connection->dialect().isSqlite() &&
-        m_role == BookConnection::Role::Writer)
+        m_role == BookConnection::Role::Writer) {
         m_restoredMark = BookBackup::restoredMark(m_connection->sql());
-    // A backup once a day a book is changed, before its first write of the day.
-    if (m_connection && m_connection->dialect().isSqlite() &&
-        Backups::madeToday(Backups::list(spec.path, m_backups), QDateTime::currentDateTime()))
-        m_backedUpOn = QDate::currentDate();
+        // A backup once a day a book is changed, before its first write of the day.
+        if (Backups::madeToday(Backups::list(spec.path, m_backups), QDateTime::currentDateTime()))
+            m_backedUpOn = QDate::currentDate();
+    }
 }
 
 bool DbWorker::mayBackUp() const {
@@ -158,10 +158,10 @@ bool DbWorker::mayBackUp() const {
 void DbWorker::backUpFor(BackupReason reason) {
     Ev::AutoBackup event;
     event.error = BookBackup(*m_connection).make(m_backups, reason, &event.made, nullptr);
-    if (!event.error.isError())
-        m_backedUpOn = QDate::currentDate();
     if (event.error.isError())
         qWarning("No backup before the change: %s", qPrintable(event.error.toLogString()));
+    else
+        m_backedUpOn = QDate::currentDate();
     post(std::move(event));
 }
 
@@ -722,12 +722,12 @@ DbReply DbWorker::applyMaintenance(const DbRequest &request) {
     BackupMade made;
     if (const auto *backup = std::get_if<Op::BackupBook>(&request.op)) {
         BackupProgress *progress = backup->progress.get();
-        if (backup->dest.isEmpty())
+        if (backup->dest.isEmpty()) {
             reply.error = backups.make(m_backups, backup->reason, &made, progress);
-        else
+        } else {
             reply.error = backups.copyTo(backup->dest, progress, backup->replace);
-        if (!backup->dest.isEmpty() && !reply.error.isError())
             made = BackupMade{backup->dest, QFileInfo(backup->dest).size()};
+        }
     } else if (const auto *restore = std::get_if<Op::RestoreBook>(&request.op)) {
         if (m_connection->isDamaged() || m_connection->isReadOnly()) {
             reply.error = DbError(

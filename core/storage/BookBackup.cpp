@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QUuid>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 
 #include <cstdio>
@@ -28,6 +30,17 @@ QString shownPath(const QString &path) {
     return QLocale().textDirection() == Qt::RightToLeft ? QChar(0x2066) + native + QChar(0x2069)
                                                         : native;
 }
+// The files SQLite keeps beside a database while it is open or after a crash.
+constexpr std::array<QLatin1String, 3> sideSuffixes{QLatin1String("-wal"), QLatin1String("-shm"),
+                                                    QLatin1String("-journal")};
+
+// A database file and the files SQLite keeps beside it.
+void removeWithSideFiles(const QString &path) {
+    QFile::remove(path);
+    for (const QLatin1String suffix : sideSuffixes)
+        QFile::remove(path + suffix);
+}
+
 // Pages copied per step of the backup API: 4 MiB, a few milliseconds between looks at Cancel.
 constexpr int pagesPerStep = 1024;
 
@@ -116,8 +129,9 @@ DbError BookBackup::copyTo(const QString &dest, BackupProgress *progress, bool r
     // By its path as given and by what it resolves to (a link, "./", a WAL that is there).
     const auto isBook = [&](const QString &bookFile, const QString &file) {
         return !file.isEmpty() &&
-               (file == bookFile || file == bookFile + u"-wal"_qs ||
-                file == bookFile + u"-shm"_qs || file == bookFile + u"-journal"_qs);
+               (file == bookFile ||
+                std::any_of(sideSuffixes.begin(), sideSuffixes.end(),
+                            [&](const QLatin1String suffix) { return file == bookFile + suffix; }));
     };
     const QFileInfo bookInfo(m_connection.spec().path);
     const QFileInfo target(dest);
@@ -185,10 +199,8 @@ DbError BookBackup::make(const BackupPolicy &policy, BackupReason reason, Backup
     made->path = dest;
     made->bytes = QFileInfo(dest).size();
     for (const BackupFile &old : Backups::toRemove(Backups::list(bookPath, policy), now, policy)) {
-        if (old.path == dest)
-            continue;
-        for (const QString &suffix : {u""_qs, u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
-            QFile::remove(old.path + suffix);
+        if (old.path != dest)
+            removeWithSideFiles(old.path);
     }
     return {};
 }
@@ -222,22 +234,19 @@ DbError BookBackup::checkedCopy(const QString &backup, const QString &copy,
     DbError e = check.open();
     if (!e.isError() && check.isCheckPending())
         e = check.finishCheck();
+    const DbError damaged(
+        Kind::Damaged,
+        QT_TRANSLATE_NOOP("fb::DbError", "The backup “%1” is damaged; nothing was changed."),
+        {shown});
     if (!e.isError() && (check.isDamaged() || check.isReadOnly()))
-        e = DbError(
-            Kind::Damaged,
-            QT_TRANSLATE_NOOP("fb::DbError", "The backup “%1” is damaged; nothing was changed."),
-            {shown});
+        e = damaged;
     if (!e.isError()) {
         // Every page, not only the quick check's: a restore must not bring damage back.
         QSqlQuery *q = nullptr;
         SqlRun::Unlimited unlimited(check.sql());
         if (check.sql().execPrepared(u"PRAGMA integrity_check"_qs, {}, &q).isError() ||
-            !q->next() || q->value(0).toString() != u"ok") {
-            e = DbError(Kind::Damaged,
-                        QT_TRANSLATE_NOOP("fb::DbError",
-                                          "The backup “%1” is damaged; nothing was changed."),
-                        {shown});
-        }
+            !q->next() || q->value(0).toString() != u"ok")
+            e = damaged;
         if (q)
             q->finish();
     }
@@ -270,8 +279,7 @@ DbError BookBackup::restore(const QString &backup, QList<FormDef> *forms, Backup
             {shownPath(backup)});
     const QString copy =
         bookFile.absoluteDir().filePath(u"."_qs + bookFile.fileName() + u".restoring"_qs);
-    for (const QString &suffix : {u""_qs, u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
-        QFile::remove(copy + suffix);
+    removeWithSideFiles(copy);
     DbError e = checkedCopy(backup, copy, progress);
     // Only a backup that checked out is worth keeping the book as it is for.
     if (!e.isError() && beforeChange)
@@ -286,8 +294,7 @@ DbError BookBackup::restore(const QString &backup, QList<FormDef> *forms, Backup
         if (rc != SQLITE_DONE)
             e = copyProblem(rc, m_connection.spec().path, QString::fromUtf8(sqlite3_errmsg(book)));
     }
-    for (const QString &suffix : {u""_qs, u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
-        QFile::remove(copy + suffix);
+    removeWithSideFiles(copy);
     if (e.isError())
         return e;
     // A mark of this restore, so that another window on the book knows it holds another book

@@ -17,7 +17,10 @@ BackupFlow::BackupFlow(Database *database, QWidget *window)
     , m_database(database)
     , m_window(window) {}
 
-void BackupFlow::follow(ProgressNotice *notice, std::shared_ptr<BackupProgress> progress) {
+void BackupFlow::run(const QFuture<Reply<BackupMade>> &future,
+                     const std::shared_ptr<BackupProgress> &progress, const QString &label,
+                     const QString &title, const std::function<void(const BackupMade &)> &done) {
+    ProgressNotice *notice = ProgressNotice::track(future, label, m_window);
     auto *timer = new QTimer(notice);
     timer->setInterval(100);
     connect(timer, &QTimer::timeout, notice, [notice, progress] {
@@ -27,6 +30,12 @@ void BackupFlow::follow(ProgressNotice *notice, std::shared_ptr<BackupProgress> 
     });
     connect(notice, &ProgressNotice::canceled, this, [progress] { progress->cancel = true; });
     timer->start();
+    whenReady(future, this, [this, title, done](const Reply<BackupMade> &reply) {
+        if (reply.ok())
+            done(reply.value);
+        else
+            warn(title, reply.error.message()); // it says that nothing was made or changed
+    });
 }
 
 void BackupFlow::warn(const QString &title, const QString &text) {
@@ -41,20 +50,14 @@ void BackupFlow::backUpNow() {
     if (!m_database)
         return;
     auto progress = std::make_shared<BackupProgress>();
-    const QFuture<Reply<BackupMade>> future = m_database->backUp({}, progress);
-    follow(ProgressNotice::track(future, tr("Backing up %1…").arg(m_database->spec().displayName()),
-                                 m_window),
-           progress);
-    whenReady(future, this, [this](const Reply<BackupMade> &reply) {
-        if (!reply.ok()) {
-            warn(tr("Back Up Now"), reply.error.message()); // it says nothing was made
-            return;
-        }
-        Q_EMIT said([made = reply.value] {
-            return tr("Backed up in %1 (%2).")
-                .arg(PathText::of(made.path), QLocale().formattedDataSize(made.bytes));
+    run(m_database->backUp({}, progress), progress,
+        tr("Backing up %1…").arg(m_database->spec().displayName()), tr("Back Up Now"),
+        [this](const BackupMade &made) {
+            Q_EMIT said([made] {
+                return tr("Backed up in %1 (%2).")
+                    .arg(PathText::of(made.path), QLocale().formattedDataSize(made.bytes));
+            });
         });
-    });
 }
 
 void BackupFlow::copyTo(const QString &path) {
@@ -62,21 +65,12 @@ void BackupFlow::copyTo(const QString &path) {
         return;
     // The file dialog asked before going over a file: the copy replaces it once whole.
     auto progress = std::make_shared<BackupProgress>();
-    const QFuture<Reply<BackupMade>> future = m_database->backUp(path, progress, true);
-    follow(ProgressNotice::track(
-               future,
-               tr("Copying %1 to %2…").arg(m_database->spec().displayName(), PathText::of(path)),
-               m_window),
-           progress);
-    whenReady(future, this, [this](const Reply<BackupMade> &reply) {
-        if (!reply.ok()) {
-            warn(tr("Copy Book To File"), reply.error.message()); // it says nothing was made
-            return;
-        }
-        Q_EMIT said([made = reply.value] {
-            return tr("The book is copied to %1.").arg(PathText::of(made.path));
+    run(m_database->backUp(path, progress, true), progress,
+        tr("Copying %1 to %2…").arg(m_database->spec().displayName(), PathText::of(path)),
+        tr("Copy Book To File"), [this](const BackupMade &made) {
+            Q_EMIT said(
+                [made] { return tr("The book is copied to %1.").arg(PathText::of(made.path)); });
         });
-    });
 }
 
 void BackupFlow::chooseBackup(const BackupPolicy &policy) {
@@ -92,22 +86,17 @@ void BackupFlow::restore(const QString &path, const QDateTime &made) {
     if (!m_database)
         return;
     auto progress = std::make_shared<BackupProgress>();
-    const QFuture<Reply<BackupMade>> future = m_database->restoreBackup(path, progress);
-    follow(ProgressNotice::track(future, tr("Checking and restoring the backup…"), m_window),
-           progress);
-    whenReady(future, this, [this, path, made](const Reply<BackupMade> &reply) {
-        if (!reply.ok()) {
-            warn(tr("Restore from Backup"), reply.error.message()); // it says nothing changed
-            return;
-        }
-        Q_EMIT restored();
-        Q_EMIT said([path, made, safety = reply.value.path] {
-            const QString which =
-                made.isValid() ? RestoreDialog::madeText(made) : PathText::of(path);
-            return tr("Restored the backup of %1. The book as it was is in %2.")
-                .arg(which, PathText::of(safety));
+    run(m_database->restoreBackup(path, progress), progress,
+        tr("Checking and restoring the backup…"), tr("Restore from Backup"),
+        [this, path, made](const BackupMade &safety) {
+            Q_EMIT restored();
+            Q_EMIT said([path, made, safety] {
+                const QString which =
+                    made.isValid() ? RestoreDialog::madeText(made) : PathText::of(path);
+                return tr("Restored the backup of %1. The book as it was is in %2.")
+                    .arg(which, PathText::of(safety.path));
+            });
         });
-    });
 }
 
 } // namespace fb

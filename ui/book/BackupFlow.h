@@ -2,11 +2,14 @@
 
 #include "Backups.h"
 #include "LiveText.h"
+#include "Requests.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QWidget;
@@ -14,7 +17,6 @@ class QWidget;
 namespace fb {
 
 class Database;
-class ProgressNotice;
 
 // File → Back Up Now, Copy Book To File… (for a file book) and Restore from Backup…: sends the
 // request to the book's writer, shows progress after 300 ms with a Cancel that stops the copy
@@ -40,8 +42,11 @@ Q_SIGNALS:
 
 private:
     void restore(const QString &path, const QDateTime &made);
-    // Follows `progress` in `notice` until the request ends.
-    void follow(ProgressNotice *notice, std::shared_ptr<BackupProgress> progress);
+    // Shows `future`'s progress after 300 ms with a Cancel that stops it, then hands on what
+    // it made, or says why it failed in a box titled `title`.
+    void run(const QFuture<Reply<BackupMade>> &future,
+             const std::shared_ptr<BackupProgress> &progress, const QString &label,
+             const QString &title, const std::function<void(const BackupMade &)> &done);
     void warn(const QString &title, const QString &text);
 
     QPointer<Database> m_database;

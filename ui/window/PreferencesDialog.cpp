@@ -106,7 +106,7 @@ void PreferencesDialog::storeBackupPolicy() {
     policy.keepLast = m_keepLast->value();
     policy.keepWeeks = m_keepWeeks->value();
     settings.setBackupPolicy(policy);
-    Q_EMIT backupPolicyChanged(settings.backupPolicy());
+    Q_EMIT backupPolicyChanged(policy); // every field set above, in the ranges the boxes keep
 }
 
 void PreferencesDialog::changeEvent(QEvent *event) {

@@ -98,15 +98,16 @@ void WindowSettings::setLanguage(const QString &code) {
 
 BackupPolicy WindowSettings::backupPolicy() const {
     BackupPolicy policy;
-    policy.automatic = get(backupAutoKey).isValid() ? get(backupAutoKey).toBool() : true;
+    // What was never set keeps the policy's default (automatic backups on).
+    const auto stored = [](const QString &key, const QVariant &otherwise) {
+        const QVariant value = get(key);
+        return value.isValid() ? value : otherwise;
+    };
+    policy.automatic = stored(backupAutoKey, true).toBool();
     policy.place = get(backupPlaceKey).toString() == u"data" ? BackupPolicy::Place::DataFolder
                                                              : BackupPolicy::Place::BesideBook;
-    policy.keepLast = std::clamp(get(backupKeepLastKey).isValid() ? get(backupKeepLastKey).toInt()
-                                                                  : policy.keepLast,
-                                 1, 1000);
-    policy.keepWeeks = std::clamp(
-        get(backupKeepWeeksKey).isValid() ? get(backupKeepWeeksKey).toInt() : policy.keepWeeks, 0,
-        520);
+    policy.keepLast = std::clamp(stored(backupKeepLastKey, policy.keepLast).toInt(), 1, 1000);
+    policy.keepWeeks = std::clamp(stored(backupKeepWeeksKey, policy.keepWeeks).toInt(), 0, 520);
     policy.dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return policy;
 }
