@@ -31,6 +31,14 @@ QString helpOf(const QCommandLineParser &parser) {
     QTextStream(stdout) << helpOf(parser);
     std::exit(0);
 }
+
+// A usage error: said with the command's help on stderr, and the process ends with status 2.
+void refuseIf(const QString &problem, const QCommandLineParser &parser) {
+    if (problem.isEmpty())
+        return;
+    QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
+    std::exit(2);
+}
 } // namespace
 
 CommandLine CommandLine::parseSalvage(const QStringList &arguments) {
@@ -59,10 +67,7 @@ CommandLine CommandLine::parseSalvage(const QStringList &arguments) {
                                                                  "--out FILE.");
     else if (parser.positionalArguments().size() != 2)
         problem = QCoreApplication::translate("fb::CommandLine", "Name one book to salvage.");
-    if (!problem.isEmpty()) {
-        QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
-        std::exit(2);
-    }
+    refuseIf(problem, parser);
     CommandLine options;
     options.salvage = true;
     options.salvageOut = QDir::current().absoluteFilePath(parser.value(out));
@@ -128,10 +133,7 @@ CommandLine CommandLine::parseExport(const QStringList &arguments) {
         problem = tr("Say which file --out writes (or - for the standard output).");
     else if (parser.positionalArguments().size() != 2)
         problem = tr("Name one book to export from.");
-    if (!problem.isEmpty()) {
-        QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
-        std::exit(2);
-    }
+    refuseIf(problem, parser);
     CommandLine options;
     options.language = parser.value(lang);
     options.exportRecords.wanted = true;
@@ -258,10 +260,7 @@ CommandLine CommandLine::parseImport(const QStringList &arguments) {
     else if (parser.isSet(rejects) &&
              sameFile(parser.value(rejects), parser.positionalArguments().at(1)))
         problem = tr("--rejects names the file being imported; name another file.");
-    if (!problem.isEmpty()) {
-        QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
-        std::exit(2);
-    }
+    refuseIf(problem, parser);
     CommandLine options;
     options.language = parser.value(lang);
     Import &request = options.importRecords;
@@ -324,10 +323,7 @@ CommandLine CommandLine::parseBackup(const QStringList &arguments, bool restore)
     else if (problem.isEmpty() && BookSpec::fromServerAddress(args.at(restore ? 2 : 1)))
         problem = tr("A book on a server is backed up with the server's own tools (pg_dump); "
                      "this command takes a book file.");
-    if (!problem.isEmpty()) {
-        QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
-        std::exit(2);
-    }
+    refuseIf(problem, parser);
     CommandLine options;
     options.language = parser.value(lang);
     const auto absolute = [](const QString &path) {
@@ -346,14 +342,58 @@ CommandLine CommandLine::parseBackup(const QStringList &arguments, bool restore)
     return options;
 }
 
+CommandLine CommandLine::parseCheck(const QStringList &arguments) {
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("fb::CommandLine", text);
+    };
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check a book: its pages and links (book files), whether every form's table matches "
+           "the form, and whether every value meets its field's rules. The report goes to the "
+           "standard output."));
+    parser.addHelpOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Use language <code> (de, fr, es, ar, en)."), tr("code"));
+    parser.addOption(lang);
+    const QCommandLineOption repair(QStringLiteral("repair"),
+                                    tr("Repair what can be repaired safely (the indexes), after "
+                                       "a backup of the book, then check again."));
+    parser.addOption(repair);
+    parser.addPositionalArgument(QStringLiteral("check"), tr("The command."));
+    parser.addPositionalArgument(
+        tr("book"),
+        tr("The book: a file, or a server book as postgresql://user@host:port/database."));
+    QString problem;
+    if (!parser.parse(arguments))
+        problem = parser.errorText();
+    else if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        showHelp(parser);
+    const QStringList args = parser.positionalArguments();
+    if (problem.isEmpty() && args.size() != 2)
+        problem = tr("Name one book to check.");
+    else if (problem.isEmpty() && parser.isSet(repair) && BookSpec::fromServerAddress(args.at(1)))
+        problem = tr("A book on a server is repaired by its server's administrator; check it "
+                     "without --repair.");
+    refuseIf(problem, parser);
+    CommandLine options;
+    options.language = parser.value(lang);
+    options.check.wanted = true;
+    options.check.repair = parser.isSet(repair);
+    const QString book = args.at(1);
+    options.bookPath = BookSpec::fromServerAddress(book)
+                           ? book
+                           : QDir::cleanPath(QDir::current().absoluteFilePath(book));
+    return options;
+}
+
 CommandLine CommandLine::parse(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     // "fieldbook --lang de restore …": the language may come before the command too; it is
     // then handed to the command's own parser after it.
-    const QStringList commands{u"salvage"_qs, u"export"_qs, u"import"_qs, u"backup"_qs,
-                               u"restore"_qs};
+    const QStringList commands{u"salvage"_qs, u"export"_qs,  u"import"_qs,
+                               u"backup"_qs,  u"restore"_qs, u"check"_qs};
     if (arguments.size() > 3 && arguments.at(1) == u"--lang" &&
         commands.contains(arguments.at(3))) {
         const QStringList lang = arguments.mid(1, 2);
@@ -371,12 +411,15 @@ CommandLine CommandLine::parse(int argc, char **argv) {
         return parseImport(arguments);
     if (arguments.size() > 1 && (arguments.at(1) == u"backup" || arguments.at(1) == u"restore"))
         return parseBackup(arguments, arguments.at(1) == u"restore");
+    if (arguments.size() > 1 && arguments.at(1) == u"check")
+        return parseCheck(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "fb::CommandLine", "Fill forms into a database.\n\n"
                            "Commands that run without a window (fieldbook COMMAND --help says "
                            "more):\n"
                            "  backup   make a backup of a book\n"
+                           "  check    look for damage and for values that break their rules\n"
                            "  export   write a form's records as CSV, XLSX or JSON\n"
                            "  import   read the rows of a CSV file into a form\n"
                            "  restore  bring a book back to a backup\n"
@@ -398,10 +441,8 @@ CommandLine CommandLine::parse(int argc, char **argv) {
         QCoreApplication::translate("fb::CommandLine", "book"),
         QCoreApplication::translate("fb::CommandLine", "The book to open (default: %1).")
             .arg(defaultBookPath()));
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << parser.errorText() << Qt::endl << helpOf(parser);
-        std::exit(2);
-    }
+    if (!parser.parse(arguments))
+        refuseIf(parser.errorText(), parser);
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
         showHelp(parser);
     if (parser.isSet(QStringLiteral("version")))
@@ -413,7 +454,7 @@ CommandLine CommandLine::parse(int argc, char **argv) {
     if (args.size() > 1)
         problem = QCoreApplication::translate("fb::CommandLine",
                                               "“%1” is not a command; name one book, or a command "
-                                              "(backup, export, import, restore, salvage).")
+                                              "(backup, check, export, import, restore, salvage).")
                       .arg(args.front());
     else if (args.size() == 1 && !QFileInfo::exists(args.front()) &&
              QFileInfo(args.front()).suffix().isEmpty())
@@ -422,10 +463,7 @@ CommandLine CommandLine::parse(int argc, char **argv) {
                       "“%1” is neither a command nor a book file (a new book's name ends in "
                       ".fieldbook).")
                       .arg(args.front());
-    if (!problem.isEmpty()) {
-        QTextStream(stderr) << problem << Qt::endl << helpOf(parser);
-        std::exit(2);
-    }
+    refuseIf(problem, parser);
     CommandLine options;
     options.language = parser.value(lang);
     options.importForm = parser.value(import);

@@ -52,6 +52,12 @@ struct CommandLine {
         QString backup;
     } restore;
 
+    // `check [--repair] [--lang CODE] BOOK`: the book's pages, links, tables and values
+    struct Check {
+        bool wanted = false;
+        bool repair = false;
+    } check;
+
     // Usage errors are said on stderr and end the process with status 2.
     static CommandLine parse(int argc, char **argv);
     static QString defaultBookPath();
@@ -61,6 +67,7 @@ private:
     static CommandLine parseExport(const QStringList &arguments);
     static CommandLine parseImport(const QStringList &arguments);
     static CommandLine parseBackup(const QStringList &arguments, bool restore);
+    static CommandLine parseCheck(const QStringList &arguments);
 };
 
 } // namespace fb

@@ -1,5 +1,6 @@
 #include "BackupCommand.h"
 #include "BookSalvage.h"
+#include "CheckCommand.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "ExportCommand.h"
@@ -42,7 +43,8 @@ int main(int argc, char *argv[]) {
         return 2;
     }
     if (!options.importForm.isEmpty() || options.salvage || options.exportRecords.wanted ||
-        options.importRecords.wanted || options.backup.wanted || options.restore.wanted) {
+        options.importRecords.wanted || options.backup.wanted || options.restore.wanted ||
+        options.check.wanted) {
         QCoreApplication app(argc, argv);
         applyLanguage(options);
         fb::hideLogUnlessDebugging();
@@ -52,6 +54,8 @@ int main(int argc, char *argv[]) {
             return fb::importRecords(options.importRecords, options.bookPath);
         if (options.backup.wanted)
             return fb::backupBook(options.bookPath, options.backup.dest);
+        if (options.check.wanted)
+            return fb::checkBook(options.bookPath, options.check.repair);
         if (options.restore.wanted)
             return fb::restoreBook(options.restore.backup, options.bookPath);
         return options.salvage ? fb::salvageBook(options.bookPath, options.salvageOut)

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -181,6 +182,27 @@ qint64 RawBook::scalar(const QString &sql) {
 bool RawBook::exec(const QString &sql) {
     QSqlQuery q(db());
     return q.exec(sql);
+}
+
+void makeIndexStale(const QString &path, const QString &index, const QString &writes) {
+    RawBook raw(path, true);
+    QSqlQuery q(raw.db());
+    ASSERT_TRUE(q.exec(u"SELECT rootpage, tbl_name, sql FROM sqlite_master WHERE type = "
+                       "'index' AND name = '%1'"_qs.arg(index)) &&
+                q.next());
+    const QVariantList entry{index, q.value(1), q.value(0), q.value(2)};
+    q.finish();
+    ASSERT_TRUE(raw.exec(u"PRAGMA writable_schema = ON"_qs));
+    ASSERT_TRUE(raw.exec(u"DELETE FROM sqlite_master WHERE name = '%1'"_qs.arg(index)));
+    ASSERT_TRUE(raw.exec(u"PRAGMA writable_schema = RESET"_qs));
+    ASSERT_TRUE(raw.exec(writes));
+    ASSERT_TRUE(raw.exec(u"PRAGMA writable_schema = ON"_qs));
+    QSqlQuery put(raw.db());
+    put.prepare(u"INSERT INTO sqlite_master VALUES ('index', ?, ?, ?, ?)"_qs);
+    for (const QVariant &v : entry)
+        put.addBindValue(v);
+    ASSERT_TRUE(put.exec()) << put.lastError().text().toStdString();
+    ASSERT_TRUE(raw.exec(u"PRAGMA writable_schema = RESET"_qs));
 }
 
 QByteArray fileHash(const QString &path) {

@@ -66,6 +66,9 @@ private:
     QString m_name;
 };
 
+// A stale index in the book at `path` (closed): `writes` run while SQLite does not know of the
+// index, so the index no longer matches its table (as after a torn write to its pages).
+void makeIndexStale(const QString &path, const QString &index, const QString &writes);
 QByteArray fileHash(const QString &path);
 // Writes `bytes` over the file at `offset` (damage, for the tests of damaged books).
 void overwriteFile(const QString &path, qint64 offset, const QByteArray &bytes);

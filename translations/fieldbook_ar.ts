@@ -190,25 +190,289 @@
     </message>
 </context>
 <context>
+    <name>fb::CheckCommand</name>
+    <message>
+        <location filename="../app/CheckCommand.cpp" line="+37"/>
+        <source>It was not checked.</source>
+        <translation>لم يُفحص.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Repaired. The book as it was is kept in %1.</source>
+        <translation>تم الإصلاح. الدفتر كما كان محفوظ في %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run “fieldbook check --repair” to repair it; a backup is made first.</source>
+        <translation>شغّل «fieldbook check --repair» لإصلاحه؛ تُنشأ نسخة احتياطية أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckDialog</name>
+    <message>
+        <location filename="../ui/book/CheckDialog.cpp" line="+92"/>
+        <source>Repair Book</source>
+        <translation>إصلاح الدفتر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild the book&apos;s indexes?</source>
+        <translation>إعادة بناء فهارس الدفتر؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No record or value is changed: the indexes are made again from the records. The book as it is now is backed up first.</source>
+        <translation>لا يتغير أي سجل ولا قيمة: تُبنى الفهارس من جديد من السجلات. يُنسخ الدفتر كما هو الآن احتياطيًا أولًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repair</source>
+        <translation>إ&amp;صلاح</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Save Report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation>تعذرت كتابة التقرير في %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check Book</source>
+        <translation>مراجعة سلامة الدفتر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repaired. The book as it was is in %1.</source>
+        <translation>تم الإصلاح. الدفتر كما كان موجود في %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book cannot be repaired from here: it is read-only or on a server.</source>
+        <translation>لا يمكن إصلاح هذا الدفتر من هنا: فهو للقراءة فقط أو على خادم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repair…</source>
+        <translation>إ&amp;صلاح…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;حفظ التقرير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckFlow</name>
+    <message>
+        <location filename="../ui/book/CheckFlow.cpp" line="+40"/>
+        <source>The check was cancelled.</source>
+        <translation>أُلغي الفحص.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check Book</source>
+        <translation>مراجعة سلامة الدفتر</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repair Book</source>
+        <translation>إصلاح الدفتر</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 check %2.txt</source>
+        <translation>%1 فحص %2.txt</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckReport</name>
+    <message>
+        <location filename="../core/model/CheckReport.cpp" line="+43"/>
+        <source>The book</source>
+        <translation>الدفتر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, record %2 (in the trash)</source>
+        <translation>%1، السجل %2 (في سلة المهملات)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, record %2</source>
+        <translation>%1، السجل %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2 checked</source>
+        <translation>فُحص %1 و%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln form(s)</source>
+        <translation>
+            <numerusform>%Ln نموذج</numerusform>
+            <numerusform>%Ln نموذج</numerusform>
+            <numerusform>%Ln نموذجان</numerusform>
+            <numerusform>%Ln نماذج</numerusform>
+            <numerusform>%Ln نموذجًا</numerusform>
+            <numerusform>%Ln نموذج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>%Ln سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book is sound: %1.</source>
+        <translation>الدفتر سليم: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln problem(s) found (%1); a repair can mend them.</source>
+        <translation>
+            <numerusform>وُجدت %Ln مشكلة (%1)؛ يمكن للإصلاح معالجتها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة (%1)؛ يمكن للإصلاح معالجتها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلتان (%1)؛ يمكن للإصلاح معالجتهما.</numerusform>
+            <numerusform>وُجدت %Ln مشكلات (%1)؛ يمكن للإصلاح معالجتها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة (%1)؛ يمكن للإصلاح معالجتها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة (%1)؛ يمكن للإصلاح معالجتها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln problem(s) found (%1); a repair can mend %2 of them.</source>
+        <translation>
+            <numerusform>وُجدت %Ln مشكلة (%1)؛ يمكن للإصلاح معالجة %2 منها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة (%1)؛ يمكن للإصلاح معالجة %2 منها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلتان (%1)؛ يمكن للإصلاح معالجة %2 منهما.</numerusform>
+            <numerusform>وُجدت %Ln مشكلات (%1)؛ يمكن للإصلاح معالجة %2 منها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة (%1)؛ يمكن للإصلاح معالجة %2 منها.</numerusform>
+            <numerusform>وُجدت %Ln مشكلة (%1)؛ يمكن للإصلاح معالجة %2 منها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln problem(s) found (%1).</source>
+        <translation>
+            <numerusform>وُجدت %Ln مشكلة (%1).</numerusform>
+            <numerusform>وُجدت %Ln مشكلة (%1).</numerusform>
+            <numerusform>وُجدت %Ln مشكلتان (%1).</numerusform>
+            <numerusform>وُجدت %Ln مشكلات (%1).</numerusform>
+            <numerusform>وُجدت %Ln مشكلة (%1).</numerusform>
+            <numerusform>وُجدت %Ln مشكلة (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>… و%Ln مشكلة أخرى.</numerusform>
+            <numerusform>… و%Ln مشكلة أخرى.</numerusform>
+            <numerusform>… و%Ln مشكلتان أخريان.</numerusform>
+            <numerusform>… و%Ln مشكلات أخرى.</numerusform>
+            <numerusform>… و%Ln مشكلة أخرى.</numerusform>
+            <numerusform>… و%Ln مشكلة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking every page of the book…</source>
+        <translation>جارٍ فحص كل صفحة من الدفتر…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the links between records…</source>
+        <translation>جارٍ فحص الروابط بين السجلات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the forms&apos; tables…</source>
+        <translation>جارٍ فحص جداول النماذج…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checking the values: %1 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>جارٍ فحص القيم: %1 من %Ln سجل…</numerusform>
+            <numerusform>جارٍ فحص القيم: %1 من %Ln سجل…</numerusform>
+            <numerusform>جارٍ فحص القيم: %1 من %Ln سجلين…</numerusform>
+            <numerusform>جارٍ فحص القيم: %1 من %Ln سجلات…</numerusform>
+            <numerusform>جارٍ فحص القيم: %1 من %Ln سجلًا…</numerusform>
+            <numerusform>جارٍ فحص القيم: %1 من %Ln سجل…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+98"/>
-        <location line="+117"/>
-        <location line="+87"/>
-        <location line="+86"/>
+        <location filename="../app/CommandLine.cpp" line="+103"/>
+        <location line="+114"/>
+        <location line="+84"/>
+        <location line="+55"/>
+        <location line="+75"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+117"/>
-        <location line="+87"/>
-        <location line="+87"/>
+        <location line="-328"/>
+        <location line="+114"/>
+        <location line="+84"/>
+        <location line="+55"/>
+        <location line="+76"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-312"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
     </message>
@@ -223,7 +487,7 @@
         <translation>الإعداد خاص بصيغة CSV؛ لا إعداد لصيغتي JSON وXLSX.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+169"/>
         <source>Replace a book&apos;s records and forms with those of a backup. The book as it is goes into a backup first.</source>
         <translation>استبدال سجلات الدفتر ونماذجه بتلك الموجودة في نسخة احتياطية. يُنسخ الدفتر كما هو احتياطيًا أولاً.</translation>
     </message>
@@ -273,40 +537,21 @@
         <translation>يُنسخ الدفتر الموجود على خادم احتياطيًا بأدوات الخادم نفسه (pg_dump)؛ هذا الأمر يأخذ ملف دفتر.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  backup   make a backup of a book
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  import   read the rows of a CSV file into a form
-  restore  bring a book back to a backup
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>تعبئة النماذج في قاعدة بيانات.
-
-أوامر تعمل دون نافذة (fieldbook الأمر --help يقول المزيد):
-  backup   إنشاء نسخة احتياطية من دفتر
-  export   كتابة سجلات نموذج بصيغة CSV أو XLSX أو JSON
-  import   قراءة صفوف ملف CSV إلى نموذج
-  restore  إعادة دفتر إلى نسخة احتياطية
-  salvage  حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+112"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+51"/>
-        <location line="+82"/>
+        <location line="-383"/>
+        <location line="+48"/>
+        <location line="+79"/>
         <location line="+41"/>
-        <location line="+176"/>
+        <location line="+217"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-392"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -317,23 +562,25 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+5"/>
-        <location line="+52"/>
-        <location line="+118"/>
-        <location line="+87"/>
+        <location line="+49"/>
+        <location line="+115"/>
+        <location line="+84"/>
+        <location line="+58"/>
         <source>The command.</source>
         <translation>الأمر.</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+52"/>
-        <location line="+119"/>
-        <location line="+88"/>
-        <location line="+89"/>
+        <location line="-304"/>
+        <location line="+49"/>
+        <location line="+116"/>
+        <location line="+85"/>
+        <location line="+56"/>
+        <location line="+77"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-382"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -348,7 +595,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>حدّد دفترًا واحدًا لإنقاذ ما فيه.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Write the records of one form as CSV, XLSX or JSON, to a file or the standard output.</source>
         <translation>اكتب سجلات نموذج واحد بصيغة CSV أو XLSX أو JSON في ملف أو في المخرج القياسي.</translation>
     </message>
@@ -364,13 +611,13 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+86"/>
         <location line="+19"/>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-100"/>
         <source>format</source>
         <translation>الصيغة</translation>
     </message>
@@ -391,18 +638,19 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+7"/>
-        <location line="+119"/>
+        <location line="+116"/>
+        <location line="+141"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>الدفتر: ملف، أو دفتر على خادم بالشكل postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+125"/>
+        <location line="-248"/>
+        <location line="+122"/>
         <source>Say which form: --form NAME.</source>
         <translation>حدّد النموذج: ‎--form NAME.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>الإعداد «%1» غير معروف؛ اختر excel أو rfc4180.</translation>
     </message>
@@ -422,7 +670,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>سمِّ دفترًا واحدًا للتصدير منه.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
         <translation>قراءة صفوف ملف CSV إلى نموذج في معاملة واحدة: كل الصفوف أو لا شيء (إلا مع ‎--good-rows). ما لا يُحدَّد يُستنتج من الملف.</translation>
     </message>
@@ -563,14 +811,55 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>‎--rejects يسمّي الملف المستورد نفسه؛ سمِّ ملفًا آخر.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+89"/>
+        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.</source>
+        <translation>فحص دفتر: صفحاته وروابطه (ملفات الدفاتر)، وهل يطابق جدول كل نموذج نموذجَه، وهل تستوفي كل قيمة قواعد حقلها. يُكتب التقرير على المخرج القياسي.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repair what can be repaired safely (the indexes), after a backup of the book, then check again.</source>
+        <translation>إصلاح ما يمكن إصلاحه بأمان (الفهارس) بعد نسخة احتياطية من الدفتر، ثم الفحص مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name one book to check.</source>
+        <translation>اذكر دفترًا واحدًا لفحصه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A book on a server is repaired by its server&apos;s administrator; check it without --repair.</source>
+        <translation>يُصلح الدفترَ الموجود على خادم مسؤولُ الخادم؛ افحصه دون --repair.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  backup   make a backup of a book
+  check    look for damage and for values that break their rules
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  restore  bring a book back to a backup
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>تعبئة النماذج في قاعدة بيانات.
+
+أوامر تعمل دون نافذة (fieldbook الأمر --help يقول المزيد):
+  backup   إنشاء نسخة احتياطية من دفتر
+  check    البحث عن أعطال وعن قيم تخالف قواعدها
+  export   كتابة سجلات نموذج بصيغة CSV أو XLSX أو JSON
+  import   قراءة صفوف ملف CSV إلى نموذج
+  restore  إعادة دفتر إلى نسخة احتياطية
+  salvage  حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The book to open (default: %1).</source>
         <translation>الدفتر المراد فتحه (الافتراضي: %1).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>“%1” is not a command; name one book, or a command (backup, export, import, restore, salvage).</source>
-        <translation>«%1» ليس أمرًا؛ اذكر دفترًا واحدًا، أو أمرًا (backup، export، import، restore، salvage).</translation>
+        <location line="+13"/>
+        <source>“%1” is not a command; name one book, or a command (backup, check, export, import, restore, salvage).</source>
+        <translation>«%1» ليس أمرًا؛ اذكر دفترًا واحدًا، أو أمرًا (backup، check، export، import، restore، salvage).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -578,7 +867,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» ليس أمرًا ولا ملف دفتر (ينتهي اسم الدفتر الجديد بـ ‎.fieldbook).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+38"/>
+        <location filename="../app/main.cpp" line="+39"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>لغة غير معروفة «%1»؛ اختر واحدة مما يلي: %2.</translation>
     </message>
@@ -654,17 +943,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+260"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+269"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>تعذّر إنشاء دفتر في «%1».</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Cannot open the book “%1”.</source>
         <translation>تعذّر فتح الدفتر «%1».</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>Cannot connect to the server: %1</source>
         <translation>تعذّر الاتصال بالخادم: %1</translation>
     </message>
@@ -675,12 +964,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» تالف أو ليس قاعدة بيانات. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-290"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» ملف فارغ، وليس دفتر Fieldbook. تُرك دون تغيير.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+163"/>
         <source>Cannot create a book at “%1”: “%2” is a file, not a folder.</source>
         <translation>تعذر إنشاء دفتر في «%1»: «%2» ملف وليس مجلدًا.</translation>
     </message>
@@ -736,7 +1025,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الدفتر قيد الإغلاق.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+52"/>
+        <location filename="../core/link/DbWorker.cpp" line="+53"/>
         <source>The book is not open.</source>
         <translation>الدفتر غير مفتوح.</translation>
     </message>
@@ -781,7 +1070,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>أُرسلت عملية قراءة على أنها عملية كتابة.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); see the handbook.</source>
         <translation>يُنسخ الدفتر الموجود على خادم احتياطيًا بأدوات الخادم نفسه (pg_dump)؛ راجع الدليل.</translation>
     </message>
@@ -796,7 +1085,22 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>تعذّر نسخ الدفتر احتياطيًا أولاً، فلم يُستعد: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+25"/>
+        <source>A book on a server is repaired by its server&apos;s administrator (REINDEX); nothing was changed.</source>
+        <translation>يُصلح الدفترَ الموجود على خادم مسؤولُ الخادم (REINDEX)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The book is read-only; nothing was repaired.</source>
+        <translation>الدفتر للقراءة فقط؛ لم يُصلح شيء.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The book could not be backed up first, so it was not repaired: %1</source>
+        <translation>تعذر نسخ الدفتر احتياطيًا أولًا، لذا لم يُصلح: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>A write was sent as a read.</source>
         <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
@@ -1557,6 +1861,61 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+6"/>
         <source>“%1” is the book itself; nothing was changed.</source>
         <translation>«%1» هو الدفتر نفسه؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BookCheck.cpp" line="+33"/>
+        <source>The check was cancelled before its end.</source>
+        <translation>أُلغي الفحص قبل نهايته.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A part of the book file is damaged (%1). Save what can be read into a new book.</source>
+        <translation>جزء من ملف الدفتر تالف (%1). احفظ ما يمكن قراءته في دفتر جديد.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
+        <translation>فهرس لا يطابق السجلات التي يرتبها، فقد تُغفل القوائم وعمليات البحث بعضها؛ الإصلاح يعيد بناءه.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>It refers to a record of “%1” that is not there.</source>
+        <translation>يشير إلى سجل من «%1» غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The form&apos;s table “%1” is missing: its records cannot be read.</source>
+        <translation>جدول النموذج «%1» مفقود: لا يمكن قراءة سجلاته.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The form&apos;s table lacks the column “%1” that every form&apos;s table has.</source>
+        <translation>ينقص جدولَ النموذج العمودُ «%1» الموجود في جدول كل نموذج.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The form&apos;s table has no column for this field (“%1”): its values cannot be read.</source>
+        <translation>ليس في جدول النموذج عمود لهذا الحقل («%1»): لا يمكن قراءة قيمه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The form&apos;s table has a column “%1” that no field of the form uses (another program added it).</source>
+        <translation>في جدول النموذج عمود «%1» لا يستخدمه أي حقل من النموذج (أضافه برنامج آخر).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An index is missing, so lists sorted this way are slow; a repair makes it again.</source>
+        <translation>فهرس مفقود، لذا تبطؤ القوائم المرتبة بهذه الطريقة؛ الإصلاح ينشئه من جديد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An index is not made as the form says (another program changed it); a repair makes it again.</source>
+        <translation>فهرس ليس مبنيًا كما يقول النموذج (غيّره برنامج آخر)؛ الإصلاح ينشئه من جديد.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The stored value “%1” is not a value of this field&apos;s type.</source>
+        <translation>القيمة المخزنة «%1» ليست من نوع هذا الحقل.</translation>
     </message>
 </context>
 <context>
@@ -3287,7 +3646,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+174"/>
+        <location filename="../ui/window/MainActions.cpp" line="+175"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -3370,6 +3729,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+1"/>
         <source>Restore from Bac&amp;kup…</source>
         <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck Book…</source>
+        <translation>&amp;راجع سلامة الدفتر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for damage and for values that break their fields&apos; rules</source>
+        <translation>البحث عن أعطال وعن قيم تخالف قواعد حقولها</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3569,7 +3938,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+188"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+190"/>
         <source>About Fieldbook</source>
         <translation>حول Fieldbook</translation>
     </message>
@@ -3707,7 +4076,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>Delete form</source>
         <translation>حذف النموذج</translation>
     </message>
@@ -4102,6 +4471,11 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+2"/>
         <source>Before a restore</source>
         <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a repair</source>
+        <translation>قبل إصلاح</translation>
     </message>
     <message>
         <location line="+19"/>

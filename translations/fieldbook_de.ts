@@ -178,25 +178,261 @@
     </message>
 </context>
 <context>
+    <name>fb::CheckCommand</name>
+    <message>
+        <location filename="../app/CheckCommand.cpp" line="+37"/>
+        <source>It was not checked.</source>
+        <translation>Es wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Repaired. The book as it was is kept in %1.</source>
+        <translation>Repariert. Das Buch, wie es war, liegt in %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run “fieldbook check --repair” to repair it; a backup is made first.</source>
+        <translation>Mit „fieldbook check --repair“ wird es repariert; vorher wird eine Sicherung angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckDialog</name>
+    <message>
+        <location filename="../ui/book/CheckDialog.cpp" line="+92"/>
+        <source>Repair Book</source>
+        <translation>Buch reparieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild the book&apos;s indexes?</source>
+        <translation>Die Indizes des Buches neu aufbauen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No record or value is changed: the indexes are made again from the records. The book as it is now is backed up first.</source>
+        <translation>Kein Datensatz und kein Wert wird geändert: Die Indizes werden aus den Datensätzen neu erstellt. Das Buch, wie es jetzt ist, wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repair</source>
+        <translation>&amp;Reparieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check Book</source>
+        <translation>Buch prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repaired. The book as it was is in %1.</source>
+        <translation>Repariert. Das Buch, wie es war, liegt in %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book cannot be repaired from here: it is read-only or on a server.</source>
+        <translation>Dieses Buch kann hier nicht repariert werden: Es ist schreibgeschützt oder liegt auf einem Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Reparieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckFlow</name>
+    <message>
+        <location filename="../ui/book/CheckFlow.cpp" line="+40"/>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check Book</source>
+        <translation>Buch prüfen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repair Book</source>
+        <translation>Buch reparieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 check %2.txt</source>
+        <translation>%1 Prüfung %2.txt</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckReport</name>
+    <message>
+        <location filename="../core/model/CheckReport.cpp" line="+43"/>
+        <source>The book</source>
+        <translation>Das Buch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, record %2 (in the trash)</source>
+        <translation>%1, Datensatz %2 (im Papierkorb)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, record %2</source>
+        <translation>%1, Datensatz %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2 checked</source>
+        <translation>%1 und %2 geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln form(s)</source>
+        <translation>
+            <numerusform>%Ln Formular</numerusform>
+            <numerusform>%Ln Formulare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book is sound: %1.</source>
+        <translation>Das Buch ist in Ordnung: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln problem(s) found (%1); a repair can mend them.</source>
+        <translation>
+            <numerusform>%Ln Problem gefunden (%1); eine Reparatur kann es beheben.</numerusform>
+            <numerusform>%Ln Probleme gefunden (%1); eine Reparatur kann sie beheben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln problem(s) found (%1); a repair can mend %2 of them.</source>
+        <translation>
+            <numerusform>%Ln Problem gefunden (%1); eine Reparatur kann %2 davon beheben.</numerusform>
+            <numerusform>%Ln Probleme gefunden (%1); eine Reparatur kann %2 davon beheben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln problem(s) found (%1).</source>
+        <translation>
+            <numerusform>%Ln Problem gefunden (%1).</numerusform>
+            <numerusform>%Ln Probleme gefunden (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>… und %Ln weiteres Problem.</numerusform>
+            <numerusform>… und %Ln weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking every page of the book…</source>
+        <translation>Jede Seite des Buches wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the links between records…</source>
+        <translation>Die Verweise zwischen Datensätzen werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the forms&apos; tables…</source>
+        <translation>Die Tabellen der Formulare werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checking the values: %1 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>Die Werte werden geprüft: %1 von %Ln Datensatz…</numerusform>
+            <numerusform>Die Werte werden geprüft: %1 von %Ln Datensätzen…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+98"/>
-        <location line="+117"/>
-        <location line="+87"/>
-        <location line="+86"/>
+        <location filename="../app/CommandLine.cpp" line="+103"/>
+        <location line="+114"/>
+        <location line="+84"/>
+        <location line="+55"/>
+        <location line="+75"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+117"/>
-        <location line="+87"/>
-        <location line="+87"/>
+        <location line="-328"/>
+        <location line="+114"/>
+        <location line="+84"/>
+        <location line="+55"/>
+        <location line="+76"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-312"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Unbekanntes Format „%1“; wählen Sie csv, xlsx oder json.</translation>
     </message>
@@ -211,7 +447,7 @@
         <translation>Eine Vorlage gilt für CSV; JSON und XLSX haben keine.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+169"/>
         <source>Replace a book&apos;s records and forms with those of a backup. The book as it is goes into a backup first.</source>
         <translation>Die Datensätze und Formulare eines Buches durch die einer Sicherung ersetzen. Das Buch, wie es ist, wird zuerst gesichert.</translation>
     </message>
@@ -261,40 +497,21 @@
         <translation>Ein Buch auf einem Server wird mit den Werkzeugen des Servers gesichert (pg_dump); dieser Befehl nimmt eine Buchdatei.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  backup   make a backup of a book
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  import   read the rows of a CSV file into a form
-  restore  bring a book back to a backup
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Formulare in eine Datenbank ausfüllen.
-
-Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
-  backup   ein Buch sichern
-  export   die Datensätze eines Formulars als CSV, XLSX oder JSON schreiben
-  import   die Zeilen einer CSV-Datei in ein Formular lesen
-  restore  ein Buch auf eine Sicherung zurücksetzen
-  salvage  das Lesbare eines beschädigten Buches in ein neues retten</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+112"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+51"/>
-        <location line="+82"/>
+        <location line="-383"/>
+        <location line="+48"/>
+        <location line="+79"/>
         <location line="+41"/>
-        <location line="+176"/>
+        <location line="+217"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-392"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -305,23 +522,25 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+5"/>
-        <location line="+52"/>
-        <location line="+118"/>
-        <location line="+87"/>
+        <location line="+49"/>
+        <location line="+115"/>
+        <location line="+84"/>
+        <location line="+58"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+52"/>
-        <location line="+119"/>
-        <location line="+88"/>
-        <location line="+89"/>
+        <location line="-304"/>
+        <location line="+49"/>
+        <location line="+116"/>
+        <location line="+85"/>
+        <location line="+56"/>
+        <location line="+77"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-382"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -336,7 +555,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Geben Sie ein Buch an, das gerettet werden soll.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Write the records of one form as CSV, XLSX or JSON, to a file or the standard output.</source>
         <translation>Die Datensätze eines Formulars als CSV, XLSX oder JSON in eine Datei oder auf die Standardausgabe schreiben.</translation>
     </message>
@@ -352,13 +571,13 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+86"/>
         <location line="+19"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-100"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -379,18 +598,19 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
     </message>
     <message>
         <location line="+7"/>
-        <location line="+119"/>
+        <location line="+116"/>
+        <location line="+141"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>Das Buch: eine Datei oder ein Serverbuch als postgresql://benutzer@rechner:port/datenbank.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+125"/>
+        <location line="-248"/>
+        <location line="+122"/>
         <source>Say which form: --form NAME.</source>
         <translation>Geben Sie das Formular an: --form NAME.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Unbekannte Vorlage „%1“; wählen Sie excel oder rfc4180.</translation>
     </message>
@@ -410,7 +630,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Nennen Sie ein Buch, aus dem exportiert wird.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
         <translation>Die Zeilen einer CSV-Datei in einer Transaktion in ein Formular einlesen: alle Zeilen oder keine (außer mit --good-rows). Was nicht angegeben ist, wird aus der Datei erraten.</translation>
     </message>
@@ -551,14 +771,55 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>--rejects nennt die Datei, die importiert wird; nennen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+89"/>
+        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.</source>
+        <translation>Ein Buch prüfen: seine Seiten und Verweise (Buchdateien), ob die Tabelle jedes Formulars zum Formular passt und ob jeder Wert die Regeln seines Feldes erfüllt. Der Bericht geht auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repair what can be repaired safely (the indexes), after a backup of the book, then check again.</source>
+        <translation>Reparieren, was sicher repariert werden kann (die Indizes), nach einer Sicherung des Buches, und dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name one book to check.</source>
+        <translation>Nennen Sie ein Buch zum Prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A book on a server is repaired by its server&apos;s administrator; check it without --repair.</source>
+        <translation>Ein Buch auf einem Server repariert die Verwaltung des Servers; prüfen Sie es ohne --repair.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  backup   make a backup of a book
+  check    look for damage and for values that break their rules
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  restore  bring a book back to a backup
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Formulare in eine Datenbank ausfüllen.
+
+Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
+  backup   ein Buch sichern
+  check    nach Schäden und nach Werten suchen, die ihre Regeln verletzen
+  export   die Datensätze eines Formulars als CSV, XLSX oder JSON schreiben
+  import   die Zeilen einer CSV-Datei in ein Formular lesen
+  restore  ein Buch auf eine Sicherung zurücksetzen
+  salvage  das Lesbare eines beschädigten Buches in ein neues retten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The book to open (default: %1).</source>
         <translation>Das zu öffnende Buch (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>“%1” is not a command; name one book, or a command (backup, export, import, restore, salvage).</source>
-        <translation>„%1“ ist kein Befehl; nennen Sie ein Buch oder einen Befehl (backup, export, import, restore, salvage).</translation>
+        <location line="+13"/>
+        <source>“%1” is not a command; name one book, or a command (backup, check, export, import, restore, salvage).</source>
+        <translation>„%1“ ist kein Befehl; nennen Sie ein Buch oder einen Befehl (backup, check, export, import, restore, salvage).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -566,7 +827,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>„%1“ ist weder ein Befehl noch eine Buchdatei (der Name eines neuen Buches endet auf .fieldbook).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+38"/>
+        <location filename="../app/main.cpp" line="+39"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Unbekannte Sprache „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
@@ -642,17 +903,17 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+260"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+269"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Unter „%1“ kann kein Buch angelegt werden.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Das Buch „%1“ kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Keine Verbindung zum Server möglich: %1</translation>
     </message>
@@ -663,12 +924,12 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>„%1“ ist beschädigt oder keine Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-290"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>„%1“ ist eine leere Datei, kein Fieldbook-Buch. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+163"/>
         <source>Cannot create a book at “%1”: “%2” is a file, not a folder.</source>
         <translation>Unter „%1“ kann kein Buch angelegt werden: „%2“ ist eine Datei, kein Ordner.</translation>
     </message>
@@ -724,7 +985,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Buch wird geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+52"/>
+        <location filename="../core/link/DbWorker.cpp" line="+53"/>
         <source>The book is not open.</source>
         <translation>Das Buch ist nicht geöffnet.</translation>
     </message>
@@ -769,7 +1030,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Ein Lesezugriff wurde als Schreibzugriff gesendet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); see the handbook.</source>
         <translation>Ein Buch auf einem Server wird mit den Werkzeugen des Servers gesichert (pg_dump); siehe das Handbuch.</translation>
     </message>
@@ -784,7 +1045,22 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Buch konnte nicht zuerst gesichert werden und wurde daher nicht wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+25"/>
+        <source>A book on a server is repaired by its server&apos;s administrator (REINDEX); nothing was changed.</source>
+        <translation>Ein Buch auf einem Server repariert die Verwaltung des Servers (REINDEX); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The book is read-only; nothing was repaired.</source>
+        <translation>Das Buch ist schreibgeschützt; nichts wurde repariert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The book could not be backed up first, so it was not repaired: %1</source>
+        <translation>Das Buch konnte vorher nicht gesichert werden, daher wurde es nicht repariert: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>A write was sent as a read.</source>
         <translation>Ein Schreibzugriff wurde als Lesezugriff gesendet.</translation>
     </message>
@@ -1533,6 +1809,61 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <location line="+6"/>
         <source>“%1” is the book itself; nothing was changed.</source>
         <translation>„%1“ ist das Buch selbst; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BookCheck.cpp" line="+33"/>
+        <source>The check was cancelled before its end.</source>
+        <translation>Die Prüfung wurde vor ihrem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A part of the book file is damaged (%1). Save what can be read into a new book.</source>
+        <translation>Ein Teil der Buchdatei ist beschädigt (%1). Retten Sie das Lesbare in ein neues Buch.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
+        <translation>Ein Index passt nicht zu den Datensätzen, die er sortiert; Listen und Suchen können daher welche auslassen. Eine Reparatur baut ihn neu auf.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>It refers to a record of “%1” that is not there.</source>
+        <translation>Es verweist auf einen Datensatz von „%1“, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The form&apos;s table “%1” is missing: its records cannot be read.</source>
+        <translation>Die Tabelle „%1“ des Formulars fehlt: Seine Datensätze können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The form&apos;s table lacks the column “%1” that every form&apos;s table has.</source>
+        <translation>Der Tabelle des Formulars fehlt die Spalte „%1“, die jede Formulartabelle hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The form&apos;s table has no column for this field (“%1”): its values cannot be read.</source>
+        <translation>Die Tabelle des Formulars hat keine Spalte für dieses Feld („%1“): Seine Werte können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The form&apos;s table has a column “%1” that no field of the form uses (another program added it).</source>
+        <translation>Die Tabelle des Formulars hat eine Spalte „%1“, die kein Feld des Formulars nutzt (ein anderes Programm hat sie angelegt).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An index is missing, so lists sorted this way are slow; a repair makes it again.</source>
+        <translation>Ein Index fehlt, daher sind so sortierte Listen langsam; eine Reparatur legt ihn neu an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An index is not made as the form says (another program changed it); a repair makes it again.</source>
+        <translation>Ein Index ist nicht so angelegt, wie das Formular es sagt (ein anderes Programm hat ihn geändert); eine Reparatur legt ihn neu an.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The stored value “%1” is not a value of this field&apos;s type.</source>
+        <translation>Der gespeicherte Wert „%1“ ist kein Wert vom Typ dieses Feldes.</translation>
     </message>
 </context>
 <context>
@@ -3163,7 +3494,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+174"/>
+        <location filename="../ui/window/MainActions.cpp" line="+175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3246,6 +3577,16 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <location line="+1"/>
         <source>Restore from Bac&amp;kup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck Book…</source>
+        <translation>Buch &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for damage and for values that break their fields&apos; rules</source>
+        <translation>Nach Schäden und nach Werten suchen, die die Regeln ihrer Felder verletzen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3445,7 +3786,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+188"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+190"/>
         <source>About Fieldbook</source>
         <translation>Über Fieldbook</translation>
     </message>
@@ -3575,7 +3916,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>Delete form</source>
         <translation>Formular löschen</translation>
     </message>
@@ -3950,6 +4291,11 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <location line="+2"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a repair</source>
+        <translation>Vor einer Reparatur</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -30,6 +30,65 @@
     </message>
 </context>
 <context>
+    <name>fb::CheckReport</name>
+    <message numerus="yes">
+        <location filename="../core/model/CheckReport.cpp" line="+56"/>
+        <source>%Ln form(s)</source>
+        <translation>
+            <numerusform>%Ln form</numerusform>
+            <numerusform>%Ln forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln problem(s) found (%1); a repair can mend them.</source>
+        <translation>
+            <numerusform>%Ln problem found (%1); a repair can mend it.</numerusform>
+            <numerusform>%Ln problems found (%1); a repair can mend them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln problem(s) found (%1); a repair can mend %2 of them.</source>
+        <translation>
+            <numerusform>%Ln problem found (%1); a repair can mend %2 of them.</numerusform>
+            <numerusform>%Ln problems found (%1); a repair can mend %2 of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln problem(s) found (%1).</source>
+        <translation>
+            <numerusform>%Ln problem found (%1).</numerusform>
+            <numerusform>%Ln problems found (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>… and %Ln more problem.</numerusform>
+            <numerusform>… and %Ln more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Checking the values: %1 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>Checking the values: %1 of %Ln record…</numerusform>
+            <numerusform>Checking the values: %1 of %Ln records…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::DbError</name>
     <message numerus="yes">
         <location filename="../core/storage/FormSchemaChange.cpp" line="+122"/>
@@ -283,7 +342,7 @@
 <context>
     <name>fb::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="+470"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+472"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>
@@ -353,7 +412,7 @@
 <context>
     <name>fb::RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../ui/book/RestoreDialog.cpp" line="+139"/>
+        <location filename="../ui/book/RestoreDialog.cpp" line="+141"/>
         <source>%n form(s)</source>
         <translation>
             <numerusform>%n form</numerusform>

@@ -178,25 +178,261 @@
     </message>
 </context>
 <context>
+    <name>fb::CheckCommand</name>
+    <message>
+        <location filename="../app/CheckCommand.cpp" line="+37"/>
+        <source>It was not checked.</source>
+        <translation>No se ha comprobado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Repaired. The book as it was is kept in %1.</source>
+        <translation>Reparado. El libro tal como estaba se guarda en %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run “fieldbook check --repair” to repair it; a backup is made first.</source>
+        <translation>Ejecute «fieldbook check --repair» para repararlo; antes se hace una copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckDialog</name>
+    <message>
+        <location filename="../ui/book/CheckDialog.cpp" line="+92"/>
+        <source>Repair Book</source>
+        <translation>Reparar el libro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild the book&apos;s indexes?</source>
+        <translation>¿Reconstruir los índices del libro?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No record or value is changed: the indexes are made again from the records. The book as it is now is backed up first.</source>
+        <translation>No cambia ningún registro ni valor: los índices se rehacen a partir de los registros. Antes se hace una copia de seguridad del libro tal como está ahora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repair</source>
+        <translation>&amp;Reparar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Save Report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation>No se pudo escribir el informe en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check Book</source>
+        <translation>Comprobar el libro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repaired. The book as it was is in %1.</source>
+        <translation>Reparado. El libro tal como estaba está en %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book cannot be repaired from here: it is read-only or on a server.</source>
+        <translation>Este libro no se puede reparar desde aquí: es de solo lectura o está en un servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Reparar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckFlow</name>
+    <message>
+        <location filename="../ui/book/CheckFlow.cpp" line="+40"/>
+        <source>The check was cancelled.</source>
+        <translation>Se canceló la comprobación.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check Book</source>
+        <translation>Comprobar el libro</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repair Book</source>
+        <translation>Reparar el libro</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 check %2.txt</source>
+        <translation>%1 comprobación %2.txt</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckReport</name>
+    <message>
+        <location filename="../core/model/CheckReport.cpp" line="+43"/>
+        <source>The book</source>
+        <translation>El libro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, record %2 (in the trash)</source>
+        <translation>%1, registro %2 (en la papelera)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, record %2</source>
+        <translation>%1, registro %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2 checked</source>
+        <translation>%1 y %2 comprobados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln form(s)</source>
+        <translation>
+            <numerusform>%Ln formulario</numerusform>
+            <numerusform>%Ln formularios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book is sound: %1.</source>
+        <translation>El libro está sano: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln problem(s) found (%1); a repair can mend them.</source>
+        <translation>
+            <numerusform>%Ln problema encontrado (%1); una reparación puede arreglarlo.</numerusform>
+            <numerusform>%Ln problemas encontrados (%1); una reparación puede arreglarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln problem(s) found (%1); a repair can mend %2 of them.</source>
+        <translation>
+            <numerusform>%Ln problema encontrado (%1); una reparación puede arreglar %2.</numerusform>
+            <numerusform>%Ln problemas encontrados (%1); una reparación puede arreglar %2 de ellos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln problem(s) found (%1).</source>
+        <translation>
+            <numerusform>%Ln problema encontrado (%1).</numerusform>
+            <numerusform>%Ln problemas encontrados (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>… y %Ln problema más.</numerusform>
+            <numerusform>… y %Ln problemas más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking every page of the book…</source>
+        <translation>Comprobando cada página del libro…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the links between records…</source>
+        <translation>Comprobando los vínculos entre registros…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the forms&apos; tables…</source>
+        <translation>Comprobando las tablas de los formularios…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checking the values: %1 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>Comprobando los valores: %1 de %Ln registro…</numerusform>
+            <numerusform>Comprobando los valores: %1 de %Ln registros…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+98"/>
-        <location line="+117"/>
-        <location line="+87"/>
-        <location line="+86"/>
+        <location filename="../app/CommandLine.cpp" line="+103"/>
+        <location line="+114"/>
+        <location line="+84"/>
+        <location line="+55"/>
+        <location line="+75"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+117"/>
-        <location line="+87"/>
-        <location line="+87"/>
+        <location line="-328"/>
+        <location line="+114"/>
+        <location line="+84"/>
+        <location line="+55"/>
+        <location line="+76"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-312"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
     </message>
@@ -211,7 +447,7 @@
         <translation>Un preajuste es para CSV; JSON y XLSX no tienen.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+169"/>
         <source>Replace a book&apos;s records and forms with those of a backup. The book as it is goes into a backup first.</source>
         <translation>Reemplazar los registros y formularios de un libro por los de una copia de seguridad. Antes se hace una copia de seguridad del libro tal como está.</translation>
     </message>
@@ -261,40 +497,21 @@
         <translation>Un libro en un servidor se respalda con las herramientas del servidor (pg_dump); esta orden toma un archivo de libro.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  backup   make a backup of a book
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  import   read the rows of a CSV file into a form
-  restore  bring a book back to a backup
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Rellenar formularios en una base de datos.
-
-Órdenes que funcionan sin ventana (fieldbook ORDEN --help dice más):
-  backup   hacer una copia de seguridad de un libro
-  export   escribir los registros de un formulario como CSV, XLSX o JSON
-  import   leer las filas de un archivo CSV en un formulario
-  restore  devolver un libro a una copia de seguridad
-  salvage  guardar lo que se pueda leer de un libro dañado en uno nuevo</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+112"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+51"/>
-        <location line="+82"/>
+        <location line="-383"/>
+        <location line="+48"/>
+        <location line="+79"/>
         <location line="+41"/>
-        <location line="+176"/>
+        <location line="+217"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-392"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -305,23 +522,25 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+5"/>
-        <location line="+52"/>
-        <location line="+118"/>
-        <location line="+87"/>
+        <location line="+49"/>
+        <location line="+115"/>
+        <location line="+84"/>
+        <location line="+58"/>
         <source>The command.</source>
         <translation>La orden.</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+52"/>
-        <location line="+119"/>
-        <location line="+88"/>
-        <location line="+89"/>
+        <location line="-304"/>
+        <location line="+49"/>
+        <location line="+116"/>
+        <location line="+85"/>
+        <location line="+56"/>
+        <location line="+77"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-382"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -336,7 +555,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Indique un libro que rescatar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Write the records of one form as CSV, XLSX or JSON, to a file or the standard output.</source>
         <translation>Escribir los registros de un formulario como CSV, XLSX o JSON, en un archivo o en la salida estándar.</translation>
     </message>
@@ -352,13 +571,13 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+86"/>
         <location line="+19"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-100"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
@@ -379,18 +598,19 @@ Commands that run without a window (fieldbook COMMAND --help says more):
     </message>
     <message>
         <location line="+7"/>
-        <location line="+119"/>
+        <location line="+116"/>
+        <location line="+141"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>El libro: un archivo, o un libro de servidor como postgresql://usuario@host:puerto/base.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+125"/>
+        <location line="-248"/>
+        <location line="+122"/>
         <source>Say which form: --form NAME.</source>
         <translation>Indique el formulario: --form NOMBRE.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Preajuste «%1» desconocido; elija excel o rfc4180.</translation>
     </message>
@@ -410,7 +630,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Indique un libro del que exportar.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
         <translation>Leer las filas de un archivo CSV en un formulario, en una sola transacción: todas las filas o ninguna (salvo con --good-rows). Lo que no se indica se deduce del archivo.</translation>
     </message>
@@ -551,14 +771,55 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>--rejects nombra el archivo que se importa; indique otro archivo.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+89"/>
+        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.</source>
+        <translation>Comprobar un libro: sus páginas y vínculos (archivos de libro), si la tabla de cada formulario coincide con el formulario y si cada valor cumple las reglas de su campo. El informe va a la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repair what can be repaired safely (the indexes), after a backup of the book, then check again.</source>
+        <translation>Reparar lo que se puede reparar con seguridad (los índices), tras una copia de seguridad del libro, y comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name one book to check.</source>
+        <translation>Indique un libro para comprobar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A book on a server is repaired by its server&apos;s administrator; check it without --repair.</source>
+        <translation>Un libro en un servidor lo repara el administrador del servidor; compruébelo sin --repair.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  backup   make a backup of a book
+  check    look for damage and for values that break their rules
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  restore  bring a book back to a backup
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Rellenar formularios en una base de datos.
+
+Órdenes que funcionan sin ventana (fieldbook ORDEN --help dice más):
+  backup   hacer una copia de seguridad de un libro
+  check    buscar daños y valores que incumplan sus reglas
+  export   escribir los registros de un formulario como CSV, XLSX o JSON
+  import   leer las filas de un archivo CSV en un formulario
+  restore  devolver un libro a una copia de seguridad
+  salvage  guardar lo que se pueda leer de un libro dañado en uno nuevo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The book to open (default: %1).</source>
         <translation>El libro que se abrirá (predeterminado: %1).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>“%1” is not a command; name one book, or a command (backup, export, import, restore, salvage).</source>
-        <translation>«%1» no es una orden; indique un libro o una orden (backup, export, import, restore, salvage).</translation>
+        <location line="+13"/>
+        <source>“%1” is not a command; name one book, or a command (backup, check, export, import, restore, salvage).</source>
+        <translation>«%1» no es una orden; indique un libro o una orden (backup, check, export, import, restore, salvage).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -566,7 +827,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» no es ni una orden ni un archivo de libro (el nombre de un libro nuevo termina en .fieldbook).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+38"/>
+        <location filename="../app/main.cpp" line="+39"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Idioma desconocido «%1»; elija uno de estos: %2.</translation>
     </message>
@@ -642,17 +903,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+260"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+269"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>No se puede crear un libro en «%1».</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Cannot open the book “%1”.</source>
         <translation>No se puede abrir el libro «%1».</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>Cannot connect to the server: %1</source>
         <translation>No se puede conectar con el servidor: %1</translation>
     </message>
@@ -663,12 +924,12 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» está dañado o no es una base de datos. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-290"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«%1» es un archivo vacío, no un libro de Fieldbook. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+163"/>
         <source>Cannot create a book at “%1”: “%2” is a file, not a folder.</source>
         <translation>No se puede crear un libro en «%1»: «%2» es un archivo, no una carpeta.</translation>
     </message>
@@ -724,7 +985,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El libro se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+52"/>
+        <location filename="../core/link/DbWorker.cpp" line="+53"/>
         <source>The book is not open.</source>
         <translation>El libro no está abierto.</translation>
     </message>
@@ -769,7 +1030,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Se envió una lectura como escritura.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); see the handbook.</source>
         <translation>Un libro en un servidor se respalda con las herramientas del servidor (pg_dump); vea el manual.</translation>
     </message>
@@ -784,7 +1045,22 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>No se pudo hacer antes una copia de seguridad del libro, así que no se restauró: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+25"/>
+        <source>A book on a server is repaired by its server&apos;s administrator (REINDEX); nothing was changed.</source>
+        <translation>Un libro en un servidor lo repara el administrador del servidor (REINDEX); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The book is read-only; nothing was repaired.</source>
+        <translation>El libro es de solo lectura; no se ha reparado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The book could not be backed up first, so it was not repaired: %1</source>
+        <translation>No se pudo hacer antes una copia de seguridad del libro, así que no se ha reparado: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>A write was sent as a read.</source>
         <translation>Se envió una escritura como lectura.</translation>
     </message>
@@ -1533,6 +1809,61 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+6"/>
         <source>“%1” is the book itself; nothing was changed.</source>
         <translation>«%1» es el propio libro; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BookCheck.cpp" line="+33"/>
+        <source>The check was cancelled before its end.</source>
+        <translation>La comprobación se canceló antes de terminar.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A part of the book file is damaged (%1). Save what can be read into a new book.</source>
+        <translation>Una parte del archivo del libro está dañada (%1). Guarde lo que se pueda leer en un libro nuevo.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
+        <translation>Un índice no coincide con los registros que ordena, así que listas y búsquedas pueden omitir algunos; una reparación lo reconstruye.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>It refers to a record of “%1” that is not there.</source>
+        <translation>Hace referencia a un registro de «%1» que no existe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The form&apos;s table “%1” is missing: its records cannot be read.</source>
+        <translation>Falta la tabla «%1» del formulario: sus registros no se pueden leer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The form&apos;s table lacks the column “%1” that every form&apos;s table has.</source>
+        <translation>A la tabla del formulario le falta la columna «%1» que tiene la tabla de todo formulario.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The form&apos;s table has no column for this field (“%1”): its values cannot be read.</source>
+        <translation>La tabla del formulario no tiene columna para este campo («%1»): sus valores no se pueden leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The form&apos;s table has a column “%1” that no field of the form uses (another program added it).</source>
+        <translation>La tabla del formulario tiene una columna «%1» que no usa ningún campo del formulario (la añadió otro programa).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An index is missing, so lists sorted this way are slow; a repair makes it again.</source>
+        <translation>Falta un índice, así que las listas ordenadas así son lentas; una reparación lo vuelve a crear.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An index is not made as the form says (another program changed it); a repair makes it again.</source>
+        <translation>Un índice no está hecho como dice el formulario (otro programa lo cambió); una reparación lo vuelve a crear.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The stored value “%1” is not a value of this field&apos;s type.</source>
+        <translation>El valor guardado «%1» no es un valor del tipo de este campo.</translation>
     </message>
 </context>
 <context>
@@ -3163,7 +3494,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+174"/>
+        <location filename="../ui/window/MainActions.cpp" line="+175"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3246,6 +3577,16 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+1"/>
         <source>Restore from Bac&amp;kup…</source>
         <translation>Restaurar desde una copia de segurida&amp;d…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck Book…</source>
+        <translation>Com&amp;probar el libro…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for damage and for values that break their fields&apos; rules</source>
+        <translation>Buscar daños y valores que incumplan las reglas de sus campos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3445,7 +3786,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+188"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+190"/>
         <source>About Fieldbook</source>
         <translation>Acerca de Fieldbook</translation>
     </message>
@@ -3575,7 +3916,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>Delete form</source>
         <translation>Eliminar formulario</translation>
     </message>
@@ -3950,6 +4291,11 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <location line="+2"/>
         <source>Before a restore</source>
         <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a repair</source>
+        <translation>Antes de una reparación</translation>
     </message>
     <message>
         <location line="+19"/>

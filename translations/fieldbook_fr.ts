@@ -178,25 +178,261 @@
     </message>
 </context>
 <context>
+    <name>fb::CheckCommand</name>
+    <message>
+        <location filename="../app/CheckCommand.cpp" line="+37"/>
+        <source>It was not checked.</source>
+        <translation>Il n’a pas été vérifié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Repaired. The book as it was is kept in %1.</source>
+        <translation>Réparé. Le carnet tel qu’il était est conservé dans %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run “fieldbook check --repair” to repair it; a backup is made first.</source>
+        <translation>Lancez « fieldbook check --repair » pour le réparer ; une sauvegarde est faite d’abord.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckDialog</name>
+    <message>
+        <location filename="../ui/book/CheckDialog.cpp" line="+92"/>
+        <source>Repair Book</source>
+        <translation>Réparer le carnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild the book&apos;s indexes?</source>
+        <translation>Reconstruire les index du carnet ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No record or value is changed: the indexes are made again from the records. The book as it is now is backed up first.</source>
+        <translation>Aucune fiche ni valeur n’est modifiée : les index sont refaits à partir des fiches. Le carnet tel qu’il est maintenant est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repair</source>
+        <translation>&amp;Réparer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n’a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check Book</source>
+        <translation>Vérifier le carnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repaired. The book as it was is in %1.</source>
+        <translation>Réparé. Le carnet tel qu’il était est dans %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book cannot be repaired from here: it is read-only or on a server.</source>
+        <translation>Ce carnet ne peut pas être réparé d’ici : il est en lecture seule ou sur un serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Réparer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckFlow</name>
+    <message>
+        <location filename="../ui/book/CheckFlow.cpp" line="+40"/>
+        <source>The check was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check Book</source>
+        <translation>Vérifier le carnet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repair Book</source>
+        <translation>Réparer le carnet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 check %2.txt</source>
+        <translation>%1 vérification %2.txt</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CheckReport</name>
+    <message>
+        <location filename="../core/model/CheckReport.cpp" line="+43"/>
+        <source>The book</source>
+        <translation>Le carnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, record %2 (in the trash)</source>
+        <translation>%1, fiche %2 (dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, record %2</source>
+        <translation>%1, fiche %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and %2 checked</source>
+        <translation>%1 et %2 vérifiés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln form(s)</source>
+        <translation>
+            <numerusform>%Ln formulaire</numerusform>
+            <numerusform>%Ln formulaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book is sound: %1.</source>
+        <translation>Le carnet est sain : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln problem(s) found (%1); a repair can mend them.</source>
+        <translation>
+            <numerusform>%Ln problème trouvé (%1) ; une réparation peut le corriger.</numerusform>
+            <numerusform>%Ln problèmes trouvés (%1) ; une réparation peut les corriger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln problem(s) found (%1); a repair can mend %2 of them.</source>
+        <translation>
+            <numerusform>%Ln problème trouvé (%1) ; une réparation peut en corriger %2.</numerusform>
+            <numerusform>%Ln problèmes trouvés (%1) ; une réparation peut en corriger %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln problem(s) found (%1).</source>
+        <translation>
+            <numerusform>%Ln problème trouvé (%1).</numerusform>
+            <numerusform>%Ln problèmes trouvés (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %Ln more problem(s).</source>
+        <translation>
+            <numerusform>… et %Ln autre problème.</numerusform>
+            <numerusform>… et %Ln autres problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking every page of the book…</source>
+        <translation>Vérification de chaque page du carnet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the links between records…</source>
+        <translation>Vérification des liens entre les fiches…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the forms&apos; tables…</source>
+        <translation>Vérification des tables des formulaires…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checking the values: %1 of %Ln record(s)…</source>
+        <translation>
+            <numerusform>Vérification des valeurs : %1 sur %Ln fiche…</numerusform>
+            <numerusform>Vérification des valeurs : %1 sur %Ln fiches…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="+98"/>
-        <location line="+117"/>
-        <location line="+87"/>
-        <location line="+86"/>
+        <location filename="../app/CommandLine.cpp" line="+103"/>
+        <location line="+114"/>
+        <location line="+84"/>
+        <location line="+55"/>
+        <location line="+75"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <location line="+117"/>
-        <location line="+87"/>
-        <location line="+87"/>
+        <location line="-328"/>
+        <location line="+114"/>
+        <location line="+84"/>
+        <location line="+55"/>
+        <location line="+76"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-312"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
     </message>
@@ -211,7 +447,7 @@
         <translation>Un préréglage vaut pour le CSV&#xa0;; le JSON et le XLSX n’en ont pas.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+169"/>
         <source>Replace a book&apos;s records and forms with those of a backup. The book as it is goes into a backup first.</source>
         <translation>Remplacer les fiches et les formulaires d’un carnet par ceux d’une sauvegarde. Le carnet tel qu’il est est d’abord sauvegardé.</translation>
     </message>
@@ -261,40 +497,21 @@
         <translation>Un carnet sur un serveur se sauvegarde avec les outils du serveur (pg_dump) ; cette commande prend un fichier de carnet.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Fill forms into a database.
-
-Commands that run without a window (fieldbook COMMAND --help says more):
-  backup   make a backup of a book
-  export   write a form&apos;s records as CSV, XLSX or JSON
-  import   read the rows of a CSV file into a form
-  restore  bring a book back to a backup
-  salvage  save what can be read of a damaged book into a new one</source>
-        <translation>Remplir des formulaires dans une base de données.
-
-Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plus) :
-  backup   sauvegarder un carnet
-  export   écrire les fiches d’un formulaire en CSV, XLSX ou JSON
-  import   lire les lignes d’un fichier CSV dans un formulaire
-  restore  ramener un carnet à une sauvegarde
-  salvage  enregistrer ce qui peut être lu d’un carnet endommagé dans un nouveau</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+112"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-348"/>
-        <location line="+51"/>
-        <location line="+82"/>
+        <location line="-383"/>
+        <location line="+48"/>
+        <location line="+79"/>
         <location line="+41"/>
-        <location line="+176"/>
+        <location line="+217"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-392"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -305,23 +522,25 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+5"/>
-        <location line="+52"/>
-        <location line="+118"/>
-        <location line="+87"/>
+        <location line="+49"/>
+        <location line="+115"/>
+        <location line="+84"/>
+        <location line="+58"/>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+52"/>
-        <location line="+119"/>
-        <location line="+88"/>
-        <location line="+89"/>
+        <location line="-304"/>
+        <location line="+49"/>
+        <location line="+116"/>
+        <location line="+85"/>
+        <location line="+56"/>
+        <location line="+77"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-382"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -336,7 +555,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Indiquez un seul carnet à récupérer.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Write the records of one form as CSV, XLSX or JSON, to a file or the standard output.</source>
         <translation>Écrire les fiches d’un formulaire en CSV, XLSX ou JSON, dans un fichier ou sur la sortie standard.</translation>
     </message>
@@ -352,13 +571,13 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+86"/>
         <location line="+19"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-100"/>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -379,18 +598,19 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
     </message>
     <message>
         <location line="+7"/>
-        <location line="+119"/>
+        <location line="+116"/>
+        <location line="+141"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>Le carnet&#xa0;: un fichier, ou un carnet sur serveur sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+125"/>
+        <location line="-248"/>
+        <location line="+122"/>
         <source>Say which form: --form NAME.</source>
         <translation>Indiquez le formulaire&#xa0;: --form NOM.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>Unknown preset “%1”; choose excel or rfc4180.</source>
         <translation>Préréglage «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez excel ou rfc4180.</translation>
     </message>
@@ -410,7 +630,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Nommez un carnet d’où exporter.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Read the rows of a CSV file into a form, in one transaction: all rows or none (unless --good-rows). What is not given is guessed from the file.</source>
         <translation>Lire les lignes d’un fichier CSV dans un formulaire, en une seule transaction : toutes les lignes ou aucune (sauf avec --good-rows). Ce qui n’est pas indiqué est deviné d’après le fichier.</translation>
     </message>
@@ -551,14 +771,55 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>--rejects désigne le fichier importé&#xa0;; nommez un autre fichier.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+89"/>
+        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.</source>
+        <translation>Vérifier un carnet : ses pages et ses liens (fichiers carnets), si la table de chaque formulaire correspond au formulaire, et si chaque valeur respecte les règles de son champ. Le rapport va sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repair what can be repaired safely (the indexes), after a backup of the book, then check again.</source>
+        <translation>Réparer ce qui peut l’être sans risque (les index), après une sauvegarde du carnet, puis vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name one book to check.</source>
+        <translation>Indiquez un carnet à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A book on a server is repaired by its server&apos;s administrator; check it without --repair.</source>
+        <translation>Un carnet sur un serveur est réparé par l’administrateur du serveur ; vérifiez-le sans --repair.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Fill forms into a database.
+
+Commands that run without a window (fieldbook COMMAND --help says more):
+  backup   make a backup of a book
+  check    look for damage and for values that break their rules
+  export   write a form&apos;s records as CSV, XLSX or JSON
+  import   read the rows of a CSV file into a form
+  restore  bring a book back to a backup
+  salvage  save what can be read of a damaged book into a new one</source>
+        <translation>Remplir des formulaires dans une base de données.
+
+Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plus) :
+  backup   sauvegarder un carnet
+  check    chercher des dommages et des valeurs qui enfreignent leurs règles
+  export   écrire les fiches d’un formulaire en CSV, XLSX ou JSON
+  import   lire les lignes d’un fichier CSV dans un formulaire
+  restore  ramener un carnet à une sauvegarde
+  salvage  enregistrer ce qui peut être lu d’un carnet endommagé dans un nouveau</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The book to open (default: %1).</source>
         <translation>Le carnet à ouvrir (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>“%1” is not a command; name one book, or a command (backup, export, import, restore, salvage).</source>
-        <translation>« %1 » n’est pas une commande ; indiquez un carnet, ou une commande (backup, export, import, restore, salvage).</translation>
+        <location line="+13"/>
+        <source>“%1” is not a command; name one book, or a command (backup, check, export, import, restore, salvage).</source>
+        <translation>« %1 » n’est pas une commande ; indiquez un carnet, ou une commande (backup, check, export, import, restore, salvage).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -566,7 +827,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>« %1 » n’est ni une commande ni un fichier de carnet (le nom d’un nouveau carnet finit par .fieldbook).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+38"/>
+        <location filename="../app/main.cpp" line="+39"/>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez parmi&#xa0;: %2.</translation>
     </message>
@@ -642,17 +903,17 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::DbError</name>
     <message>
-        <location filename="../core/storage/BookConnection.cpp" line="+260"/>
+        <location filename="../core/storage/BookConnection.cpp" line="+269"/>
         <source>Cannot create a book at “%1”.</source>
         <translation>Impossible de créer un carnet à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Cannot open the book “%1”.</source>
         <translation>Impossible d&apos;ouvrir le carnet «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>Cannot connect to the server: %1</source>
         <translation>Impossible de se connecter au serveur&#xa0;: %1</translation>
     </message>
@@ -663,12 +924,12 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-290"/>
         <source>“%1” is an empty file, not a Fieldbook book. It was left untouched.</source>
         <translation>«&#xa0;%1&#xa0;» est un fichier vide, pas un carnet Fieldbook. Aucune modification n&apos;y a été apportée.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+163"/>
         <source>Cannot create a book at “%1”: “%2” is a file, not a folder.</source>
         <translation>Impossible de créer un carnet à «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» est un fichier, pas un dossier.</translation>
     </message>
@@ -724,7 +985,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le carnet est en cours de fermeture.</translation>
     </message>
     <message>
-        <location filename="../core/link/DbWorker.cpp" line="+52"/>
+        <location filename="../core/link/DbWorker.cpp" line="+53"/>
         <source>The book is not open.</source>
         <translation>Le carnet n&apos;est pas ouvert.</translation>
     </message>
@@ -769,7 +1030,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Une lecture a été envoyée comme une écriture.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A book on a server is backed up with the server&apos;s own tools (pg_dump); see the handbook.</source>
         <translation>Un carnet sur un serveur se sauvegarde avec les outils du serveur (pg_dump) ; voir le manuel.</translation>
     </message>
@@ -784,7 +1045,22 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le carnet n’a pas pu être sauvegardé d’abord ; il n’a donc pas été restauré : %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+25"/>
+        <source>A book on a server is repaired by its server&apos;s administrator (REINDEX); nothing was changed.</source>
+        <translation>Un carnet sur un serveur est réparé par l’administrateur du serveur (REINDEX) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The book is read-only; nothing was repaired.</source>
+        <translation>Le carnet est en lecture seule ; rien n’a été réparé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The book could not be backed up first, so it was not repaired: %1</source>
+        <translation>Le carnet n’a pas pu être sauvegardé d’abord, il n’a donc pas été réparé : %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>A write was sent as a read.</source>
         <translation>Une écriture a été envoyée comme une lecture.</translation>
     </message>
@@ -1533,6 +1809,61 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+6"/>
         <source>“%1” is the book itself; nothing was changed.</source>
         <translation>« %1 » est le carnet lui-même ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BookCheck.cpp" line="+33"/>
+        <source>The check was cancelled before its end.</source>
+        <translation>La vérification a été annulée avant la fin.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A part of the book file is damaged (%1). Save what can be read into a new book.</source>
+        <translation>Une partie du fichier du carnet est endommagée (%1). Enregistrez ce qui peut être lu dans un nouveau carnet.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
+        <translation>Un index ne correspond pas aux fiches qu’il trie : des listes et des recherches peuvent en omettre ; une réparation le reconstruit.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>It refers to a record of “%1” that is not there.</source>
+        <translation>Il renvoie à une fiche de « %1 » qui n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The form&apos;s table “%1” is missing: its records cannot be read.</source>
+        <translation>La table « %1 » du formulaire manque : ses fiches ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The form&apos;s table lacks the column “%1” that every form&apos;s table has.</source>
+        <translation>Il manque à la table du formulaire la colonne « %1 » que toute table de formulaire possède.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The form&apos;s table has no column for this field (“%1”): its values cannot be read.</source>
+        <translation>La table du formulaire n’a pas de colonne pour ce champ (« %1 ») : ses valeurs ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The form&apos;s table has a column “%1” that no field of the form uses (another program added it).</source>
+        <translation>La table du formulaire a une colonne « %1 » qu’aucun champ du formulaire n’utilise (un autre programme l’a ajoutée).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An index is missing, so lists sorted this way are slow; a repair makes it again.</source>
+        <translation>Un index manque : les listes triées ainsi sont lentes ; une réparation le refait.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An index is not made as the form says (another program changed it); a repair makes it again.</source>
+        <translation>Un index n’est pas fait comme le dit le formulaire (un autre programme l’a modifié) ; une réparation le refait.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The stored value “%1” is not a value of this field&apos;s type.</source>
+        <translation>La valeur enregistrée « %1 » n’est pas une valeur du type de ce champ.</translation>
     </message>
 </context>
 <context>
@@ -3163,7 +3494,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::MainActions</name>
     <message>
-        <location filename="../ui/window/MainActions.cpp" line="+174"/>
+        <location filename="../ui/window/MainActions.cpp" line="+175"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3246,6 +3577,16 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+1"/>
         <source>Restore from Bac&amp;kup…</source>
         <translation>Restaurer depuis une sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck Book…</source>
+        <translation>Vérifier le carne&amp;t…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for damage and for values that break their fields&apos; rules</source>
+        <translation>Chercher des dommages et des valeurs qui enfreignent les règles de leur champ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3445,7 +3786,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="+188"/>
+        <location filename="../ui/window/MainWindow.cpp" line="+190"/>
         <source>About Fieldbook</source>
         <translation>À propos de Fieldbook</translation>
     </message>
@@ -3575,7 +3916,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>Delete form</source>
         <translation>Supprimer le formulaire</translation>
     </message>
@@ -3950,6 +4291,11 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <location line="+2"/>
         <source>Before a restore</source>
         <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a repair</source>
+        <translation>Avant une réparation</translation>
     </message>
     <message>
         <location line="+19"/>

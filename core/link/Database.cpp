@@ -388,6 +388,18 @@ QFuture<Reply<BackupMade>> Database::restoreBackup(const QString &backup,
     return send<BackupMade>(Op::RestoreBook{backup, std::move(progress)});
 }
 
+QFuture<Reply<CheckReport>> Database::checkBook(std::shared_ptr<CheckProgress> progress) {
+    if (!progress)
+        progress = std::make_shared<CheckProgress>();
+    return send<CheckReport>(Op::CheckBook{m_forms, std::move(progress)});
+}
+
+QFuture<Reply<CheckReport>> Database::repairBook(std::shared_ptr<CheckProgress> progress) {
+    if (!progress)
+        progress = std::make_shared<CheckProgress>();
+    return send<CheckReport>(Op::RepairBook{std::move(progress)});
+}
+
 QFuture<Reply<QList<BackupContents>>> Database::inspectBackups(const QStringList &paths) {
     return send<QList<BackupContents>>(Op::InspectBackups{paths});
 }

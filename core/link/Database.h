@@ -85,6 +85,12 @@ public:
     // formsChanged() and changedElsewhere().
     QFuture<Reply<BackupMade>> restoreBackup(const QString &backup,
                                              std::shared_ptr<BackupProgress> progress = {});
+    // File → Check Book…: the pages, links, tables and values of the book (BookCheck), on the
+    // reader thread; Cancel through `progress` ends it with an error.
+    QFuture<Reply<CheckReport>> checkBook(std::shared_ptr<CheckProgress> progress = {});
+    // What a check found that a repair mends (its indexes), after a backup of the book as it is
+    // (the report says where); answers the check made afterwards. File books only.
+    QFuture<Reply<CheckReport>> repairBook(std::shared_ptr<CheckProgress> progress = {});
     // What each backup holds, read on the reader thread.
     QFuture<Reply<QList<BackupContents>>> inspectBackups(const QStringList &paths);
     QFuture<Reply<QList<FormDef>>> listForms();

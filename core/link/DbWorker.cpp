@@ -1,6 +1,7 @@
 #include "DbWorker.h"
 
 #include "BookBackup.h"
+#include "BookCheck.h"
 #include "ChangeWatcher.h"
 #include "FormRules.h"
 #include "FormSchemaChange.h"
@@ -711,6 +712,8 @@ DbReply DbWorker::applyMaintenance(const DbRequest &request) {
         reply.error = notOpen();
         return reply;
     }
+    if (const auto *repair = std::get_if<Op::RepairBook>(&request.op))
+        return applyRepair(request, *repair);
     if (!m_connection->dialect().isSqlite()) {
         reply.error = DbError(Kind::Validation,
                               QT_TRANSLATE_NOOP("fb::DbError",
@@ -762,6 +765,45 @@ DbReply DbWorker::applyMaintenance(const DbRequest &request) {
     return reply;
 }
 
+DbReply DbWorker::applyRepair(const DbRequest &request, const Op::RepairBook &repair) {
+    DbReply reply{request.id, {}, {}};
+    if (!m_connection->dialect().isSqlite()) {
+        reply.error = DbError(Kind::Validation,
+                              QT_TRANSLATE_NOOP("fb::DbError",
+                                                "A book on a server is repaired by its server's "
+                                                "administrator (REINDEX); nothing was changed."));
+        return reply;
+    }
+    if (m_connection->isDamaged() || m_connection->isReadOnly()) {
+        reply.error = DbError(
+            Kind::ReadOnly,
+            QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only; nothing was repaired."));
+        return reply;
+    }
+    // A copy of the book as it is comes first, always: a repair can be undone by a restore.
+    BackupMade made;
+    if (DbError e = BookBackup(*m_connection).make(m_backups, BackupReason::Repair, &made, nullptr);
+        e.isError()) {
+        reply.error =
+            DbError(Kind::Storage,
+                    QT_TRANSLATE_NOOP("fb::DbError", "The book could not be backed up first, so it "
+                                                     "was not repaired: %1"),
+                    {e.message()}, e.detail());
+        return reply;
+    }
+    m_backedUpOn = QDate::currentDate();
+    BookCheck check(m_connection->sql(), m_forms);
+    if (DbError e = check.rebuildIndexes(); e.isError()) {
+        reply.error = e;
+        return reply;
+    }
+    CheckReport after;
+    reply.error = check.run(&after, repair.progress.get());
+    after.backup = made.path;
+    reply.value = QVariant::fromValue(after);
+    return reply;
+}
+
 DbReply DbWorker::readOnce(const DbRequest &request) {
     try {
         return readOnceUnguarded(request);
@@ -801,6 +843,12 @@ DbReply DbWorker::readOnceUnguarded(const DbRequest &request) {
                        qint64 n = 0;
                        reply.error = store.countAll(op.form, &n);
                        reply.value = n;
+                   },
+                   [&](const Op::CheckBook &op) {
+                       CheckReport report;
+                       reply.error =
+                           BookCheck(m_connection->sql(), op.forms).run(&report, op.progress.get());
+                       reply.value = QVariant::fromValue(report);
                    },
                    [&](const Op::InspectBackups &op) {
                        QList<BackupContents> found;

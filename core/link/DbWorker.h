@@ -52,6 +52,7 @@ private:
     DbReply applyWrite(DbRequest &request);
     DbReply applyRead(const DbRequest &request);
     DbReply applyMaintenance(const DbRequest &request);
+    DbReply applyRepair(const DbRequest &request, const Op::RepairBook &repair);
     // A backup the policy asks for before `batch` (a form change, an import) or once a day.
     void backUpIfDue(const std::vector<DbRequest> &batch);
     void backUpFor(BackupReason reason);

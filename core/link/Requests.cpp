@@ -22,7 +22,8 @@ bool isSchemaChange(const DbOp &op) {
 
 bool isMaintenance(const DbOp &op) {
     return std::holds_alternative<Op::BackupBook>(op) ||
-           std::holds_alternative<Op::RestoreBook>(op);
+           std::holds_alternative<Op::RestoreBook>(op) ||
+           std::holds_alternative<Op::RepairBook>(op);
 }
 
 bool commitsAlone(const DbOp &op) {
@@ -63,6 +64,7 @@ void registerMetaTypes() {
     qRegisterMetaType<QList<Record>>();
     qRegisterMetaType<BackupMade>();
     qRegisterMetaType<QList<BackupContents>>();
+    qRegisterMetaType<CheckReport>();
 }
 
 } // namespace fb

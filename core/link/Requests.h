@@ -5,6 +5,7 @@
 
 #include "Backups.h"
 #include "BookSpec.h"
+#include "CheckReport.h"
 #include "DbError.h"
 #include "FormDef.h"
 #include "ImportTypes.h"
@@ -75,7 +76,17 @@ struct RestoreBook {
     QString backup;
     std::shared_ptr<BackupProgress> progress;
 };
+// Every index rebuilt (BookCheck::rebuildIndexes), after a backup of the book as it is; answers
+// the check that follows.
+struct RepairBook {
+    std::shared_ptr<CheckProgress> progress;
+};
 // Reads: served by the reader connection.
+// File → Check Book… (BookCheck): only reads, so the writer goes on meanwhile.
+struct CheckBook {
+    QList<FormDef> forms;
+    std::shared_ptr<CheckProgress> progress;
+};
 struct ListForms {};
 struct CountRecords {
     FormDef form;
@@ -100,15 +111,15 @@ struct InspectBackups {
 };
 } // namespace Op
 
-using DbOp =
-    std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord, Op::TrashRecord,
-                 Op::RestoreRecord, Op::PurgeRecord, Op::EmptyTrash, Op::ImportRecords,
-                 Op::ImportStep, Op::BackupBook, Op::RestoreBook, Op::ListForms, Op::CountRecords,
-                 Op::FetchPage, Op::FetchRecord, Op::CountAll, Op::InspectBackups>;
+using DbOp = std::variant<Op::CreateForm, Op::UpdateForm, Op::DeleteForm, Op::SaveRecord,
+                          Op::TrashRecord, Op::RestoreRecord, Op::PurgeRecord, Op::EmptyTrash,
+                          Op::ImportRecords, Op::ImportStep, Op::BackupBook, Op::RestoreBook,
+                          Op::RepairBook, Op::ListForms, Op::CountRecords, Op::FetchPage,
+                          Op::FetchRecord, Op::CountAll, Op::InspectBackups, Op::CheckBook>;
 
 bool isWrite(const DbOp &op);
 bool isSchemaChange(const DbOp &op);
-// Backups and restores: on the writer, outside any transaction, one at a time.
+// Backups, restores and repairs: on the writer, outside any transaction, one at a time.
 bool isMaintenance(const DbOp &op);
 // Writes applied in a transaction of their own, under a savepoint: schema changes, imports.
 bool commitsAlone(const DbOp &op);

@@ -19,11 +19,12 @@ struct ReasonName {
     const char16_t *name;
 };
 // The names in file names: fixed words, so that a backup is known whatever the language.
-constexpr std::array<ReasonName, 5> reasonNames{{{BackupReason::Manual, u"manual"},
+constexpr std::array<ReasonName, 6> reasonNames{{{BackupReason::Manual, u"manual"},
                                                  {BackupReason::Daily, u"daily"},
                                                  {BackupReason::FormChange, u"form-change"},
                                                  {BackupReason::Import, u"import"},
-                                                 {BackupReason::Restore, u"restore"}}};
+                                                 {BackupReason::Restore, u"restore"},
+                                                 {BackupReason::Repair, u"repair"}}};
 
 QString reasonName(BackupReason reason) {
     for (const ReasonName &r : reasonNames) {

@@ -25,7 +25,7 @@ struct BackupPolicy {
 };
 
 // Why a backup was made; its file name says it.
-enum class BackupReason { Manual, Daily, FormChange, Import, Restore };
+enum class BackupReason { Manual, Daily, FormChange, Import, Restore, Repair };
 
 struct BackupFile {
     QString path;

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStorageInfo>
 #include <QUrl>
@@ -210,6 +211,11 @@ DbError BookConnection::connectSqlite(bool readOnly, bool immutable) {
     return {};
 }
 
+bool BookConnection::breaksValueRule(const QString &checkLine) {
+    static const QRegularExpression valueRule(u"^(CHECK constraint failed in |NULL value in )"_qs);
+    return valueRule.match(checkLine).hasMatch();
+}
+
 DbError BookConnection::checkIntegrity() {
     // quick_check reads every page (0.1 s for 100 MB) but skips the index contents: enough to
     // find torn or overwritten pages before a single record is trusted.
@@ -231,6 +237,9 @@ DbError BookConnection::checkIntegrity() {
         }
     }
     problems.removeAll(u"ok"_qs);
+    // A value another program wrote against a column's rule is no damage to the file: the book
+    // stays writable, and File → Check Book… names the record.
+    problems.removeIf(&BookConnection::breaksValueRule);
     if (!problems.isEmpty()) {
         m_damaged = true;
         qWarning("The book %s is damaged and opens read-only: %s", qPrintable(m_spec.path),

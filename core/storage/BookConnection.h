@@ -40,6 +40,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // The writer's quick check found damage: the book is open read-only and is never written.
     bool isDamaged() const { return m_damaged; }
+    // A line of SQLite's integrity or quick check that is about a value breaking its column's
+    // rule (CHECK, NOT NULL), not about the file.
+    static bool breaksValueRule(const QString &checkLine);
     int schemaVersion() const { return m_version; }
     SqlRun &sql() { return *m_sql; }
     const SqlDialect &dialect() const { return *m_dialect; }

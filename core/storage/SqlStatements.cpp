@@ -88,20 +88,30 @@ QString SqlStatements::indexName(const FormDef &form, const QString &column) {
     return form.table.left(32) + u"__"_qs + column.left(16) + u'_' + QString::fromLatin1(digest);
 }
 
-QStringList SqlStatements::createIndexes(const FormDef &form) const {
+QList<SqlStatements::Index> SqlStatements::indexes(const FormDef &form) const {
     // Keyset paging sorts by (field, id); one index per sortable field keeps every page cheap.
-    QStringList out;
+    QList<Index> out;
     for (const FieldDef &f : form.fields) {
         if (f.type == FieldType::LongText || f.type == FieldType::MultiChoice || f.unique)
             continue;
-        const QString name = d.quote(indexName(form, f.key));
+        const QString name = indexName(form, f.key);
         // The pages' order: empty values first (SQLite's own order, asked of PostgreSQL).
-        out << u"CREATE INDEX %1 ON %2 (%3%4, id)"_qs.arg(
-            name, d.quote(form.table), d.sortExpression(f),
-            d.isSqlite() ? QString() : u" NULLS FIRST"_qs);
+        out << Index{f.key, name,
+                     u"CREATE INDEX %1 ON %2 (%3%4, id)"_qs.arg(
+                         d.quote(name), d.quote(form.table), d.sortExpression(f),
+                         d.isSqlite() ? QString() : u" NULLS FIRST"_qs)};
     }
-    out << u"CREATE INDEX %1 ON %2 (updated_at, id)"_qs.arg(
-        d.quote(indexName(form, u"updated_at"_qs)), d.quote(form.table));
+    const QString updated = indexName(form, u"updated_at"_qs);
+    out << Index{
+        u"updated_at"_qs, updated,
+        u"CREATE INDEX %1 ON %2 (updated_at, id)"_qs.arg(d.quote(updated), d.quote(form.table))};
+    return out;
+}
+
+QStringList SqlStatements::createIndexes(const FormDef &form) const {
+    QStringList out;
+    for (const Index &index : indexes(form))
+        out << index.create;
     return out;
 }
 

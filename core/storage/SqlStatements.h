@@ -31,6 +31,13 @@ public:
 
     // One form's table
     QString createTable(const FormDef &form, const QMap<qint64, QString> &tables) const;
+    // The indexes a form's table has: one per sortable field, one for the newest changes.
+    struct Index {
+        QString column; // the field's key, or updated_at
+        QString name;
+        QString create;
+    };
+    QList<Index> indexes(const FormDef &form) const;
     QStringList createIndexes(const FormDef &form) const;
     QString dropTable(const FormDef &form) const;
     QString dropTableNamed(const QString &table) const;

@@ -113,6 +113,8 @@ QString RestoreDialog::reasonText(BackupReason reason) {
         return tr("Before an import");
     case BackupReason::Restore:
         return tr("Before a restore");
+    case BackupReason::Repair:
+        return tr("Before a repair");
     }
     return {};
 }

@@ -21,6 +21,7 @@ MainActions::MainActions(QMainWindow *window)
     copyToFile = make("copyToFile");
     backupNow = make("backupNow");
     restoreBackup = make("restoreBackup");
+    checkBook = make("checkBook");
     quit = make("quit");
     undo = make("undo");
     redo = make("redo");
@@ -100,7 +101,7 @@ MainActions::MainActions(QMainWindow *window)
     m_file->addSeparator();
     m_file->addActions({copyToServer, copyToFile});
     m_file->addSeparator();
-    m_file->addActions({backupNow, restoreBackup});
+    m_file->addActions({backupNow, restoreBackup, checkBook});
     m_file->addSeparator();
     m_file->addAction(quit);
     m_edit = bar->addMenu(QString());
@@ -188,6 +189,8 @@ void MainActions::retranslate() {
     backupNow->setText(tr("&Back Up Now"));
     backupNow->setToolTip(tr("Put a copy of the book in its backup folder"));
     restoreBackup->setText(tr("Restore from Bac&kup…"));
+    checkBook->setText(tr("C&heck Book…"));
+    checkBook->setToolTip(tr("Look for damage and for values that break their fields' rules"));
     quit->setText(tr("&Quit"));
     undo->setText(m_state.undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(m_state.undoText));
     redo->setText(m_state.redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(m_state.redoText));
@@ -255,6 +258,7 @@ void MainActions::update(const State &s) {
     // Server books are backed up with the server's tools (pg_dump), see the handbook.
     backupNow->setEnabled(s.bookReadable && !s.serverBook);
     restoreBackup->setEnabled(open && !s.serverBook);
+    checkBook->setEnabled(s.bookReadable);
     designForm->setEnabled(open && s.hasForm);
     deleteForm->setEnabled(open && s.hasForm);
     retranslate();

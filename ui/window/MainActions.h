@@ -45,7 +45,7 @@ public:
     QList<QMenu *> menus() const;
 
     QAction *newBook, *openBook, *connectServer, *closeBook, *copyToServer, *copyToFile, *backupNow,
-        *restoreBackup, *quit;
+        *restoreBackup, *checkBook, *quit;
     QMenu *recentBooks;
     QAction *undo, *redo, *find, *preferences;
     QAction *newForm, *newFormFromFile, *designForm, *deleteForm;

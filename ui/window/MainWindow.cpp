@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BackupFlow.h"
+#include "CheckFlow.h"
 
 #include "BookCopier.h"
 #include "BookMenu.h"
@@ -157,6 +158,7 @@ void MainWindow::connectActions() {
             backupFlow()->backUpNow();
     });
     connect(a->restoreBackup, &QAction::triggered, this, [this] { restoreBackup(); });
+    connect(a->checkBook, &QAction::triggered, this, &MainWindow::checkBook);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->undo, &QAction::triggered, m_undo, &QUndoStack::undo);
     connect(a->redo, &QAction::triggered, m_undo, &QUndoStack::redo);
@@ -484,6 +486,18 @@ BackupFlow *MainWindow::backupFlow() {
             openBook(m_database->spec());
     });
     return flow;
+}
+
+void MainWindow::checkBook() {
+    if (!m_database)
+        return;
+    // One per book, a child of its Database, like the backups' flow.
+    auto *flow = m_database->findChild<CheckFlow *>({}, Qt::FindDirectChildrenOnly);
+    if (!flow) {
+        flow = new CheckFlow(m_database, this);
+        connect(flow, &CheckFlow::said, m_status, &StatusPanel::showMessage);
+    }
+    flow->start();
 }
 
 QCoro::Task<> MainWindow::restoreBackup() {

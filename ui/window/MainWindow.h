@@ -85,6 +85,7 @@ private:
     void showBookState();
     void salvageBook();
     BackupFlow *backupFlow();
+    void checkBook();
     QCoro::Task<> restoreBackup();
     QCoro::Task<> exportRecords();
     // Record → Import…, or a file dropped on the window (`path`, else the dialog asks).

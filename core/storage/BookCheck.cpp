@@ -1,0 +1,462 @@
+#include "BookCheck.h"
+
+#include "BookConnection.h"
+#include "Decimal.h"
+#include "FormTexts.h"
+#include "SqlRun.h"
+#include "SqlStatements.h"
+#include "SqliteHandle.h"
+#include "ThreadAudit.h"
+#include "Validator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+
+#include <algorithm>
+#include <array>
+
+namespace fb {
+
+namespace {
+
+using Kind = DbError::Kind;
+using Finding = CheckFinding::Kind;
+
+constexpr std::array<QLatin1String, 6> systemColumns{
+    QLatin1String("id"),         QLatin1String("uuid"),    QLatin1String("created_at"),
+    QLatin1String("updated_at"), QLatin1String("version"), QLatin1String("deleted_at")};
+
+DbError cancelled() {
+    return DbError(Kind::Internal,
+                   QT_TRANSLATE_NOOP("fb::DbError", "The check was cancelled before its end."));
+}
+
+// While it lives, SQLite's own long checks look at Cancel every few thousand steps (and the
+// statement limit is off: a check takes as long as the book needs).
+class CancelWatch {
+public:
+    CancelWatch(SqlRun &sql, CheckProgress *progress)
+        : m_unlimited(sql)
+        , m_db(sqliteHandle(sql.database()))
+        , m_progress(progress) {
+        if (m_db && m_progress)
+            sqlite3_progress_handler(m_db, 4096, &CancelWatch::onProgress, m_progress);
+    }
+    ~CancelWatch() {
+        if (m_db && m_progress)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    CancelWatch(const CancelWatch &) = delete;
+    CancelWatch &operator=(const CancelWatch &) = delete;
+
+private:
+    static int onProgress(void *progress) {
+        return static_cast<CheckProgress *>(progress)->cancel.load() ? 1 : 0;
+    }
+
+    SqlRun::Unlimited m_unlimited; // first in, last out: it puts the clock's handler back
+    sqlite3 *m_db;
+    CheckProgress *m_progress;
+};
+
+DbError damagedFile(const QString &sqliteSays) {
+    return DbError(Kind::Damaged,
+                   QT_TRANSLATE_NOOP("fb::DbError",
+                                     "A part of the book file is damaged (%1). Save what can be "
+                                     "read into a new book."),
+                   {sqliteSays}, sqliteSays);
+}
+
+// Whether an index is made by `create` (SQLite's copy of its statement; none on PostgreSQL).
+bool sameIndex(const QString &stored, const QString &create) {
+    return stored.isEmpty() || stored.simplified() == create.simplified();
+}
+
+bool canceled(const CheckProgress *progress) {
+    return progress && progress->cancel.load();
+}
+
+// A stored value as a message quotes it: short, on one line.
+QString quoted(const QVariant &raw) {
+    QString text = raw.toString().simplified();
+    if (text.size() > 60)
+        text = text.left(59) + u'…';
+    return text;
+}
+
+// Whether a stored value is one of its field's type at all: SQLite keeps what another program
+// writes into any column, and the reading (SqlDialect::fromStorage) would turn "abc" in a
+// number field into 0.
+bool readsAsItsType(const FieldDef &field, const QVariant &raw, const QVariant &value) {
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Reference: {
+        bool ok = false;
+        raw.toString().toLongLong(&ok);
+        return ok;
+    }
+    case FieldType::Bool: {
+        if (raw.typeId() == QMetaType::Bool)
+            return true;
+        bool ok = false;
+        const qlonglong n = raw.toString().toLongLong(&ok);
+        return ok && (n == 0 || n == 1);
+    }
+    case FieldType::Date:
+        return value.toDate().isValid();
+    case FieldType::Time:
+        return value.toTime().isValid();
+    case FieldType::DateTime:
+        return value.toDateTime().isValid();
+    case FieldType::Decimal:
+        return Decimal::canonical(raw.toString(), field.places).has_value();
+    case FieldType::MultiChoice: {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw.toString().toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isArray())
+            return false;
+        const QJsonArray array = doc.array();
+        return std::all_of(array.begin(), array.end(),
+                           [](const QJsonValue &item) { return item.isString(); });
+    }
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+DbError BookCheck::run(CheckReport *report, CheckProgress *progress) {
+    ThreadAudit::noteSql();
+    CheckProgress none;
+    if (!progress)
+        progress = &none;
+    *report = CheckReport{};
+    report->forms = int(m_forms.size());
+    if (m_sql.dialect().isSqlite()) {
+        progress->step = CheckProgress::Pages;
+        if (DbError e = checkPages(report, progress); e.isError())
+            return e;
+        progress->step = CheckProgress::Links;
+        if (DbError e = checkLinks(report); e.isError())
+            return e;
+    }
+    progress->step = CheckProgress::Tables;
+    QList<const FormDef *> readable;
+    for (const FormDef &form : m_forms) {
+        if (checkTable(form, report))
+            readable << &form;
+    }
+    qint64 total = 0;
+    for (const FormDef *form : readable) {
+        QSqlQuery *q = nullptr;
+        if (!m_sql.execPrepared(SqlStatements(m_sql.dialect()).countAll(*form), {}, &q).isError() &&
+            q->next())
+            total += q->value(0).toLongLong();
+        if (q)
+            q->finish();
+    }
+    progress->total = total;
+    progress->step = CheckProgress::Values;
+    for (const FormDef *form : readable) {
+        if (DbError e = checkValues(*form, report, progress); e.isError())
+            return e;
+    }
+    return {};
+}
+
+DbError BookCheck::checkPages(CheckReport *report, CheckProgress *progress) {
+    // integrity_check reads every page and compares every index with its table (quick_check,
+    // run at every opening, skips the latter).
+    const CancelWatch watch(m_sql, progress);
+    QSqlQuery q(m_sql.database());
+    q.setForwardOnly(true);
+    const bool ran = q.exec(u"PRAGMA integrity_check(1000)"_qs);
+    static const QRegularExpression indexLine(
+        u"^(?:row \\d+ missing from index|wrong # of entries in index) (\\S+)$"_qs);
+    // An index out of step with its table gives a line per record: one finding per index.
+    QStringList indexes;
+    QHash<QString, QStringList> indexLines;
+    while (ran && q.next()) {
+        const QString line = q.value(0).toString();
+        if (line == u"ok" || BookConnection::breaksValueRule(line))
+            continue; // values are checked one by one below, with their records
+        if (const QRegularExpressionMatch m = indexLine.match(line); m.hasMatch()) {
+            if (!indexLines.contains(m.captured(1)))
+                indexes << m.captured(1);
+            indexLines[m.captured(1)] << line;
+            continue;
+        }
+        report->add(CheckFinding{Finding::Pages, 0, 0, {}, false, damagedFile(line)});
+    }
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (canceled(progress))
+        return cancelled();
+    for (const QString &index : std::as_const(indexes)) {
+        CheckFinding finding{
+            Finding::Index,
+            0,
+            0,
+            {},
+            false,
+            DbError(Kind::Damaged,
+                    QT_TRANSLATE_NOOP("fb::DbError", "An index does not match the records it "
+                                                     "sorts, so lists and searches may miss "
+                                                     "some; a repair rebuilds it."),
+                    {}, indexLines.value(index).mid(0, 5).join(u"; "_qs))};
+        placeIndex(index, &finding);
+        report->add(std::move(finding));
+    }
+    if (!ran || error.type() != QSqlError::NoError) // so damaged that the check itself stops
+        report->add(CheckFinding{Finding::Pages, 0, 0, {}, false, damagedFile(error.text())});
+    report->pagesChecked = true;
+    return {};
+}
+
+DbError BookCheck::checkLinks(CheckReport *report) {
+    // Reference fields are foreign keys; another program may have written with them off.
+    QSqlQuery q(m_sql.database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"PRAGMA foreign_key_check"_qs))
+        return {}; // a damaged schema: the pages' findings say so
+    struct Broken {
+        QString table;
+        qint64 row;
+        QString parent;
+        int key;
+    };
+    QList<Broken> broken;
+    while (q.next() && broken.size() < CheckReport::findingsKept)
+        broken << Broken{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
+                         q.value(3).toInt()};
+    q.finish();
+    for (const Broken &b : broken) {
+        const FormDef *form = formOfTable(b.table);
+        const FormDef *target = formOfTable(b.parent);
+        CheckFinding finding{Finding::Link, form ? form->id : 0, b.row, {}, false, {}};
+        QSqlQuery keys(m_sql.database());
+        if (form &&
+            keys.exec(u"PRAGMA foreign_key_list(%1)"_qs.arg(m_sql.dialect().quote(b.table)))) {
+            while (keys.next()) {
+                if (keys.value(0).toInt() == b.key)
+                    finding.field = keys.value(3).toString();
+            }
+        }
+        finding.what = DbError(
+            Kind::Constraint,
+            QT_TRANSLATE_NOOP("fb::DbError", "It refers to a record of “%1” that is not there."),
+            {target ? FormTexts::formName(*target) : b.parent});
+        report->add(std::move(finding));
+    }
+    return {};
+}
+
+bool BookCheck::checkTable(const FormDef &form, CheckReport *report) {
+    // `source` is a QT_TRANSLATE_NOOP("fb::DbError", …) literal.
+    const auto found = [&](Finding kind, const QString &field, const char *source,
+                           const QStringList &args, const QString &detail = {}) {
+        report->add(CheckFinding{kind, form.id, 0, field, false,
+                                 DbError(Kind::Damaged, source, args, detail)});
+    };
+    const QStringList columns = columnsOf(form);
+    if (columns.isEmpty()) {
+        found(Finding::Structure, {},
+              QT_TRANSLATE_NOOP("fb::DbError",
+                                "The form's table “%1” is missing: its records cannot be read."),
+              {form.table});
+        return false;
+    }
+    QStringList expected;
+    for (const QLatin1String column : systemColumns) {
+        expected << column;
+        if (!columns.contains(column))
+            found(Finding::Structure, {},
+                  QT_TRANSLATE_NOOP("fb::DbError", "The form's table lacks the column “%1” that "
+                                                   "every form's table has."),
+                  {column});
+    }
+    for (const FieldDef &f : form.fields) {
+        expected << f.key;
+        if (!columns.contains(f.key))
+            found(Finding::Structure, f.key,
+                  QT_TRANSLATE_NOOP("fb::DbError", "The form's table has no column for this "
+                                                   "field (“%1”): its values cannot be read."),
+                  {f.key});
+    }
+    for (const QString &column : columns) {
+        if (!expected.contains(column))
+            found(Finding::Structure, {},
+                  QT_TRANSLATE_NOOP("fb::DbError",
+                                    "The form's table has a column “%1” that no field of the "
+                                    "form uses (another program added it)."),
+                  {column});
+    }
+    if (std::any_of(expected.begin(), expected.end(),
+                    [&](const QString &c) { return !columns.contains(c); }))
+        return false; // the values are read by the form's columns
+    const QHash<QString, QString> indexes = indexesOf(form);
+    for (const SqlStatements::Index &index : SqlStatements(m_sql.dialect()).indexes(form)) {
+        const QString field = form.field(index.column) ? index.column : QString();
+        if (!indexes.contains(index.name))
+            found(Finding::Index, field,
+                  QT_TRANSLATE_NOOP("fb::DbError", "An index is missing, so lists sorted this "
+                                                   "way are slow; a repair makes it again."),
+                  {}, index.name);
+        else if (!sameIndex(indexes.value(index.name), index.create))
+            found(Finding::Index, field,
+                  QT_TRANSLATE_NOOP("fb::DbError",
+                                    "An index is not made as the form says (another program "
+                                    "changed it); a repair makes it again."),
+                  {}, indexes.value(index.name));
+    }
+    return true;
+}
+
+DbError BookCheck::checkValues(const FormDef &form, CheckReport *report, CheckProgress *progress) {
+    const SqlDialect &d = m_sql.dialect();
+    const SqlRun::Unlimited unlimited(m_sql);
+    QSqlQuery *q = nullptr;
+    if (DbError e = m_sql.execPrepared(SqlStatements(d).selectForRebuild(form), {}, &q, &form);
+        e.isError())
+        return e;
+    const int fields = int(form.fields.size());
+    QStringList labels;
+    for (const FieldDef &f : form.fields)
+        labels << FormTexts::label(f);
+    qint64 rows = 0;
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        const bool trashed = !q->value(5 + fields).isNull();
+        for (int i = 0; i < fields; ++i) {
+            const FieldDef &f = form.fields.at(i);
+            const QVariant raw = q->value(5 + i);
+            const QVariant value = d.fromStorage(f, raw);
+            DbError problem;
+            if (!raw.isNull() && !readsAsItsType(f, raw, value))
+                problem = DbError(Kind::Validation,
+                                  QT_TRANSLATE_NOOP("fb::DbError",
+                                                    "The stored value “%1” is not a value of "
+                                                    "this field's type."),
+                                  {quoted(raw)});
+            else
+                problem = Validator::validate(f, value, labels.at(i)).error;
+            if (problem.isError())
+                report->add(CheckFinding{Finding::Value, form.id, id, f.key, trashed, problem});
+        }
+        ++rows;
+        if ((rows & 255) == 0) {
+            progress->done += 256;
+            if (canceled(progress)) {
+                q->finish();
+                return cancelled();
+            }
+        }
+    }
+    progress->done += rows & 255;
+    const DbError ended = m_sql.rowsEnded(*q, &form);
+    q->finish();
+    report->records += rows;
+    if (ended.isError()) {
+        if (ended.kind() == Kind::Connection)
+            return ended;
+        report->add(CheckFinding{Finding::Pages, form.id, 0, {}, false, ended});
+    }
+    return {};
+}
+
+QStringList BookCheck::columnsOf(const FormDef &form) {
+    QStringList columns;
+    QSqlQuery q(m_sql.database());
+    q.setForwardOnly(true);
+    if (m_sql.dialect().isSqlite()) {
+        if (q.exec(u"PRAGMA table_info(%1)"_qs.arg(m_sql.dialect().quote(form.table)))) {
+            while (q.next())
+                columns << q.value(1).toString();
+        }
+    } else {
+        q.prepare(u"SELECT column_name FROM information_schema.columns "
+                  "WHERE table_schema = current_schema() AND table_name = ?"_qs);
+        q.addBindValue(form.table);
+        if (q.exec()) {
+            while (q.next())
+                columns << q.value(0).toString();
+        }
+    }
+    return columns;
+}
+
+QHash<QString, QString> BookCheck::indexesOf(const FormDef &form) {
+    QHash<QString, QString> indexes;
+    QSqlQuery q(m_sql.database());
+    q.setForwardOnly(true);
+    // SQLite keeps each index's CREATE statement as it was run; PostgreSQL writes its own
+    // (pg_indexes.indexdef), which is not compared.
+    q.prepare(m_sql.dialect().isSqlite()
+                  ? u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"_qs
+                  : u"SELECT indexname, NULL FROM pg_indexes "
+                    "WHERE schemaname = current_schema() AND tablename = ?"_qs);
+    q.addBindValue(form.table);
+    if (q.exec()) {
+        while (q.next())
+            indexes.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return indexes;
+}
+
+void BookCheck::placeIndex(const QString &index, CheckFinding *finding) const {
+    const SqlStatements statements(m_sql.dialect());
+    for (const FormDef &form : m_forms) {
+        if (index == u"sqlite_autoindex_"_qs + form.table ||
+            index.startsWith(u"sqlite_autoindex_"_qs + form.table + u'_')) {
+            finding->formId = form.id; // a unique field's or the uuid's
+            return;
+        }
+        for (const SqlStatements::Index &own : statements.indexes(form)) {
+            if (own.name == index) {
+                finding->formId = form.id;
+                if (form.field(own.column))
+                    finding->field = own.column;
+                return;
+            }
+        }
+    }
+}
+
+const FormDef *BookCheck::formOfTable(const QString &table) const {
+    const auto form = std::find_if(m_forms.begin(), m_forms.end(),
+                                   [&](const FormDef &f) { return f.table == table; });
+    return form == m_forms.end() ? nullptr : &*form;
+}
+
+DbError BookCheck::rebuildIndexes() {
+    ThreadAudit::noteSql();
+    const SqlRun::Unlimited unlimited(m_sql);
+    if (DbError e = m_sql.exec(m_sql.dialect().beginWrite()); e.isError())
+        return e;
+    DbError failed = m_sql.exec(u"REINDEX"_qs);
+    for (const FormDef &form : m_forms) {
+        if (failed.isError())
+            break;
+        const QHash<QString, QString> present = indexesOf(form);
+        for (const SqlStatements::Index &index : SqlStatements(m_sql.dialect()).indexes(form)) {
+            if (present.contains(index.name) && sameIndex(present.value(index.name), index.create))
+                continue;
+            if (present.contains(index.name))
+                failed = m_sql.exec(u"DROP INDEX %1"_qs.arg(m_sql.dialect().quote(index.name)));
+            if (!failed.isError())
+                failed = m_sql.exec(index.create);
+            if (failed.isError())
+                break;
+        }
+    }
+    if (failed.isError()) {
+        m_sql.exec(u"ROLLBACK"_qs);
+        return failed;
+    }
+    return m_sql.exec(u"COMMIT"_qs);
+}
+
+} // namespace fb
