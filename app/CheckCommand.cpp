@@ -56,8 +56,11 @@ int checkBook(const QString &book, bool repair) {
     for (const QString &line : CheckText::lines(reply.value, db.forms()))
         out << line << Qt::endl;
     if (!reply.value.sound() && reply.value.repairable() && !repair)
-        out << Text::tr("Run “fieldbook check --repair” to repair it; a backup is made first.")
+        out << Text::tr("Run “fieldbook check --repair” to repair what a repair mends; a backup "
+                        "is made first.")
             << Qt::endl;
+    else if (!reply.value.sound() && !reply.value.repairable() && repair)
+        out << Text::tr("A repair mends none of these problems; nothing was changed.") << Qt::endl;
     return reply.value.sound() ? Sound : ProblemsFound;
 }
 

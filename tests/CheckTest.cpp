@@ -178,9 +178,9 @@ TEST_P(CheckTest, ValuesAnotherProgramWroteAgainstTheRulesAreFoundWhereTheyAre) 
     // The text names the form, the record and the field.
     if (!broken.isEmpty()) {
         const QString where = CheckText::where(report.value.findings.front(), db->forms());
-        EXPECT_TRUE(where.contains(u"Items"_qs) && where.contains(u"Count"_qs) &&
-                    where.contains(QString::number(report.value.findings.front().recordId)))
-            << where.toStdString();
+        const CheckFinding &first = report.value.findings.front();
+        EXPECT_EQ(where, u"Items, “c%1”%2, Count"_qs.arg(first.recordId)
+                             .arg(first.trashed ? u" (in the trash)"_qs : QString()));
     }
 }
 
@@ -303,6 +303,9 @@ TEST_F(CheckTest, ALinkToARecordThatIsGoneIsFound) {
     EXPECT_EQ(f.formId, visits.value.id);
     EXPECT_EQ(f.recordId, v.value.record.id);
     EXPECT_EQ(f.field, visits.value.fields.front().key);
+    EXPECT_EQ(CheckText::where(f, db->forms()),
+              u"Visits, the record made %1, Place"_qs.arg(QLocale().toString(
+                  v.value.record.createdAt.toLocalTime(), QLocale::ShortFormat)));
     EXPECT_TRUE(f.what.message().contains(u"Places"_qs)) << f.what.message().toStdString();
 }
 

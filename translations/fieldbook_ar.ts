@@ -208,14 +208,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Run “fieldbook check --repair” to repair it; a backup is made first.</source>
-        <translation>شغّل «fieldbook check --repair» لإصلاحه؛ تُنشأ نسخة احتياطية أولًا.</translation>
+        <source>Run “fieldbook check --repair” to repair what a repair mends; a backup is made first.</source>
+        <translation>شغّل «fieldbook check --repair» لإصلاح ما يعالجه الإصلاح؛ تُنشأ نسخة احتياطية أولًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A repair mends none of these problems; nothing was changed.</source>
+        <translation>لا يعالج الإصلاح أيًّا من هذه المشكلات؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>
     <name>fb::CheckDialog</name>
     <message>
-        <location filename="../ui/book/CheckDialog.cpp" line="+92"/>
+        <location filename="../ui/book/CheckDialog.cpp" line="+100"/>
         <source>Repair Book</source>
         <translation>إصلاح الدفتر</translation>
     </message>
@@ -236,17 +241,22 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save Report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Check of %1, %2</source>
+        <translation>فحص %1، %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The report could not be written to %1: %2</source>
         <translation>تعذرت كتابة التقرير في %1: %2</translation>
     </message>
@@ -304,7 +314,7 @@
         <translation>مراجعة سلامة الدفتر</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Repair Book</source>
         <translation>إصلاح الدفتر</translation>
     </message>
@@ -322,14 +332,29 @@
         <translation>الدفتر</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1, record %2 (in the trash)</source>
-        <translation>%1، السجل %2 (في سلة المهملات)</translation>
+        <location line="+6"/>
+        <source>%1, “%2” (in the trash)</source>
+        <translation>%1، «%2» (في سلة المهملات)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1, record %2</source>
-        <translation>%1، السجل %2</translation>
+        <source>%1, “%2”</source>
+        <translation>%1، «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, the record made %2 (in the trash)</source>
+        <translation>%1، السجل المُنشأ في %2 (في سلة المهملات)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the record made %2</source>
+        <translation>%1، السجل المُنشأ في %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, a record</source>
+        <translation>%1، سجل</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -437,6 +462,11 @@
         <location line="+2"/>
         <source>Checking the forms&apos; tables…</source>
         <translation>جارٍ فحص جداول النماذج…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up the book and rebuilding its indexes…</source>
+        <translation>جارٍ نسخ الدفتر احتياطيًا وإعادة بناء فهارسه…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1095,12 +1125,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>الدفتر للقراءة فقط؛ لم يُصلح شيء.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The book could not be backed up first, so it was not repaired: %1</source>
         <translation>تعذر نسخ الدفتر احتياطيًا أولًا، لذا لم يُصلح: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+11"/>
+        <source>Another program is writing to the book, so it was not repaired. Try again once it has finished.</source>
+        <translation>برنامج آخر يكتب في الدفتر، لذا لم يُصلح. أعد المحاولة حين ينتهي.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>A write was sent as a read.</source>
         <translation>أُرسلت عملية كتابة على أنها عملية قراءة.</translation>
     </message>
@@ -1863,22 +1898,27 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» هو الدفتر نفسه؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookCheck.cpp" line="+33"/>
+        <location filename="../core/storage/BookCheck.cpp" line="+34"/>
         <source>The check was cancelled before its end.</source>
         <translation>أُلغي الفحص قبل نهايته.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>A part of the book file is damaged (%1). Save what can be read into a new book.</source>
-        <translation>جزء من ملف الدفتر تالف (%1). احفظ ما يمكن قراءته في دفتر جديد.</translation>
+        <location line="+49"/>
+        <source>A part of the book file is damaged (%1). Save what can be read into a new book: Save What Can Be Read… on the window&apos;s banner, or fieldbook salvage.</source>
+        <translation>جزء من ملف الدفتر تالف (%1). احفظ ما يمكن قراءته في دفتر جديد: «حفظ ما يمكن قراءته…» في شريط النافذة، أو fieldbook salvage.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
         <translation>فهرس لا يطابق السجلات التي يرتبها، فقد تُغفل القوائم وعمليات البحث بعضها؛ الإصلاح يعيد بناءه.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>The book&apos;s own record of its forms and fields does not hold together (another program changed it).</source>
+        <translation>سجل الدفتر الخاص بنماذجه وحقوله غير متماسك (غيّره برنامج آخر).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>It refers to a record of “%1” that is not there.</source>
         <translation>يشير إلى سجل من «%1» غير موجود.</translation>
     </message>
@@ -1913,7 +1953,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>فهرس ليس مبنيًا كما يقول النموذج (غيّره برنامج آخر)؛ الإصلاح ينشئه من جديد.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The stored value “%1” is not a value of this field&apos;s type.</source>
         <translation>القيمة المخزنة «%1» ليست من نوع هذا الحقل.</translation>
     </message>

@@ -196,14 +196,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Run “fieldbook check --repair” to repair it; a backup is made first.</source>
-        <translation>Mit „fieldbook check --repair“ wird es repariert; vorher wird eine Sicherung angelegt.</translation>
+        <source>Run “fieldbook check --repair” to repair what a repair mends; a backup is made first.</source>
+        <translation>Mit „fieldbook check --repair“ wird repariert, was eine Reparatur beheben kann; vorher wird eine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A repair mends none of these problems; nothing was changed.</source>
+        <translation>Eine Reparatur behebt keines dieser Probleme; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>fb::CheckDialog</name>
     <message>
-        <location filename="../ui/book/CheckDialog.cpp" line="+92"/>
+        <location filename="../ui/book/CheckDialog.cpp" line="+100"/>
         <source>Repair Book</source>
         <translation>Buch reparieren</translation>
     </message>
@@ -224,17 +229,22 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Check of %1, %2</source>
+        <translation>Prüfung von %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -292,7 +302,7 @@
         <translation>Buch prüfen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Repair Book</source>
         <translation>Buch reparieren</translation>
     </message>
@@ -310,14 +320,29 @@
         <translation>Das Buch</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1, record %2 (in the trash)</source>
-        <translation>%1, Datensatz %2 (im Papierkorb)</translation>
+        <location line="+6"/>
+        <source>%1, “%2” (in the trash)</source>
+        <translation>%1, „%2“ (im Papierkorb)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1, record %2</source>
-        <translation>%1, Datensatz %2</translation>
+        <source>%1, “%2”</source>
+        <translation>%1, „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, the record made %2 (in the trash)</source>
+        <translation>%1, der Datensatz vom %2 (im Papierkorb)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the record made %2</source>
+        <translation>%1, der Datensatz vom %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, a record</source>
+        <translation>%1, ein Datensatz</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -401,6 +426,11 @@
         <location line="+2"/>
         <source>Checking the forms&apos; tables…</source>
         <translation>Die Tabellen der Formulare werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up the book and rebuilding its indexes…</source>
+        <translation>Das Buch wird gesichert und seine Indizes werden neu aufgebaut…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1055,12 +1085,17 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Das Buch ist schreibgeschützt; nichts wurde repariert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The book could not be backed up first, so it was not repaired: %1</source>
         <translation>Das Buch konnte vorher nicht gesichert werden, daher wurde es nicht repariert: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+11"/>
+        <source>Another program is writing to the book, so it was not repaired. Try again once it has finished.</source>
+        <translation>Ein anderes Programm schreibt gerade in das Buch, daher wurde es nicht repariert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>A write was sent as a read.</source>
         <translation>Ein Schreibzugriff wurde als Lesezugriff gesendet.</translation>
     </message>
@@ -1811,22 +1846,27 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>„%1“ ist das Buch selbst; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookCheck.cpp" line="+33"/>
+        <location filename="../core/storage/BookCheck.cpp" line="+34"/>
         <source>The check was cancelled before its end.</source>
         <translation>Die Prüfung wurde vor ihrem Ende abgebrochen.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>A part of the book file is damaged (%1). Save what can be read into a new book.</source>
-        <translation>Ein Teil der Buchdatei ist beschädigt (%1). Retten Sie das Lesbare in ein neues Buch.</translation>
+        <location line="+49"/>
+        <source>A part of the book file is damaged (%1). Save what can be read into a new book: Save What Can Be Read… on the window&apos;s banner, or fieldbook salvage.</source>
+        <translation>Ein Teil der Buchdatei ist beschädigt (%1). Speichern Sie das Lesbare in ein neues Buch: „Lesbares speichern…“ im Banner des Fensters oder fieldbook salvage.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
         <translation>Ein Index passt nicht zu den Datensätzen, die er sortiert; Listen und Suchen können daher welche auslassen. Eine Reparatur baut ihn neu auf.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>The book&apos;s own record of its forms and fields does not hold together (another program changed it).</source>
+        <translation>Die eigene Aufzeichnung des Buches über seine Formulare und Felder passt nicht zusammen (ein anderes Programm hat sie geändert).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>It refers to a record of “%1” that is not there.</source>
         <translation>Es verweist auf einen Datensatz von „%1“, den es nicht gibt.</translation>
     </message>
@@ -1861,7 +1901,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Ein Index ist nicht so angelegt, wie das Formular es sagt (ein anderes Programm hat ihn geändert); eine Reparatur legt ihn neu an.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The stored value “%1” is not a value of this field&apos;s type.</source>
         <translation>Der gespeicherte Wert „%1“ ist kein Wert vom Typ dieses Feldes.</translation>
     </message>

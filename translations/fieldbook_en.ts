@@ -32,7 +32,7 @@
 <context>
     <name>fb::CheckReport</name>
     <message numerus="yes">
-        <location filename="../core/model/CheckReport.cpp" line="+56"/>
+        <location filename="../core/model/CheckReport.cpp" line="+65"/>
         <source>%Ln form(s)</source>
         <translation>
             <numerusform>%Ln form</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Checking the values: %1 of %Ln record(s)…</source>
         <translation>
             <numerusform>Checking the values: %1 of %Ln record…</numerusform>

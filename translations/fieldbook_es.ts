@@ -196,14 +196,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Run “fieldbook check --repair” to repair it; a backup is made first.</source>
-        <translation>Ejecute «fieldbook check --repair» para repararlo; antes se hace una copia de seguridad.</translation>
+        <source>Run “fieldbook check --repair” to repair what a repair mends; a backup is made first.</source>
+        <translation>Ejecute «fieldbook check --repair» para reparar lo que una reparación arregla; antes se hace una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A repair mends none of these problems; nothing was changed.</source>
+        <translation>Una reparación no arregla ninguno de estos problemas; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>fb::CheckDialog</name>
     <message>
-        <location filename="../ui/book/CheckDialog.cpp" line="+92"/>
+        <location filename="../ui/book/CheckDialog.cpp" line="+100"/>
         <source>Repair Book</source>
         <translation>Reparar el libro</translation>
     </message>
@@ -224,17 +229,22 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save Report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Check of %1, %2</source>
+        <translation>Comprobación de %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The report could not be written to %1: %2</source>
         <translation>No se pudo escribir el informe en %1: %2</translation>
     </message>
@@ -292,7 +302,7 @@
         <translation>Comprobar el libro</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Repair Book</source>
         <translation>Reparar el libro</translation>
     </message>
@@ -310,14 +320,29 @@
         <translation>El libro</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1, record %2 (in the trash)</source>
-        <translation>%1, registro %2 (en la papelera)</translation>
+        <location line="+6"/>
+        <source>%1, “%2” (in the trash)</source>
+        <translation>%1, «%2» (en la papelera)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1, record %2</source>
-        <translation>%1, registro %2</translation>
+        <source>%1, “%2”</source>
+        <translation>%1, «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, the record made %2 (in the trash)</source>
+        <translation>%1, el registro creado el %2 (en la papelera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the record made %2</source>
+        <translation>%1, el registro creado el %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, a record</source>
+        <translation>%1, un registro</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -401,6 +426,11 @@
         <location line="+2"/>
         <source>Checking the forms&apos; tables…</source>
         <translation>Comprobando las tablas de los formularios…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up the book and rebuilding its indexes…</source>
+        <translation>Haciendo una copia de seguridad del libro y reconstruyendo sus índices…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1055,12 +1085,17 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>El libro es de solo lectura; no se ha reparado nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The book could not be backed up first, so it was not repaired: %1</source>
         <translation>No se pudo hacer antes una copia de seguridad del libro, así que no se ha reparado: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+11"/>
+        <source>Another program is writing to the book, so it was not repaired. Try again once it has finished.</source>
+        <translation>Otro programa está escribiendo en el libro, así que no se ha reparado. Vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>A write was sent as a read.</source>
         <translation>Se envió una escritura como lectura.</translation>
     </message>
@@ -1811,22 +1846,27 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>«%1» es el propio libro; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookCheck.cpp" line="+33"/>
+        <location filename="../core/storage/BookCheck.cpp" line="+34"/>
         <source>The check was cancelled before its end.</source>
         <translation>La comprobación se canceló antes de terminar.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>A part of the book file is damaged (%1). Save what can be read into a new book.</source>
-        <translation>Una parte del archivo del libro está dañada (%1). Guarde lo que se pueda leer en un libro nuevo.</translation>
+        <location line="+49"/>
+        <source>A part of the book file is damaged (%1). Save what can be read into a new book: Save What Can Be Read… on the window&apos;s banner, or fieldbook salvage.</source>
+        <translation>Una parte del archivo del libro está dañada (%1). Guarde lo que se pueda leer en un libro nuevo: «Guardar lo que se pueda leer…» en el aviso de la ventana, o fieldbook salvage.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
         <translation>Un índice no coincide con los registros que ordena, así que listas y búsquedas pueden omitir algunos; una reparación lo reconstruye.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>The book&apos;s own record of its forms and fields does not hold together (another program changed it).</source>
+        <translation>El registro propio del libro sobre sus formularios y campos no es coherente (otro programa lo cambió).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>It refers to a record of “%1” that is not there.</source>
         <translation>Hace referencia a un registro de «%1» que no existe.</translation>
     </message>
@@ -1861,7 +1901,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Un índice no está hecho como dice el formulario (otro programa lo cambió); una reparación lo vuelve a crear.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The stored value “%1” is not a value of this field&apos;s type.</source>
         <translation>El valor guardado «%1» no es un valor del tipo de este campo.</translation>
     </message>

@@ -196,14 +196,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Run “fieldbook check --repair” to repair it; a backup is made first.</source>
-        <translation>Lancez « fieldbook check --repair » pour le réparer ; une sauvegarde est faite d’abord.</translation>
+        <source>Run “fieldbook check --repair” to repair what a repair mends; a backup is made first.</source>
+        <translation>Lancez « fieldbook check --repair » pour réparer ce qu’une réparation corrige ; une sauvegarde est faite d’abord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A repair mends none of these problems; nothing was changed.</source>
+        <translation>Une réparation ne corrige aucun de ces problèmes ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>fb::CheckDialog</name>
     <message>
-        <location filename="../ui/book/CheckDialog.cpp" line="+92"/>
+        <location filename="../ui/book/CheckDialog.cpp" line="+100"/>
         <source>Repair Book</source>
         <translation>Réparer le carnet</translation>
     </message>
@@ -224,17 +229,22 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save Report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Check of %1, %2</source>
+        <translation>Vérification de %1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Le rapport n’a pas pu être écrit dans %1 : %2</translation>
     </message>
@@ -292,7 +302,7 @@
         <translation>Vérifier le carnet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Repair Book</source>
         <translation>Réparer le carnet</translation>
     </message>
@@ -310,14 +320,29 @@
         <translation>Le carnet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1, record %2 (in the trash)</source>
-        <translation>%1, fiche %2 (dans la corbeille)</translation>
+        <location line="+6"/>
+        <source>%1, “%2” (in the trash)</source>
+        <translation>%1, « %2 » (dans la corbeille)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1, record %2</source>
-        <translation>%1, fiche %2</translation>
+        <source>%1, “%2”</source>
+        <translation>%1, « %2 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, the record made %2 (in the trash)</source>
+        <translation>%1, la fiche créée le %2 (dans la corbeille)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, the record made %2</source>
+        <translation>%1, la fiche créée le %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, a record</source>
+        <translation>%1, une fiche</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -401,6 +426,11 @@
         <location line="+2"/>
         <source>Checking the forms&apos; tables…</source>
         <translation>Vérification des tables des formulaires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backing up the book and rebuilding its indexes…</source>
+        <translation>Sauvegarde du carnet et reconstruction de ses index…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1055,12 +1085,17 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Le carnet est en lecture seule ; rien n’a été réparé.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The book could not be backed up first, so it was not repaired: %1</source>
         <translation>Le carnet n’a pas pu être sauvegardé d’abord, il n’a donc pas été réparé : %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+11"/>
+        <source>Another program is writing to the book, so it was not repaired. Try again once it has finished.</source>
+        <translation>Un autre programme écrit dans le carnet, il n’a donc pas été réparé. Réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>A write was sent as a read.</source>
         <translation>Une écriture a été envoyée comme une lecture.</translation>
     </message>
@@ -1811,22 +1846,27 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>« %1 » est le carnet lui-même ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/storage/BookCheck.cpp" line="+33"/>
+        <location filename="../core/storage/BookCheck.cpp" line="+34"/>
         <source>The check was cancelled before its end.</source>
         <translation>La vérification a été annulée avant la fin.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>A part of the book file is damaged (%1). Save what can be read into a new book.</source>
-        <translation>Une partie du fichier du carnet est endommagée (%1). Enregistrez ce qui peut être lu dans un nouveau carnet.</translation>
+        <location line="+49"/>
+        <source>A part of the book file is damaged (%1). Save what can be read into a new book: Save What Can Be Read… on the window&apos;s banner, or fieldbook salvage.</source>
+        <translation>Une partie du fichier du carnet est endommagée (%1). Enregistrez ce qui peut être lu dans un nouveau carnet : « Enregistrer ce qui peut être lu… » dans le bandeau de la fenêtre, ou fieldbook salvage.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
         <translation>Un index ne correspond pas aux fiches qu’il trie : des listes et des recherches peuvent en omettre ; une réparation le reconstruit.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
+        <source>The book&apos;s own record of its forms and fields does not hold together (another program changed it).</source>
+        <translation>Le registre que le carnet tient de ses formulaires et champs n’est plus cohérent (un autre programme l’a modifié).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>It refers to a record of “%1” that is not there.</source>
         <translation>Il renvoie à une fiche de « %1 » qui n’existe pas.</translation>
     </message>
@@ -1861,7 +1901,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Un index n’est pas fait comme le dit le formulaire (un autre programme l’a modifié) ; une réparation le refait.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>The stored value “%1” is not a value of this field&apos;s type.</source>
         <translation>La valeur enregistrée « %1 » n’est pas une valeur du type de ce champ.</translation>
     </message>

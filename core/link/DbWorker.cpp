@@ -780,6 +780,8 @@ DbReply DbWorker::applyRepair(const DbRequest &request, const Op::RepairBook &re
             QT_TRANSLATE_NOOP("fb::DbError", "The book is read-only; nothing was repaired."));
         return reply;
     }
+    if (repair.progress)
+        repair.progress->step = CheckProgress::Repairing;
     // A copy of the book as it is comes first, always: a repair can be undone by a restore.
     BackupMade made;
     if (DbError e = BookBackup(*m_connection).make(m_backups, BackupReason::Repair, &made, nullptr);
@@ -794,7 +796,15 @@ DbReply DbWorker::applyRepair(const DbRequest &request, const Op::RepairBook &re
     m_backedUpOn = QDate::currentDate();
     BookCheck check(m_connection->sql(), m_forms);
     if (DbError e = check.rebuildIndexes(); e.isError()) {
-        reply.error = e;
+        // A write lock held elsewhere is not waited out here (a write would be tried again).
+        reply.error = e.kind() == Kind::Busy
+                          ? DbError(Kind::Busy,
+                                    QT_TRANSLATE_NOOP("fb::DbError",
+                                                      "Another program is writing to the book, "
+                                                      "so it was not repaired. Try again once "
+                                                      "it has finished."),
+                                    {}, e.detail())
+                          : e;
         return reply;
     }
     CheckReport after;

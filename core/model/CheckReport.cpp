@@ -42,10 +42,19 @@ QString where(const CheckFinding &finding, const QList<FormDef> &forms) {
     if (finding.formId == 0 || form == forms.end())
         return Text::tr("The book");
     QString text = FormTexts::formName(*form);
-    if (finding.recordId > 0)
-        text =
-            (finding.trashed ? Text::tr("%1, record %2 (in the trash)") : Text::tr("%1, record %2"))
-                .arg(text, QLocale().toString(finding.recordId));
+    if (finding.recordId > 0) {
+        const QString made =
+            QLocale().toString(finding.created.toLocalTime(), QLocale::ShortFormat);
+        if (!finding.recordName.isEmpty())
+            text = (finding.trashed ? Text::tr("%1, “%2” (in the trash)") : Text::tr("%1, “%2”"))
+                       .arg(text, finding.recordName);
+        else if (finding.created.isValid())
+            text = (finding.trashed ? Text::tr("%1, the record made %2 (in the trash)")
+                                    : Text::tr("%1, the record made %2"))
+                       .arg(text, made);
+        else
+            text = Text::tr("%1, a record").arg(text);
+    }
     if (const FieldDef *field = form->field(finding.field))
         text = Text::tr("%1, %2").arg(text, FormTexts::label(*field));
     return text;
@@ -87,6 +96,8 @@ QString step(const CheckProgress &progress) {
         return Text::tr("Checking the links between records…");
     case CheckProgress::Tables:
         return Text::tr("Checking the forms' tables…");
+    case CheckProgress::Repairing:
+        return Text::tr("Backing up the book and rebuilding its indexes…");
     default:
         return Text::tr("Checking the values: %1 of %Ln record(s)…", nullptr,
                         clamped(progress.total.load()))

@@ -6,6 +6,7 @@
 #include "DbError.h"
 #include "FormDef.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -29,6 +30,10 @@ struct CheckFinding {
     QString field;       // the field's key; empty: the record as a whole
     bool trashed = false;
     DbError what; // the message, translated when shown
+    // How a person knows the record: the value of the field that names it, else when it was
+    // made (its id is not shown to anyone).
+    QString recordName;
+    QDateTime created;
 
     bool repairable() const { return kind == Kind::Index; }
 };
@@ -52,7 +57,7 @@ struct CheckReport {
 // The step a check is at and the records checked so far, and Cancel; shared by the thread
 // that checks and the window that shows progress (atomics, read without a lock).
 struct CheckProgress {
-    enum Step { Pages, Links, Tables, Values };
+    enum Step { Pages, Links, Tables, Values, Repairing };
     std::atomic<bool> cancel{false};
     std::atomic<int> step{Pages};
     std::atomic<qint64> done{0};  // records checked (Values)
@@ -60,8 +65,9 @@ struct CheckProgress {
 };
 
 namespace CheckText {
-// Where a finding is, for a person: "Birds, record 12, Count" (the form's name and the field's
-// label in the interface language; "the book" for the book as a whole).
+// Where a finding is, for a person: "Birds, “Robin”, Count" (the form's name and the field's
+// label in the interface language, the record by its name or when it was made; "The book" for
+// the book as a whole).
 QString where(const CheckFinding &finding, const QList<FormDef> &forms);
 // One line for the whole report: sound, or how many problems and whether a repair mends them.
 QString summary(const CheckReport &report);

@@ -8,6 +8,7 @@
 #include "SqliteHandle.h"
 #include "ThreadAudit.h"
 #include "Validator.h"
+#include "ValueConversion.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,17 +62,41 @@ private:
     CheckProgress *m_progress;
 };
 
+CheckFinding makeFinding(Finding kind, qint64 formId, qint64 recordId, const QString &field,
+                         bool trashed, const DbError &what) {
+    CheckFinding finding;
+    finding.kind = kind;
+    finding.formId = formId;
+    finding.recordId = recordId;
+    finding.field = field;
+    finding.trashed = trashed;
+    finding.what = what;
+    return finding;
+}
+
 DbError damagedFile(const QString &sqliteSays) {
+    // SQLite's words on one line, without its heading: "Page 6001: btreeInitPage() returns …".
+    QString said = sqliteSays;
+    said.remove(u"*** in database main ***"_qs);
+    said = said.split(u'\n', Qt::SkipEmptyParts).join(u"; "_qs).simplified();
     return DbError(Kind::Damaged,
                    QT_TRANSLATE_NOOP("fb::DbError",
                                      "A part of the book file is damaged (%1). Save what can be "
-                                     "read into a new book."),
-                   {sqliteSays}, sqliteSays);
+                                     "read into a new book: Save What Can Be Read… on the "
+                                     "window's banner, or fieldbook salvage."),
+                   {said}, sqliteSays);
 }
 
 // Whether an index is made by `create` (SQLite's copy of its statement; none on PostgreSQL).
 bool sameIndex(const QString &stored, const QString &create) {
     return stored.isEmpty() || stored.simplified() == create.simplified();
+}
+
+// The field whose value names a record for a person; none when that is a reference (its value
+// is another record's id).
+const FieldDef *namingOf(const FormDef &form) {
+    const FieldDef *field = form.namingField();
+    return field && field->type != FieldType::Reference ? field : nullptr;
 }
 
 bool canceled(const CheckProgress *progress) {
@@ -189,29 +214,26 @@ DbError BookCheck::checkPages(CheckReport *report, CheckProgress *progress) {
             indexLines[m.captured(1)] << line;
             continue;
         }
-        report->add(CheckFinding{Finding::Pages, 0, 0, {}, false, damagedFile(line)});
+        report->add(makeFinding(Finding::Pages, 0, 0, {}, false, damagedFile(line)));
     }
     const QSqlError error = q.lastError();
     q.finish();
     if (canceled(progress))
         return cancelled();
     for (const QString &index : std::as_const(indexes)) {
-        CheckFinding finding{
-            Finding::Index,
-            0,
-            0,
-            {},
-            false,
+        CheckFinding finding = makeFinding(
+            Finding::Index, 0, 0, {}, false,
             DbError(Kind::Damaged,
                     QT_TRANSLATE_NOOP("fb::DbError", "An index does not match the records it "
                                                      "sorts, so lists and searches may miss "
                                                      "some; a repair rebuilds it."),
-                    {}, indexLines.value(index).mid(0, 5).join(u"; "_qs))};
+                    {}, indexLines.value(index).mid(0, 5).join(u"; "_qs)));
         placeIndex(index, &finding);
         report->add(std::move(finding));
     }
     if (!ran || error.type() != QSqlError::NoError) // so damaged that the check itself stops
-        report->add(CheckFinding{Finding::Pages, 0, 0, {}, false, damagedFile(error.text())});
+        report->add(
+            makeFinding(Finding::Pages, 0, 0, {}, false, damagedFile(error.databaseText())));
     report->pagesChecked = true;
     return {};
 }
@@ -233,13 +255,29 @@ DbError BookCheck::checkLinks(CheckReport *report) {
         broken << Broken{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
                          q.value(3).toInt()};
     q.finish();
+    QStringList ownTables;
     for (const Broken &b : broken) {
         const FormDef *form = formOfTable(b.table);
         const FormDef *target = formOfTable(b.parent);
-        CheckFinding finding{Finding::Link, form ? form->id : 0, b.row, {}, false, {}};
+        if (!form) {
+            // Fieldbook's own tables (a field whose form is gone): once, in a person's words.
+            if (!ownTables.contains(b.table)) {
+                ownTables << b.table;
+                report->add(makeFinding(
+                    Finding::Structure, 0, 0, {}, false,
+                    DbError(Kind::Damaged,
+                            QT_TRANSLATE_NOOP("fb::DbError",
+                                              "The book's own record of its forms and fields "
+                                              "does not hold together (another program changed "
+                                              "it)."),
+                            {}, b.table + u" → "_qs + b.parent)));
+            }
+            continue;
+        }
+        CheckFinding finding = makeFinding(Finding::Link, form->id, b.row, {}, false, {});
+        nameRecord(*form, b.row, &finding);
         QSqlQuery keys(m_sql.database());
-        if (form &&
-            keys.exec(u"PRAGMA foreign_key_list(%1)"_qs.arg(m_sql.dialect().quote(b.table)))) {
+        if (keys.exec(u"PRAGMA foreign_key_list(%1)"_qs.arg(m_sql.dialect().quote(b.table)))) {
             while (keys.next()) {
                 if (keys.value(0).toInt() == b.key)
                     finding.field = keys.value(3).toString();
@@ -258,8 +296,8 @@ bool BookCheck::checkTable(const FormDef &form, CheckReport *report) {
     // `source` is a QT_TRANSLATE_NOOP("fb::DbError", …) literal.
     const auto found = [&](Finding kind, const QString &field, const char *source,
                            const QStringList &args, const QString &detail = {}) {
-        report->add(CheckFinding{kind, form.id, 0, field, false,
-                                 DbError(Kind::Damaged, source, args, detail)});
+        report->add(makeFinding(kind, form.id, 0, field, false,
+                                DbError(Kind::Damaged, source, args, detail)));
     };
     const QStringList columns = columnsOf(form);
     if (columns.isEmpty()) {
@@ -326,6 +364,7 @@ DbError BookCheck::checkValues(const FormDef &form, CheckReport *report, CheckPr
     QStringList labels;
     for (const FieldDef &f : form.fields)
         labels << FormTexts::label(f);
+    const qsizetype naming = namingOf(form) ? form.fieldIndex(namingOf(form)->key) : -1;
     qint64 rows = 0;
     while (q->next()) {
         const qint64 id = q->value(0).toLongLong();
@@ -335,16 +374,29 @@ DbError BookCheck::checkValues(const FormDef &form, CheckReport *report, CheckPr
             const QVariant raw = q->value(5 + i);
             const QVariant value = d.fromStorage(f, raw);
             DbError problem;
-            if (!raw.isNull() && !readsAsItsType(f, raw, value))
-                problem = DbError(Kind::Validation,
-                                  QT_TRANSLATE_NOOP("fb::DbError",
-                                                    "The stored value “%1” is not a value of "
-                                                    "this field's type."),
-                                  {quoted(raw)});
-            else
+            if (!raw.isNull() && !readsAsItsType(f, raw, value)) {
+                // The rules' own words where the text says what is wrong ("at most 2
+                // decimals"), else that it is no value of the type at all.
+                problem = Validator::validate(f, raw.toString(), labels.at(i)).error;
+                if (!problem.isError())
+                    problem = DbError(Kind::Validation,
+                                      QT_TRANSLATE_NOOP("fb::DbError",
+                                                        "The stored value “%1” is not a value of "
+                                                        "this field's type."),
+                                      {quoted(raw)});
+            } else {
                 problem = Validator::validate(f, value, labels.at(i)).error;
-            if (problem.isError())
-                report->add(CheckFinding{Finding::Value, form.id, id, f.key, trashed, problem});
+            }
+            if (!problem.isError())
+                continue;
+            CheckFinding finding =
+                makeFinding(Finding::Value, form.id, id, f.key, trashed, problem);
+            finding.created = d.timestampFromStorage(q->value(3));
+            if (naming >= 0)
+                finding.recordName = quoted(
+                    valueToText(form.fields.at(naming).type,
+                                d.fromStorage(form.fields.at(naming), q->value(5 + int(naming)))));
+            report->add(std::move(finding));
         }
         ++rows;
         if ((rows & 255) == 0) {
@@ -362,7 +414,7 @@ DbError BookCheck::checkValues(const FormDef &form, CheckReport *report, CheckPr
     if (ended.isError()) {
         if (ended.kind() == Kind::Connection)
             return ended;
-        report->add(CheckFinding{Finding::Pages, form.id, 0, {}, false, ended});
+        report->add(makeFinding(Finding::Pages, form.id, 0, {}, false, ended));
     }
     return {};
 }
@@ -423,6 +475,21 @@ void BookCheck::placeIndex(const QString &index, CheckFinding *finding) const {
             }
         }
     }
+}
+
+void BookCheck::nameRecord(const FormDef &form, qint64 id, CheckFinding *finding) {
+    const SqlDialect &d = m_sql.dialect();
+    const FieldDef *naming = namingOf(form);
+    QSqlQuery q(m_sql.database());
+    q.prepare(u"SELECT created_at, deleted_at%1 FROM %2 WHERE id = ?"_qs.arg(
+        naming ? u", "_qs + d.quote(naming->key) : QString(), d.quote(form.table)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return;
+    finding->created = d.timestampFromStorage(q.value(0));
+    finding->trashed = !q.value(1).isNull();
+    if (naming)
+        finding->recordName = quoted(valueToText(naming->type, d.fromStorage(*naming, q.value(2))));
 }
 
 const FormDef *BookCheck::formOfTable(const QString &table) const {

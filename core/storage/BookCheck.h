@@ -43,6 +43,8 @@ private:
     // The form and field an index of the book serves (by its name), if it is one of theirs.
     void placeIndex(const QString &index, CheckFinding *finding) const;
     const FormDef *formOfTable(const QString &table) const;
+    // Fills in how a person knows record `id` of `form` (CheckFinding::recordName, created).
+    void nameRecord(const FormDef &form, qint64 id, CheckFinding *finding);
 
     SqlRun &m_sql;
     const QList<FormDef> &m_forms;

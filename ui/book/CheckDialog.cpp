@@ -3,11 +3,13 @@
 #include "FileDialogs.h"
 #include "PathText.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -21,11 +23,12 @@ enum Column { Where, Problem, Columns };
 } // namespace
 
 CheckDialog::CheckDialog(const CheckReport &report, const QList<FormDef> &forms, bool canRepair,
-                         const QString &reportPath, QWidget *parent)
+                         const QString &book, const QString &reportPath, QWidget *parent)
     : QDialog(parent)
     , m_report(report)
     , m_forms(forms)
     , m_canRepair(canRepair)
+    , m_book(book)
     , m_reportPath(reportPath)
     , m_summary(new QLabel(this))
     , m_list(new QTreeWidget(this))
@@ -60,7 +63,9 @@ CheckDialog::CheckDialog(const CheckReport &report, const QList<FormDef> &forms,
     retranslate();
     fill();
     m_list->setFocus();
-    resize(sizeHint().expandedTo(QSize(720, 400)));
+    // Room for a sentence per problem; a sound book's one line needs none.
+    if (!m_report.findings.isEmpty())
+        resize(sizeHint().expandedTo(QSize(960, 440)));
 }
 
 void CheckDialog::showRepaired(const CheckReport &report) {
@@ -76,9 +81,12 @@ void CheckDialog::fill() {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(Where, CheckText::where(finding, m_forms));
         item->setText(Problem, finding.what.message());
-        // SQLite's own words, for whoever repairs books by hand.
-        if (!finding.what.detail().isEmpty())
-            item->setToolTip(Problem, finding.what.detail());
+        // The whole sentence, however narrow the column, and SQLite's own words for whoever
+        // repairs books by hand.
+        item->setToolTip(Problem,
+                         finding.what.detail().isEmpty()
+                             ? finding.what.message()
+                             : finding.what.message() + u"\n\n"_qs + finding.what.detail());
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
@@ -114,7 +122,11 @@ void CheckDialog::saveReport() {
     QSaveFile file(path);
     bool written = file.open(QIODevice::WriteOnly | QIODevice::Text);
     if (written) {
-        const QByteArray text = CheckText::lines(m_report, m_forms).join(u'\n').toUtf8() + '\n';
+        QStringList lines{tr("Check of %1, %2")
+                              .arg(m_book, QLocale().toString(QDateTime::currentDateTime(),
+                                                              QLocale::LongFormat))};
+        lines << CheckText::lines(m_report, m_forms);
+        const QByteArray text = lines.join(u'\n').toUtf8() + '\n';
         written = file.write(text) == text.size() && file.commit();
     }
     if (!written) {

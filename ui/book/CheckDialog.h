@@ -18,8 +18,9 @@ class CheckDialog : public QDialog {
     Q_OBJECT
 public:
     // `reportPath` is where Save Report… suggests the text goes.
+    // `book` names the book in a saved report.
     CheckDialog(const CheckReport &report, const QList<FormDef> &forms, bool canRepair,
-                const QString &reportPath, QWidget *parent);
+                const QString &book, const QString &reportPath, QWidget *parent);
 
     // After a repair: the check made afterwards, and where the backup made before it is.
     void showRepaired(const CheckReport &report);
@@ -41,6 +42,7 @@ private:
     QList<FormDef> m_forms;
     bool m_canRepair;
     bool m_repaired = false;
+    QString m_book;
     QString m_reportPath;
     QLabel *m_summary;
     QTreeWidget *m_list;

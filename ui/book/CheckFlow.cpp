@@ -59,8 +59,12 @@ void CheckFlow::start() {
                 return;
             const bool canRepair = m_database->spec().backend == BookSpec::Backend::Sqlite &&
                                    m_database->state() == BookState::Open;
-            auto *dialog =
-                new CheckDialog(report, m_database->forms(), canRepair, reportPath(), m_window);
+            const BookSpec &spec = m_database->spec();
+            auto *dialog = new CheckDialog(report, m_database->forms(), canRepair,
+                                           spec.backend == BookSpec::Backend::Sqlite
+                                               ? QDir::toNativeSeparators(spec.path)
+                                               : spec.displayName(),
+                                           reportPath(), m_window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &CheckDialog::repairChosen, this, [this, dialog] { repair(dialog); });
             dialog->open();
