@@ -205,6 +205,40 @@ TEST_P(CheckTest, TablesThatNoLongerMatchTheirFormsAreFound) {
     EXPECT_FALSE(report.value.repairable());
 }
 
+TEST_P(CheckTest, AMissingColumnLeavesTheOtherFieldsValuesChecked) {
+    FormDef items;
+    auto db = openWithForm(simpleForm(), &items);
+    const QString code = items.fields.at(0).key;
+    const QString count = items.fields.at(1).key;
+    {
+        auto raw = otherProgram(book());
+        if (!isPostgres()) { // SQLite drops no column an index uses
+            ASSERT_TRUE(
+                raw->exec(u"DROP INDEX \"%1\""_qs.arg(SqlStatements::indexName(items, count))));
+        }
+        ASSERT_TRUE(raw->exec(u"ALTER TABLE %1 DROP COLUMN %2"_qs.arg(items.table, count)));
+        if (isPostgres()) {
+            dropChecks(*raw, items.table);
+        }
+        const QString ts = timestamp(!isPostgres());
+        ASSERT_TRUE(raw->exec(u"INSERT INTO %1 (uuid, created_at, updated_at, %2) VALUES "
+                              "('u1', %3, %3, '   ')"_qs.arg(items.table, code, ts)));
+    }
+    const Reply<CheckReport> report = check(*db);
+    ASSERT_EQ(report.value.found, 2) << findings(report.value, db->forms()).toStdString();
+    EXPECT_EQ(report.value.findings.at(0).kind, Finding::Structure);
+    EXPECT_EQ(report.value.findings.at(0).field, count);
+    EXPECT_EQ(report.value.findings.at(1).kind, Finding::Value);
+    EXPECT_EQ(report.value.findings.at(1).field, code);
+    EXPECT_EQ(report.value.records, 1);
+    // A repair makes no column, and does not fail for want of one.
+    if (!isPostgres()) {
+        const Reply<CheckReport> repaired = await(db->repairBook());
+        ASSERT_TRUE(repaired.ok()) << repaired.error.toLogString().toStdString();
+        EXPECT_EQ(repaired.value.found, 2);
+    }
+}
+
 TEST_F(CheckTest, AStaleIndexIsFoundAndARepairRebuildsItAfterABackupChangingNoRecord) {
     const QString path = bookPath();
     FormDef form;

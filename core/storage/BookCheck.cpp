@@ -99,6 +99,12 @@ const FieldDef *namingOf(const FormDef &form) {
     return field && field->type != FieldType::Reference ? field : nullptr;
 }
 
+// The form with only the fields whose columns its table has.
+FormDef withColumns(FormDef form, const QStringList &columns) {
+    form.fields.removeIf([&](const FieldDef &f) { return !columns.contains(f.key); });
+    return form;
+}
+
 bool canceled(const CheckProgress *progress) {
     return progress && progress->cancel.load();
 }
@@ -169,15 +175,15 @@ DbError BookCheck::run(CheckReport *report, CheckProgress *progress) {
             return e;
     }
     progress->step = CheckProgress::Tables;
-    QList<const FormDef *> readable;
+    QList<FormDef> readable;
     for (const FormDef &form : m_forms) {
-        if (checkTable(form, report))
-            readable << &form;
+        if (std::optional<FormDef> columns = checkTable(form, report))
+            readable << *columns;
     }
     qint64 total = 0;
-    for (const FormDef *form : readable) {
+    for (const FormDef &form : std::as_const(readable)) {
         QSqlQuery *q = nullptr;
-        if (!m_sql.execPrepared(SqlStatements(m_sql.dialect()).countAll(*form), {}, &q).isError() &&
+        if (!m_sql.execPrepared(SqlStatements(m_sql.dialect()).countAll(form), {}, &q).isError() &&
             q->next())
             total += q->value(0).toLongLong();
         if (q)
@@ -185,8 +191,8 @@ DbError BookCheck::run(CheckReport *report, CheckProgress *progress) {
     }
     progress->total = total;
     progress->step = CheckProgress::Values;
-    for (const FormDef *form : readable) {
-        if (DbError e = checkValues(*form, report, progress); e.isError())
+    for (const FormDef &form : std::as_const(readable)) {
+        if (DbError e = checkValues(form, report, progress); e.isError())
             return e;
     }
     return {};
@@ -292,7 +298,7 @@ DbError BookCheck::checkLinks(CheckReport *report) {
     return {};
 }
 
-bool BookCheck::checkTable(const FormDef &form, CheckReport *report) {
+std::optional<FormDef> BookCheck::checkTable(const FormDef &form, CheckReport *report) {
     // `source` is a QT_TRANSLATE_NOOP("fb::DbError", …) literal.
     const auto found = [&](Finding kind, const QString &field, const char *source,
                            const QStringList &args, const QString &detail = {}) {
@@ -305,7 +311,7 @@ bool BookCheck::checkTable(const FormDef &form, CheckReport *report) {
               QT_TRANSLATE_NOOP("fb::DbError",
                                 "The form's table “%1” is missing: its records cannot be read."),
               {form.table});
-        return false;
+        return std::nullopt;
     }
     QStringList expected;
     for (const QLatin1String column : systemColumns) {
@@ -332,11 +338,13 @@ bool BookCheck::checkTable(const FormDef &form, CheckReport *report) {
                                     "form uses (another program added it)."),
                   {column});
     }
-    if (std::any_of(expected.begin(), expected.end(),
-                    [&](const QString &c) { return !columns.contains(c); }))
-        return false; // the values are read by the form's columns
+    if (std::any_of(systemColumns.begin(), systemColumns.end(),
+                    [&](QLatin1String c) { return !columns.contains(c); }))
+        return std::nullopt; // its records cannot be read as records
+    // The values of the fields whose columns are there are still checked.
+    const FormDef readable = withColumns(form, columns);
     const QHash<QString, QString> indexes = indexesOf(form);
-    for (const SqlStatements::Index &index : SqlStatements(m_sql.dialect()).indexes(form)) {
+    for (const SqlStatements::Index &index : SqlStatements(m_sql.dialect()).indexes(readable)) {
         const QString field = form.field(index.column) ? index.column : QString();
         if (!indexes.contains(index.name))
             found(Finding::Index, field,
@@ -350,7 +358,7 @@ bool BookCheck::checkTable(const FormDef &form, CheckReport *report) {
                                     "changed it); a repair makes it again."),
                   {}, indexes.value(index.name));
     }
-    return true;
+    return readable;
 }
 
 DbError BookCheck::checkValues(const FormDef &form, CheckReport *report, CheckProgress *progress) {
@@ -507,8 +515,10 @@ DbError BookCheck::rebuildIndexes() {
     for (const FormDef &form : m_forms) {
         if (failed.isError())
             break;
+        // Not on a column that is missing: the check says so, and no repair makes a column.
+        const FormDef readable = withColumns(form, columnsOf(form));
         const QHash<QString, QString> present = indexesOf(form);
-        for (const SqlStatements::Index &index : SqlStatements(m_sql.dialect()).indexes(form)) {
+        for (const SqlStatements::Index &index : SqlStatements(m_sql.dialect()).indexes(readable)) {
             if (present.contains(index.name) && sameIndex(present.value(index.name), index.create))
                 continue;
             if (present.contains(index.name))

@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace fb {
 
 class SqlRun;
@@ -34,8 +36,9 @@ public:
 private:
     DbError checkPages(CheckReport *report, CheckProgress *progress);
     DbError checkLinks(CheckReport *report);
-    // False when the table is missing: its values are not read.
-    bool checkTable(const FormDef &form, CheckReport *report);
+    // The form as its table can be read (the fields whose columns are there); none when the
+    // table or one of the columns every record has is missing.
+    std::optional<FormDef> checkTable(const FormDef &form, CheckReport *report);
     DbError checkValues(const FormDef &form, CheckReport *report, CheckProgress *progress);
     QStringList columnsOf(const FormDef &form);
     // The indexes of the form's table, by name, with the statement that made each (SQLite).
