@@ -350,7 +350,8 @@ CommandLine CommandLine::parseCheck(const QStringList &arguments) {
     parser.setApplicationDescription(
         tr("Check a book: its pages and links (book files), whether every form's table matches "
            "the form, and whether every value meets its field's rules. The report goes to the "
-           "standard output."));
+           "standard output.\n\nExit status: 0 the book is sound, 1 it could not be checked, 2 "
+           "the command line is wrong, 3 problems were found (and remain)."));
     parser.addHelpOption();
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Use language <code> (de, fr, es, ar, en)."), tr("code"));

@@ -220,7 +220,7 @@
 <context>
     <name>fb::CheckDialog</name>
     <message>
-        <location filename="../ui/book/CheckDialog.cpp" line="+100"/>
+        <location filename="../ui/book/CheckDialog.cpp" line="+101"/>
         <source>Repair Book</source>
         <translation>إصلاح الدفتر</translation>
     </message>
@@ -241,27 +241,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Save Report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>ملفات نصية (*.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Check of %1, %2</source>
         <translation>فحص %1، %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The report could not be written to %1: %2</source>
         <translation>تعذرت كتابة التقرير في %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Check Book</source>
         <translation>مراجعة سلامة الدفتر</translation>
     </message>
@@ -304,7 +304,7 @@
 <context>
     <name>fb::CheckFlow</name>
     <message>
-        <location filename="../ui/book/CheckFlow.cpp" line="+40"/>
+        <location filename="../ui/book/CheckFlow.cpp" line="+41"/>
         <source>The check was cancelled.</source>
         <translation>أُلغي الفحص.</translation>
     </message>
@@ -314,7 +314,12 @@
         <translation>مراجعة سلامة الدفتر</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>The report is saved in %1.</source>
+        <translation>حُفظ التقرير في %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Repair Book</source>
         <translation>إصلاح الدفتر</translation>
     </message>
@@ -487,22 +492,22 @@
         <location filename="../app/CommandLine.cpp" line="+103"/>
         <location line="+114"/>
         <location line="+84"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+75"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>استخدام اللغة &lt;رمز&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-329"/>
         <location line="+114"/>
         <location line="+84"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+76"/>
         <source>code</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>الصيغة «%1» غير معروفة؛ اختر csv أو xlsx أو json.</translation>
     </message>
@@ -567,21 +572,30 @@
         <translation>يُنسخ الدفتر الموجود على خادم احتياطيًا بأدوات الخادم نفسه (pg_dump)؛ هذا الأمر يأخذ ملف دفتر.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+27"/>
+        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.
+
+Exit status: 0 the book is sound, 1 it could not be checked, 2 the command line is wrong, 3 problems were found (and remain).</source>
+        <translation>فحص دفتر: صفحاته وروابطه (ملفات الدفاتر)، وهل يطابق جدول كل نموذج نموذجَه، وهل تستوفي كل قيمة قواعد حقلها. يُكتب التقرير على المخرج القياسي.
+
+رمز الخروج: 0 الدفتر سليم، 1 تعذر فحصه، 2 سطر الأوامر خاطئ، 3 وُجدت مشكلات (وما زالت باقية).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>جلب النموذج الموجود في &lt;ملف&gt; إلى الدفتر ثم الخروج.</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-384"/>
         <location line="+48"/>
         <location line="+79"/>
         <location line="+41"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>file</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>حفظ ما يمكن قراءته من دفتر تالف في دفتر جديد.</translation>
     </message>
@@ -595,22 +609,22 @@
         <location line="+49"/>
         <location line="+115"/>
         <location line="+84"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The command.</source>
         <translation>الأمر.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <location line="+49"/>
         <location line="+116"/>
         <location line="+85"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+77"/>
         <source>book</source>
         <translation>دفتر</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-383"/>
         <source>The damaged book; it is only read.</source>
         <translation>الدفتر التالف؛ يُقرأ فقط.</translation>
     </message>
@@ -669,12 +683,12 @@
     <message>
         <location line="+7"/>
         <location line="+116"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>الدفتر: ملف، أو دفتر على خادم بالشكل postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <location line="+122"/>
         <source>Say which form: --form NAME.</source>
         <translation>حدّد النموذج: ‎--form NAME.</translation>
@@ -841,12 +855,7 @@
         <translation>‎--rejects يسمّي الملف المستورد نفسه؛ سمِّ ملفًا آخر.</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.</source>
-        <translation>فحص دفتر: صفحاته وروابطه (ملفات الدفاتر)، وهل يطابق جدول كل نموذج نموذجَه، وهل تستوفي كل قيمة قواعد حقلها. يُكتب التقرير على المخرج القياسي.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+98"/>
         <source>Repair what can be repaired safely (the indexes), after a backup of the book, then check again.</source>
         <translation>إصلاح ما يمكن إصلاحه بأمان (الفهارس) بعد نسخة احتياطية من الدفتر، ثم الفحص مجددًا.</translation>
     </message>
@@ -1908,7 +1917,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>جزء من ملف الدفتر تالف (%1). احفظ ما يمكن قراءته في دفتر جديد: «حفظ ما يمكن قراءته…» في شريط النافذة، أو fieldbook salvage.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
         <translation>فهرس لا يطابق السجلات التي يرتبها، فقد تُغفل القوائم وعمليات البحث بعضها؛ الإصلاح يعيد بناءه.</translation>
     </message>
@@ -1943,7 +1952,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>في جدول النموذج عمود «%1» لا يستخدمه أي حقل من النموذج (أضافه برنامج آخر).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>An index is missing, so lists sorted this way are slow; a repair makes it again.</source>
         <translation>فهرس مفقود، لذا تبطؤ القوائم المرتبة بهذه الطريقة؛ الإصلاح ينشئه من جديد.</translation>
     </message>

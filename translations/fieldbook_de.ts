@@ -208,7 +208,7 @@
 <context>
     <name>fb::CheckDialog</name>
     <message>
-        <location filename="../ui/book/CheckDialog.cpp" line="+100"/>
+        <location filename="../ui/book/CheckDialog.cpp" line="+101"/>
         <source>Repair Book</source>
         <translation>Buch reparieren</translation>
     </message>
@@ -229,27 +229,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Save Report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Check of %1, %2</source>
         <translation>Prüfung von %1, %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Check Book</source>
         <translation>Buch prüfen</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>fb::CheckFlow</name>
     <message>
-        <location filename="../ui/book/CheckFlow.cpp" line="+40"/>
+        <location filename="../ui/book/CheckFlow.cpp" line="+41"/>
         <source>The check was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
@@ -302,7 +302,12 @@
         <translation>Buch prüfen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>The report is saved in %1.</source>
+        <translation>Der Bericht ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Repair Book</source>
         <translation>Buch reparieren</translation>
     </message>
@@ -447,22 +452,22 @@
         <location filename="../app/CommandLine.cpp" line="+103"/>
         <location line="+114"/>
         <location line="+84"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+75"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Sprache &lt;Code&gt; verwenden (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-329"/>
         <location line="+114"/>
         <location line="+84"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+76"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Unbekanntes Format „%1“; wählen Sie csv, xlsx oder json.</translation>
     </message>
@@ -527,21 +532,30 @@
         <translation>Ein Buch auf einem Server wird mit den Werkzeugen des Servers gesichert (pg_dump); dieser Befehl nimmt eine Buchdatei.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+27"/>
+        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.
+
+Exit status: 0 the book is sound, 1 it could not be checked, 2 the command line is wrong, 3 problems were found (and remain).</source>
+        <translation>Ein Buch prüfen: seine Seiten und Verweise (Buchdateien), ob die Tabelle jedes Formulars zum Formular passt und ob jeder Wert die Regeln seines Feldes erfüllt. Der Bericht geht auf die Standardausgabe.
+
+Rückgabewert: 0 das Buch ist in Ordnung, 1 es konnte nicht geprüft werden, 2 die Befehlszeile ist falsch, 3 es wurden Probleme gefunden (und sie bleiben).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Das Formular aus &lt;Datei&gt; in das Buch übernehmen und beenden.</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-384"/>
         <location line="+48"/>
         <location line="+79"/>
         <location line="+41"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Speichert, was von einem beschädigten Buch lesbar ist, in einem neuen Buch.</translation>
     </message>
@@ -555,22 +569,22 @@
         <location line="+49"/>
         <location line="+115"/>
         <location line="+84"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <location line="+49"/>
         <location line="+116"/>
         <location line="+85"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+77"/>
         <source>book</source>
         <translation>Buch</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-383"/>
         <source>The damaged book; it is only read.</source>
         <translation>Das beschädigte Buch; es wird nur gelesen.</translation>
     </message>
@@ -629,12 +643,12 @@
     <message>
         <location line="+7"/>
         <location line="+116"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>Das Buch: eine Datei oder ein Serverbuch als postgresql://benutzer@rechner:port/datenbank.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <location line="+122"/>
         <source>Say which form: --form NAME.</source>
         <translation>Geben Sie das Formular an: --form NAME.</translation>
@@ -801,12 +815,7 @@
         <translation>--rejects nennt die Datei, die importiert wird; nennen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.</source>
-        <translation>Ein Buch prüfen: seine Seiten und Verweise (Buchdateien), ob die Tabelle jedes Formulars zum Formular passt und ob jeder Wert die Regeln seines Feldes erfüllt. Der Bericht geht auf die Standardausgabe.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+98"/>
         <source>Repair what can be repaired safely (the indexes), after a backup of the book, then check again.</source>
         <translation>Reparieren, was sicher repariert werden kann (die Indizes), nach einer Sicherung des Buches, und dann erneut prüfen.</translation>
     </message>
@@ -1856,7 +1865,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Ein Teil der Buchdatei ist beschädigt (%1). Speichern Sie das Lesbare in ein neues Buch: „Lesbares speichern…“ im Banner des Fensters oder fieldbook salvage.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
         <translation>Ein Index passt nicht zu den Datensätzen, die er sortiert; Listen und Suchen können daher welche auslassen. Eine Reparatur baut ihn neu auf.</translation>
     </message>
@@ -1891,7 +1900,7 @@ Befehle ohne Fenster (fieldbook BEFEHL --help sagt mehr):
         <translation>Die Tabelle des Formulars hat eine Spalte „%1“, die kein Feld des Formulars nutzt (ein anderes Programm hat sie angelegt).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>An index is missing, so lists sorted this way are slow; a repair makes it again.</source>
         <translation>Ein Index fehlt, daher sind so sortierte Listen langsam; eine Reparatur legt ihn neu an.</translation>
     </message>

@@ -208,7 +208,7 @@
 <context>
     <name>fb::CheckDialog</name>
     <message>
-        <location filename="../ui/book/CheckDialog.cpp" line="+100"/>
+        <location filename="../ui/book/CheckDialog.cpp" line="+101"/>
         <source>Repair Book</source>
         <translation>Reparar el libro</translation>
     </message>
@@ -229,27 +229,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Save Report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Check of %1, %2</source>
         <translation>Comprobación de %1, %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The report could not be written to %1: %2</source>
         <translation>No se pudo escribir el informe en %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Check Book</source>
         <translation>Comprobar el libro</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>fb::CheckFlow</name>
     <message>
-        <location filename="../ui/book/CheckFlow.cpp" line="+40"/>
+        <location filename="../ui/book/CheckFlow.cpp" line="+41"/>
         <source>The check was cancelled.</source>
         <translation>Se canceló la comprobación.</translation>
     </message>
@@ -302,7 +302,12 @@
         <translation>Comprobar el libro</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>The report is saved in %1.</source>
+        <translation>El informe se ha guardado en %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Repair Book</source>
         <translation>Reparar el libro</translation>
     </message>
@@ -447,22 +452,22 @@
         <location filename="../app/CommandLine.cpp" line="+103"/>
         <location line="+114"/>
         <location line="+84"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+75"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Usar el idioma &lt;código&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-329"/>
         <location line="+114"/>
         <location line="+84"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+76"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Formato «%1» desconocido; elija csv, xlsx o json.</translation>
     </message>
@@ -527,21 +532,30 @@
         <translation>Un libro en un servidor se respalda con las herramientas del servidor (pg_dump); esta orden toma un archivo de libro.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+27"/>
+        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.
+
+Exit status: 0 the book is sound, 1 it could not be checked, 2 the command line is wrong, 3 problems were found (and remain).</source>
+        <translation>Comprobar un libro: sus páginas y vínculos (archivos de libro), si la tabla de cada formulario coincide con el formulario y si cada valor cumple las reglas de su campo. El informe va a la salida estándar.
+
+Código de salida: 0 el libro está sano, 1 no se pudo comprobar, 2 la línea de órdenes es incorrecta, 3 se encontraron problemas (y siguen).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Incorporar al libro el formulario de &lt;archivo&gt; y salir.</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-384"/>
         <location line="+48"/>
         <location line="+79"/>
         <location line="+41"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Guardar lo que se pueda leer de un libro dañado en un libro nuevo.</translation>
     </message>
@@ -555,22 +569,22 @@
         <location line="+49"/>
         <location line="+115"/>
         <location line="+84"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The command.</source>
         <translation>La orden.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <location line="+49"/>
         <location line="+116"/>
         <location line="+85"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+77"/>
         <source>book</source>
         <translation>libro</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-383"/>
         <source>The damaged book; it is only read.</source>
         <translation>El libro dañado; solo se lee.</translation>
     </message>
@@ -629,12 +643,12 @@
     <message>
         <location line="+7"/>
         <location line="+116"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>El libro: un archivo, o un libro de servidor como postgresql://usuario@host:puerto/base.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <location line="+122"/>
         <source>Say which form: --form NAME.</source>
         <translation>Indique el formulario: --form NOMBRE.</translation>
@@ -801,12 +815,7 @@
         <translation>--rejects nombra el archivo que se importa; indique otro archivo.</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.</source>
-        <translation>Comprobar un libro: sus páginas y vínculos (archivos de libro), si la tabla de cada formulario coincide con el formulario y si cada valor cumple las reglas de su campo. El informe va a la salida estándar.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+98"/>
         <source>Repair what can be repaired safely (the indexes), after a backup of the book, then check again.</source>
         <translation>Reparar lo que se puede reparar con seguridad (los índices), tras una copia de seguridad del libro, y comprobar de nuevo.</translation>
     </message>
@@ -1856,7 +1865,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>Una parte del archivo del libro está dañada (%1). Guarde lo que se pueda leer en un libro nuevo: «Guardar lo que se pueda leer…» en el aviso de la ventana, o fieldbook salvage.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
         <translation>Un índice no coincide con los registros que ordena, así que listas y búsquedas pueden omitir algunos; una reparación lo reconstruye.</translation>
     </message>
@@ -1891,7 +1900,7 @@ Commands that run without a window (fieldbook COMMAND --help says more):
         <translation>La tabla del formulario tiene una columna «%1» que no usa ningún campo del formulario (la añadió otro programa).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>An index is missing, so lists sorted this way are slow; a repair makes it again.</source>
         <translation>Falta un índice, así que las listas ordenadas así son lentas; una reparación lo vuelve a crear.</translation>
     </message>

@@ -208,7 +208,7 @@
 <context>
     <name>fb::CheckDialog</name>
     <message>
-        <location filename="../ui/book/CheckDialog.cpp" line="+100"/>
+        <location filename="../ui/book/CheckDialog.cpp" line="+101"/>
         <source>Repair Book</source>
         <translation>Réparer le carnet</translation>
     </message>
@@ -229,27 +229,27 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Save Report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Check of %1, %2</source>
         <translation>Vérification de %1, %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Le rapport n’a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Check Book</source>
         <translation>Vérifier le carnet</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>fb::CheckFlow</name>
     <message>
-        <location filename="../ui/book/CheckFlow.cpp" line="+40"/>
+        <location filename="../ui/book/CheckFlow.cpp" line="+41"/>
         <source>The check was cancelled.</source>
         <translation>La vérification a été annulée.</translation>
     </message>
@@ -302,7 +302,12 @@
         <translation>Vérifier le carnet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>The report is saved in %1.</source>
+        <translation>Le rapport est enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Repair Book</source>
         <translation>Réparer le carnet</translation>
     </message>
@@ -447,22 +452,22 @@
         <location filename="../app/CommandLine.cpp" line="+103"/>
         <location line="+114"/>
         <location line="+84"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+75"/>
         <source>Use language &lt;code&gt; (de, fr, es, ar, en).</source>
         <translation>Utiliser la langue &lt;code&gt; (de, fr, es, ar, en).</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-329"/>
         <location line="+114"/>
         <location line="+84"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+76"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <source>Unknown format “%1”; choose csv, xlsx or json.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; choisissez csv, xlsx ou json.</translation>
     </message>
@@ -527,21 +532,30 @@
         <translation>Un carnet sur un serveur se sauvegarde avec les outils du serveur (pg_dump) ; cette commande prend un fichier de carnet.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+27"/>
+        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.
+
+Exit status: 0 the book is sound, 1 it could not be checked, 2 the command line is wrong, 3 problems were found (and remain).</source>
+        <translation>Vérifier un carnet : ses pages et ses liens (fichiers carnets), si la table de chaque formulaire correspond au formulaire, et si chaque valeur respecte les règles de son champ. Le rapport va sur la sortie standard.
+
+Code de sortie : 0 le carnet est sain, 1 il n’a pas pu être vérifié, 2 la ligne de commande est erronée, 3 des problèmes ont été trouvés (et restent).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Bring the form in &lt;file&gt; into the book and quit.</source>
         <translation>Importer dans le carnet le formulaire contenu dans &lt;fichier&gt;, puis quitter.</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-384"/>
         <location line="+48"/>
         <location line="+79"/>
         <location line="+41"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <source>Save what can be read of a damaged book into a new book.</source>
         <translation>Enregistrer dans un nouveau carnet ce qui peut être lu d&apos;un carnet endommagé.</translation>
     </message>
@@ -555,22 +569,22 @@
         <location line="+49"/>
         <location line="+115"/>
         <location line="+84"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <location line="+49"/>
         <location line="+116"/>
         <location line="+85"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+77"/>
         <source>book</source>
         <translation>carnet</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-383"/>
         <source>The damaged book; it is only read.</source>
         <translation>Le carnet endommagé&#xa0;; il est seulement lu.</translation>
     </message>
@@ -629,12 +643,12 @@
     <message>
         <location line="+7"/>
         <location line="+116"/>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The book: a file, or a server book as postgresql://user@host:port/database.</source>
         <translation>Le carnet&#xa0;: un fichier, ou un carnet sur serveur sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <location line="+122"/>
         <source>Say which form: --form NAME.</source>
         <translation>Indiquez le formulaire&#xa0;: --form NOM.</translation>
@@ -801,12 +815,7 @@
         <translation>--rejects désigne le fichier importé&#xa0;; nommez un autre fichier.</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <source>Check a book: its pages and links (book files), whether every form&apos;s table matches the form, and whether every value meets its field&apos;s rules. The report goes to the standard output.</source>
-        <translation>Vérifier un carnet : ses pages et ses liens (fichiers carnets), si la table de chaque formulaire correspond au formulaire, et si chaque valeur respecte les règles de son champ. Le rapport va sur la sortie standard.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+98"/>
         <source>Repair what can be repaired safely (the indexes), after a backup of the book, then check again.</source>
         <translation>Réparer ce qui peut l’être sans risque (les index), après une sauvegarde du carnet, puis vérifier à nouveau.</translation>
     </message>
@@ -1856,7 +1865,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>Une partie du fichier du carnet est endommagée (%1). Enregistrez ce qui peut être lu dans un nouveau carnet : « Enregistrer ce qui peut être lu… » dans le bandeau de la fenêtre, ou fieldbook salvage.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>An index does not match the records it sorts, so lists and searches may miss some; a repair rebuilds it.</source>
         <translation>Un index ne correspond pas aux fiches qu’il trie : des listes et des recherches peuvent en omettre ; une réparation le reconstruit.</translation>
     </message>
@@ -1891,7 +1900,7 @@ Commandes qui s’exécutent sans fenêtre (fieldbook COMMANDE --help en dit plu
         <translation>La table du formulaire a une colonne « %1 » qu’aucun champ du formulaire n’utilise (un autre programme l’a ajoutée).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>An index is missing, so lists sorted this way are slow; a repair makes it again.</source>
         <translation>Un index manque : les listes triées ainsi sont lentes ; une réparation le refait.</translation>
     </message>

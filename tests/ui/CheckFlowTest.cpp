@@ -11,7 +11,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -20,7 +19,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
-#include <QTimer>
 #include <QTreeWidget>
 
 using namespace fb;
@@ -119,34 +117,22 @@ TEST_F(CheckFlowTest, AReportSaysWhereARepairMendsWhatItCanAndTheReportIsSaved) 
 
     // Save Report… writes what the dialog shows, as text.
     const QString reportPath = m_dir.filePath(u"report.txt"_qs);
-    // The file dialog runs its own loop: it is answered from a timer once it shows.
-    QTimer answer;
-    answer.setInterval(10);
-    QObject::connect(&answer, &QTimer::timeout, dialog, [&] {
-        auto *files = dialog->findChild<QFileDialog *>(u"checkReportFileDialog"_qs);
-        if (!files || !files->isVisible())
-            return;
-        answer.stop();
-        // Typed over the suggested name, as a person does (the dialog may still fill its list
-        // and put the suggestion back: typed again until it holds), then Save.
-        auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_qs);
-        ASSERT_NE(name, nullptr);
-        EXPECT_TRUE(name->text().endsWith(u".txt"_qs)) << name->text().toStdString();
-        ASSERT_TRUE(waitUntil([&] {
-            if (name->text() != reportPath) {
-                name->setFocus();
-                name->selectAll();
-                QTest::keyClicks(name, reportPath);
-            }
-            return name->text() == reportPath;
-        }));
-        auto *buttons = files->findChild<QDialogButtonBox *>(u"buttonBox"_qs);
-        ASSERT_NE(buttons, nullptr);
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
-    });
-    answer.start();
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveCheckReport"_qs), Qt::LeftButton);
+    QFileDialog *files = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        files = dialog->findChild<QFileDialog *>(u"checkReportFileDialog"_qs);
+        return files && files->isVisible();
+    }));
+    auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_qs);
+    ASSERT_NE(name, nullptr);
+    EXPECT_TRUE(name->text().endsWith(u".txt"_qs)) << name->text().toStdString();
+    files->selectFile(reportPath);
+    // QFileDialog::accept() is protected; the slot is what the Save button calls.
+    QMetaObject::invokeMethod(files, "accept");
     ASSERT_TRUE(waitUntil([&] { return QFile::exists(reportPath); }));
+    EXPECT_TRUE(waitUntil([&] {
+        return w->statusBar()->currentMessage().contains(QDir::toNativeSeparators(reportPath));
+    })) << w->statusBar()->currentMessage().toStdString();
     QFile report(reportPath);
     ASSERT_TRUE(report.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(report.readAll());

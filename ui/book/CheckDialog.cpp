@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -114,11 +115,19 @@ void CheckDialog::confirmRepair() {
 }
 
 void CheckDialog::saveReport() {
-    const QString path =
-        askSaveFile(this, tr("Save Report"), m_reportPath, tr("Text files (*.txt);;All files (*)"),
-                    u"checkReportFileDialog"_qs, u"txt"_qs);
-    if (path.isEmpty())
-        return;
+    // open(), not a nested event loop: the report stays live behind the file dialog.
+    QFileDialog *dialog = fileDialog(this, tr("Save Report"), u"checkReportFileDialog"_qs);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilter(tr("Text files (*.txt);;All files (*)"));
+    dialog->setDefaultSuffix(u"txt"_qs);
+    dialog->setDirectory(QFileInfo(m_reportPath).absolutePath());
+    dialog->selectFile(QFileInfo(m_reportPath).fileName());
+    connect(dialog, &QFileDialog::fileSelected, this, &CheckDialog::writeReport);
+    dialog->open();
+}
+
+void CheckDialog::writeReport(const QString &path) {
     QSaveFile file(path);
     bool written = file.open(QIODevice::WriteOnly | QIODevice::Text);
     if (written) {
@@ -129,14 +138,16 @@ void CheckDialog::saveReport() {
         const QByteArray text = lines.join(u'\n').toUtf8() + '\n';
         written = file.write(text) == text.size() && file.commit();
     }
-    if (!written) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Save Report"),
-                                    tr("The report could not be written to %1: %2")
-                                        .arg(PathText::of(path), file.errorString()),
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    if (written) {
+        Q_EMIT reportSaved(path);
+        return;
     }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Save Report"),
+        tr("The report could not be written to %1: %2").arg(PathText::of(path), file.errorString()),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void CheckDialog::changeEvent(QEvent *event) {

@@ -28,6 +28,8 @@ public:
 Q_SIGNALS:
     // The person asked for a repair and said yes to it.
     void repairChosen();
+    // Save Report… wrote the report to `path`.
+    void reportSaved(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +38,7 @@ private:
     void fill();
     void confirmRepair();
     void saveReport();
+    void writeReport(const QString &path);
     void retranslate();
 
     CheckReport m_report;

@@ -2,6 +2,7 @@
 
 #include "CheckDialog.h"
 #include "Database.h"
+#include "PathText.h"
 #include "ProgressNotice.h"
 
 #include <QDate>
@@ -67,6 +68,10 @@ void CheckFlow::start() {
                                            reportPath(), m_window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &CheckDialog::repairChosen, this, [this, dialog] { repair(dialog); });
+            connect(dialog, &CheckDialog::reportSaved, this, [this](const QString &path) {
+                Q_EMIT said(
+                    [path] { return tr("The report is saved in %1.").arg(PathText::of(path)); });
+            });
             dialog->open();
             Q_EMIT said([report] { return CheckText::summary(report); });
         });
