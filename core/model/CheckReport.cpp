@@ -43,15 +43,14 @@ QString where(const CheckFinding &finding, const QList<FormDef> &forms) {
         return Text::tr("The book");
     QString text = FormTexts::formName(*form);
     if (finding.recordId > 0) {
-        const QString made =
-            QLocale().toString(finding.created.toLocalTime(), QLocale::ShortFormat);
         if (!finding.recordName.isEmpty())
             text = (finding.trashed ? Text::tr("%1, “%2” (in the trash)") : Text::tr("%1, “%2”"))
                        .arg(text, finding.recordName);
         else if (finding.created.isValid())
             text = (finding.trashed ? Text::tr("%1, the record made %2 (in the trash)")
                                     : Text::tr("%1, the record made %2"))
-                       .arg(text, made);
+                       .arg(text, QLocale().toString(finding.created.toLocalTime(),
+                                                     QLocale::ShortFormat));
         else
             text = Text::tr("%1, a record").arg(text);
     }

@@ -42,11 +42,11 @@ public:
         : m_unlimited(sql)
         , m_db(sqliteHandle(sql.database()))
         , m_progress(progress) {
-        if (m_db && m_progress)
+        if (m_db)
             sqlite3_progress_handler(m_db, 4096, &CancelWatch::onProgress, m_progress);
     }
     ~CancelWatch() {
-        if (m_db && m_progress)
+        if (m_db)
             sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
     }
     CancelWatch(const CancelWatch &) = delete;
@@ -99,22 +99,23 @@ const FieldDef *namingOf(const FormDef &form) {
     return field && field->type != FieldType::Reference ? field : nullptr;
 }
 
-// The form with only the fields whose columns its table has.
-FormDef withColumns(FormDef form, const QStringList &columns) {
-    form.fields.removeIf([&](const FieldDef &f) { return !columns.contains(f.key); });
-    return form;
-}
-
-bool canceled(const CheckProgress *progress) {
-    return progress && progress->cancel.load();
-}
-
 // A stored value as a message quotes it: short, on one line.
 QString quoted(const QVariant &raw) {
     QString text = raw.toString().simplified();
     if (text.size() > 60)
         text = text.left(59) + u'…';
     return text;
+}
+
+// How a person knows a record: the value of its naming field as stored, as text, quoted short.
+QString recordName(const SqlDialect &d, const FieldDef &naming, const QVariant &stored) {
+    return quoted(valueToText(naming.type, d.fromStorage(naming, stored)));
+}
+
+// The form with only the fields whose columns its table has.
+FormDef withColumns(FormDef form, const QStringList &columns) {
+    form.fields.removeIf([&](const FieldDef &f) { return !columns.contains(f.key); });
+    return form;
 }
 
 // Whether a stored value is one of its field's type at all: SQLite keeps what another program
@@ -224,7 +225,7 @@ DbError BookCheck::checkPages(CheckReport *report, CheckProgress *progress) {
     }
     const QSqlError error = q.lastError();
     q.finish();
-    if (canceled(progress))
+    if (progress->cancel.load())
         return cancelled();
     for (const QString &index : std::as_const(indexes)) {
         CheckFinding finding = makeFinding(
@@ -343,20 +344,19 @@ std::optional<FormDef> BookCheck::checkTable(const FormDef &form, CheckReport *r
         return std::nullopt; // its records cannot be read as records
     // The values of the fields whose columns are there are still checked.
     const FormDef readable = withColumns(form, columns);
-    const QHash<QString, QString> indexes = indexesOf(form);
-    for (const SqlStatements::Index &index : SqlStatements(m_sql.dialect()).indexes(readable)) {
-        const QString field = form.field(index.column) ? index.column : QString();
-        if (!indexes.contains(index.name))
+    for (const WrongIndex &wrong : wrongIndexes(readable)) {
+        const QString field = form.field(wrong.index.column) ? wrong.index.column : QString();
+        if (wrong.missing)
             found(Finding::Index, field,
                   QT_TRANSLATE_NOOP("fb::DbError", "An index is missing, so lists sorted this "
                                                    "way are slow; a repair makes it again."),
-                  {}, index.name);
-        else if (!sameIndex(indexes.value(index.name), index.create))
+                  {}, wrong.index.name);
+        else
             found(Finding::Index, field,
                   QT_TRANSLATE_NOOP("fb::DbError",
                                     "An index is not made as the form says (another program "
                                     "changed it); a repair makes it again."),
-                  {}, indexes.value(index.name));
+                  {}, wrong.stored);
     }
     return readable;
 }
@@ -372,7 +372,8 @@ DbError BookCheck::checkValues(const FormDef &form, CheckReport *report, CheckPr
     QStringList labels;
     for (const FieldDef &f : form.fields)
         labels << FormTexts::label(f);
-    const qsizetype naming = namingOf(form) ? form.fieldIndex(namingOf(form)->key) : -1;
+    const FieldDef *naming = namingOf(form);
+    const int namingColumn = naming ? 5 + int(form.fieldIndex(naming->key)) : -1;
     qint64 rows = 0;
     while (q->next()) {
         const qint64 id = q->value(0).toLongLong();
@@ -400,16 +401,14 @@ DbError BookCheck::checkValues(const FormDef &form, CheckReport *report, CheckPr
             CheckFinding finding =
                 makeFinding(Finding::Value, form.id, id, f.key, trashed, problem);
             finding.created = d.timestampFromStorage(q->value(3));
-            if (naming >= 0)
-                finding.recordName = quoted(
-                    valueToText(form.fields.at(naming).type,
-                                d.fromStorage(form.fields.at(naming), q->value(5 + int(naming)))));
+            if (naming)
+                finding.recordName = recordName(d, *naming, q->value(namingColumn));
             report->add(std::move(finding));
         }
         ++rows;
         if ((rows & 255) == 0) {
             progress->done += 256;
-            if (canceled(progress)) {
+            if (progress->cancel.load()) {
                 q->finish();
                 return cancelled();
             }
@@ -446,6 +445,19 @@ QStringList BookCheck::columnsOf(const FormDef &form) {
         }
     }
     return columns;
+}
+
+QList<BookCheck::WrongIndex> BookCheck::wrongIndexes(const FormDef &form) {
+    QList<WrongIndex> wrong;
+    const QHash<QString, QString> present = indexesOf(form);
+    for (const SqlStatements::Index &index : SqlStatements(m_sql.dialect()).indexes(form)) {
+        const auto stored = present.find(index.name);
+        if (stored == present.end())
+            wrong << WrongIndex{index, true, {}};
+        else if (!sameIndex(*stored, index.create))
+            wrong << WrongIndex{index, false, *stored};
+    }
+    return wrong;
 }
 
 QHash<QString, QString> BookCheck::indexesOf(const FormDef &form) {
@@ -497,7 +509,7 @@ void BookCheck::nameRecord(const FormDef &form, qint64 id, CheckFinding *finding
     finding->created = d.timestampFromStorage(q.value(0));
     finding->trashed = !q.value(1).isNull();
     if (naming)
-        finding->recordName = quoted(valueToText(naming->type, d.fromStorage(*naming, q.value(2))));
+        finding->recordName = recordName(d, *naming, q.value(2));
 }
 
 const FormDef *BookCheck::formOfTable(const QString &table) const {
@@ -516,15 +528,12 @@ DbError BookCheck::rebuildIndexes() {
         if (failed.isError())
             break;
         // Not on a column that is missing: the check says so, and no repair makes a column.
-        const FormDef readable = withColumns(form, columnsOf(form));
-        const QHash<QString, QString> present = indexesOf(form);
-        for (const SqlStatements::Index &index : SqlStatements(m_sql.dialect()).indexes(readable)) {
-            if (present.contains(index.name) && sameIndex(present.value(index.name), index.create))
-                continue;
-            if (present.contains(index.name))
-                failed = m_sql.exec(u"DROP INDEX %1"_qs.arg(m_sql.dialect().quote(index.name)));
+        for (const WrongIndex &wrong : wrongIndexes(withColumns(form, columnsOf(form)))) {
+            if (!wrong.missing)
+                failed =
+                    m_sql.exec(u"DROP INDEX %1"_qs.arg(m_sql.dialect().quote(wrong.index.name)));
             if (!failed.isError())
-                failed = m_sql.exec(index.create);
+                failed = m_sql.exec(wrong.index.create);
             if (failed.isError())
                 break;
         }

@@ -3,6 +3,7 @@
 #include "CheckReport.h"
 #include "DbError.h"
 #include "FormDef.h"
+#include "SqlStatements.h"
 
 #include <QHash>
 
@@ -41,6 +42,14 @@ private:
     std::optional<FormDef> checkTable(const FormDef &form, CheckReport *report);
     DbError checkValues(const FormDef &form, CheckReport *report, CheckProgress *progress);
     QStringList columnsOf(const FormDef &form);
+    // An index the form's table should have that is missing, or was made by another statement
+    // (`stored`, SQLite's copy of it).
+    struct WrongIndex {
+        SqlStatements::Index index;
+        bool missing = false;
+        QString stored;
+    };
+    QList<WrongIndex> wrongIndexes(const FormDef &form);
     // The indexes of the form's table, by name, with the statement that made each (SQLite).
     QHash<QString, QString> indexesOf(const FormDef &form);
     // The form and field an index of the book serves (by its name), if it is one of theirs.
