@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QTimer>
 
 namespace fb {
 
@@ -21,15 +20,10 @@ void BackupFlow::run(const QFuture<Reply<BackupMade>> &future,
                      const std::shared_ptr<BackupProgress> &progress, const QString &label,
                      const QString &title, const std::function<void(const BackupMade &)> &done) {
     ProgressNotice *notice = ProgressNotice::track(future, label, m_window);
-    auto *timer = new QTimer(notice);
-    timer->setInterval(100);
-    connect(timer, &QTimer::timeout, notice, [notice, progress] {
-        const qint64 total = progress->total.load();
-        if (total > 0)
-            notice->setProgress(int(progress->done.load() * 1000 / total), 1000);
+    notice->poll(100, [notice, progress] {
+        notice->setShare(progress->done.load(), progress->total.load());
     });
     connect(notice, &ProgressNotice::canceled, this, [progress] { progress->cancel = true; });
-    timer->start();
     whenReady(future, this, [this, title, done](const Reply<BackupMade> &reply) {
         if (reply.ok())
             done(reply.value);

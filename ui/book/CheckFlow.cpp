@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QTimer>
 
 namespace fb {
 
@@ -22,18 +21,13 @@ void CheckFlow::run(const QFuture<Reply<CheckReport>> &future,
                     const std::shared_ptr<CheckProgress> &progress, const QString &title,
                     const std::function<void(const CheckReport &)> &done) {
     ProgressNotice *notice = ProgressNotice::track(future, CheckText::step(*progress), m_window);
-    auto *timer = new QTimer(notice);
-    timer->setInterval(100);
-    connect(timer, &QTimer::timeout, notice, [notice, progress] {
+    notice->poll(100, [notice, progress] {
         notice->setLabelText(CheckText::step(*progress));
-        const qint64 total = progress->total.load();
-        if (progress->step.load() == CheckProgress::Values && total > 0)
-            notice->setProgress(int(progress->done.load() * 1000 / total), 1000);
-        else
-            notice->setProgress(0, 0); // SQLite's own checks cannot say how far they are
+        // SQLite's own checks cannot say how far they are: a busy bar until the values.
+        const bool counted = progress->step.load() == CheckProgress::Values;
+        notice->setShare(progress->done.load(), counted ? progress->total.load() : 0);
     });
     connect(notice, &ProgressNotice::canceled, this, [progress] { progress->cancel = true; });
-    timer->start();
     whenReady(future, this, [this, title, done, progress](const Reply<CheckReport> &reply) {
         if (reply.ok()) {
             done(reply.value);

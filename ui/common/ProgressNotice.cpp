@@ -1,5 +1,7 @@
 #include "ProgressNotice.h"
 
+#include <QTimer>
+
 namespace fb {
 
 ProgressNotice::ProgressNotice(const QString &label, QWidget *parent)
@@ -22,6 +24,19 @@ void ProgressNotice::setProgress(int done, int total) {
         return;
     m_dialog->setMaximum(total);
     m_dialog->setValue(done);
+}
+
+void ProgressNotice::setShare(qint64 done, qint64 total) {
+    if (total > 0)
+        setProgress(int(done * 1000 / total), 1000);
+    else
+        setProgress(0, 0);
+}
+
+void ProgressNotice::poll(int ms, const std::function<void()> &look) {
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, look);
+    timer->start(ms);
 }
 
 void ProgressNotice::setLabelText(const QString &text) {

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QProgressDialog>
 
+#include <functional>
+
 namespace fb {
 
 // Shows that a request is under way when it takes longer than 300 ms: a QProgressDialog that
@@ -29,6 +31,12 @@ public:
     bool wasCanceled() const;
     // Shows how far the work is, for work that can say so.
     void setProgress(int done, int total);
+    // The same for `done` of `total` in any unit (shown as a share of a thousand, which the
+    // bar's ints hold whatever the sizes); a busy bar while the total is not known (0).
+    void setShare(qint64 done, qint64 total);
+    // Calls `look` every `ms` milliseconds while the notice lives: for work whose progress is
+    // read from atomics it shares with the thread that does it.
+    void poll(int ms, const std::function<void()> &look);
     // Says more of how it goes (rows so far, time left).
     void setLabelText(const QString &text);
 

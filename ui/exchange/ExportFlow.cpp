@@ -124,10 +124,8 @@ QCoro::Task<Reply<qint64>> ExportFlow::exportOnce(const ExportDialog::Choice &ch
         done->future(),
         tr("Exporting %1 to %2…").arg(FormTexts::formName(m_form), PathText::of(choice.path)),
         m_window);
-    connect(task, &RecordExportTask::progress, notice, [notice](qint64 written, qint64 total) {
-        // The notice counts in ints; a share of a thousand is as fine as a bar shows.
-        notice->setProgress(total > 0 ? int(written * 1000 / total) : 0, total > 0 ? 1000 : 0);
-    });
+    connect(task, &RecordExportTask::progress, notice,
+            [notice](qint64 written, qint64 total) { notice->setShare(written, total); });
     connect(notice, &ProgressNotice::canceled, task, [task, canceled] {
         *canceled = true;
         task->cancel();

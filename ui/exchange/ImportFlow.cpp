@@ -11,7 +11,6 @@
 #include <QCoroFuture>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QTimer>
 #include <QUndoStack>
 
 namespace fb {
@@ -148,14 +147,13 @@ QCoro::Task<Reply<ImportReport>> ImportFlow::once(const ImportSettings &settings
                                  : tr("Importing %1 into %2…").arg(file, form);
     ProgressNotice *notice = ProgressNotice::track(done->future(), doing, m_dialog);
     connect(notice, &ProgressNotice::canceled, this, [progress] { progress->cancel.store(true); });
-    auto *ticker = new QTimer(notice);
     QElapsedTimer clock;
     clock.start();
-    connect(ticker, &QTimer::timeout, notice, [notice, progress, clock, doing] {
+    notice->poll(200, [notice, progress, clock, doing] {
         const qint64 bytes = progress->bytes.load(), total = progress->totalBytes.load();
         const qint64 rows = progress->rows.load();
         const double seconds = qMax<qint64>(clock.elapsed(), 1) / 1000.0;
-        notice->setProgress(total > 0 ? int(bytes * 1000 / total) : 0, total > 0 ? 1000 : 0);
+        notice->setShare(bytes, total);
         const QLocale locale;
         QString text = doing + u'\n' +
                        tr("%1 rows, %2 a second")
@@ -167,7 +165,6 @@ QCoro::Task<Reply<ImportReport>> ImportFlow::once(const ImportSettings &settings
         }
         notice->setLabelText(text);
     });
-    ticker->start(200);
     const Reply<ImportReport> reply =
         co_await CsvImport::run(m_database, m_form, path, settings, options, rejects, progress);
     done->finish();
